@@ -1,0 +1,37 @@
+using System;
+
+namespace Klivar.PrivacyAnnotations
+{
+    /// <summary>
+    /// Declares the controller responsible for the processing (Art. 30(1)(a), Art. 13(1)(a)): the head of the register
+    /// and the contact in the privacy notice. Declare it once per assembly.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
+    public sealed class DataControllerAttribute : Attribute
+    {
+        /// <summary>Declares the controller.</summary>
+        /// <param name="name">The legal name of the controller.</param>
+        public DataControllerAttribute(string name) => Name = name;
+
+        /// <summary>The legal name of the controller.</summary>
+        public string Name { get; }
+
+        /// <summary>A registration number that identifies the controller (in France, the SIREN).</summary>
+        public string? Identifier { get; set; }
+
+        /// <summary>The contact e-mail address for privacy matters.</summary>
+        public string? Email { get; set; }
+
+        /// <summary>The postal address.</summary>
+        public string? Address { get; set; }
+
+        /// <summary>The contact phone number.</summary>
+        public string? Phone { get; set; }
+
+        /// <summary>The data protection officer's name and contact, if one is designated.</summary>
+        public string? DataProtectionOfficer { get; set; }
+
+        /// <summary>The supervisory authority a data subject may complain to, with its address.</summary>
+        public string? SupervisoryAuthority { get; set; }
+    }
+}

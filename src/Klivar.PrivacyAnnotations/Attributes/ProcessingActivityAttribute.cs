@@ -1,0 +1,64 @@
+using System;
+
+namespace Klivar.PrivacyAnnotations
+{
+    /// <summary>
+    /// Declares one processing activity: a purpose and its legal basis (GDPR Art. 6), the row of the Art. 30 register.
+    /// Declare each purpose once per assembly; every purpose used by a <see cref="PersonalDataAttribute"/> needs one.
+    /// </summary>
+    /// <example><code>
+    /// [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests,
+    ///     LegitimateInterest = "Detecting fraudulent access and finding the origin of incidents",
+    ///     Retention = "1y")]
+    /// </code></example>
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+    public sealed class ProcessingActivityAttribute : Attribute
+    {
+        /// <summary>Declares the activity of a built-in purpose.</summary>
+        public ProcessingActivityAttribute(Purpose purpose, LegalBasis basis)
+        {
+            PurposeId = PurposeFacts.Id(purpose);
+            Basis = basis;
+        }
+
+        /// <summary>
+        /// Declares the activity of a team's own purpose. The id is lower-case kebab-case (<c>fraud-screening</c>);
+        /// this declaration is what makes it usable in <see cref="PersonalDataAttribute"/>.
+        /// </summary>
+        public ProcessingActivityAttribute(string purposeId, LegalBasis basis)
+        {
+            PurposeId = purposeId;
+            Basis = basis;
+        }
+
+        /// <summary>The id of the purpose.</summary>
+        public string PurposeId { get; }
+
+        /// <summary>The legal basis (Art. 6(1)).</summary>
+        public LegalBasis Basis { get; }
+
+        /// <summary>The activity's name in the register; by default the purpose's name.</summary>
+        public string? Name { get; set; }
+
+        /// <summary>What the activity covers, in words a data subject understands.</summary>
+        public string? Description { get; set; }
+
+        /// <summary>The categories of data subjects (Art. 30(1)(c)): <c>users</c>, <c>customers</c>, <c>prospects</c>...</summary>
+        public string[]? DataSubjects { get; set; }
+
+        /// <summary>The retention of the activity's data where a member does not state its own (retention language).</summary>
+        public string? Retention { get; set; }
+
+        /// <summary>The categories of recipients (Art. 30(1)(d)): internal teams, processors, third parties.</summary>
+        public string[]? Recipients { get; set; }
+
+        /// <summary>The legitimate interest pursued, required when the basis is <see cref="LegalBasis.LegitimateInterests"/>.</summary>
+        public string? LegitimateInterest { get; set; }
+
+        /// <summary>The Art. 9(2) condition that allows special-category data in this activity.</summary>
+        public SpecialCategoryCondition SpecialCategoryCondition { get; set; }
+
+        /// <summary>A general description of the security measures (Art. 30(1)(g), Art. 32).</summary>
+        public string[]? SecurityMeasures { get; set; }
+    }
+}
