@@ -1,0 +1,136 @@
+namespace Klivar.PrivacyAnnotations.Roslyn.Model
+{
+    // The one model of the annotations: plain, equatable data read from symbols by AnnotationReader. The generator
+    // caches on it, the analyzers check it, and RegisterBuilder turns it into the register. No symbol, syntax node,
+    // compilation or location is ever stored here.
+
+    /// <summary>One <c>[PersonalData]</c> attribute. Enum values are kept as numbers so out-of-range values survive to be reported.</summary>
+    internal sealed record PersonalDataModel(
+        int Category,
+        EquatableArray<string> PurposeIds,
+        string? Retention,
+        int Redaction,
+        bool Encrypted,
+        bool Pseudonymised,
+        string? DataSubject)
+    {
+        public string CategoryName => NameOf.Category(Category);
+
+        /// <summary>The redaction actually applied: the member's choice, else its category's default.</summary>
+        public RedactionKind EffectiveRedaction =>
+            Redaction > (int)RedactionKind.Default && Redaction <= (int)RedactionKind.Hash
+                ? (RedactionKind)Redaction
+                : DataCategoryFacts.DefaultRedaction((DataCategory)Category);
+    }
+
+    /// <summary>An annotated member, or a member covered by its type's annotation.</summary>
+    internal sealed record MemberModel(
+        string Name,
+        MemberKind Kind,
+        string? Method,
+        string TypeName,
+        bool IsString,
+        bool IsNullableReference,
+        bool CanWrite,
+        bool IsInitOnly,
+        EquatableArray<PersonalDataModel> Annotations,
+        bool FromTypeDefault,
+        string? NotPersonalJustification)
+    {
+        /// <summary>The member as the register names it: <c>Email</c>, or <c>Send(email)</c> for a parameter.</summary>
+        public string DisplayName => Kind == MemberKind.Parameter ? Method + "(" + Name + ")" : Name;
+    }
+
+    internal enum MemberKind
+    {
+        Property,
+        Field,
+        Parameter,
+    }
+
+    /// <summary>A type that declares or holds personal data.</summary>
+    internal sealed record TypeModel(
+        string Namespace,
+        string Name,
+        string FullName,
+        string FullyQualifiedName,
+        string Keyword,
+        string TypeParameters,
+        string TypeConstraints,
+        bool IsPartial,
+        bool IsAccessibleFromNamespace,
+        bool IsFileLocal,
+        bool IsValueType,
+        bool IsRecord,
+        bool IsAbstract,
+        bool IsStatic,
+        bool HasParameterlessConstructor,
+        EquatableArray<ContainingTypeModel> ContainingTypes,
+        EquatableArray<PersonalDataModel> TypeAnnotations,
+        string? NotPersonalJustification,
+        EquatableArray<MemberModel> Members);
+
+    /// <summary>A type that encloses a nested annotated type, outermost first.</summary>
+    internal sealed record ContainingTypeModel(string Keyword, string Name, string TypeParameters, bool IsPartial);
+
+    /// <summary>The assembly-level declarations: controller, activities, transfers.</summary>
+    internal sealed record AssemblyModel(
+        string AssemblyName,
+        ControllerModel? Controller,
+        EquatableArray<ActivityModel> Activities,
+        EquatableArray<TransferModel> Transfers);
+
+    internal sealed record ControllerModel(
+        string Name,
+        string? Identifier,
+        string? Email,
+        string? Address,
+        string? Phone,
+        string? DataProtectionOfficer,
+        string? SupervisoryAuthority);
+
+    /// <summary>One <c>[assembly: ProcessingActivity]</c>.</summary>
+    internal sealed record ActivityModel(
+        string PurposeId,
+        int Basis,
+        string? Name,
+        string? Description,
+        EquatableArray<string> DataSubjects,
+        string? Retention,
+        EquatableArray<string> Recipients,
+        string? LegitimateInterest,
+        int SpecialCategoryCondition,
+        EquatableArray<string> SecurityMeasures);
+
+    /// <summary>One <c>[assembly: InternationalTransfer]</c>; no purposes means every activity.</summary>
+    internal sealed record TransferModel(
+        string Recipient,
+        string Country,
+        int Safeguard,
+        EquatableArray<string> PurposeIds,
+        string? AdditionalSafeguards);
+
+    /// <summary>Enum names for the register, with out-of-range values kept visible rather than dropped.</summary>
+    internal static class NameOf
+    {
+        public static string Category(int value) =>
+            DataCategoryFacts.IsDefined((DataCategory)value) ? ((DataCategory)value).ToString() : Undefined("DataCategory", value);
+
+        public static string Basis(int value) =>
+            value >= (int)LegalBasis.Consent && value <= (int)LegalBasis.LegitimateInterests ? ((LegalBasis)value).ToString() : Undefined("LegalBasis", value);
+
+        public static string? Condition(int value) =>
+            value == 0 ? null
+            : value > 0 && value <= (int)SpecialCategoryCondition.ArchivingResearchOrStatistics ? ((SpecialCategoryCondition)value).ToString()
+            : Undefined("SpecialCategoryCondition", value);
+
+        public static string Safeguard(int value) =>
+            value >= (int)TransferSafeguard.AdequacyDecision && value <= (int)TransferSafeguard.Derogation ? ((TransferSafeguard)value).ToString() : Undefined("TransferSafeguard", value);
+
+        public static string PurposeId(int value) =>
+            PurposeFacts.IsDefined((Purpose)value) ? PurposeFacts.Id((Purpose)value) : "undefined-purpose-" + value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        private static string Undefined(string enumName, int value) =>
+            "(" + enumName + ")" + value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,400 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Klivar.PrivacyAnnotations.Roslyn.Model
+{
+    /// <summary>
+    /// Reads the annotations from symbols into the model. The only place that interprets attribute arguments: the
+    /// generator and every analyzer go through it. It never throws on malformed attributes (the compiler reports
+    /// those); it returns null or skips the argument instead.
+    /// </summary>
+    internal static class AnnotationReader
+    {
+        private static readonly SymbolDisplayFormat FullNameFormat = SymbolDisplayFormat.FullyQualifiedFormat
+            .WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)
+            .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+        private static readonly SymbolDisplayFormat CodeNameFormat = SymbolDisplayFormat.FullyQualifiedFormat
+            .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+        public static bool IsPersonalData(AttributeData attribute) => Is(attribute, KnownNames.PersonalDataAttribute);
+
+        public static bool IsNotPersonalData(AttributeData attribute) => Is(attribute, KnownNames.NotPersonalDataAttribute);
+
+        /// <summary>True when the attribute is <paramref name="metadataName"/> (compared by parts: no string is built).</summary>
+        public static bool Is(AttributeData attribute, string metadataName) =>
+            attribute.AttributeClass is { } type &&
+            metadataName.Length == KnownNames.Namespace.Length + 1 + type.Name.Length &&
+            metadataName.EndsWith(type.Name, StringComparison.Ordinal) &&
+            type.ContainingType is null &&
+            type.ContainingNamespace is { Name: "PrivacyAnnotations", ContainingNamespace: { Name: "Klivar", ContainingNamespace.IsGlobalNamespace: true } };
+
+        /// <summary>Reads one <c>[PersonalData]</c>; null when the compiler could not bind it.</summary>
+        public static PersonalDataModel? ReadPersonalData(AttributeData attribute)
+        {
+            var args = attribute.ConstructorArguments;
+            if (attribute.AttributeConstructor is null || args.Length < 2 || args[0].Value is not int category)
+                return null;
+
+            var purposes = ImmutableArray.CreateBuilder<string>();
+            AddPurpose(purposes, args[1]);
+            if (args.Length > 2 && args[2].Kind == TypedConstantKind.Array && !args[2].IsNull)
+            {
+                foreach (var more in args[2].Values) AddPurpose(purposes, more);
+            }
+
+            return new PersonalDataModel(
+                category,
+                new EquatableArray<string>(purposes.ToImmutable()),
+                Named<string>(attribute, "Retention"),
+                Named<int?>(attribute, "Redaction") ?? 0,
+                Named<bool?>(attribute, "Encrypted") ?? false,
+                Named<bool?>(attribute, "Pseudonymised") ?? false,
+                Named<string>(attribute, "DataSubject"));
+        }
+
+        /// <summary>The justification of a <c>[NotPersonalData]</c> on the symbol, if it has one ("" when none was given).</summary>
+        public static string? ReadNotPersonalData(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (IsNotPersonalData(attribute))
+                    return attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string ?? "" : "";
+            }
+            return null;
+        }
+
+        public static EquatableArray<PersonalDataModel> ReadPersonalDataList(ISymbol symbol)
+        {
+            var builder = ImmutableArray.CreateBuilder<PersonalDataModel>();
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (IsPersonalData(attribute) && ReadPersonalData(attribute) is { } model) builder.Add(model);
+            }
+            return new EquatableArray<PersonalDataModel>(builder.ToImmutable());
+        }
+
+        /// <summary>
+        /// Reads a type with every member that holds personal data: its own annotated members, and, when the type itself
+        /// is annotated, every public instance property and field it declares (unless marked <c>[NotPersonalData]</c>).
+        /// Members are sorted by name so the model does not depend on the order of files or declarations.
+        /// </summary>
+        public static TypeModel ReadType(INamedTypeSymbol type)
+        {
+            var typeAnnotations = ReadPersonalDataList(type);
+            var members = new List<MemberModel>();
+            foreach (var member in type.GetMembers())
+            {
+                if (ReadMember(member, typeAnnotations) is { } model) members.Add(model);
+            }
+            foreach (var constructor in type.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    // A record's positional parameter stands for its property; the property entry already covers it.
+                    if (IsPrimaryConstructorParameterOfRecord(parameter)) continue;
+                    if (ReadParameter(parameter) is { } model) members.Add(model);
+                }
+            }
+            members.Sort((a, b) =>
+            {
+                var byName = string.CompareOrdinal(a.DisplayName, b.DisplayName);
+                return byName != 0 ? byName : a.Kind.CompareTo(b.Kind);
+            });
+            return ReadTypeHeader(type, typeAnnotations, members.ToEquatableArray());
+        }
+
+        /// <summary>Reads a member that holds personal data (its own annotations, or its type's), else null.</summary>
+        public static MemberModel? ReadMember(ISymbol member, EquatableArray<PersonalDataModel> typeAnnotations)
+        {
+            if (member.IsStatic || member.IsImplicitlyDeclared) return null;
+
+            ITypeSymbol memberType;
+            bool canWrite, isInitOnly;
+            MemberKind kind;
+            switch (member)
+            {
+                case IPropertySymbol property when !property.IsIndexer:
+                    memberType = property.Type;
+                    canWrite = property.SetMethod is { } setter && setter.DeclaredAccessibility >= Accessibility.Internal;
+                    isInitOnly = property.SetMethod?.IsInitOnly == true;
+                    kind = MemberKind.Property;
+                    break;
+                case IFieldSymbol field when !field.IsConst && field.AssociatedSymbol is null:
+                    memberType = field.Type;
+                    canWrite = !field.IsReadOnly && field.DeclaredAccessibility >= Accessibility.Internal;
+                    isInitOnly = false;
+                    kind = MemberKind.Field;
+                    break;
+                default:
+                    return null;
+            }
+
+            var own = ReadPersonalDataList(member);
+            if (own.Count == 0) own = ReadRecordParameterAnnotations(member);
+            var notPersonal = ReadNotPersonalData(member);
+            var fromType = own.Count == 0 && notPersonal is null && typeAnnotations.Count > 0 &&
+                           member.DeclaredAccessibility == Accessibility.Public;
+            if (own.Count == 0 && !fromType) return null;
+
+            return new MemberModel(
+                member.Name,
+                kind,
+                null,
+                memberType.ToDisplayString(CodeNameFormat),
+                memberType.SpecialType == SpecialType.System_String,
+                memberType.IsReferenceType && memberType.NullableAnnotation == NullableAnnotation.Annotated,
+                canWrite,
+                isInitOnly,
+                fromType ? typeAnnotations : own,
+                fromType,
+                notPersonal);
+        }
+
+        /// <summary>Reads an annotated parameter of a method or constructor, else null.</summary>
+        public static MemberModel? ReadParameter(IParameterSymbol parameter)
+        {
+            var own = ReadPersonalDataList(parameter);
+            if (own.Count == 0) return null;
+            var method = parameter.ContainingSymbol as IMethodSymbol;
+            var methodName = method is null ? "?" : method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
+            return new MemberModel(
+                parameter.Name, MemberKind.Parameter, methodName, parameter.Type.ToDisplayString(CodeNameFormat),
+                parameter.Type.SpecialType == SpecialType.System_String,
+                parameter.Type.IsReferenceType && parameter.Type.NullableAnnotation == NullableAnnotation.Annotated,
+                false, false, own, false, ReadNotPersonalData(parameter));
+        }
+
+        /// <summary>Reads everything about a type but its members.</summary>
+        public static TypeModel ReadTypeHeader(INamedTypeSymbol type, EquatableArray<PersonalDataModel> typeAnnotations, EquatableArray<MemberModel> members)
+        {
+            var containing = ImmutableArray.CreateBuilder<ContainingTypeModel>();
+            var allPartial = IsPartial(type);
+            var accessible = true;
+            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                containing.Insert(0, new ContainingTypeModel(Keyword(outer), outer.Name, TypeParameterList(outer), IsPartial(outer)));
+                allPartial &= IsPartial(outer);
+            }
+            for (var t = type; t is not null; t = t.ContainingType)
+            {
+                if (t.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
+                    accessible = false;
+            }
+
+            return new TypeModel(
+                type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : "",
+                type.Name,
+                type.ToDisplayString(FullNameFormat),
+                type.ToDisplayString(CodeNameFormat),
+                Keyword(type),
+                TypeParameterList(type),
+                TypeConstraints(type),
+                allPartial,
+                accessible,
+                IsFileLocal(type),
+                type.IsValueType,
+                type.IsRecord,
+                type.IsAbstract,
+                type.IsStatic,
+                type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility >= Accessibility.Internal),
+                new EquatableArray<ContainingTypeModel>(containing.ToImmutable()),
+                typeAnnotations,
+                ReadNotPersonalData(type),
+                members);
+        }
+
+        /// <summary>Reads the assembly-level declarations in declaration order.</summary>
+        public static AssemblyModel ReadAssembly(IAssemblySymbol assembly)
+        {
+            ControllerModel? controller = null;
+            var activities = ImmutableArray.CreateBuilder<ActivityModel>();
+            var transfers = ImmutableArray.CreateBuilder<TransferModel>();
+            foreach (var attribute in assembly.GetAttributes())
+            {
+                if (Is(attribute, KnownNames.ProcessingActivityAttribute))
+                {
+                    if (ReadActivity(attribute) is { } activity) activities.Add(activity);
+                }
+                else if (Is(attribute, KnownNames.InternationalTransferAttribute))
+                {
+                    if (ReadTransfer(attribute) is { } transfer) transfers.Add(transfer);
+                }
+                else if (Is(attribute, KnownNames.DataControllerAttribute) && controller is null)
+                {
+                    controller = ReadController(attribute);
+                }
+            }
+            return new AssemblyModel(assembly.Name, controller, new EquatableArray<ActivityModel>(activities.ToImmutable()), new EquatableArray<TransferModel>(transfers.ToImmutable()));
+        }
+
+        public static ActivityModel? ReadActivity(AttributeData attribute)
+        {
+            var args = attribute.ConstructorArguments;
+            if (attribute.AttributeConstructor is null || args.Length != 2 || args[1].Value is not int basis) return null;
+            var purposeId = args[0].Value switch
+            {
+                int value => NameOf.PurposeId(value),
+                string id => id,
+                _ => null,
+            };
+            if (purposeId is null) return null;
+            return new ActivityModel(
+                purposeId,
+                basis,
+                Named<string>(attribute, "Name"),
+                Named<string>(attribute, "Description"),
+                NamedStrings(attribute, "DataSubjects"),
+                Named<string>(attribute, "Retention"),
+                NamedStrings(attribute, "Recipients"),
+                Named<string>(attribute, "LegitimateInterest"),
+                Named<int?>(attribute, "SpecialCategoryCondition") ?? 0,
+                NamedStrings(attribute, "SecurityMeasures"));
+        }
+
+        public static TransferModel? ReadTransfer(AttributeData attribute)
+        {
+            var args = attribute.ConstructorArguments;
+            if (attribute.AttributeConstructor is null || args.Length != 3 || args[2].Value is not int safeguard) return null;
+            var purposes = ImmutableArray.CreateBuilder<string>();
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if ((argument.Key == "Purposes" || argument.Key == "PurposeIds") && argument.Value.Kind == TypedConstantKind.Array && !argument.Value.IsNull)
+                {
+                    foreach (var value in argument.Value.Values) AddPurpose(purposes, value);
+                }
+            }
+            return new TransferModel(
+                args[0].Value as string ?? "",
+                args[1].Value as string ?? "",
+                safeguard,
+                new EquatableArray<string>(purposes.ToImmutable()),
+                Named<string>(attribute, "AdditionalSafeguards"));
+        }
+
+        public static ControllerModel? ReadController(AttributeData attribute)
+        {
+            var args = attribute.ConstructorArguments;
+            if (attribute.AttributeConstructor is null || args.Length != 1) return null;
+            return new ControllerModel(
+                args[0].Value as string ?? "",
+                Named<string>(attribute, "Identifier"),
+                Named<string>(attribute, "Email"),
+                Named<string>(attribute, "Address"),
+                Named<string>(attribute, "Phone"),
+                Named<string>(attribute, "DataProtectionOfficer"),
+                Named<string>(attribute, "SupervisoryAuthority"));
+        }
+
+        /// <summary>The value of a named argument, or default when it is absent or of another type.</summary>
+        public static T? Named<T>(AttributeData attribute, string name)
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name && argument.Value.Kind != TypedConstantKind.Error && argument.Value.Kind != TypedConstantKind.Array && argument.Value.Value is T value)
+                    return value;
+            }
+            return default;
+        }
+
+        private static EquatableArray<string> NamedStrings(AttributeData attribute, string name)
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name && argument.Value.Kind == TypedConstantKind.Array && !argument.Value.IsNull)
+                {
+                    return argument.Value.Values.Select(v => v.Value as string).Where(s => s is not null).Select(s => s!).ToEquatableArray();
+                }
+            }
+            return EquatableArray<string>.Empty;
+        }
+
+        private static void AddPurpose(ImmutableArray<string>.Builder purposes, TypedConstant value)
+        {
+            switch (value.Value)
+            {
+                case int number: purposes.Add(NameOf.PurposeId(number)); break;
+                case string id: purposes.Add(id); break;
+            }
+        }
+
+        private static EquatableArray<PersonalDataModel> ReadRecordParameterAnnotations(ISymbol member)
+        {
+            // [PersonalData] on a record's positional parameter targets the parameter; it declares the property.
+            if (member is not IPropertySymbol { ContainingType.IsRecord: true } property) return EquatableArray<PersonalDataModel>.Empty;
+            foreach (var constructor in property.ContainingType.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (parameter.Name == property.Name && IsPrimaryConstructorParameterOfRecord(parameter))
+                        return ReadPersonalDataList(parameter);
+                }
+            }
+            return EquatableArray<PersonalDataModel>.Empty;
+        }
+
+        private static bool IsPrimaryConstructorParameterOfRecord(IParameterSymbol parameter)
+        {
+            if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor || !constructor.ContainingType.IsRecord)
+                return false;
+            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            {
+                // The primary constructor is declared by the type declaration itself.
+                if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax) return true;
+            }
+            return false;
+        }
+
+        private static bool IsPartial(INamedTypeSymbol type)
+        {
+            if (type.DeclaringSyntaxReferences.Length == 0) return false;
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax declaration ||
+                    !declaration.Modifiers.Any(m => m.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.PartialKeyword)))
+                    return false;
+            }
+            return true;
+        }
+
+        private static bool IsFileLocal(INamedTypeSymbol type)
+        {
+            for (var t = type; t is not null; t = t.ContainingType)
+            {
+                foreach (var reference in t.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax declaration &&
+                        declaration.Modifiers.Any(m => m.ValueText == "file"))
+                        return true;
+                }
+            }
+            return false;
+        }
+
+        private static string Keyword(INamedTypeSymbol type) =>
+            type.IsRecord ? (type.IsValueType ? "record struct" : "record") : type.IsValueType ? "struct" : type.TypeKind == TypeKind.Interface ? "interface" : "class";
+
+        private static string TypeParameterList(INamedTypeSymbol type) =>
+            type.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">";
+
+        private static string TypeConstraints(INamedTypeSymbol type)
+        {
+            var clauses = new List<string>();
+            foreach (var parameter in type.TypeParameters)
+            {
+                var parts = new List<string>();
+                if (parameter.HasReferenceTypeConstraint) parts.Add(parameter.ReferenceTypeConstraintNullableAnnotation == NullableAnnotation.Annotated ? "class?" : "class");
+                if (parameter.HasUnmanagedTypeConstraint) parts.Add("unmanaged");
+                else if (parameter.HasValueTypeConstraint) parts.Add("struct");
+                if (parameter.HasNotNullConstraint) parts.Add("notnull");
+                parts.AddRange(parameter.ConstraintTypes.Select(t => t.ToDisplayString(CodeNameFormat)));
+                if (parameter.HasConstructorConstraint && !parameter.HasValueTypeConstraint) parts.Add("new()");
+                if (parts.Count > 0) clauses.Add("where " + parameter.Name + " : " + string.Join(", ", parts));
+            }
+            return string.Join(" ", clauses);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace Klivar.PrivacyAnnotations.Roslyn.Model
+{
+    /// <summary>Metadata names of the vocabulary, as the compiler sees them in the user's compilation.</summary>
+    internal static class KnownNames
+    {
+        public const string Namespace = "Klivar.PrivacyAnnotations";
+        public const string PersonalDataAttribute = Namespace + ".PersonalDataAttribute";
+        public const string NotPersonalDataAttribute = Namespace + ".NotPersonalDataAttribute";
+        public const string ProcessingActivityAttribute = Namespace + ".ProcessingActivityAttribute";
+        public const string DataControllerAttribute = Namespace + ".DataControllerAttribute";
+        public const string InternationalTransferAttribute = Namespace + ".InternationalTransferAttribute";
+    }
+}

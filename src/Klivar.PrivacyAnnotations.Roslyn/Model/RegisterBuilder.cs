@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Klivar.PrivacyAnnotations.Roslyn.Model
+{
+    /// <summary>
+    /// Turns the model of the annotations into the Art. 30 register: one activity per purpose, the data categories and
+    /// retention rolled up from the fields. Nothing is dropped: a purpose used without a declared activity still gets an
+    /// (undeclared) activity, and an unreadable or missing retention is shown as such.
+    /// </summary>
+    internal static class RegisterBuilder
+    {
+        public static ProcessingRegister Build(AssemblyModel assembly, IReadOnlyList<TypeModel> types)
+        {
+            var fieldsByPurpose = new Dictionary<string, List<RegisterField>>(StringComparer.Ordinal);
+            foreach (var type in types)
+            {
+                foreach (var member in type.Members)
+                {
+                    foreach (var annotation in member.Annotations)
+                    {
+                        foreach (var purposeId in annotation.PurposeIds.Distinct())
+                        {
+                            if (!fieldsByPurpose.TryGetValue(purposeId, out var list)) fieldsByPurpose[purposeId] = list = new List<RegisterField>();
+                            list.Add(new RegisterField(
+                                type.FullName,
+                                member.DisplayName,
+                                annotation.CategoryName,
+                                annotation.PurposeIds.Distinct().ToArray(),
+                                RetentionResolver.Resolve(annotation, purposeId, type, assembly),
+                                annotation.EffectiveRedaction.ToString(),
+                                annotation.Encrypted,
+                                annotation.Pseudonymised,
+                                annotation.DataSubject));
+                        }
+                    }
+                }
+            }
+
+            var activities = new List<RegisterActivity>();
+            foreach (var declared in assembly.Activities)
+            {
+                fieldsByPurpose.TryGetValue(declared.PurposeId, out var fields);
+                activities.Add(BuildActivity(declared.PurposeId, declared, fields ?? new List<RegisterField>(), assembly));
+            }
+            foreach (var pair in fieldsByPurpose)
+            {
+                if (!assembly.Activities.Any(a => a.PurposeId == pair.Key))
+                    activities.Add(BuildActivity(pair.Key, null, pair.Value, assembly));
+            }
+            activities.Sort(CompareActivities);
+
+            var c = assembly.Controller;
+            var controller = c is null ? null : new RegisterController(c.Name, c.Identifier, c.Email, c.Address, c.Phone, c.DataProtectionOfficer, c.SupervisoryAuthority);
+            return new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, assembly.AssemblyName, controller, activities);
+        }
+
+        private static RegisterActivity BuildActivity(string id, ActivityModel? declared, List<RegisterField> fields, AssemblyModel assembly)
+        {
+            fields.Sort(CompareFields);
+            var categories = fields.Select(f => f.Category).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToArray();
+
+            var retention = new List<RegisterRetention>();
+            foreach (var group in fields.GroupBy(f => (f.Category, f.Retention)).OrderBy(g => g.Key.Category, StringComparer.Ordinal).ThenBy(g => g.Key.Retention ?? "", StringComparer.Ordinal))
+                retention.Add(DescribeRetention(group.Key.Category, group.Key.Retention));
+            if (fields.Count == 0 && declared?.Retention is { } activityRetention)
+                retention.Add(DescribeRetention("*", activityRetention));
+
+            var dataSubjects = new List<string>(declared?.DataSubjects.Items ?? Enumerable.Empty<string>());
+            foreach (var subject in fields.Select(f => f.DataSubject).Where(s => !string.IsNullOrWhiteSpace(s)).Distinct().OrderBy(s => s, StringComparer.Ordinal))
+            {
+                if (!dataSubjects.Contains(subject!)) dataSubjects.Add(subject!);
+            }
+
+            var transfers = assembly.Transfers
+                .Where(t => t.PurposeIds.Count == 0 || t.PurposeIds.Contains(id))
+                .Select(t => new RegisterTransfer(t.Recipient, t.Country, NameOf.Safeguard(t.Safeguard), t.AdditionalSafeguards))
+                .ToArray();
+
+            var security = new List<string>(declared?.SecurityMeasures.Items ?? Enumerable.Empty<string>());
+            AddFieldFact(security, "Encrypted at rest", fields.Where(f => f.Encrypted));
+            AddFieldFact(security, "Pseudonymised", fields.Where(f => f.Pseudonymised));
+            if (fields.Count > 0) security.Add("Redacted in logs and output by generated helpers: " + fields.Count + (fields.Count == 1 ? " field" : " fields"));
+
+            return new RegisterActivity(
+                id,
+                declared?.Name ?? PurposeFacts.DisplayNameForId(id),
+                declared?.Description,
+                declared is not null,
+                declared is null ? null : NameOf.Basis(declared.Basis),
+                declared?.LegitimateInterest,
+                declared is null ? null : NameOf.Condition(declared.SpecialCategoryCondition),
+                dataSubjects,
+                categories,
+                retention,
+                declared?.Recipients.Items.ToArray() ?? Array.Empty<string>(),
+                transfers,
+                security,
+                fields);
+        }
+
+        /// <summary>One retention entry, described from the parsed rule; unreadable or missing text stays visible.</summary>
+        public static RegisterRetention DescribeRetention(string appliesTo, string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+                return new RegisterRetention(appliesTo, null, null, null, null, null, null, "Not stated");
+            if (!RetentionPolicy.TryParse(text, out var policy) || policy is null)
+                return new RegisterRetention(appliesTo, text, null, null, null, null, null, "Unreadable retention rule");
+            return new RegisterRetention(
+                appliesTo,
+                text,
+                policy.Kind.ToString(),
+                policy.Period?.ToIso8601(),
+                policy.Trigger,
+                policy.ArchivePeriod?.ToIso8601(),
+                policy.EndingEvent,
+                policy.Describe());
+        }
+
+        private static void AddFieldFact(List<string> security, string fact, IEnumerable<RegisterField> fields)
+        {
+            var names = fields.Select(f => ShortTypeName(f.Type) + "." + f.Member).Distinct().ToArray();
+            if (names.Length > 0) security.Add(fact + ": " + string.Join(", ", names));
+        }
+
+        private static string ShortTypeName(string fullName)
+        {
+            var generic = fullName.IndexOf('<');
+            var head = generic < 0 ? fullName : fullName.Substring(0, generic);
+            var dot = head.LastIndexOf('.');
+            return dot < 0 ? fullName : fullName.Substring(dot + 1);
+        }
+
+        private static int CompareActivities(RegisterActivity a, RegisterActivity b)
+        {
+            var byId = string.CompareOrdinal(a.Id, b.Id);
+            if (byId != 0) return byId;
+            // Two activities for one purpose (KPA0011): both stay, in an order that does not depend on file order.
+            var byBasis = string.CompareOrdinal(a.LegalBasis, b.LegalBasis);
+            return byBasis != 0 ? byBasis : string.CompareOrdinal(a.Name, b.Name);
+        }
+
+        private static int CompareFields(RegisterField a, RegisterField b)
+        {
+            var c = string.CompareOrdinal(a.Type, b.Type);
+            if (c == 0) c = string.CompareOrdinal(a.Member, b.Member);
+            if (c == 0) c = string.CompareOrdinal(a.Category, b.Category);
+            if (c == 0) c = string.CompareOrdinal(a.Retention, b.Retention);
+            return c;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace Klivar.PrivacyAnnotations
+{
+    /// <summary>
+    /// Escapes attribute text for Markdown: whatever a team writes (pipes, HTML, newlines, control characters), it
+    /// stays text: one table cell, one line, no raw HTML, no accidental emphasis or links.
+    /// </summary>
+    internal static class MarkdownText
+    {
+        public static string Escape(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return "";
+            var builder = new StringBuilder(text!.Length + 8);
+            var lastWasSpace = false;
+            foreach (var c in text)
+            {
+                if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
+                {
+                    // Line breaks and control characters would end a table row: fold them into one space.
+                    if (!lastWasSpace) builder.Append(' ');
+                    lastWasSpace = true;
+                    continue;
+                }
+                lastWasSpace = c == ' ';
+                switch (c)
+                {
+                    case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
+                    case '|': case '&': case '~': case '#': case '!':
+                        builder.Append('\\').Append(c);
+                        break;
+                    default:
+                        builder.Append(c);
+                        break;
+                }
+            }
+            return builder.ToString().Trim();
+        }
+
+        public static string List(System.Collections.Generic.IEnumerable<string> items, string whenEmpty)
+        {
+            var joined = string.Join(", ", System.Linq.Enumerable.Select(items, Escape));
+            return joined.Length == 0 ? whenEmpty : joined;
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace Klivar.PrivacyAnnotations
+{
+    /// <summary>
+    /// Drafts the Art. 13 privacy notice from the register: who the controller is, what data is collected, for which
+    /// purposes and on which grounds, how long it is kept, who receives it, transfers and their safeguards, the rights
+    /// and how to exercise them, and the right to complain. A draft for the DPO: it says only what the register says.
+    /// </summary>
+#if KLIVAR_PUBLIC_API
+    public
+#else
+    internal
+#endif
+    static class PrivacyNotice
+    {
+        /// <summary>Renders the notice.</summary>
+        public static string Write(ProcessingRegister register)
+        {
+            var md = new StringBuilder();
+            var c = register.Controller;
+            var declared = register.Activities.Where(a => a.Declared).ToList();
+            md.Append("# Privacy notice");
+            if (c is not null) md.Append(": ").Append(MarkdownText.Escape(c.Name));
+            md.Append("\n\n");
+            md.Append("Drafted at build time from the record of processing activities of ").Append(MarkdownText.Escape(register.Assembly))
+              .Append(" (GDPR Art. 13). Review it before you publish it.\n\n");
+
+            md.Append("## Who is responsible for your data\n\n");
+            if (c is null)
+            {
+                md.Append("No controller is declared.\n\n");
+            }
+            else
+            {
+                md.Append(MarkdownText.Escape(c.Name));
+                if (!string.IsNullOrEmpty(c.Identifier)) md.Append(" (").Append(MarkdownText.Escape(c.Identifier)).Append(')');
+                md.Append(" is the controller of the personal data described here.\n\n");
+                Item(md, "E-mail", c.Email);
+                Item(md, "Postal address", c.Address);
+                Item(md, "Phone", c.Phone);
+                Item(md, "Data protection officer", c.DataProtectionOfficer);
+                md.Append('\n');
+            }
+
+            md.Append("## The data we collect\n\n");
+            var categories = declared.SelectMany(a => a.Fields).GroupBy(f => f.Category).OrderBy(g => g.Key, System.StringComparer.Ordinal).ToList();
+            if (categories.Count == 0) md.Append("No personal data is declared.\n\n");
+            foreach (var group in categories)
+            {
+                var examples = group.Select(f => Humanize(f.Member)).Distinct().OrderBy(x => x, System.StringComparer.Ordinal);
+                md.Append("- **").Append(CategoryName(group.Key)).Append(":** ").Append(MarkdownText.List(examples, "")).Append('\n');
+            }
+            if (categories.Count > 0) md.Append('\n');
+
+            md.Append("## Why we use it, and on what grounds\n\n");
+            foreach (var a in declared)
+            {
+                md.Append("### ").Append(MarkdownText.Escape(a.Name)).Append("\n\n");
+                if (!string.IsNullOrEmpty(a.Description)) md.Append(MarkdownText.Escape(a.Description)).Append("\n\n");
+                if (LegalBasisFacts.TryParse(a.LegalBasis, out var basis))
+                {
+                    md.Append("Legal basis: ").Append(LegalBasisFacts.Describe(basis)).Append(" (").Append(LegalBasisFacts.Article(basis)).Append(" GDPR).");
+                    if (basis == LegalBasis.Consent) md.Append(" You can withdraw your consent at any time.");
+                    md.Append("\n\n");
+                }
+                if (!string.IsNullOrEmpty(a.LegitimateInterest))
+                    md.Append("Our legitimate interest: ").Append(MarkdownText.Escape(a.LegitimateInterest)).Append("\n\n");
+                if (a.DataSubjects.Count > 0)
+                    md.Append("Concerns: ").Append(MarkdownText.List(a.DataSubjects, "")).Append(".\n\n");
+            }
+
+            md.Append("## How long we keep it\n\n");
+            foreach (var a in declared)
+            {
+                var periods = a.Retention.Select(r => r.Description).Distinct().ToList();
+                md.Append("- **").Append(MarkdownText.Escape(a.Name)).Append(":** ")
+                  .Append(periods.Count == 0 ? "not stated" : string.Join("; ", periods.Select(MarkdownText.Escape))).Append('\n');
+            }
+            md.Append('\n');
+
+            var recipients = declared.SelectMany(a => a.Recipients).Distinct().OrderBy(r => r, System.StringComparer.Ordinal).ToList();
+            md.Append("## Who receives it\n\n");
+            md.Append(recipients.Count == 0 ? "No recipient is declared." : MarkdownText.List(recipients, "") + ".").Append("\n\n");
+
+            md.Append("## Transfers outside the European Union\n\n");
+            var transfers = declared.SelectMany(a => a.Transfers).GroupBy(t => (t.Recipient, t.Country, t.Safeguard, t.AdditionalSafeguards)).Select(g => g.First()).ToList();
+            if (transfers.Count == 0) md.Append("Your data is not transferred outside the European Union.\n\n");
+            foreach (var t in transfers)
+            {
+                md.Append("- ").Append(MarkdownText.Escape(t.Recipient)).Append(", ").Append(MarkdownText.Escape(t.Country)).Append(": ")
+                  .Append(SafeguardWords(t.Safeguard));
+                if (!string.IsNullOrEmpty(t.AdditionalSafeguards)) md.Append(", and ").Append(MarkdownText.Escape(t.AdditionalSafeguards));
+                md.Append(".\n");
+            }
+            if (transfers.Count > 0) md.Append('\n');
+
+            md.Append("## Your rights\n\n");
+            md.Append("Free of charge, you can:\n\n");
+            md.Append("- access your personal data (Art. 15);\n");
+            md.Append("- have inaccurate personal data rectified (Art. 16);\n");
+            md.Append("- have your personal data erased (Art. 17);\n");
+            md.Append("- restrict the processing of your personal data (Art. 18);\n");
+            md.Append("- receive your personal data in a portable format (Art. 20);\n");
+            md.Append("- object to the processing of your personal data (Art. 21);\n");
+            if (declared.Any(a => a.LegalBasis == nameof(LegalBasis.Consent)))
+                md.Append("- withdraw your consent at any time, without affecting processing done before (Art. 7(3));\n");
+            md.Append('\n');
+            if (c is not null && (!string.IsNullOrEmpty(c.Email) || !string.IsNullOrEmpty(c.Address)))
+            {
+                md.Append("To exercise these rights, contact us");
+                if (!string.IsNullOrEmpty(c.Email)) md.Append(" by e-mail at ").Append(MarkdownText.Escape(c.Email));
+                if (!string.IsNullOrEmpty(c.Email) && !string.IsNullOrEmpty(c.Address)) md.Append(" or");
+                if (!string.IsNullOrEmpty(c.Address)) md.Append(" by letter to ").Append(MarkdownText.Escape(c.Address));
+                md.Append(". We may ask for proof of identity to protect your privacy.\n\n");
+            }
+
+            md.Append("## Complaints\n\n");
+            md.Append("You have the right to lodge a complaint with a supervisory authority");
+            if (c is not null && !string.IsNullOrEmpty(c.SupervisoryAuthority)) md.Append(": ").Append(MarkdownText.Escape(c.SupervisoryAuthority));
+            md.Append(".\n");
+            return md.ToString();
+        }
+
+        private static void Item(StringBuilder md, string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value)) md.Append("- ").Append(name).Append(": ").Append(MarkdownText.Escape(value)).Append('\n');
+        }
+
+        private static string SafeguardWords(string safeguard)
+        {
+            switch (safeguard)
+            {
+                case nameof(TransferSafeguard.AdequacyDecision): return "the European Commission's adequacy decision for the country";
+                case nameof(TransferSafeguard.StandardContractualClauses): return "the Standard Contractual Clauses approved by the European Commission";
+                case nameof(TransferSafeguard.BindingCorporateRules): return "binding corporate rules approved by a supervisory authority";
+                case nameof(TransferSafeguard.Derogation): return "a derogation for a specific situation (Art. 49 GDPR)";
+                default: return MarkdownText.Escape(safeguard);
+            }
+        }
+
+        private static string CategoryName(string category)
+        {
+            switch (category)
+            {
+                case nameof(DataCategory.Identification): return "Identification data";
+                case nameof(DataCategory.Contact): return "Contact data";
+                case nameof(DataCategory.Technical): return "Technical data";
+                case nameof(DataCategory.Credentials): return "Login credentials";
+                case nameof(DataCategory.Account): return "Account and subscription data";
+                case nameof(DataCategory.Usage): return "Connection and usage data";
+                case nameof(DataCategory.Financial): return "Financial data";
+                case nameof(DataCategory.Content): return "Content you send us";
+                case nameof(DataCategory.Location): return "Location data";
+                case nameof(DataCategory.NationalIdentifier): return "National identification number";
+                default: return MarkdownText.Escape(category);
+            }
+        }
+
+        /// <summary><c>IpAddress</c> becomes <c>IP address</c>, <c>Send(email)</c> becomes <c>email</c>: member names as words.</summary>
+        internal static string Humanize(string member)
+        {
+            var open = member.IndexOf('(');
+            if (open >= 0 && member.EndsWith(")", System.StringComparison.Ordinal)) member = member.Substring(open + 1, member.Length - open - 2);
+            var words = new List<string>();
+            var current = new StringBuilder();
+            for (var i = 0; i < member.Length; i++)
+            {
+                var ch = member[i];
+                if (ch == '_') { Flush(words, current); continue; }
+                var boundary = char.IsUpper(ch) && current.Length > 0 &&
+                    (!char.IsUpper(member[i - 1]) || (i + 1 < member.Length && char.IsLower(member[i + 1])));
+                if (boundary) Flush(words, current);
+                current.Append(ch);
+            }
+            Flush(words, current);
+            for (var i = 0; i < words.Count; i++)
+            {
+                var w = words[i];
+                var isAcronym = w.Length > 1 && w.All(char.IsUpper);
+                words[i] = isAcronym ? w : i == 0 ? char.ToUpperInvariant(w[0]) + w.Substring(1).ToLowerInvariant() : w.ToLowerInvariant();
+            }
+            return string.Join(" ", words);
+        }
+
+        private static void Flush(List<string> words, StringBuilder current)
+        {
+            if (current.Length > 0) words.Add(current.ToString());
+            current.Clear();
+        }
+    }
+}
