@@ -1,0 +1,23 @@
+using Klivar.PrivacyAnnotations;
+
+namespace Klivar.Platform.Accounts;
+
+/// <summary>A subscriber's platform account ("platform subscription data"), kept for the duration of the contract.</summary>
+public sealed partial class UserAccount
+{
+    public Guid Id { get; init; }
+
+    [PersonalData(DataCategory.Identification, Purpose.PlatformManagement, Retention = "during contract")]
+    public string Username { get; set; } = "";
+
+    [PersonalData(DataCategory.Contact, Purpose.PlatformManagement, Retention = "during contract")]
+    public string Email { get; set; } = "";
+
+    [PersonalData(DataCategory.Credentials, Purpose.PlatformManagement, Retention = "during contract", Pseudonymised = true)]
+    public string PasswordHash { get; set; } = "";
+
+    [PersonalData(DataCategory.Account, Purpose.PlatformManagement, Retention = "during contract")]
+    public string Plan { get; set; } = "";
+
+    public DateTime CreatedOn { get; set; }
+}
