@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace Klivar.PrivacyAnnotations.Tool
+{
+    /// <summary>
+    /// The command line: <c>klivar-privacy merge &lt;register.json&gt;... --output &lt;dir&gt; [--name &lt;name&gt;]
+    /// [--formats json;md;csv;notice] [--allow-conflicts]</c>. Exit codes: 0 written, 1 usage or input error,
+    /// 2 conflicts found (nothing written unless <c>--allow-conflicts</c>).
+    /// </summary>
+    internal static class Cli
+    {
+        public const int Success = 0;
+        public const int UsageError = 1;
+        public const int ConflictsFound = 2;
+
+        public const string DefaultName = "merged";
+
+        /// <summary>Each format, its file suffix (the same as the build step's), and its renderer.</summary>
+        public static readonly IReadOnlyList<(string Format, string Suffix, Func<ProcessingRegister, string> Render)> Formats = new (string, string, Func<ProcessingRegister, string>)[]
+        {
+            ("json", ".privacy-register.json", RegisterJson.Write),
+            ("md", ".privacy-register.md", RegisterMarkdown.Write),
+            ("csv", ".privacy-register.csv", RegisterCsv.Write),
+            ("notice", ".privacy-notice.md", PrivacyNotice.Write),
+        };
+
+        private const string Usage =
+            "Usage: klivar-privacy merge <register.json>... --output <dir> [--name <name>] [--formats json;md;csv;notice] [--allow-conflicts]\n" +
+            "\n" +
+            "Merges the privacy registers (<Assembly>.privacy-register.json, written by the build) of several assemblies into\n" +
+            "one register for the solution, written as <dir>/<name>.privacy-register.json, .md, .csv and <name>.privacy-notice.md.\n" +
+            "\n" +
+            "  --output, -o       the directory to write to (created if missing)\n" +
+            "  --name, -n         the file name prefix (default: " + DefaultName + ")\n" +
+            "  --formats, -f      which files to write, separated by ';' or ',' (default: json;md;csv;notice)\n" +
+            "  --allow-conflicts  write even when an activity or the controller is declared differently in two assemblies\n" +
+            "\n" +
+            "Exit codes: 0 written; 1 usage or input error; 2 conflicts found (nothing written without --allow-conflicts).\n";
+
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            if (args.Length == 0 || IsHelp(args[0]))
+            {
+                (args.Length == 0 ? stderr : stdout).Write(Usage);
+                return args.Length == 0 ? UsageError : Success;
+            }
+            if (args[0] != "merge")
+                return Fail(stderr, "unknown command '" + args[0] + "'. The command is 'merge'.");
+
+            if (!TryParseMerge(args, out var options, out var error, out var help))
+                return Fail(stderr, error!);
+            if (help)
+            {
+                stdout.Write(Usage);
+                return Success;
+            }
+            return Merge(options!, stdout, stderr);
+        }
+
+        private static int Merge(MergeOptions options, TextWriter stdout, TextWriter stderr)
+        {
+            var registers = new List<ProcessingRegister>();
+            foreach (var path in options.Inputs)
+            {
+                string json;
+                try
+                {
+                    json = File.ReadAllText(path);
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+                {
+                    return Fail(stderr, "cannot read '" + path + "': " + e.Message);
+                }
+                try
+                {
+                    registers.Add(RegisterJson.Read(json));
+                }
+                catch (FormatException e)
+                {
+                    return Fail(stderr, "'" + path + "' is not a privacy register: " + e.Message);
+                }
+            }
+
+            var result = RegisterMerger.Merge(registers);
+            foreach (var conflict in result.Conflicts)
+                stderr.WriteLine((options.AllowConflicts ? "warning: " : "error: ") + "declared differently: " + conflict);
+            if (result.HasConflicts && !options.AllowConflicts)
+            {
+                stderr.WriteLine("klivar-privacy: " + result.Conflicts.Count + " conflict(s) between the registers; nothing written. " +
+                    "Make the declarations agree, or pass --allow-conflicts to write the merged register anyway (it keeps each declaration).");
+                return ConflictsFound;
+            }
+
+            var register = result.Register;
+            try
+            {
+                Directory.CreateDirectory(options.OutputDirectory);
+                foreach (var (format, suffix, render) in Formats)
+                {
+                    if (!options.Formats.Contains(format)) continue;
+                    var path = Path.Combine(options.OutputDirectory, options.Name + suffix);
+                    File.WriteAllBytes(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(render(register)));
+                    stdout.WriteLine("written: " + path);
+                }
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                return Fail(stderr, "cannot write to '" + options.OutputDirectory + "': " + e.Message);
+            }
+
+            var declared = register.Activities.Count(a => a.Declared);
+            stdout.WriteLine("Merged " + registers.Count + " registers (" + register.Assembly + "): " + register.Activities.Count + " activities, " +
+                declared + " declared" + (result.HasConflicts ? ", " + result.Conflicts.Count + " conflict(s) kept" : "") + ".");
+            return Success;
+        }
+
+        internal static bool TryParseMerge(string[] args, out MergeOptions? options, out string? error, out bool help)
+        {
+            options = null;
+            help = false;
+            var inputs = new List<string>();
+            string? output = null;
+            var name = DefaultName;
+            var formats = new HashSet<string>(Formats.Select(f => f.Format), StringComparer.Ordinal);
+            var allowConflicts = false;
+
+            for (var i = 1; i < args.Length; i++)
+            {
+                var arg = args[i];
+                string? Value()
+                {
+                    if (i + 1 >= args.Length || args[i + 1].StartsWith("-", StringComparison.Ordinal) && args[i + 1].Length > 1) return null;
+                    return args[++i];
+                }
+                switch (arg)
+                {
+                    case "--help": case "-h": case "-?":
+                        help = true;
+                        error = null;
+                        return true;
+                    case "--output": case "-o":
+                        output = Value();
+                        if (output is null || output.Trim().Length == 0) { error = arg + " needs a directory."; return false; }
+                        break;
+                    case "--name": case "-n":
+                        var n = Value();
+                        if (n is null || !IsFileName(n)) { error = arg + " needs a file name prefix without path separators (e.g. 'Klivar')."; return false; }
+                        name = n;
+                        break;
+                    case "--formats": case "-f":
+                        var list = Value();
+                        if (list is null) { error = arg + " needs a list: json;md;csv;notice."; return false; }
+                        formats.Clear();
+                        foreach (var raw in list.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
+                        {
+                            var format = raw.Trim().ToLowerInvariant();
+                            if (format.Length == 0) continue;
+                            if (!Formats.Any(f => f.Format == format)) { error = "unknown format '" + raw.Trim() + "': use json, md, csv or notice."; return false; }
+                            formats.Add(format);
+                        }
+                        if (formats.Count == 0) { error = arg + " names no format: use json, md, csv or notice."; return false; }
+                        break;
+                    case "--allow-conflicts":
+                        allowConflicts = true;
+                        break;
+                    default:
+                        if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) { error = "unknown option '" + arg + "'."; return false; }
+                        inputs.Add(arg);
+                        break;
+                }
+            }
+
+            if (inputs.Count == 0) { error = "give at least one register file (<Assembly>.privacy-register.json)."; return false; }
+            if (output is null) { error = "--output <dir> is required."; return false; }
+            options = new MergeOptions(inputs, output, name, formats, allowConflicts);
+            error = null;
+            return true;
+        }
+
+        private static bool IsFileName(string name) =>
+            name.Trim().Length > 0 && name != "." && name != ".." && name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0 &&
+            name.IndexOf('/') < 0 && name.IndexOf('\\') < 0;
+
+        private static bool IsHelp(string arg) => arg == "--help" || arg == "-h" || arg == "-?" || arg == "help";
+
+        private static int Fail(TextWriter stderr, string message)
+        {
+            stderr.WriteLine("klivar-privacy: " + message);
+            stderr.WriteLine("Run 'klivar-privacy --help' for usage.");
+            return UsageError;
+        }
+    }
+
+    internal sealed class MergeOptions
+    {
+        public MergeOptions(IReadOnlyList<string> inputs, string outputDirectory, string name, ISet<string> formats, bool allowConflicts)
+        {
+            Inputs = inputs;
+            OutputDirectory = outputDirectory;
+            Name = name;
+            Formats = formats;
+            AllowConflicts = allowConflicts;
+        }
+
+        public IReadOnlyList<string> Inputs { get; }
+        public string OutputDirectory { get; }
+        public string Name { get; }
+        public ISet<string> Formats { get; }
+        public bool AllowConflicts { get; }
+    }
+}

@@ -1,0 +1,277 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Klivar.PrivacyAnnotations
+{
+    /// <summary>
+    /// Merges the registers of several assemblies (one solution, one company) into one record of processing
+    /// activities, and reports every activity or controller declared differently in two assemblies.
+    /// </summary>
+    /// <remarks>
+    /// The result does not depend on the order of the inputs: registers are taken in ordinal order of their assembly
+    /// names, lists are de-duplicated and sorted the way the generator sorts them, and declared lists (data subjects,
+    /// recipients, security measures) keep the order of the first assembly that states them. Nothing is dropped: when
+    /// two assemblies declare one purpose differently, the merged register keeps one activity per distinct declaration
+    /// (as the generator does for two declarations in one assembly) and <see cref="RegisterMergeResult.Conflicts"/> says
+    /// what differs.
+    /// </remarks>
+    public static class RegisterMerger
+    {
+        // The security facts RegisterBuilder derives from the fields; recomputed from the merged fields so the merged
+        // register does not carry one "N fields" line per assembly.
+        private const string EncryptedFact = "Encrypted at rest: ";
+        private const string PseudonymisedFact = "Pseudonymised: ";
+        private const string RedactedFact = "Redacted in logs and output by generated helpers: ";
+
+        /// <summary>Merges registers.</summary>
+        /// <param name="registers">At least one register.</param>
+        /// <returns>The merged register and the conflicts found.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="registers"/> or one of its items is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="registers"/> is empty.</exception>
+        public static RegisterMergeResult Merge(IEnumerable<ProcessingRegister> registers)
+        {
+            if (registers == null) throw new ArgumentNullException(nameof(registers));
+            var inputs = registers.ToList();
+            if (inputs.Count == 0) throw new ArgumentException("Give at least one register to merge.", nameof(registers));
+            if (inputs.Any(r => r == null)) throw new ArgumentNullException(nameof(registers), "A register to merge is null.");
+
+            // Stable sort (OrderBy is stable): equal assembly names keep the caller's order, and then the output is the same anyway.
+            var ordered = inputs.OrderBy(r => r.Assembly, StringComparer.Ordinal).ToList();
+            var conflicts = new List<RegisterConflict>();
+
+            var versions = ordered.Select(r => (r.Assembly, Value: (string?)r.SchemaVersion)).ToList();
+            AddConflict(conflicts, null, "schemaVersion", versions);
+
+            var controller = MergeController(ordered, conflicts);
+            var activities = new List<RegisterActivity>();
+            var entries = ordered.SelectMany(r => r.Activities.Select(a => (r.Assembly, Activity: a)));
+            foreach (var group in entries.GroupBy(e => e.Activity.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+                activities.AddRange(MergeActivity(group.Key, group.ToList(), conflicts));
+            activities.Sort(CompareActivities);
+
+            var assemblyNames = ordered
+                .SelectMany(r => r.Assembly.Split('+'))
+                .Select(n => n.Trim())
+                .Where(n => n.Length > 0)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(n => n, StringComparer.Ordinal);
+            var merged = new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, string.Join("+", assemblyNames), controller, activities);
+            return new RegisterMergeResult(merged, conflicts);
+        }
+
+        private static RegisterController? MergeController(List<ProcessingRegister> ordered, List<RegisterConflict> conflicts)
+        {
+            // An assembly that declares no controller has nothing to disagree with; the others must agree field by field.
+            var declared = ordered.Where(r => r.Controller != null).Select(r => (r.Assembly, Controller: r.Controller!)).ToList();
+            if (declared.Count == 0) return null;
+            AddConflict(conflicts, null, "name", declared.Select(d => (d.Assembly, (string?)d.Controller.Name)));
+            AddConflict(conflicts, null, "identifier", declared.Select(d => (d.Assembly, d.Controller.Identifier)));
+            AddConflict(conflicts, null, "email", declared.Select(d => (d.Assembly, d.Controller.Email)));
+            AddConflict(conflicts, null, "address", declared.Select(d => (d.Assembly, d.Controller.Address)));
+            AddConflict(conflicts, null, "phone", declared.Select(d => (d.Assembly, d.Controller.Phone)));
+            AddConflict(conflicts, null, "dataProtectionOfficer", declared.Select(d => (d.Assembly, d.Controller.DataProtectionOfficer)));
+            AddConflict(conflicts, null, "supervisoryAuthority", declared.Select(d => (d.Assembly, d.Controller.SupervisoryAuthority)));
+            // On a conflict the first assembly in ordinal order gives the merged controller; the conflict is reported.
+            return declared[0].Controller;
+        }
+
+        private static IEnumerable<RegisterActivity> MergeActivity(string id, List<(string Assembly, RegisterActivity Activity)> entries, List<RegisterConflict> conflicts)
+        {
+            var declared = entries.Where(e => e.Activity.Declared).ToList();
+            AddConflict(conflicts, id, "name", declared.Select(d => (d.Assembly, (string?)d.Activity.Name)));
+            AddConflict(conflicts, id, "description", declared.Select(d => (d.Assembly, d.Activity.Description)));
+            AddConflict(conflicts, id, "legalBasis", declared.Select(d => (d.Assembly, d.Activity.LegalBasis)));
+            AddConflict(conflicts, id, "legitimateInterest", declared.Select(d => (d.Assembly, d.Activity.LegitimateInterest)));
+            AddConflict(conflicts, id, "specialCategoryCondition", declared.Select(d => (d.Assembly, d.Activity.SpecialCategoryCondition)));
+
+            if (declared.Count == 0)
+            {
+                // Used but declared nowhere: one undeclared activity with everyone's data (the register keeps it visible).
+                yield return Combine(entries[0].Activity, entries.Select(e => e.Activity).ToList());
+                yield break;
+            }
+
+            // One activity per distinct declaration. Data from assemblies that use the purpose without declaring it
+            // joins the first declaration (in ordinal order of assemblies), so it is never dropped.
+            var variants = declared.GroupBy(d => Signature(d.Activity)).ToList();
+            var undeclared = entries.Where(e => !e.Activity.Declared).Select(e => e.Activity).ToList();
+            for (var i = 0; i < variants.Count; i++)
+            {
+                var parts = variants[i].Select(v => v.Activity).ToList();
+                if (i == 0) parts.AddRange(undeclared);
+                yield return Combine(parts[0], parts);
+            }
+        }
+
+        private static string Signature(RegisterActivity a) =>
+            string.Join("\u0000", new[] { a.Name, a.Description ?? "\u0001", a.LegalBasis ?? "\u0001", a.LegitimateInterest ?? "\u0001", a.SpecialCategoryCondition ?? "\u0001" });
+
+        /// <summary>One activity from several: the head's declaration, everything else unioned.</summary>
+        private static RegisterActivity Combine(RegisterActivity head, List<RegisterActivity> parts)
+        {
+            var fields = parts.SelectMany(p => p.Fields)
+                .GroupBy(FieldKey, StringComparer.Ordinal)
+                .Select(g => g.First())
+                .OrderBy(f => f.Type, StringComparer.Ordinal)
+                .ThenBy(f => f.Member, StringComparer.Ordinal)
+                .ThenBy(f => f.Category, StringComparer.Ordinal)
+                .ThenBy(f => f.Retention ?? "", StringComparer.Ordinal)
+                .ThenBy(FieldKey, StringComparer.Ordinal)
+                .ToList();
+
+            var retention = parts.SelectMany(p => p.Retention)
+                .GroupBy(RetentionKey, StringComparer.Ordinal)
+                .Select(g => g.First())
+                .OrderBy(r => r.AppliesTo, StringComparer.Ordinal)
+                .ThenBy(r => r.Text ?? "", StringComparer.Ordinal)
+                .ThenBy(RetentionKey, StringComparer.Ordinal)
+                .ToList();
+
+            var categories = parts.SelectMany(p => p.DataCategories).Concat(fields.Select(f => f.Category))
+                .Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
+
+            var transfers = parts.SelectMany(p => p.Transfers)
+                .GroupBy(t => Key(t.Recipient, t.Country, t.Safeguard, t.AdditionalSafeguards), StringComparer.Ordinal)
+                .Select(g => g.First())
+                .ToList();
+
+            var security = Union(parts.Select(p => p.SecurityMeasures.Where(m => !IsDerivedFact(m))));
+            AddFieldFact(security, EncryptedFact, fields.Where(f => f.Encrypted));
+            AddFieldFact(security, PseudonymisedFact, fields.Where(f => f.Pseudonymised));
+            if (fields.Count > 0) security.Add(RedactedFact + fields.Count + (fields.Count == 1 ? " field" : " fields"));
+
+            return new RegisterActivity(
+                head.Id, head.Name, head.Description, head.Declared, head.LegalBasis, head.LegitimateInterest, head.SpecialCategoryCondition,
+                Union(parts.Select(p => p.DataSubjects)), categories, retention, Union(parts.Select(p => p.Recipients)), transfers, security, fields);
+        }
+
+        private static List<string> Union(IEnumerable<IEnumerable<string>> lists)
+        {
+            var result = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in lists.SelectMany(l => l))
+            {
+                if (seen.Add(item)) result.Add(item);
+            }
+            return result;
+        }
+
+        private static bool IsDerivedFact(string measure) =>
+            measure.StartsWith(EncryptedFact, StringComparison.Ordinal) ||
+            measure.StartsWith(PseudonymisedFact, StringComparison.Ordinal) ||
+            measure.StartsWith(RedactedFact, StringComparison.Ordinal);
+
+        private static void AddFieldFact(List<string> security, string fact, IEnumerable<RegisterField> fields)
+        {
+            var names = fields.Select(f => ShortTypeName(f.Type) + "." + f.Member).Distinct(StringComparer.Ordinal).ToArray();
+            if (names.Length > 0) security.Add(fact + string.Join(", ", names));
+        }
+
+        private static string ShortTypeName(string fullName)
+        {
+            var generic = fullName.IndexOf('<');
+            var head = generic < 0 ? fullName : fullName.Substring(0, generic);
+            var dot = head.LastIndexOf('.');
+            return dot < 0 ? fullName : fullName.Substring(dot + 1);
+        }
+
+        private static string FieldKey(RegisterField f) =>
+            Key(f.Type, f.Member, f.Category, string.Join(",", f.Purposes), f.Retention, f.Redaction, f.Encrypted ? "e" : "", f.Pseudonymised ? "p" : "", f.DataSubject);
+
+        private static string RetentionKey(RegisterRetention r) =>
+            Key(r.AppliesTo, r.Text, r.Kind, r.Duration, r.Trigger, r.ArchiveDuration, r.EndingEvent, r.Description);
+
+        /// <summary>A key no two different tuples share: each part length-prefixed, null distinct from empty.</summary>
+        private static string Key(params string?[] parts) =>
+            string.Concat(parts.Select(p => p == null ? "~|" : p.Length + ":" + p + "|"));
+
+        private static int CompareActivities(RegisterActivity a, RegisterActivity b)
+        {
+            var c = string.CompareOrdinal(a.Id, b.Id);
+            if (c == 0) c = string.CompareOrdinal(a.LegalBasis, b.LegalBasis);
+            if (c == 0) c = string.CompareOrdinal(a.Name, b.Name);
+            if (c == 0) c = string.CompareOrdinal(Signature(a), Signature(b));
+            return c;
+        }
+
+        private static void AddConflict(List<RegisterConflict> conflicts, string? activityId, string field, IEnumerable<(string Assembly, string? Value)> values)
+        {
+            var byValue = values
+                .GroupBy(v => v.Value ?? "\u0000null", StringComparer.Ordinal)
+                .Select(g => new RegisterConflictValue(g.First().Value, g.Select(v => v.Assembly).Distinct(StringComparer.Ordinal).ToList()))
+                .ToList();
+            if (byValue.Count > 1) conflicts.Add(new RegisterConflict(activityId, field, byValue));
+        }
+    }
+
+    /// <summary>What <see cref="RegisterMerger.Merge"/> gives: the merged register and the conflicts found.</summary>
+    public sealed class RegisterMergeResult
+    {
+        /// <summary>Creates a result.</summary>
+        public RegisterMergeResult(ProcessingRegister register, IReadOnlyList<RegisterConflict> conflicts)
+        {
+            Register = register;
+            Conflicts = conflicts;
+        }
+
+        /// <summary>The merged register; its <see cref="ProcessingRegister.Assembly"/> lists the assemblies, joined by <c>+</c>.</summary>
+        public ProcessingRegister Register { get; }
+
+        /// <summary>Every field declared differently in two assemblies, controller first, then activities by id.</summary>
+        public IReadOnlyList<RegisterConflict> Conflicts { get; }
+
+        /// <summary>True when at least one conflict was found.</summary>
+        public bool HasConflicts => Conflicts.Count > 0;
+    }
+
+    /// <summary>One field of the controller or of an activity declared differently in two or more assemblies.</summary>
+    public sealed class RegisterConflict
+    {
+        /// <summary>Creates a conflict.</summary>
+        public RegisterConflict(string? activityId, string field, IReadOnlyList<RegisterConflictValue> values)
+        {
+            ActivityId = activityId;
+            Field = field;
+            Values = values;
+        }
+
+        /// <summary>The activity's id; null when the conflict is about the controller or the register itself.</summary>
+        public string? ActivityId { get; }
+
+        /// <summary>The JSON name of the field that differs (<c>legalBasis</c>, <c>description</c>, <c>email</c>...).</summary>
+        public string Field { get; }
+
+        /// <summary>Each distinct value with the assemblies that declare it, in ordinal order of the first assembly.</summary>
+        public IReadOnlyList<RegisterConflictValue> Values { get; }
+
+        /// <summary>The conflict in one line, e.g. <c>activity 'logging': legalBasis differs: "Consent" in A; "LegitimateInterests" in B</c>.</summary>
+        public override string ToString()
+        {
+            var subject = ActivityId != null ? "activity '" + ActivityId + "'" : Field == "schemaVersion" ? "register" : "controller";
+            return subject + ": " + Field + " differs: " + string.Join("; ", Values.Select(v => v.ToString()));
+        }
+    }
+
+    /// <summary>One of the values of a <see cref="RegisterConflict"/>, with the assemblies that declare it.</summary>
+    public sealed class RegisterConflictValue
+    {
+        /// <summary>Creates a conflicting value.</summary>
+        public RegisterConflictValue(string? value, IReadOnlyList<string> assemblies)
+        {
+            Value = value;
+            Assemblies = assemblies;
+        }
+
+        /// <summary>The value; null when the assembly does not state it.</summary>
+        public string? Value { get; }
+
+        /// <summary>The assemblies whose register holds this value.</summary>
+        public IReadOnlyList<string> Assemblies { get; }
+
+        /// <summary><c>"value" in A, B</c>, or <c>(not stated) in A</c>.</summary>
+        public override string ToString() =>
+            (Value == null ? "(not stated)" : "\"" + Value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "\\r") + "\"")
+            + " in " + string.Join(", ", Assemblies);
+    }
+}
