@@ -11,7 +11,7 @@ public sealed partial class UserAccount
     public string Username { get; set; } = "";
 
     [PersonalData(DataCategory.Contact, Purpose.PlatformManagement, Retention = "during contract")]
-    public string Email { get; set; } = "";
+    public string EmailAddress { get; set; } = "";
 
     [PersonalData(DataCategory.Credentials, Purpose.PlatformManagement, Retention = "during contract", Pseudonymised = true)]
     public string PasswordHash { get; set; } = "";

@@ -13,7 +13,7 @@ using Klivar.PrivacyAnnotations;
     Description = "Managing access to and use of the platform: processing subscription requests, technical support and maintenance, sending changes and updates to the site or platform, answering requests for information and comments.",
     DataSubjects = new[] { "Platform users", "Customers" },
     Retention = "during contract",
-    Recipients = new[] { "Klivar customer service", "Klivar technical teams", "Hosting and service providers" },
+    Recipients = new[] { "Klivar customer service", "Klivar technical teams", "Hosting and service providers, chosen mainly within the European Union" },
     SecurityMeasures = new[] { "Access control", "Passwords stored as salted hashes" })]
 
 [assembly: ProcessingActivity(Purpose.CommercialProspecting, LegalBasis.Consent,
@@ -41,8 +41,9 @@ using Klivar.PrivacyAnnotations;
 [assembly: ProcessingActivity(Purpose.ContactForm, LegalBasis.Consent,
     Description = "Allowing any user to contact Klivar about an issue that may interest them.",
     DataSubjects = new[] { "Website visitors" },
-    // The policy states no period here; the sample keeps contact requests like prospects: 3 years after the last contact.
-    Retention = "3y after last-contact",
+    // The policy states no period here; contact requests are consent-based sales contacts, kept like prospects: 3 years
+    // after the last contact unless consent is withdrawn (one of the policy's six rules, no seventh).
+    Retention = "3y after last-contact unless consent-withdrawn",
     Recipients = new[] { "Klivar customer service", "Klivar sales and marketing" })]
 
 [assembly: ProcessingActivity(Purpose.ExercisingRights, LegalBasis.LegalObligation,

@@ -9,7 +9,7 @@ public sealed partial class Prospect
     public string Name { get; set; } = "";
 
     [PersonalData(DataCategory.Contact, Purpose.CommercialProspecting)]
-    public string Email { get; set; } = "";
+    public string EmailAddress { get; set; } = "";
 
     [PersonalData(DataCategory.Identification, Purpose.CommercialProspecting)]
     public string Company { get; set; } = "";

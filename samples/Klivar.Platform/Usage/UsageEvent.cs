@@ -9,7 +9,7 @@ public sealed partial class UsageEvent
     public string FunctionUsed { get; set; } = "";
 
     [PersonalData(DataCategory.Usage, Purpose.PlatformManagement, Purpose.ServiceImprovement)]
-    public DateTime VisitedAt { get; set; }
+    public DateTime VisitTimestamp { get; set; }
 
     [PersonalData(DataCategory.Usage, Purpose.ServiceImprovement)]
     public string SelectedConfiguration { get; set; } = "";
