@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
 
@@ -53,7 +54,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 if (!type.GetMembers(name).IsEmpty) declared.Add(name);
                 for (var b = type.BaseType; b is not null; b = b.BaseType)
                 {
-                    if (!b.GetMembers(name).IsEmpty) { inherited.Add(name); break; }
+                    if (!b.GetMembers(name).IsEmpty || GeneratedMembersOf(b).Contains(name)) { inherited.Add(name); break; }
                 }
             }
             for (var b = type.BaseType; b is not null && !baseHasRequired; b = b.BaseType)
@@ -71,6 +72,26 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 new EquatableArray<PlainMemberModel>(others.ToImmutable()),
                 new EquatableArray<string>(declared.ToImmutable()),
                 new EquatableArray<string>(inherited.ToImmutable()));
+        }
+
+        /// <summary>
+        /// The helpers this generator adds to a base type declared in source: the compilation it sees does not hold
+        /// them yet, but a derived type's helpers hide them and must say <c>new</c>.
+        /// </summary>
+        private static ImmutableArray<string> GeneratedMembersOf(INamedTypeSymbol baseType)
+        {
+            if (!baseType.Locations.Any(l => l.IsInSource) || !IsAnnotated(baseType)) return ImmutableArray<string>.Empty;
+            return TypeHelpersEmitter.GeneratedMemberNames(Read(baseType));
+        }
+
+        private static bool IsAnnotated(INamedTypeSymbol type)
+        {
+            if (AnnotationReader.ReadPersonalDataList(type).Count > 0) return true;
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol or IFieldSymbol && AnnotationReader.ReadPersonalDataList(member).Count > 0) return true;
+            }
+            return false;
         }
 
         private static bool IsEffectivelyPublic(INamedTypeSymbol type)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 
@@ -82,6 +83,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             }
             if (hasNamespace) w.Close();
             return w.ToString();
+        }
+
+        /// <summary>The helpers generated as members of the type itself (none unless it is partial).</summary>
+        public static ImmutableArray<string> GeneratedMemberNames(HelperTypeModel model)
+        {
+            var members = model.Type.Members.Where(m => m.Kind != MemberKind.Parameter).ToList();
+            if (HomeOf(model, out _) != Home.Partial || members.Count == 0) return ImmutableArray<string>.Empty;
+            var names = ImmutableArray.CreateBuilder<string>();
+            if (!model.DeclaredHelperNames.Contains(MetadataName)) names.Add(MetadataName);
+            if (!model.DeclaredHelperNames.Contains(ToRedactedStringName)) names.Add(ToRedactedStringName);
+            if (!model.DeclaredHelperNames.Contains(RedactedName) && CopyStrategyOf(model, members, Home.Partial, out _) != CopyStrategy.None) names.Add(RedactedName);
+            return names.ToImmutable();
         }
 
         private enum Home
