@@ -176,6 +176,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             w.Line("/// The object as text for logs and messages, with every personal member redacted (masked, hashed or erased as its");
             w.Line("/// category asks). Other members are shown when they are scalars, or text declared not personal; the rest is left out.");
             w.Line("/// </summary>");
+            if (home != Home.Partial) w.Line("/// <param name=\"value\">The object to render.</param>");
             w.Line(GeneratedCodeAttribute);
             if (home == Home.Partial)
             {
@@ -185,7 +186,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             }
             else
             {
-                w.Line("/// <param name=\"value\">The object to render.</param>");
                 w.Open("public static string " + ToRedactedStringName + TypeParameters(model) + "(this " + receiver + " value)" + Constraints(model));
                 if (!model.Type.IsValueType) w.Line("if (value is null) return \"null\";");
             }
@@ -212,6 +212,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             w.Line("/// A copy of the object whose personal members hold no personal value: text is redacted as in");
             w.Line("/// <c>" + ToRedactedStringName + "()</c>, any other personal value is reset to its default. Other members are copied.");
             w.Line("/// </summary>");
+            if (home != Home.Partial) w.Line("/// <param name=\"value\">The object to copy.</param>");
             w.Line(GeneratedCodeAttribute);
             if (home == Home.Partial)
             {
@@ -221,7 +222,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             }
             else
             {
-                w.Line("/// <param name=\"value\">The object to copy.</param>");
                 w.Open("public static " + receiver + " " + RedactedName + TypeParameters(model) + "(this " + receiver + " value)" + Constraints(model));
                 if (!model.Type.IsValueType) w.Line("if (value is null) throw new global::System.ArgumentNullException(nameof(value));");
             }
