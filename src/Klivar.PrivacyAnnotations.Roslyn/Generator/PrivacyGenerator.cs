@@ -22,6 +22,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         {
             /// <summary>One model per annotated declaration (a type or member carrying <c>[PersonalData]</c>).</summary>
             public const string AnnotatedTypes = nameof(AnnotatedTypes);
+            /// <summary>Records whose positional parameters carry <c>[property: PersonalData]</c>.</summary>
+            public const string RecordProperties = nameof(RecordProperties);
             /// <summary>The annotated types, each once, in ordinal order.</summary>
             public const string DistinctTypes = nameof(DistinctTypes);
             /// <summary>The assembly-level declarations.</summary>
@@ -47,9 +49,23 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .Select(static (model, _) => model!)
                 .WithTrackingName(Steps.AnnotatedTypes);
 
+            // [property: PersonalData] on a record's positional parameter belongs to the property, which has no syntax
+            // of its own: ForAttributeWithMetadataName never sees it, so these parameters are found by syntax.
+            var recordProperties = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => IsPropertyTargetedRecordParameter(node),
+                    static (context, cancellationToken) =>
+                        context.SemanticModel.GetDeclaredSymbol(context.Node.Parent!.Parent!, cancellationToken) is INamedTypeSymbol type
+                            ? ReadAnnotatedType(type, cancellationToken)
+                            : null)
+                .Where(static model => model is not null && model.Type.Members.Count > 0)
+                .Select(static (model, _) => model!)
+                .WithTrackingName(Steps.RecordProperties);
+
             var distinct = annotated
                 .Collect()
-                .SelectMany(static (models, _) => Distinct(models))
+                .Combine(recordProperties.Collect())
+                .SelectMany(static (pair, _) => Distinct(pair.Left.AddRange(pair.Right)))
                 .WithTrackingName(Steps.DistinctTypes);
 
             var assembly = context.CompilationProvider
@@ -83,6 +99,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             if (types.IsDefaultOrEmpty && assembly.Controller is null && assembly.Activities.Count == 0 && assembly.Transfers.Count == 0)
                 return null;
             return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types));
+        }
+
+        private static bool IsPropertyTargetedRecordParameter(SyntaxNode node)
+        {
+            if (node is not Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax { Parent.Parent: Microsoft.CodeAnalysis.CSharp.Syntax.RecordDeclarationSyntax } parameter)
+                return false;
+            foreach (var list in parameter.AttributeLists)
+            {
+                if (list.Target is { } target && target.Identifier.ValueText is "property" or "field") return true;
+            }
+            return false;
         }
 
         /// <summary>The model of the type that declares the annotated symbol; null when there is none to read.</summary>

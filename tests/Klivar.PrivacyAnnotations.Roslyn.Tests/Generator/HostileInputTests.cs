@@ -85,6 +85,17 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void A_property_targeted_attribute_on_a_record_parameter_is_seen()
+    {
+        var run = GeneratorRun.Run("""
+            using Klivar.PrivacyAnnotations;
+            public record Lead([property: PersonalData(DataCategory.Contact, Purpose.CommercialProspecting)] string Email);
+            """);
+        run.AssertCompilesCleanly();
+        Assert.Contains("\"member\": \"Email\"", run.RegisterJson());
+    }
+
+    [Fact]
     public void An_assembly_without_annotations_carries_no_register()
     {
         var run = GeneratorRun.Run("public class Plain { public int X { get; set; } }");

@@ -13,8 +13,16 @@ public class IncrementalTests
     private static readonly string[] TrackedSteps =
     {
         PrivacyGenerator.Steps.AnnotatedTypes, PrivacyGenerator.Steps.DistinctTypes, PrivacyGenerator.Steps.Assembly,
-        PrivacyGenerator.Steps.TypeHelpers, PrivacyGenerator.Steps.RegisterJson,
+        PrivacyGenerator.Steps.TypeHelpers, PrivacyGenerator.Steps.RegisterJson, PrivacyGenerator.Steps.RecordProperties,
     };
+
+    private const string RecordWithPropertyTarget = """
+        using Klivar.PrivacyAnnotations;
+        namespace Shop
+        {
+            public record Lead([property: PersonalData(DataCategory.Contact, Purpose.CommercialProspecting)] string Email);
+        }
+        """;
 
     private const string Unrelated = """
         namespace Shop
@@ -27,7 +35,7 @@ public class IncrementalTests
         """;
 
     private static CSharpCompilation Sample() =>
-        GeneratorRun.Compile(GoldenOutputTests.Declarations, GoldenOutputTests.Types, Unrelated);
+        GeneratorRun.Compile(GoldenOutputTests.Declarations, GoldenOutputTests.Types, Unrelated, RecordWithPropertyTarget);
 
     [Fact]
     public void A_second_run_on_the_same_compilation_is_all_cached()
@@ -73,7 +81,7 @@ public class IncrementalTests
         // Only the type that changed is regenerated; the other keeps its file.
         var helpers = Outputs(second, PrivacyGenerator.Steps.TypeHelpers);
         Assert.Equal(1, helpers.Count(o => o.Reason == IncrementalStepRunReason.Modified));
-        Assert.Equal(1, helpers.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(2, helpers.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.Contains("6y archive", second.Source("Klivar.Accounts.Customer.Privacy.g.cs"));
     }
 
