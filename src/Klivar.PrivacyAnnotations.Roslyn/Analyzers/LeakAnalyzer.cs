@@ -140,7 +140,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 List<string>? printed = null;
                 foreach (var member in type.GetMembers())
                 {
-                    if (!IsPrintedByRecord(member) || _lookup.Of(member) is not { } value) continue;
+                    if (!RecordPrinting.IsPrinted(member) || _lookup.Of(member) is not { } value) continue;
                     (printed ??= new List<string>()).Add(member.Name + " (" + value.Annotation.CategoryName + ")");
                 }
                 if (printed is null) return;
@@ -338,15 +338,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 return false;
             }
 
-            /// <summary>What a record's synthesized PrintMembers prints: public instance fields and readable properties.</summary>
-            internal static bool IsPrintedByRecord(ISymbol member) => member switch
-            {
-                IPropertySymbol property => !property.IsStatic && !property.IsIndexer && property.DeclaredAccessibility == Accessibility.Public &&
-                                            property.GetMethod is { DeclaredAccessibility: Accessibility.Public } && property.Name != "EqualityContract",
-                IFieldSymbol field => !field.IsStatic && !field.IsConst && field.DeclaredAccessibility == Accessibility.Public && !field.IsImplicitlyDeclared,
-                _ => false,
-            };
-
             private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
             {
                 if (baseType is null) return false;
@@ -360,5 +351,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
                 expected is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, expected);
         }
+    }
+
+    /// <summary>What a record's synthesized PrintMembers prints (shared with the KPA0009 code fix).</summary>
+    internal static class RecordPrinting
+    {
+        /// <summary>Public instance fields and readable properties, as the compiler prints them.</summary>
+        public static bool IsPrinted(ISymbol member) => member switch
+        {
+            IPropertySymbol property => !property.IsStatic && !property.IsIndexer && property.DeclaredAccessibility == Accessibility.Public &&
+                                        property.GetMethod is { DeclaredAccessibility: Accessibility.Public } && property.Name != "EqualityContract",
+            IFieldSymbol field => !field.IsStatic && !field.IsConst && field.DeclaredAccessibility == Accessibility.Public && !field.IsImplicitlyDeclared,
+            _ => false,
+        };
     }
 }
