@@ -3,6 +3,7 @@ using Klivar.PrivacyAnnotations.Roslyn.Analyzers;
 using Klivar.PrivacyAnnotations.Roslyn.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
 
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers;
 
@@ -16,7 +17,9 @@ internal static class AnalyzerCrashes
 
     public static async Task<List<string>> RunAsync(string source)
     {
-        var compilation = TestCompilation.Create(source).AddReferences(AnalyzerTestSetup.Logging);
+        // Name the assembly explicitly: Create(string) alone would take the source for the assembly name.
+        var compilation = TestCompilation.Create("TestAssembly", source).AddReferences(AnalyzerTestSetup.Logging);
+        Assert.NotEmpty(compilation.SyntaxTrees);
         var errors = new List<string>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
