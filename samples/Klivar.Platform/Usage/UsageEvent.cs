@@ -29,4 +29,13 @@ public sealed partial record BetaTestFeedback
 
     [PersonalData(DataCategory.Content, Purpose.ServiceImprovement, DataSubject = "Beta testers")]
     public required string Feedback { get; init; }
+
+    // The record's printed form (ToString, logs, debugger) shows personal members redacted (KPA0009).
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Username = ").Append(Redaction.Redact(Username, DataCategory.Identification));
+        builder.Append(", FeatureTested = ").Append(Redaction.Redact(FeatureTested, DataCategory.Usage));
+        builder.Append(", Feedback = ").Append(Redaction.Redact(Feedback, DataCategory.Content));
+        return true;
+    }
 }
