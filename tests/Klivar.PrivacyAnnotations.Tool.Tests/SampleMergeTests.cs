@@ -1,0 +1,85 @@
+using System.Reflection;
+using Xunit;
+
+namespace Klivar.PrivacyAnnotations.Tool.Tests;
+
+/// <summary>
+/// The merge on the two sample assemblies' real registers, as their builds wrote them: Klivar.Platform (the whole
+/// policy) and Klivar.Billing (the invoicing service, which declares the same controller and two of the activities).
+/// </summary>
+public sealed class SampleMergeTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "klivar-sample-merge-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+    }
+
+    private static string RegisterOf(string assembly)
+    {
+        var dir = typeof(SampleMergeTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == assembly).Value!;
+        var path = Path.Combine(dir, assembly + ".privacy-register.json");
+        Assert.True(File.Exists(path), $"The build of {assembly} wrote no register at {path}.");
+        return path;
+    }
+
+    [Fact]
+    public void The_two_samples_merge_without_conflict_into_one_register_for_klivar()
+    {
+        var platform = RegisterOf("Klivar.Platform");
+        var billing = RegisterOf("Klivar.Billing");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exit = Cli.Run(new[] { "merge", platform, billing, "--output", _dir, "--name", "Klivar" }, stdout, stderr);
+
+        Assert.True(exit == 0, stderr.ToString());
+        Assert.Equal("", stderr.ToString());
+        var merged = RegisterJson.Read(File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-register.json")));
+        Assert.Equal("Klivar.Billing+Klivar.Platform", merged.Assembly);
+        Assert.Equal("SIREN 909 093 148", merged.Controller!.Identifier);
+        // The six activities of the policy, each once: the two the invoicing service shares are merged.
+        Assert.Equal(
+            new[] { "commercial-prospecting", "contact-form", "exercising-rights", "logging", "platform-management", "service-improvement" },
+            merged.Activities.Select(a => a.Id));
+
+        var platformManagement = merged.Activities.Single(a => a.Id == "platform-management");
+        var types = platformManagement.Fields.Select(f => f.Type).Distinct().ToList();
+        Assert.Contains("Klivar.Billing.Invoicing.Invoice", types);
+        Assert.Contains("Klivar.Billing.Invoicing.PaymentMethod", types);
+        Assert.Contains("Klivar.Platform.Accounts.UserAccount", types);
+        Assert.Contains("Klivar.Platform.Customers.CustomerFile", types);
+        Assert.Contains("Klivar accounting", platformManagement.Recipients);
+        Assert.Contains("Encrypted at rest: PaymentMethod.Iban", platformManagement.SecurityMeasures);
+        // Retention entries are unioned, each once.
+        var rules = platformManagement.Retention.Select(r => r.AppliesTo + " " + r.Text).ToList();
+        Assert.Equal(rules.Distinct().Count(), rules.Count);
+        Assert.Contains("Identification during contract + 10y archive", rules);
+
+        var logging = merged.Activities.Single(a => a.Id == "logging");
+        Assert.Contains(logging.Fields, f => f.Type == "Klivar.Billing.Logging.InvoiceAuditEntry");
+        Assert.Contains(logging.Fields, f => f.Type == "Klivar.Platform.Logging.AccessLogEntry");
+
+        var notice = File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-notice.md"));
+        Assert.Contains("  - Payment method: the duration of the contract, then 10 years in archive", notice);
+        Assert.Contains("  - Invoice audit entry: 1 year", notice);
+    }
+
+    [Fact]
+    public void A_sample_register_edited_to_declare_logging_on_consent_is_a_conflict()
+    {
+        Directory.CreateDirectory(_dir);
+        var edited = Path.Combine(_dir, "Klivar.Billing.privacy-register.json");
+        var json = File.ReadAllText(RegisterOf("Klivar.Billing"));
+        Assert.Contains("\"legalBasis\": \"LegitimateInterests\"", json);
+        File.WriteAllText(edited, json.Replace("\"legalBasis\": \"LegitimateInterests\"", "\"legalBasis\": \"Consent\""));
+        var stderr = new StringWriter();
+
+        var exit = Cli.Run(new[] { "merge", RegisterOf("Klivar.Platform"), edited, "--output", Path.Combine(_dir, "out") }, new StringWriter(), stderr);
+
+        Assert.Equal(Cli.ConflictsFound, exit);
+        Assert.Contains("activity 'logging': legalBasis differs: \"Consent\" in Klivar.Billing; \"LegitimateInterests\" in Klivar.Platform", stderr.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_dir, "out")));
+    }
+}
