@@ -40,7 +40,7 @@ public class NoticePolicyTests
         { "data-identification-contact-form", "Identification data (name, e-mail address, company, etc.) via the contact form",
           Purposes + "/Contact form", "Data used: Contact data, Content you send us, Identification data." },
         { "data-technical", "Technical data (IP address, browser type and version, operating system used)",
-          Data, "- **Technical data:** IP address, browser type, browser version, operating system" },
+          Data, "- **Technical data:** browser type, browser version, IP address, operating system" },
         { "data-subscription-credentials", "Platform subscription data (username, password, ...)",
           Data, "- **Login credentials:** password hash" },
         { "data-subscription-requests", "Platform subscription data (... requests, comments, questions sent to Customer Service)",

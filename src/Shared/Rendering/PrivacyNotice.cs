@@ -80,7 +80,8 @@ namespace Klivar.PrivacyAnnotations
             }
             foreach (var group in categories)
             {
-                var examples = group.Select(f => AsListItem(Humanize(f.Member))).Distinct().OrderBy(x => x, StringComparer.Ordinal);
+                var examples = group.Select(f => AsListItem(Humanize(f.Member))).Distinct()
+                    .OrderBy(x => x, StringComparer.OrdinalIgnoreCase).ThenBy(x => x, StringComparer.Ordinal);
                 md.Append("- **").Append(CategoryName(group.Key)).Append(":** ").Append(MarkdownText.List(examples, "")).Append('\n');
             }
             md.Append('\n');
