@@ -59,7 +59,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "purchaser", "payer", "payee", "borrower", "policyholder", "claimant", "insured", "landlord",
             "debtor", "caller", "speaker", "player", "athlete", "patron", "admin", "administrator", "operator",
             "agent", "approver", "requester", "requestor", "assignee", "reporter", "creator", "moderator", "friend",
-            "follower", "mother", "father", "partner", "client", "individual", "human", "victim", "witness");
+            "follower", "mother", "father", "partner", "individual", "human", "victim", "witness");
 
         /// <summary>Member-name words that put an ambiguous word in a person's context (<c>ShippingCity</c>, <c>BillingName</c>).</summary>
         public static readonly HashSet<string> PersonContextWords = Set(

@@ -260,15 +260,21 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         private static bool IsInSystemNet(INamespaceSymbol? ns) =>
             IsNamespace(ns, "Net", "System") || IsNamespace(ns, "NetworkInformation", "Net", "System") || IsNamespace(ns, "Mail", "Net", "System");
 
-        /// <summary>True when <paramref name="ns"/> is the namespace named by <paramref name="innermostFirst"/>, innermost part first.</summary>
-        private static bool IsNamespace(INamespaceSymbol? ns, params string[] innermostFirst)
+        /// <summary>
+        /// True when <paramref name="ns"/> is the namespace named by the parts given innermost first (null parts are
+        /// unused): fixed parameters rather than an array, so the check allocates nothing.
+        /// </summary>
+        private static bool IsNamespace(INamespaceSymbol? ns, string innermost, string? second = null, string? third = null, string? fourth = null)
         {
-            foreach (var part in innermostFirst)
+            return Part(ref ns, innermost) && Part(ref ns, second) && Part(ref ns, third) && Part(ref ns, fourth) && ns is { IsGlobalNamespace: true };
+
+            static bool Part(ref INamespaceSymbol? current, string? name)
             {
-                if (ns is null || ns.IsGlobalNamespace || ns.Name != part) return false;
-                ns = ns.ContainingNamespace;
+                if (name is null) return true;
+                if (current is null || current.IsGlobalNamespace || current.Name != name) return false;
+                current = current.ContainingNamespace;
+                return true;
             }
-            return ns is not null && ns.IsGlobalNamespace;
         }
     }
 }
