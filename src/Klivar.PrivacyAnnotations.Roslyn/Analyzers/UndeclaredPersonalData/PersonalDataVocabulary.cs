@@ -89,7 +89,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// <summary>Words that, anywhere in a type name, mark settings and constants: never data about a person.</summary>
         public static readonly HashSet<string> SettingsTypeWords = Set(
             "options", "option", "settings", "setting", "configuration", "configurations", "config", "configs",
-            "constants", "constant", "defaults", "policy", "policies", "template", "templates", "resources", "strings");
+            "constants", "constant", "defaults", "template", "templates", "resources", "strings");
 
         /// <summary>The last word of a type name that marks behaviour rather than data (<c>UserService</c>, <c>AppDbContext</c>).</summary>
         public static readonly HashSet<string> ServiceTypeLastWords = Set(
