@@ -49,7 +49,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             private readonly AnalyzerConfigOptionsProvider _options;
             private readonly ConcurrentDictionary<(string?, string?, string?), NameClassifier> _classifiers = new();
-            private readonly ConcurrentDictionary<INamedTypeSymbol, TypeContext> _defaultTypeContexts = new(SymbolEqualityComparer.Default);
+            private readonly ConcurrentDictionary<NameClassifier, ClassifierCache> _caches = new();
 
             public CompilationState(AnalyzerConfigOptionsProvider options) => _options = options;
 
@@ -67,12 +67,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (kind == ValueKind.Other) return;
 
                 var classifier = ClassifierFor(location.SourceTree!);
-                var typeContext = ReferenceEquals(classifier, NameClassifier.Default)
-                    ? _defaultTypeContexts.GetOrAdd(type, t => ContextOf(t, classifier))
-                    : ContextOf(type, classifier);
+                var cache = _caches.GetOrAdd(classifier, c => new ClassifierCache(c));
+                var typeContext = cache.TypeContexts.GetOrAdd(type, cache.ComputeTypeContext);
                 if (typeContext == TypeContext.NotDataHolder) return;
 
-                if (classifier.Classify(member.Name, typeContext, kind) is not { } match) return;
+                // The same names come back in type after type (Id, Name, Email): classify each combination once.
+                if (cache.Matches.GetOrAdd((member.Name, typeContext, kind), cache.ComputeMatch) is not { } match) return;
                 if (IsDeclared(member, classifier)) return;
 
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, match.Category.ToString());
@@ -89,6 +89,27 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (extra is null && excluded is null && persons is null) return NameClassifier.Default;
                 return _classifiers.GetOrAdd((extra, excluded, persons), key => NameClassifier.Create(key.Item1, key.Item2, key.Item3));
             }
+        }
+
+        /// <summary>What one classifier has already decided in this compilation.</summary>
+        private sealed class ClassifierCache
+        {
+            private readonly NameClassifier _classifier;
+
+            public ClassifierCache(NameClassifier classifier)
+            {
+                _classifier = classifier;
+                ComputeTypeContext = type => ContextOf(type, _classifier);
+                ComputeMatch = key => _classifier.Classify(key.Name, key.Context, key.Kind);
+            }
+
+            public ConcurrentDictionary<INamedTypeSymbol, TypeContext> TypeContexts { get; } = new(SymbolEqualityComparer.Default);
+
+            public ConcurrentDictionary<(string Name, TypeContext Context, ValueKind Kind), NameMatch?> Matches { get; } = new();
+
+            public System.Func<INamedTypeSymbol, TypeContext> ComputeTypeContext { get; }
+
+            public System.Func<(string Name, TypeContext Context, ValueKind Kind), NameMatch?> ComputeMatch { get; }
         }
 
         /// <summary>The member's declared type when the member is one KPA0001 looks at: instance data of the type itself.</summary>
