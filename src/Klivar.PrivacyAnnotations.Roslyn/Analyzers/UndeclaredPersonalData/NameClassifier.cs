@@ -83,13 +83,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
             var person = false;
             var nonPerson = false;
+            var address = false;
             foreach (var word in words)
             {
                 if (PersonalDataVocabulary.SettingsTypeWords.Contains(word)) return TypeContext.NotDataHolder;
                 person |= _personWords.Contains(word);
                 nonPerson |= PersonalDataVocabulary.NonPersonTypeWords.Contains(word);
+                address |= word == "address";
             }
             if (PersonalDataVocabulary.ServiceTypeLastWords.Contains(words[words.Count - 1])) return TypeContext.NotDataHolder;
+
+            // An address value object (Address, PostalAddress) is a person's address unless its name says whose it is
+            // not (WarehouseAddress): its City and Country count like its Street does.
+            if (address && !nonPerson) return TypeContext.PersonLike;
 
             if (!person && baseTypeNames is not null)
             {

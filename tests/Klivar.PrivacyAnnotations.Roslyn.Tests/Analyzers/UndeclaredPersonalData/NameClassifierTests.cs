@@ -172,6 +172,10 @@ public class NameClassifierTests
     [InlineData("ServerNode", "NotDataHolder")]
     [InlineData("ZipArchiveInfo", "NotDataHolder")]
     [InlineData("CompanyContact", "PersonLike")]
+    [InlineData("Address", "PersonLike")]
+    [InlineData("PostalAddress", "PersonLike")]
+    [InlineData("WarehouseAddress", "NotDataHolder")]
+    [InlineData("AddressValidator", "NotDataHolder")]
     public void Type_names_frame_their_members(string typeName, string expected) =>
         Assert.Equal(expected, Classifier.ClassifyType(typeName).ToString());
 
