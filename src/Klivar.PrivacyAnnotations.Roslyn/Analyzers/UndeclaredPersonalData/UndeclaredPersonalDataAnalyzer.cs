@@ -50,6 +50,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             private readonly AnalyzerConfigOptionsProvider _options;
             private readonly ConcurrentDictionary<(string?, string?, string?), NameClassifier> _classifiers = new();
             private readonly ConcurrentDictionary<NameClassifier, ClassifierCache> _caches = new();
+            private readonly ConcurrentDictionary<SyntaxTree, NameClassifier> _classifierByTree = new();
 
             public CompilationState(AnalyzerConfigOptionsProvider options) => _options = options;
 
@@ -80,7 +81,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     Rules.UndeclaredPersonalData, location, properties, member.Name, match.Category.ToString(), match.Words));
             }
 
-            private NameClassifier ClassifierFor(SyntaxTree tree)
+            private NameClassifier ClassifierFor(SyntaxTree tree) => _classifierByTree.GetOrAdd(tree, ReadClassifier);
+
+            private NameClassifier ReadClassifier(SyntaxTree tree)
             {
                 var options = _options.GetOptions(tree);
                 options.TryGetValue(ExtraTokensKey, out var extra);

@@ -68,6 +68,46 @@ public class UndeclaredPersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task The_member_type_decides_what_it_can_hold()
+    {
+        await Test("""
+            using System;
+            using System.Collections.Generic;
+            using System.Net;
+            public enum Gender { Female, Male, Other }
+            public class Person
+            {
+                public IPAddress? {|#0:LastIp|} { get; set; }
+                public List<string> {|#1:Emails|} { get; } = new();
+                public string[] {|#2:RecoveryCodes|} { get; set; } = [];
+                public byte[] {|#3:Photo|} { get; set; } = [];
+                public Uri? {|#4:AvatarUrl|} { get; set; }
+                public Gender {|#5:Gender|} { get; set; }
+                public DateTime? {|#6:BirthDate|} { get; set; }
+                public int {|#7:BirthYear|} { get; set; }
+                public decimal {|#8:Salary|} { get; set; }
+                public Guid {|#9:DeviceId|} { get; set; }
+                public Guid CustomerId { get; set; }
+                public TimeSpan PasswordAge { get; set; }
+                public Dictionary<string, string> Addresses { get; } = new();
+                public List<Person> Contacts { get; } = new();
+                public Action<string>? OnEmailChanged { get; set; }
+                public bool Gender2 { get; set; }
+            }
+            """,
+            Kpa0001(0, "LastIp", "Technical", "ip"),
+            Kpa0001(1, "Emails", "Contact", "email"),
+            Kpa0001(2, "RecoveryCodes", "Credentials", "recovery code"),
+            Kpa0001(3, "Photo", "Identification", "photo"),
+            Kpa0001(4, "AvatarUrl", "Identification", "avatar"),
+            Kpa0001(5, "Gender", "Identification", "gender"),
+            Kpa0001(6, "BirthDate", "Identification", "birth date"),
+            Kpa0001(7, "BirthYear", "Identification", "birth year"),
+            Kpa0001(8, "Salary", "Financial", "salary"),
+            Kpa0001(9, "DeviceId", "Technical", "device id")).RunAsync();
+    }
+
+    [Fact]
     public async Task The_message_names_the_member_the_category_and_the_words()
     {
         var compilation = TestCompilation.Create("Test", "public class User { public string Email { get; set; } = \"\"; }");
