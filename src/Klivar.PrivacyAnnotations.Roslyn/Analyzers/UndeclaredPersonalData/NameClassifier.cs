@@ -97,11 +97,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // not (WarehouseAddress): its City and Country count like its Street does.
             if (address && !nonPerson) return TypeContext.PersonLike;
 
+            if (IsAboutAThing(words)) person = false;
+
             if (!person && baseTypeNames is not null)
             {
                 foreach (var baseName in baseTypeNames)
                 {
-                    foreach (var word in Normalize(baseName, dropPrefix: false))
+                    var baseWords = Normalize(baseName, dropPrefix: false);
+                    if (baseWords.Count == 0 || IsAboutAThing(baseWords)) continue;
+                    foreach (var word in baseWords)
                         person |= _personWords.Contains(word);
                 }
             }
@@ -155,6 +159,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             for (var i = 0; i < words.Count; i++) words[i] = Singular(words[i]);
             if (dropPrefix && words.Count > 1 && PersonalDataVocabulary.DroppedPrefixes.Contains(words[0])) words.RemoveAt(0);
             return words;
+        }
+
+        /// <summary>True when the head noun (the last word before suffixes such as Dto) names a thing: <c>UserRole</c>, <c>CustomerTypeDto</c>.</summary>
+        private static bool IsAboutAThing(List<string> words)
+        {
+            for (var i = words.Count - 1; i >= 0; i--)
+            {
+                if (PersonalDataVocabulary.TypeSuffixWords.Contains(words[i]) && i > 0) continue;
+                return PersonalDataVocabulary.ThingHeadWords.Contains(words[i]);
+            }
+            return false;
         }
 
         private bool Counts(WordStrength strength, List<string> words, int index, TypeContext context)

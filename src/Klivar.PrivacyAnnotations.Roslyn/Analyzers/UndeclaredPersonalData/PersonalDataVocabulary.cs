@@ -112,6 +112,23 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "sftp", "proxy", "gateway", "router", "queue", "broker", "bucket", "oauth", "webhook", "geo", "bank", "brand", "manufacturer", "carrier", "airline", "school",
             "university", "team", "business", "firm", "agency", "institution", "site", "area", "zone");
 
+        /// <summary>
+        /// Head nouns that make a type about a thing attached to a person, not the person: <c>UserRole.Name</c> is the
+        /// role's name, <c>UserToken.Name</c> the token's. Such a type is not person-like (strong words still count).
+        /// </summary>
+        public static readonly HashSet<string> ThingHeadWords = Set(
+            "role", "roles", "group", "groups", "type", "types", "status", "category", "categories", "segment", "tier",
+            "level", "permission", "permissions", "claim", "claims", "kind", "plan", "preference", "preferences",
+            "notification", "notifications", "token", "tokens", "login", "logins", "event", "events", "log", "logs",
+            "statistic", "statistics", "stats", "metric", "metrics", "report", "reports", "export", "import", "lookup",
+            "scope", "scopes", "feature", "features", "flag", "flags", "quota", "limit", "limits");
+
+        /// <summary>Technical suffixes skipped when looking for a type name's head noun (<c>CustomerDto</c> is about a customer).</summary>
+        public static readonly HashSet<string> TypeSuffixWords = Set(
+            "dto", "model", "models", "entity", "request", "response", "command", "query", "input", "output", "info",
+            "data", "details", "detail", "summary", "item", "entry", "vm", "view", "resource", "payload", "form",
+            "record", "row", "document", "doc", "snapshot", "result", "args", "base", "impl", "proxy");
+
         /// <summary>Prefixes dropped from the front of a member name: <c>IsTradeUnionMember</c>, <c>HasEmail</c>.</summary>
         public static readonly HashSet<string> DroppedPrefixes = Set("is", "has", "get", "set");
 
@@ -220,7 +237,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in Entries) words.UnionWith(entry.Words);
-            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, DroppedPrefixes })
+            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, ThingHeadWords, TypeSuffixWords, DroppedPrefixes })
                 words.UnionWith(set);
             return words;
         }

@@ -172,6 +172,11 @@ public class NameClassifierTests
     [InlineData("ServerNode", "NotDataHolder")]
     [InlineData("ZipArchiveInfo", "NotDataHolder")]
     [InlineData("CompanyContact", "PersonLike")]
+    [InlineData("UserRole", "Neutral")]
+    [InlineData("UserToken", "Neutral")]
+    [InlineData("CustomerTypeDto", "Neutral")]
+    [InlineData("MemberStatus", "Neutral")]
+    [InlineData("EmployeeSummary", "PersonLike")]
     [InlineData("Address", "PersonLike")]
     [InlineData("PostalAddress", "PersonLike")]
     [InlineData("WarehouseAddress", "NotDataHolder")]
@@ -184,6 +189,7 @@ public class NameClassifierTests
     {
         Assert.Equal(TypeContext.PersonLike, Classifier.ClassifyType("AppIdentity", new[] { "IdentityUser" }));
         Assert.Equal(TypeContext.Neutral, Classifier.ClassifyType("Invoice", new[] { "ConfigurationBase" }));
+        Assert.Equal(TypeContext.Neutral, Classifier.ClassifyType("AppRole", new[] { "IdentityUserRole" }));
     }
 
     [Fact]
