@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using Xunit;
+
+namespace Klivar.PrivacyAnnotations.Sample.Tests;
+
+/// <summary>What the README's main command shows: the sample run (its built assembly, as `dotnet run` runs it).</summary>
+public class SampleRunTests
+{
+    private static readonly Lazy<string> Output = new(Run);
+
+    private static string Run()
+    {
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = SampleOutput.Directory };
+        start.ArgumentList.Add(SampleOutput.File("Klivar.Platform.dll"));
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000), "the sample did not finish within a minute");
+        Assert.True(process.ExitCode == 0, $"the sample exited with {process.ExitCode}: {stderr}");
+        return stdout.Result;
+    }
+
+    [Fact]
+    public void It_prints_the_six_activities_with_their_legal_basis_and_retention()
+    {
+        var output = Output.Value;
+        Assert.Contains("6 activities, their legal basis and how long their data is kept:", output);
+        foreach (var line in new[]
+        {
+            "- Commercial prospecting: Consent",
+            "- Contact form: Consent",
+            "- Exercising rights: LegalObligation",
+            "- Logging system: LegitimateInterests (Identifying fraudulent access or misuse of personal data, and determining the origin of incidents)",
+            "- Platform management: Contract",
+            "- Service improvement: Consent",
+            "    Prospect         3 years after last contact, unless consent withdrawn",
+            "    AccessLogEntry   1 year",
+            "    UserAccount      the duration of the contract",
+            "    CustomerFile     the duration of the contract, then 5 years in archive",
+            "    Invoice          the duration of the contract, then 10 years in archive",
+            "    RightsRequest    the calendar year of the request, then 2 years in archive",
+        })
+            Assert.Contains(line + "\n", output.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void Its_log_lines_carry_no_personal_value_in_clear()
+    {
+        var logLines = Output.Value.Split('\n').Where(l => l.Contains(" INF ")).ToList();
+        Assert.Equal(2, logLines.Count);
+        foreach (var secret in new[] { "203.0.113.42", "jeanne.martin", "example.com", "Firefox", "AQAAAAIAAYagAAAAEHc3Fh0kq" })
+            Assert.DoesNotContain(logLines, l => l.Contains(secret));
+        Assert.Contains(logLines, l => l.Contains("IpAddress = [redacted]"));
+        Assert.Contains(logLines, l => l.Contains("EmailAddress = j***@***.com"));
+    }
+
+    [Theory]
+    [InlineData("ERASE   Prospect        last contact 2023-03-01 ", "erase 2026-03-01")]
+    [InlineData("ERASE   Prospect        last contact 2025-11-10, consent withdrawn 2026-02-01", "erase 2026-02-01")]
+    [InlineData("keep    Prospect        last contact 2025-11-10 ", "erase 2028-11-10")]
+    [InlineData("ERASE   AccessLogEntry  collected 2025-05-01", "erase 2026-05-01")]
+    [InlineData("keep    UserAccount     contract running", "no erase date (waiting for contract)")]
+    [InlineData("ERASE   UserAccount     contract ended 2026-01-31", "erase 2026-01-31")]
+    [InlineData("ARCHIVE CustomerFile    contract ended 2024-03-31", "archive 2024-03-31, erase 2029-03-31")]
+    [InlineData("ARCHIVE Invoice         contract ended 2019-12-31", "archive 2019-12-31, erase 2029-12-31")]
+    [InlineData("ERASE   Invoice         contract ended 2015-06-30", "archive 2015-06-30, erase 2025-06-30")]
+    [InlineData("ARCHIVE RightsRequest   request 2024-05-10", "archive 2024-12-31, erase 2026-12-31")]
+    public void Its_purge_run_archives_and_erases_by_the_policys_rules(string start, string schedule)
+    {
+        var line = Assert.Single(Output.Value.Split('\n'), l => l.TrimStart().StartsWith(start, StringComparison.Ordinal));
+        Assert.Contains(" " + schedule + ": ", line);
+    }
+
+    [Fact]
+    public void It_says_where_the_register_files_are_and_they_are_there()
+    {
+        var output = Output.Value;
+        foreach (var name in new[] { "Klivar.Platform.privacy-register.json", "Klivar.Platform.privacy-register.md", "Klivar.Platform.privacy-register.csv", "Klivar.Platform.privacy-notice.md" })
+        {
+            Assert.Contains("  " + name + "\n", output.Replace("\r\n", "\n"));
+            Assert.True(File.Exists(SampleOutput.File(name)));
+        }
+        Assert.DoesNotContain("missing", output);
+    }
+
+    [Fact]
+    public void Its_output_is_the_same_from_one_run_to_the_next()
+    {
+        Assert.Equal(Output.Value, Run());
+    }
+}
