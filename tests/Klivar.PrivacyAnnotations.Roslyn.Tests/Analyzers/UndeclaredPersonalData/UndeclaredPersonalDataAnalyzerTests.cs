@@ -110,7 +110,7 @@ public class UndeclaredPersonalDataAnalyzerTests
     [Fact]
     public async Task The_message_names_the_member_the_category_and_the_words()
     {
-        var compilation = TestCompilation.Create("Test", "public class User { public string Email { get; set; } = \"\"; }");
+        var compilation = TestCompilation.CreateNamed("Test", "public class User { public string Email { get; set; } = \"\"; }");
         var diagnostics = await compilation.WithAnalyzers([new UndeclaredPersonalDataAnalyzer()]).GetAnalyzerDiagnosticsAsync();
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("'Email' looks like personal data (Contact: matched 'email') but is not declared; add [PersonalData] or [NotPersonalData(\"why\")]", diagnostic.GetMessage());
@@ -282,7 +282,7 @@ public class UndeclaredPersonalDataAnalyzerTests
     [Fact]
     public async Task Record_positional_parameters_are_reported_once_at_the_parameter()
     {
-        var compilation = TestCompilation.Create("Test", "public record Person(string Email, string Name);");
+        var compilation = TestCompilation.CreateNamed("Test", "public record Person(string Email, string Name);");
         var diagnostics = await compilation.WithAnalyzers([new UndeclaredPersonalDataAnalyzer()]).GetAnalyzerDiagnosticsAsync();
         Assert.Equal(2, diagnostics.Length);
         Assert.All(diagnostics, d => Assert.Equal("KPA0001", d.Id));
@@ -292,7 +292,7 @@ public class UndeclaredPersonalDataAnalyzerTests
     [Fact]
     public async Task Malformed_code_does_not_crash_the_analyzer()
     {
-        var compilation = TestCompilation.Create("Test", """
+        var compilation = TestCompilation.CreateNamed("Test", """
             public class User { public Missing Email { get; set; } public string { get; set; } public string Phone
             public record R(string Email, );
             [NotPersonalData] public class X { public string Email; }

@@ -30,7 +30,7 @@ public class UndeclaredPersonalDataCorpusTests(ITestOutputHelper output)
         Assert.True(files.Length >= 5, "corpus files were not copied to the output directory");
 
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), TestCompilation.ParseOptions, path: Path.GetRelativePath(directory, f).Replace('\\', '/'))).ToArray();
-        var compilation = TestCompilation.Create("Corpus").AddSyntaxTrees(trees);
+        var compilation = TestCompilation.CreateNamed("Corpus").AddSyntaxTrees(trees);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "the corpus must compile: " + string.Join("\n", errors));
 
