@@ -62,8 +62,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 
         public static readonly DiagnosticDescriptor MissingController = Create(
             "KPA0010", "No data controller is declared",
-            "Assembly '{0}' annotates personal data but declares no [assembly: DataController]",
-            Declaration, DiagnosticSeverity.Warning);
+            "Assembly '{0}' annotates personal data but declares no [assembly: DataController]: the register and the privacy notice would name no controller (Art. 30(1)(a), Art. 13(1)(a))",
+            Declaration, DiagnosticSeverity.Warning, WellKnownDiagnosticTags.CompilationEnd);
 
         public static readonly DiagnosticDescriptor Contradiction = Create(
             "KPA0011", "Contradictory privacy declaration",
@@ -72,7 +72,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
-        private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
-            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
+        private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] customTags) =>
+            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLink(id), customTags: customTags);
     }
 }

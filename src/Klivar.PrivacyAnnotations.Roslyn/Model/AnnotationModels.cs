@@ -128,7 +128,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             value >= (int)TransferSafeguard.AdequacyDecision && value <= (int)TransferSafeguard.Derogation ? ((TransferSafeguard)value).ToString() : Undefined("TransferSafeguard", value);
 
         public static string PurposeId(int value) =>
-            PurposeFacts.IsDefined((Purpose)value) ? PurposeFacts.Id((Purpose)value) : "undefined-purpose-" + value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            PurposeFacts.IsDefined((Purpose)value) ? PurposeFacts.Id((Purpose)value) : UndefinedPurposePrefix + value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>What <see cref="PurposeId"/> puts before an out-of-range <c>Purpose</c> value.</summary>
+        public const string UndefinedPurposePrefix = "undefined-purpose-";
+
+        /// <summary>True for an id <see cref="PurposeId"/> made from an out-of-range <c>Purpose</c> value (KPA0011).</summary>
+        public static bool IsUndefinedPurposeId(string id) => id.StartsWith(UndefinedPurposePrefix, System.StringComparison.Ordinal);
 
         private static string Undefined(string enumName, int value) =>
             "(" + enumName + ")" + value.ToString(System.Globalization.CultureInfo.InvariantCulture);

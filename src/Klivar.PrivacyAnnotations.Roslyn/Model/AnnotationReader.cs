@@ -79,8 +79,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
 
         /// <summary>
         /// Reads a type with every member that holds personal data: its own annotated members, and, when the type itself
-        /// is annotated, every public instance property and field it declares (unless marked <c>[NotPersonalData]</c>).
-        /// Members are sorted by name so the model does not depend on the order of files or declarations.
+        /// is annotated, every public instance property and field it declares (unless marked <c>[NotPersonalData]</c>);
+        /// annotated parameters of its constructors and methods. Members are sorted by name so the model does not depend on the order of files or declarations.
         /// </summary>
         public static TypeModel ReadType(INamedTypeSymbol type)
         {
@@ -90,9 +90,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             {
                 if (ReadMember(member, typeAnnotations) is { } model) members.Add(model);
             }
-            foreach (var constructor in type.InstanceConstructors)
+            // Annotated parameters of constructors and methods: data the type processes, so the register lists it.
+            foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
             {
-                foreach (var parameter in constructor.Parameters)
+                if (method.MethodKind != MethodKind.Constructor && method.MethodKind != MethodKind.Ordinary) continue;
+                foreach (var parameter in method.Parameters)
                 {
                     // A record's positional parameter stands for its property; the property entry already covers it.
                     if (IsPrimaryConstructorParameterOfRecord(parameter)) continue;

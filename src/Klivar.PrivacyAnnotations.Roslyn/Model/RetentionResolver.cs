@@ -6,10 +6,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
     /// </summary>
     internal static class RetentionResolver
     {
-        public static string? Resolve(PersonalDataModel annotation, string purposeId, TypeModel type, AssemblyModel assembly)
+        public static string? Resolve(PersonalDataModel annotation, string purposeId, TypeModel type, AssemblyModel assembly) =>
+            Resolve(annotation, purposeId, type.TypeAnnotations, assembly);
+
+        /// <summary>The same resolution from the type's annotations alone (analyzers read one member at a time).</summary>
+        public static string? Resolve(PersonalDataModel annotation, string purposeId, EquatableArray<PersonalDataModel> typeAnnotations, AssemblyModel assembly)
         {
             if (!string.IsNullOrWhiteSpace(annotation.Retention)) return annotation.Retention;
-            foreach (var typeAnnotation in type.TypeAnnotations)
+            foreach (var typeAnnotation in typeAnnotations)
             {
                 if (!string.IsNullOrWhiteSpace(typeAnnotation.Retention) && Contains(typeAnnotation.PurposeIds, purposeId))
                     return typeAnnotation.Retention;

@@ -19,9 +19,10 @@ internal static class TestCompilation
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    public static CSharpCompilation Create(params string[] sources) => Create("TestAssembly", sources);
+    public static CSharpCompilation Create(params string[] sources) => CreateNamed("TestAssembly", sources);
 
-    public static CSharpCompilation Create(string assemblyName, params string[] sources) =>
+    // Not an overload of Create: Create("source") would bind to (assemblyName, params sources) and compile nothing.
+    public static CSharpCompilation CreateNamed(string assemblyName, params string[] sources) =>
         CSharpCompilation.Create(
             assemblyName,
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs")),

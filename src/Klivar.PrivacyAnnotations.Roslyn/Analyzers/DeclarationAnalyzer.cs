@@ -1,0 +1,373 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using Klivar.PrivacyAnnotations.Roslyn.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
+{
+    /// <summary>
+    /// Checks what the annotations declare against each other: purposes without an activity (KPA0002), unreadable or
+    /// missing retention (KPA0003, KPA0004), special categories without an Art. 9 condition (KPA0005), transfers
+    /// (KPA0006), unstated legitimate interests (KPA0007), a missing controller (KPA0010) and contradictions (KPA0011).
+    /// Everything is read through <see cref="AnnotationReader"/>.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Rules.PurposeWithoutLegalBasis,
+            Rules.UnreadableRetention,
+            Rules.MissingRetention,
+            Rules.SpecialCategoryWithoutCondition,
+            Rules.UnsafeTransfer,
+            Rules.LegitimateInterestNotStated,
+            Rules.MissingController,
+            Rules.Contradiction);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                // Without the runtime library there is nothing to check, and nothing to pay for.
+                if (start.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null) return;
+
+                var analysis = new CompilationAnalysis(start.Compilation, start.CancellationToken);
+                start.RegisterSymbolAction(analysis.AnalyzeType, SymbolKind.NamedType);
+                start.RegisterSymbolAction(analysis.AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
+                start.RegisterSymbolAction(analysis.AnalyzeMethod, SymbolKind.Method);
+                start.RegisterSyntaxTreeAction(analysis.ReportAssemblyDiagnostics);
+                if (analysis.MissesController) start.RegisterCompilationEndAction(analysis.ReportMissingController);
+            });
+        }
+
+        private sealed class CompilationAnalysis
+        {
+            private readonly AssemblyModel _assembly;
+            private readonly HashSet<string> _declaredPurposes = new HashSet<string>(StringComparer.Ordinal);
+            private readonly ImmutableArray<Diagnostic> _assemblyDiagnostics;
+            private readonly Location? _firstDeclaration;
+            private readonly object _gate = new object();
+            private Location? _firstAnnotation;
+
+            public CompilationAnalysis(Compilation compilation, CancellationToken cancellationToken)
+            {
+                _assembly = AnnotationReader.ReadAssembly(compilation.Assembly);
+                foreach (var activity in _assembly.Activities) _declaredPurposes.Add(activity.PurposeId);
+                var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+                _firstDeclaration = CheckAssembly(compilation.Assembly, diagnostics, cancellationToken);
+                _assemblyDiagnostics = diagnostics.ToImmutable();
+                MissesController = _assembly.Controller is null;
+            }
+
+            public bool MissesController { get; }
+
+            /// <summary>Assembly-level diagnostics are computed once and reported by the tree that holds them.</summary>
+            public void ReportAssemblyDiagnostics(SyntaxTreeAnalysisContext context)
+            {
+                foreach (var diagnostic in _assemblyDiagnostics)
+                {
+                    if (diagnostic.Location.SourceTree == context.Tree) context.ReportDiagnostic(diagnostic);
+                }
+            }
+
+            /// <summary>
+            /// KPA0010 once per assembly, on the first assembly-level declaration (where [assembly: DataController]
+            /// belongs), else on the first [PersonalData] in file-path order; nothing when nothing is annotated.
+            /// </summary>
+            public void ReportMissingController(CompilationAnalysisContext context)
+            {
+                Location? location;
+                lock (_gate) location = _firstDeclaration ?? _firstAnnotation;
+                if (location is null) return;
+                context.ReportDiagnostic(Diagnostic.Create(Rules.MissingController, location, _assembly.AssemblyName));
+            }
+
+            public void AnalyzeType(SymbolAnalysisContext context)
+            {
+                var type = (INamedTypeSymbol)context.Symbol;
+                var typeAnnotations = AnnotationReader.ReadPersonalDataList(type);
+                var coversMembers = typeAnnotations.Count > 0 && CoversMembers(type, typeAnnotations);
+                AnalyzeSymbol(context, type, type.Name, typeAnnotations, isTypeLevel: true, coversMembers);
+            }
+
+            public void AnalyzeMember(SymbolAnalysisContext context)
+            {
+                var member = context.Symbol;
+                if (member.IsImplicitlyDeclared || member.ContainingType is null) return;
+                AnalyzeSymbol(context, member, member.ContainingType.Name + "." + member.Name, default, isTypeLevel: false, coversMembers: false);
+            }
+
+            public void AnalyzeMethod(SymbolAnalysisContext context)
+            {
+                var method = (IMethodSymbol)context.Symbol;
+                if (method.Parameters.Length == 0) return;
+                var owner = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
+                foreach (var parameter in method.Parameters)
+                    AnalyzeSymbol(context, parameter, owner + "(" + parameter.Name + ")", default, isTypeLevel: false, coversMembers: false);
+            }
+
+            private void AnalyzeSymbol(SymbolAnalysisContext context, ISymbol symbol, string displayName, EquatableArray<PersonalDataModel> typeAnnotationsIfType, bool isTypeLevel, bool coversMembers)
+            {
+                AttributeData? notPersonal = null;
+                var hasPersonal = false;
+                EquatableArray<PersonalDataModel>? typeAnnotations = isTypeLevel ? typeAnnotationsIfType : null;
+                foreach (var attribute in symbol.GetAttributes())
+                {
+                    if (AnnotationReader.IsNotPersonalData(attribute))
+                    {
+                        notPersonal = attribute;
+                        continue;
+                    }
+                    if (!AnnotationReader.IsPersonalData(attribute) || AnnotationReader.ReadPersonalData(attribute) is not { } model) continue;
+                    hasPersonal = true;
+                    var syntax = AttributeLocations.Syntax(attribute, context.CancellationToken);
+                    RememberAnnotation(syntax);
+                    typeAnnotations ??= symbol.ContainingType is { } containing ? AnnotationReader.ReadPersonalDataList(containing) : EquatableArray<PersonalDataModel>.Empty;
+                    CheckPersonalData(context, symbol, displayName, model, syntax, typeAnnotations.Value, isTypeLevel, coversMembers);
+                }
+
+                if (hasPersonal && notPersonal is not null)
+                {
+                    var syntax = AttributeLocations.Syntax(notPersonal, context.CancellationToken);
+                    context.ReportDiagnostic(Diagnostic.Create(Rules.Contradiction, AttributeLocations.Best(null, syntax, symbol),
+                        "'" + displayName + "' is marked both [PersonalData] and [NotPersonalData]: keep the one that is true"));
+                }
+            }
+
+            private void CheckPersonalData(SymbolAnalysisContext context, ISymbol symbol, string displayName, PersonalDataModel model, AttributeSyntax? syntax,
+                EquatableArray<PersonalDataModel> typeAnnotations, bool isTypeLevel, bool coversMembers)
+            {
+                var categoryDefined = DataCategoryFacts.IsDefined((DataCategory)model.Category);
+                if (!categoryDefined)
+                    Report(context, Rules.Contradiction, AttributeLocations.Best(AttributeLocations.Positional(syntax, 0), syntax, symbol),
+                        Undefined("DataCategory", model.Category, "'" + displayName + "'"));
+                if (model.Redaction < (int)RedactionKind.Default || model.Redaction > (int)RedactionKind.Hash)
+                    Report(context, Rules.Contradiction, AttributeLocations.Best(AttributeLocations.Named(syntax, "Redaction"), syntax, symbol),
+                        Undefined("RedactionKind", model.Redaction, "'" + displayName + "'"));
+
+                var retentionReadable = CheckRetention(model.Retention, AttributeLocations.Named(syntax, "Retention"), syntax, symbol, d => context.ReportDiagnostic(d));
+
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = 0; i < model.PurposeIds.Count; i++)
+                {
+                    var purposeId = model.PurposeIds[i];
+                    if (!seen.Add(purposeId)) continue;
+                    var purposeSyntax = AttributeLocations.Positional(syntax, i + 1);
+                    var location = AttributeLocations.Best(purposeSyntax, syntax, symbol);
+                    if (!CheckPurposeId(purposeId, location, "'" + displayName + "'", d => context.ReportDiagnostic(d))) continue;
+                    if (!_declaredPurposes.Contains(purposeId))
+                    {
+                        // The other rules about this purpose wait until it has an activity: fix KPA0002 first.
+                        context.ReportDiagnostic(Diagnostic.Create(Rules.PurposeWithoutLegalBasis, location, PurposeProperties(purposeId), purposeId));
+                        continue;
+                    }
+
+                    if (retentionReadable && (!isTypeLevel || coversMembers))
+                    {
+                        var retention = isTypeLevel
+                            ? (string.IsNullOrWhiteSpace(model.Retention) ? RetentionResolver.ActivityRetention(purposeId, _assembly) : model.Retention)
+                            : RetentionResolver.Resolve(model, purposeId, typeAnnotations, _assembly);
+                        if (string.IsNullOrWhiteSpace(retention))
+                            Report(context, Rules.MissingRetention, AttributeLocations.Best(null, syntax, symbol), displayName, model.CategoryName, purposeId);
+                    }
+
+                    if (categoryDefined && IsSpecialOrCriminal(model.Category) && !HasSpecialCategoryCondition(purposeId))
+                    {
+                        var category = (DataCategory)model.Category;
+                        Report(context, Rules.SpecialCategoryWithoutCondition, AttributeLocations.Best(AttributeLocations.Positional(syntax, 0), syntax, symbol),
+                            displayName, category.ToString(), DataCategoryFacts.Article(category) ?? "Art. 9", purposeId);
+                    }
+                }
+            }
+
+            private void RememberAnnotation(AttributeSyntax? syntax)
+            {
+                if (!MissesController || syntax is null) return;
+                var location = syntax.GetLocation();
+                lock (_gate)
+                {
+                    if (_firstAnnotation is null || ComesBefore(location, _firstAnnotation)) _firstAnnotation = location;
+                }
+            }
+
+            private static bool ComesBefore(Location a, Location b)
+            {
+                var byPath = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
+                return byPath != 0 ? byPath < 0 : a.SourceSpan.Start < b.SourceSpan.Start;
+            }
+
+            private bool HasSpecialCategoryCondition(string purposeId)
+            {
+                foreach (var activity in _assembly.Activities)
+                {
+                    if (activity.PurposeId == purposeId && activity.SpecialCategoryCondition != (int)SpecialCategoryCondition.None) return true;
+                }
+                return false;
+            }
+
+            /// <summary>Checks the assembly-level declarations; returns the first one's location (for KPA0010).</summary>
+            private Location? CheckAssembly(IAssemblySymbol assembly, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken cancellationToken)
+            {
+                Location? first = null;
+                var firstActivityByPurpose = new Dictionary<string, ActivityModel>(StringComparer.Ordinal);
+                foreach (var attribute in assembly.GetAttributes())
+                {
+                    if (AnnotationReader.Is(attribute, KnownNames.ProcessingActivityAttribute))
+                    {
+                        if (AnnotationReader.ReadActivity(attribute) is not { } activity) continue;
+                        var syntax = AttributeLocations.Syntax(attribute, cancellationToken);
+                        if (syntax is null) continue;
+                        first ??= syntax.GetLocation();
+                        CheckActivity(activity, syntax, firstActivityByPurpose, diagnostics);
+                    }
+                    else if (AnnotationReader.Is(attribute, KnownNames.InternationalTransferAttribute))
+                    {
+                        if (AnnotationReader.ReadTransfer(attribute) is not { } transfer) continue;
+                        var syntax = AttributeLocations.Syntax(attribute, cancellationToken);
+                        if (syntax is null) continue;
+                        first ??= syntax.GetLocation();
+                        CheckTransfer(transfer, syntax, diagnostics);
+                    }
+                }
+                return first;
+            }
+
+            private void CheckActivity(ActivityModel activity, AttributeSyntax syntax, Dictionary<string, ActivityModel> firstActivityByPurpose, ImmutableArray<Diagnostic>.Builder diagnostics)
+            {
+                var what = "processing activity '" + activity.PurposeId + "'";
+                var purposeLocation = AttributeLocations.Best(AttributeLocations.Positional(syntax, 0), syntax, null);
+                var purposeValid = CheckPurposeId(activity.PurposeId, purposeLocation, "the processing activity", diagnostics.Add);
+
+                var basisLocation = AttributeLocations.Best(AttributeLocations.Positional(syntax, 1), syntax, null);
+                var basisDefined = activity.Basis >= (int)LegalBasis.Consent && activity.Basis <= (int)LegalBasis.LegitimateInterests;
+                if (!basisDefined)
+                    diagnostics.Add(Diagnostic.Create(Rules.Contradiction, basisLocation, Undefined("LegalBasis", activity.Basis, what)));
+
+                if (activity.SpecialCategoryCondition < 0 || activity.SpecialCategoryCondition > (int)SpecialCategoryCondition.ArchivingResearchOrStatistics)
+                    diagnostics.Add(Diagnostic.Create(Rules.Contradiction,
+                        AttributeLocations.Best(AttributeLocations.Named(syntax, "SpecialCategoryCondition"), syntax, null),
+                        Undefined("SpecialCategoryCondition", activity.SpecialCategoryCondition, what)));
+
+                CheckRetention(activity.Retention, AttributeLocations.Named(syntax, "Retention"), syntax, null, diagnostics.Add);
+
+                if (activity.Basis == (int)LegalBasis.LegitimateInterests && string.IsNullOrWhiteSpace(activity.LegitimateInterest))
+                    diagnostics.Add(Diagnostic.Create(Rules.LegitimateInterestNotStated, basisLocation, activity.PurposeId));
+
+                if (purposeValid)
+                {
+                    if (firstActivityByPurpose.TryGetValue(activity.PurposeId, out var earlier))
+                        diagnostics.Add(Diagnostic.Create(Rules.Contradiction, syntax.GetLocation(),
+                            "Purpose '" + activity.PurposeId + "' already has a processing activity (legal basis " + NameOf.Basis(earlier.Basis) +
+                            "): declare each purpose once, with one legal basis, so the register has one row for it"));
+                    else
+                        firstActivityByPurpose.Add(activity.PurposeId, activity);
+                }
+            }
+
+            private void CheckTransfer(TransferModel transfer, AttributeSyntax syntax, ImmutableArray<Diagnostic>.Builder diagnostics)
+            {
+                var countryLocation = AttributeLocations.Best(AttributeLocations.Positional(syntax, 1), syntax, null);
+                var safeguardLocation = AttributeLocations.Best(AttributeLocations.Positional(syntax, 2), syntax, null);
+                var country = transfer.Country;
+                if (!Countries.Iso3166Alpha2.Contains(country))
+                {
+                    var upper = country.Trim().ToUpperInvariant();
+                    var hint = upper != country && Countries.Iso3166Alpha2.Contains(upper) ? " (write it '" + upper + "')" : "";
+                    diagnostics.Add(Diagnostic.Create(Rules.UnsafeTransfer, countryLocation, transfer.Recipient, country,
+                        "'" + country + "' is not an ISO 3166-1 alpha-2 country code" + hint + ", so the register cannot say where the data goes"));
+                }
+                else if (Countries.Eea.Contains(country))
+                {
+                    diagnostics.Add(Diagnostic.Create(Rules.UnsafeTransfer, countryLocation, transfer.Recipient, country,
+                        "'" + country + "' is in the European Economic Area, so this is not a third-country transfer (GDPR Chapter V does not apply): remove the declaration"));
+                }
+                else if (transfer.Safeguard == (int)TransferSafeguard.AdequacyDecision && !Countries.Adequate.Contains(country))
+                {
+                    diagnostics.Add(Diagnostic.Create(Rules.UnsafeTransfer, safeguardLocation, transfer.Recipient, country,
+                        "the European Commission has no adequacy decision for '" + country + "' (as of " + Countries.AdequacyAsOf +
+                        "): rely on StandardContractualClauses, BindingCorporateRules or a Derogation (Art. 46-49)"));
+                }
+
+                if (transfer.Safeguard < (int)TransferSafeguard.AdequacyDecision || transfer.Safeguard > (int)TransferSafeguard.Derogation)
+                    diagnostics.Add(Diagnostic.Create(Rules.Contradiction, safeguardLocation,
+                        Undefined("TransferSafeguard", transfer.Safeguard, "the transfer to '" + transfer.Recipient + "'")));
+
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var purposeId in transfer.PurposeIds)
+                {
+                    if (!seen.Add(purposeId)) continue;
+                    var builtIn = PurposeFacts.TryFromId(purposeId, out _) || NameOf.IsUndefinedPurposeId(purposeId);
+                    var list = AttributeLocations.Named(syntax, builtIn ? "Purposes" : "PurposeIds") ?? AttributeLocations.Named(syntax, builtIn ? "PurposeIds" : "Purposes");
+                    var location = AttributeLocations.Best(list, syntax, null);
+                    if (!CheckPurposeId(purposeId, location, "the transfer to '" + transfer.Recipient + "'", diagnostics.Add)) continue;
+                    if (!_declaredPurposes.Contains(purposeId))
+                        diagnostics.Add(Diagnostic.Create(Rules.PurposeWithoutLegalBasis, location, PurposeProperties(purposeId), purposeId));
+                }
+            }
+
+            /// <summary>KPA0011 for an out-of-range Purpose or a malformed custom id; true when the id is usable.</summary>
+            private static bool CheckPurposeId(string purposeId, Location location, string where, Action<Diagnostic> report)
+            {
+                if (NameOf.IsUndefinedPurposeId(purposeId))
+                {
+                    report(Diagnostic.Create(Rules.Contradiction, location,
+                        "Purpose value " + purposeId.Substring(NameOf.UndefinedPurposePrefix.Length) + " used by " + where + " is not a defined Purpose"));
+                    return false;
+                }
+                if (!PurposeFacts.IsValidId(purposeId))
+                {
+                    report(Diagnostic.Create(Rules.Contradiction, location,
+                        "'" + purposeId + "' used by " + where + " is not a valid purpose id: use lower-case letters, digits and single hyphens, starting with a letter (at most 64 characters), e.g. 'fraud-screening'"));
+                    return false;
+                }
+                return true;
+            }
+
+            /// <summary>KPA0003 for a retention text that does not parse; true when there is none or it parses.</summary>
+            private static bool CheckRetention(string? text, ExpressionSyntax? argument, AttributeSyntax? syntax, ISymbol? symbol, Action<Diagnostic> report)
+            {
+                // Blank text states nothing: that is KPA0004's business, as the register shows it "Not stated".
+                if (string.IsNullOrWhiteSpace(text) || RetentionPolicy.TryParse(text, out _, out var error) || error is null) return true;
+                var location = AttributeLocations.InsideStringLiteral(argument, error.Position, error.Length)
+                               ?? AttributeLocations.Best(argument, syntax, symbol);
+                report(Diagnostic.Create(Rules.UnreadableRetention, location, error.Message));
+                return false;
+            }
+
+            private static bool CoversMembers(INamedTypeSymbol type, EquatableArray<PersonalDataModel> typeAnnotations)
+            {
+                foreach (var member in type.GetMembers())
+                {
+                    if (AnnotationReader.ReadMember(member, typeAnnotations) is { FromTypeDefault: true }) return true;
+                }
+                return false;
+            }
+
+            private static bool IsSpecialOrCriminal(int category) =>
+                DataCategoryFacts.IsSpecial((DataCategory)category) || category == (int)DataCategory.Criminal;
+
+            private static string Undefined(string enumName, int value, string where) =>
+                enumName + " value " + value.ToString(CultureInfo.InvariantCulture) + " used by " + where + " is not a defined " + enumName +
+                ": the register cannot describe it";
+
+            private static void Report(SymbolAnalysisContext context, DiagnosticDescriptor rule, Location location, params object[] args) =>
+                context.ReportDiagnostic(Diagnostic.Create(rule, location, args));
+        }
+
+        /// <summary>Tells the KPA0002 code fix which purpose to declare.</summary>
+        internal static ImmutableDictionary<string, string?> PurposeProperties(string purposeId) =>
+            ImmutableDictionary<string, string?>.Empty.Add(PurposeIdProperty, purposeId);
+
+        internal const string PurposeIdProperty = "PurposeId";
+    }
+}

@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Klivar.PrivacyAnnotations.Roslyn.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Klivar.PrivacyAnnotations.Roslyn.Generator
+{
+    /// <summary>
+    /// Reads an annotated type for the helpers: the shared model (through <see cref="AnnotationReader"/>, the one reader
+    /// of the annotations) plus the type's other members and the helper names it already uses.
+    /// </summary>
+    internal static class HelperModelReader
+    {
+        public static readonly ImmutableArray<string> HelperNames = ImmutableArray.Create(
+            TypeHelpersEmitter.MetadataName, TypeHelpersEmitter.ToRedactedStringName, TypeHelpersEmitter.RedactedName);
+
+        public static HelperTypeModel Read(INamedTypeSymbol type)
+        {
+            var model = AnnotationReader.ReadType(type);
+            var personal = new HashSet<string>();
+            foreach (var member in model.Members)
+            {
+                if (member.Kind != MemberKind.Parameter) personal.Add(member.Name);
+            }
+
+            var others = ImmutableArray.CreateBuilder<PlainMemberModel>();
+            foreach (var member in type.GetMembers())
+            {
+                if (member.IsStatic || member.IsImplicitlyDeclared || personal.Contains(member.Name) || member.DeclaredAccessibility < Accessibility.Internal)
+                    continue;
+                switch (member)
+                {
+                    case IPropertySymbol { IsIndexer: false } property when property.ReturnsByRef == false && property.ReturnsByRefReadonly == false:
+                        others.Add(new PlainMemberModel(
+                            property.Name,
+                            IsPrintable(property.Type, member),
+                            property.GetMethod is { } getter && getter.DeclaredAccessibility >= Accessibility.Internal,
+                            property.SetMethod is { } setter && setter.DeclaredAccessibility >= Accessibility.Internal,
+                            property.IsRequired));
+                        break;
+                    case IFieldSymbol { IsConst: false, AssociatedSymbol: null } field:
+                        others.Add(new PlainMemberModel(field.Name, IsPrintable(field.Type, member), true, !field.IsReadOnly, field.IsRequired));
+                        break;
+                }
+            }
+            others.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+
+            var declared = ImmutableArray.CreateBuilder<string>();
+            var inherited = ImmutableArray.CreateBuilder<string>();
+            var baseHasRequired = false;
+            foreach (var name in HelperNames)
+            {
+                if (!type.GetMembers(name).IsEmpty) declared.Add(name);
+                for (var b = type.BaseType; b is not null; b = b.BaseType)
+                {
+                    if (!b.GetMembers(name).IsEmpty || GeneratedMembersOf(b).Contains(name)) { inherited.Add(name); break; }
+                }
+            }
+            for (var b = type.BaseType; b is not null && !baseHasRequired; b = b.BaseType)
+            {
+                foreach (var member in b.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true }) { baseHasRequired = true; break; }
+                }
+            }
+
+            return new HelperTypeModel(
+                model,
+                IsEffectivelyPublic(type),
+                baseHasRequired,
+                new EquatableArray<PlainMemberModel>(others.ToImmutable()),
+                new EquatableArray<string>(declared.ToImmutable()),
+                new EquatableArray<string>(inherited.ToImmutable()));
+        }
+
+        /// <summary>
+        /// The helpers this generator adds to a base type declared in source: the compilation it sees does not hold
+        /// them yet, but a derived type's helpers hide them and must say <c>new</c>.
+        /// </summary>
+        private static ImmutableArray<string> GeneratedMembersOf(INamedTypeSymbol baseType)
+        {
+            if (!baseType.Locations.Any(l => l.IsInSource) || !IsAnnotated(baseType)) return ImmutableArray<string>.Empty;
+            return TypeHelpersEmitter.GeneratedMemberNames(Read(baseType));
+        }
+
+        private static bool IsAnnotated(INamedTypeSymbol type)
+        {
+            if (AnnotationReader.ReadPersonalDataList(type).Count > 0) return true;
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol or IFieldSymbol && AnnotationReader.ReadPersonalDataList(member).Count > 0) return true;
+            }
+            return false;
+        }
+
+        private static bool IsEffectivelyPublic(INamedTypeSymbol type)
+        {
+            for (var t = type; t is not null; t = t.ContainingType)
+            {
+                if (t.DeclaredAccessibility != Accessibility.Public) return false;
+            }
+            return true;
+        }
+
+        /// <summary>Values a log may show: scalars, and text explicitly declared not personal.</summary>
+        private static bool IsPrintable(ITypeSymbol type, ISymbol member)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable) type = nullable.TypeArguments[0];
+            if (type.SpecialType is SpecialType.System_String or SpecialType.System_Char)
+                return AnnotationReader.ReadNotPersonalData(member) is not null;
+            if (type.TypeKind == TypeKind.Enum) return true;
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Boolean:
+                case SpecialType.System_SByte:
+                case SpecialType.System_Byte:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_Single:
+                case SpecialType.System_Double:
+                case SpecialType.System_Decimal:
+                case SpecialType.System_DateTime:
+                    return true;
+            }
+            return type is INamedTypeSymbol { ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } named &&
+                   named.Name is "Guid" or "DateTimeOffset" or "TimeSpan" or "DateOnly" or "TimeOnly";
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Klivar.PrivacyAnnotations.Roslyn.Model;
+
+namespace Klivar.PrivacyAnnotations.Roslyn.Generator
+{
+    // What the per-type helpers need beyond the shared annotation model: how to copy and print the type's other
+    // members, and which helper names are already taken. Plain, equatable data, like the model itself.
+
+    /// <summary>An annotated type, with what its generated helpers need to know.</summary>
+    internal sealed record HelperTypeModel(
+        TypeModel Type,
+        bool IsEffectivelyPublic,
+        bool BaseHasRequiredMembers,
+        EquatableArray<PlainMemberModel> OtherMembers,
+        EquatableArray<string> DeclaredHelperNames,
+        EquatableArray<string> InheritedHelperNames);
+
+    /// <summary>A public instance property or field of the type that holds no personal data.</summary>
+    /// <param name="Name">The member's name.</param>
+    /// <param name="IsPrintable">A scalar (number, enum, date, Guid...) or a string declared <c>[NotPersonalData]</c>: shown by <c>ToRedactedString</c>.</param>
+    /// <param name="CanRead">Its getter is accessible in the assembly.</param>
+    /// <param name="CanInitialize">It can be set in an object initializer (a setter or init accessor accessible in the assembly).</param>
+    /// <param name="IsRequired">It is a <c>required</c> member.</param>
+    internal sealed record PlainMemberModel(string Name, bool IsPrintable, bool CanRead, bool CanInitialize, bool IsRequired);
+
+    /// <summary>One annotated type, its file name, and the assembly's declarations (for activity retention).</summary>
+    internal sealed record TypeHelpersInput(HelperTypeModel Model, string HintName, AssemblyModel Assembly);
+}

@@ -1,0 +1,238 @@
+using Klivar.PrivacyAnnotations.Roslyn.Analyzers;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using static Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers.AnalyzerTestSetup;
+
+namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers;
+
+public class LeakAnalyzerTests
+{
+    private const string Model = """
+        using System;
+        using Klivar.PrivacyAnnotations;
+        using Microsoft.Extensions.Logging;
+
+        public class User
+        {
+            public int Id { get; set; }
+            [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+            public string Email { get; set; } = "";
+            [PersonalData(DataCategory.Technical, Purpose.Logging, Redaction = RedactionKind.Erase)]
+            public string Ip = "";
+            public string ToRedactedString() => "User";
+        }
+
+        """;
+
+    private static Task Verify(string source, params DiagnosticResult[] expected) =>
+        VerifyAsync<LeakAnalyzer>(Model + source, withLogging: true, expected);
+
+    private static DiagnosticResult Leak(int location, string what, string sink) =>
+        new DiagnosticResult(Rules.PersonalDataInOutput).WithLocation(location).WithArguments(what, sink);
+
+    private const string Email = "Personal data 'User.Email' (Contact)";
+
+    [Fact]
+    public async Task KPA0008_logger_calls_direct_interpolated_concatenated_and_whole_objects()
+    {
+        await Verify("""
+            public class Service
+            {
+                public void Run(ILogger logger, User user)
+                {
+                    logger.LogInformation("Signed in {Email}", {|#0:user.Email|});
+                    logger.LogWarning($"Signed in {{|#1:user.Email|}} from {{|#2:user.Ip|}}");
+                    logger.LogError("Signed in " + {|#3:user.Email|});
+                    logger.LogInformation("User {User}", {|#4:user|});
+                    logger.Log(LogLevel.Debug, "Seen {Email}", {|#5:user?.Email|});
+                    using var scope = logger.BeginScope("For {Email}", {|#6:user.Email|});
+                }
+            }
+            """,
+            Leak(0, Email, "a log message (LogInformation)"),
+            Leak(1, Email, "a log message (LogWarning)"),
+            Leak(2, "Personal data 'User.Ip' (Technical)", "a log message (LogWarning)"),
+            Leak(3, Email, "a log message (LogError)"),
+            Leak(4, "'user' (a User, which holds personal data)", "a log message (LogInformation)"),
+            Leak(5, Email, "a log message (Log)"),
+            Leak(6, Email, "a log message (BeginScope)"));
+    }
+
+    [Fact]
+    public async Task KPA0008_console_debug_trace_exceptions_and_activity_tags()
+    {
+        await Verify("""
+            public class Service
+            {
+                public void Run(User user, System.Diagnostics.Activity activity)
+                {
+                    Console.WriteLine({|#0:user.Email|});
+                    Console.WriteLine("{0}", {|#1:user.Email|});
+                    System.Diagnostics.Debug.WriteLine(string.Format("{0}", {|#2:user.Email|}));
+                    System.Diagnostics.Trace.TraceInformation("{0}", {|#3:user|});
+                    activity.SetTag("user.email", {|#4:user.Email|});
+                    throw new InvalidOperationException($"No account for {{|#5:user.Email|}}");
+                }
+            }
+            """,
+            Leak(0, Email, "the console (Console.WriteLine)"),
+            Leak(1, Email, "the console (Console.WriteLine)"),
+            Leak(2, Email, "debug output (Debug.WriteLine)"),
+            Leak(3, "'user' (a User, which holds personal data)", "trace output (Trace.TraceInformation)"),
+            Leak(4, Email, "an Activity tag (Activity.SetTag)"),
+            Leak(5, Email, "an exception message (new InvalidOperationException)"));
+    }
+
+    [Fact]
+    public async Task KPA0008_logger_message_methods_and_annotated_parameters()
+    {
+        await Verify("""
+            public static partial class Log
+            {
+                [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Signed in {Email}")]
+                public static partial void SignedIn(ILogger logger, string email);
+                public static partial void SignedIn(ILogger logger, string email) { }
+            }
+
+            public class Mailer
+            {
+                public void Send(ILogger logger, User user, [PersonalData(DataCategory.Contact, Purpose.ContactForm)] string to)
+                {
+                    Log.SignedIn(logger, {|#0:user.Email|});
+                    Console.Write({|#1:to|});
+                }
+            }
+            """,
+            Leak(0, Email, "a log message ([LoggerMessage] Log.SignedIn)"),
+            Leak(1, "Personal data 'Send(to)' (Contact)", "the console (Console.Write)"));
+    }
+
+    [Fact]
+    public async Task KPA0008_is_silent_on_redacted_and_non_personal_values()
+    {
+        await Verify("""
+            public class Service
+            {
+                public void Run(ILogger logger, User user, string local)
+                {
+                    logger.LogInformation("User {Id}", user.Id);
+                    logger.LogInformation("User {Email}", Redaction.Redact(user.Email, DataCategory.Contact));
+                    logger.LogInformation($"User {user.ToRedactedString()}");
+                    logger.LogInformation("Length {Length}", user.Email.Length);
+                    Console.WriteLine(local);
+                    Console.WriteLine(nameof(User.Email));
+                    var message = "User " + user.Id;
+                    System.Diagnostics.Debug.WriteLineIf(user.Email.Length > 0, "has e-mail");
+                    throw new ArgumentException("Bad e-mail", nameof(user));
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task KPA0008_is_silent_without_the_runtime_library()
+    {
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<LeakAnalyzer, DefaultVerifier>
+        {
+            TestCode = "public class U { public string Email = \"\"; void M() => System.Console.WriteLine(Email); }",
+        };
+        test.TestState.ReferenceAssemblies = Infrastructure.HarnessSetup.NoDownload;
+        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
+        await test.RunAsync();
+    }
+
+    // ---- KPA0009 ----
+
+    [Fact]
+    public async Task KPA0009_records_with_the_compiler_generated_ToString()
+    {
+        await VerifyAsync<LeakAnalyzer>("""
+            using Klivar.PrivacyAnnotations;
+            public record {|#0:Customer|}([PersonalData(DataCategory.Contact, Purpose.CustomerManagement)] string Email, int Id)
+            {
+                [PersonalData(DataCategory.Identification, Purpose.CustomerManagement)]
+                public string Name { get; init; } = "";
+            }
+            [PersonalData(DataCategory.Technical, Purpose.Logging)]
+            public record struct {|#1:Visit|}(string Ip);
+            public record Hidden
+            {
+                [PersonalData(DataCategory.Contact, Purpose.CustomerManagement)]
+                private string Email { get; init; } = "";
+            }
+            public record Custom([PersonalData(DataCategory.Contact, Purpose.CustomerManagement)] string Email)
+            {
+                public override string ToString() => "Custom";
+            }
+            public record Plain(string Label);
+            """, false,
+            new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(0)
+                .WithArguments("Record 'Customer' prints personal data through its compiler-generated ToString: Email (Contact), Name (Identification); declare PrintMembers to print them through Redaction.Redact"),
+            new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(1)
+                .WithArguments("Record 'Visit' prints personal data through its compiler-generated ToString: Ip (Technical); declare PrintMembers to print them through Redaction.Redact"));
+    }
+
+    [Fact]
+    public async Task KPA0009_ToString_overrides_that_read_personal_members()
+    {
+        await VerifyAsync<LeakAnalyzer>("""
+            using System.Text;
+            using Klivar.PrivacyAnnotations;
+            public class User
+            {
+                public int Id { get; set; }
+                [PersonalData(DataCategory.Contact, Purpose.CustomerManagement)]
+                public string Email { get; set; } = "";
+                [PersonalData(DataCategory.Identification, Purpose.CustomerManagement)]
+                public string Name { get; set; } = "";
+                public override string ToString() => $"User {Id} {{|#0:Email|}} " + {|#1:Name|};
+            }
+            public class Account
+            {
+                [PersonalData(DataCategory.Contact, Purpose.CustomerManagement)]
+                public string Email { get; set; } = "";
+                public override string ToString()
+                {
+                    var builder = new StringBuilder();
+                    builder.Append("Account ").Append({|#2:Email|});
+                    return builder.ToString();
+                }
+            }
+            public class Safe
+            {
+                [PersonalData(DataCategory.Contact, Purpose.CustomerManagement)]
+                public string Email { get; set; } = "";
+                public override string ToString() => "Safe " + Redaction.Redact(Email, DataCategory.Contact) + " " + Email.Length;
+            }
+            public record Printed([PersonalData(DataCategory.Contact, Purpose.CustomerManagement)] string Email)
+            {
+                protected virtual bool PrintMembers(StringBuilder builder)
+                {
+                    builder.Append("Email = ").Append({|#3:Email|});
+                    return true;
+                }
+            }
+            """, false,
+            new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(0)
+                .WithArguments("'User.ToString' prints personal data 'User.Email' (Contact) without redaction; print it through Redaction.Redact"),
+            new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(1)
+                .WithArguments("'User.ToString' prints personal data 'User.Name' (Identification) without redaction; print it through Redaction.Redact"),
+            new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(2)
+                .WithArguments("'Account.ToString' prints personal data 'Account.Email' (Contact) without redaction; print it through Redaction.Redact"),
+            new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(3)
+                .WithArguments("'Printed.PrintMembers' prints personal data 'Printed.Email' (Contact) without redaction; print it through Redaction.Redact"));
+    }
+
+    [Theory]
+    [InlineData("public class S { void M(ILogger l, User u) { l.LogInformation(\"{E}\", u.); } }")]
+    [InlineData("public class S { void M(ILogger l, User u) { l.LogInformation($\"{u.Email\"); } }")]
+    [InlineData("public class S { void M(User u) { Console.WriteLine(u.Email + ); } }")]
+    [InlineData("public class S { void M(User u) { throw new Exception(message: ); } }")]
+    [InlineData("public record R([PersonalData(DataCategory.Contact, Purpose.Logging)] string E) { public override string ToString() => E + ; }")]
+    [InlineData("public record R([PersonalData(] string E);")]
+    [InlineData("public class S { void M(User u) { Missing.WriteLine(u.Email); Console.WriteLine(undefined); } }")]
+    public async Task Broken_code_never_crashes_the_analyzer(string code)
+    {
+        Assert.Empty(await AnalyzerCrashes.RunAsync(Model + code));
+    }
+}

@@ -1,0 +1,124 @@
+extern alias runtime;
+
+using Xunit;
+using RuntimeRegisterCsv = runtime::Klivar.PrivacyAnnotations.RegisterCsv;
+using RuntimeRegisterJson = runtime::Klivar.PrivacyAnnotations.RegisterJson;
+using RuntimeRegisterMarkdown = runtime::Klivar.PrivacyAnnotations.RegisterMarkdown;
+
+namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Generator;
+
+/// <summary>The generated sources and the three register files for a Klivar-like application, compared with golden files.</summary>
+public class GoldenOutputTests
+{
+    internal const string Declarations = """
+        using Klivar.PrivacyAnnotations;
+
+        [assembly: DataController("Klivar", Identifier = "SIREN 909 093 148", Email = "avotreecoute@klivar.com",
+            Address = "KLIVAR, 1 centre commercial la tour, 93120 La Courneuve",
+            SupervisoryAuthority = "CNIL, 3 Place de Fontenoy, TSA 80715, 75334 Paris Cedex 07")]
+        [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract,
+            Description = "Subscriptions, access, support and maintenance",
+            DataSubjects = new[] { "customers", "users" }, Retention = "during contract",
+            Recipients = new[] { "Support team", "Hosting provider" }, SecurityMeasures = new[] { "Access control", "Encrypted backups" })]
+        [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests,
+            LegitimateInterest = "Detecting fraudulent access and finding the origin of incidents", Retention = "1y")]
+        [assembly: InternationalTransfer("Hosting provider", "US", TransferSafeguard.StandardContractualClauses,
+            AdditionalSafeguards = "Data processing agreement")]
+        """;
+
+    internal const string Types = """
+        using Klivar.PrivacyAnnotations;
+
+        namespace Klivar.Accounts
+        {
+            public partial class Customer
+            {
+                public int Id { get; set; }
+
+                [PersonalData(DataCategory.Identification, Purpose.PlatformManagement)]
+                public string FullName { get; set; } = "";
+
+                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement, Retention = "during contract + 5y archive")]
+                public string Email { get; set; } = "";
+
+                [PersonalData(DataCategory.Technical, Purpose.Logging, Encrypted = true)]
+                public string? LastIpAddress { get; set; }
+            }
+
+            public record Invoice(int Number,
+                [PersonalData(DataCategory.Financial, Purpose.Billing, Retention = "during contract + 10y archive")] string Iban);
+        }
+        """;
+
+    private static GeneratorRun RunSample() => GeneratorRun.Run(Declarations, Types);
+
+    [Theory]
+    [InlineData("Klivar.Accounts.Customer.Privacy.g.cs")]
+    [InlineData("Klivar.Accounts.Invoice.Privacy.g.cs")]
+    [InlineData("Klivar.PrivacyAnnotations.PrivacyRegister.g.cs")]
+    public void Generated_sources_match_their_golden_files(string hintName)
+    {
+        var run = RunSample();
+        run.AssertCompilesCleanly();
+        Golden.Verify(hintName.Replace(".g.cs", ".g.cs.txt"), run.Source(hintName));
+    }
+
+    [Fact]
+    public void The_register_files_match_their_golden_files_and_the_schema()
+    {
+        var json = RunSample().RegisterJson();
+        RegisterSchema.AssertValid(json);
+        var register = RuntimeRegisterJson.Read(json);
+        Golden.Verify("TestAssembly.privacy-register.json", json);
+        Golden.Verify("TestAssembly.privacy-register.md", RuntimeRegisterMarkdown.Write(register));
+        Golden.Verify("TestAssembly.privacy-register.csv", RuntimeRegisterCsv.Write(register));
+    }
+
+    [Fact]
+    public void The_register_holds_what_Art_30_asks()
+    {
+        var register = RuntimeRegisterJson.Read(RunSample().RegisterJson());
+        Assert.Equal("Klivar", register.Controller!.Name);
+        Assert.Equal(new[] { "billing", "logging", "platform-management" }, register.Activities.Select(a => a.Id));
+
+        var platform = register.Activities.Single(a => a.Id == "platform-management");
+        Assert.Equal("Contract", platform.LegalBasis);
+        Assert.Equal(new[] { "Contact", "Identification" }, platform.DataCategories);
+        // Each distinct period per category: the e-mail's own, and the activity's for the name.
+        Assert.Equal(new[] { ("Contact", "during contract + 5y archive"), ("Identification", "during contract") },
+            platform.Retention.Select(r => (r.AppliesTo, r.Text!)));
+        Assert.Equal("P5Y", platform.Retention[0].ArchiveDuration);
+        Assert.Equal(new[] { "Hosting provider" }, platform.Transfers.Select(t => t.Recipient));
+        Assert.Equal("StandardContractualClauses", platform.Transfers[0].Safeguard);
+
+        var logging = register.Activities.Single(a => a.Id == "logging");
+        Assert.Equal("Detecting fraudulent access and finding the origin of incidents", logging.LegitimateInterest);
+        var ip = Assert.Single(logging.Fields);
+        Assert.Equal(("Klivar.Accounts.Customer", "LastIpAddress", "1y", true), (ip.Type, ip.Member, ip.Retention!, ip.Encrypted));
+        Assert.Contains("Encrypted at rest: Customer.LastIpAddress", logging.SecurityMeasures);
+
+        var billing = register.Activities.Single(a => a.Id == "billing");
+        Assert.False(billing.Declared);
+        Assert.Equal("Iban", Assert.Single(billing.Fields).Member);
+    }
+
+    [Fact]
+    public void The_typed_register_at_run_time_is_the_compiled_one()
+    {
+        var assembly = RunSample().Load();
+        var type = assembly.GetType("Klivar.PrivacyAnnotations.Generated.PrivacyRegister", throwOnError: true)!;
+        var register = (runtime::Klivar.PrivacyAnnotations.ProcessingRegister)type.GetProperty("Register")!.GetValue(null)!;
+        Assert.Equal("TestAssembly", register.Assembly);
+        Assert.Equal(3, register.Activities.Count);
+    }
+
+    [Fact]
+    public void Two_runs_give_byte_identical_output()
+    {
+        var first = RunSample().Sources;
+        // Another compilation, files in the other order: the output must not depend on either.
+        var second = GeneratorRun.Run(Types, Declarations).Sources;
+        Assert.Equal(first.Keys.Order(StringComparer.Ordinal), second.Keys.Order(StringComparer.Ordinal));
+        foreach (var (name, text) in first) Assert.Equal(text, second[name]);
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections;
+using System.Reflection;
+using Klivar.PrivacyAnnotations.Roslyn.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Generator;
+
+/// <summary>The pipeline caches: what did not change is not recomputed, and nothing compiler-owned is kept in it.</summary>
+public class IncrementalTests
+{
+    private static readonly string[] TrackedSteps =
+    {
+        PrivacyGenerator.Steps.AnnotatedTypes, PrivacyGenerator.Steps.DistinctTypes, PrivacyGenerator.Steps.Assembly,
+        PrivacyGenerator.Steps.TypeHelpers, PrivacyGenerator.Steps.RegisterJson, PrivacyGenerator.Steps.RecordProperties,
+    };
+
+    private const string RecordWithPropertyTarget = """
+        using Klivar.PrivacyAnnotations;
+        namespace Shop
+        {
+            public record Lead([property: PersonalData(DataCategory.Contact, Purpose.CommercialProspecting)] string Email);
+        }
+        """;
+
+    private const string Unrelated = """
+        namespace Shop
+        {
+            public class Calculator
+            {
+                public int Add(int a, int b) => a + b;
+            }
+        }
+        """;
+
+    private static CSharpCompilation Sample() =>
+        GeneratorRun.Compile(GoldenOutputTests.Declarations, GoldenOutputTests.Types, Unrelated, RecordWithPropertyTarget);
+
+    [Fact]
+    public void A_second_run_on_the_same_compilation_is_all_cached()
+    {
+        var compilation = Sample();
+        var first = GeneratorRun.Run(compilation);
+        var second = GeneratorRun.Run(compilation.Clone(), first.Driver);
+
+        foreach (var step in TrackedSteps)
+        {
+            var outputs = Outputs(second, step);
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+        }
+        Assert.All(second.Result.Results.SelectMany(r => r.TrackedOutputSteps.SelectMany(s => s.Value)).SelectMany(s => s.Outputs),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"output: {o.Reason}"));
+    }
+
+    [Fact]
+    public void An_unrelated_edit_leaves_the_models_cached()
+    {
+        var compilation = Sample();
+        var first = GeneratorRun.Run(compilation);
+        var edited = ReplaceSource(compilation, 2, Unrelated.Replace("a + b", "b + a"));
+        var second = GeneratorRun.Run(edited, first.Driver);
+
+        foreach (var step in TrackedSteps)
+        {
+            Assert.All(Outputs(second, step), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+        }
+    }
+
+    [Fact]
+    public void A_changed_attribute_argument_modifies_the_model_and_the_register()
+    {
+        var compilation = Sample();
+        var first = GeneratorRun.Run(compilation);
+        var edited = ReplaceSource(compilation, 1, GoldenOutputTests.Types.Replace("during contract + 5y archive", "during contract + 6y archive"));
+        var second = GeneratorRun.Run(edited, first.Driver);
+
+        Assert.Contains(Outputs(second, PrivacyGenerator.Steps.AnnotatedTypes), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(Outputs(second, PrivacyGenerator.Steps.RegisterJson), o => o.Reason == IncrementalStepRunReason.Modified);
+        // Only the type that changed is regenerated; the other keeps its file.
+        var helpers = Outputs(second, PrivacyGenerator.Steps.TypeHelpers);
+        Assert.Equal(1, helpers.Count(o => o.Reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, helpers.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Contains("6y archive", second.Source("Klivar.Accounts.Customer.Privacy.g.cs"));
+    }
+
+    [Fact]
+    public void A_changed_assembly_declaration_modifies_the_register()
+    {
+        var compilation = Sample();
+        var first = GeneratorRun.Run(compilation);
+        var edited = ReplaceSource(compilation, 0, GoldenOutputTests.Declarations.Replace("Retention = \"1y\"", "Retention = \"2y\""));
+        var second = GeneratorRun.Run(edited, first.Driver);
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(second, PrivacyGenerator.Steps.Assembly)).Reason);
+        Assert.Contains("\"2y\"", second.Source("Klivar.PrivacyAnnotations.PrivacyRegister.g.cs"));
+    }
+
+    [Fact]
+    public void No_symbol_syntax_compilation_or_location_is_kept_in_the_pipeline()
+    {
+        var run = GeneratorRun.Run(Sample());
+        // The generator's own steps (Roslyn's internal steps of ForAttributeWithMetadataName hold syntax by design).
+        foreach (var step in TrackedSteps)
+        {
+            var outputs = Outputs(run, step);
+            Assert.NotEmpty(outputs);
+            foreach (var (value, _) in outputs) AssertPlainData(value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+        }
+    }
+
+    private static void AssertPlainData(object? value, string path, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum) return;
+        Assert.False(value is ISymbol or SyntaxNode or Compilation or Location or SemanticModel or SyntaxTree,
+            $"{path} holds a {value.GetType().Name}: the pipeline must keep plain data only");
+        if (!value.GetType().IsValueType && !seen.Add(value)) return;
+        if (value is IEnumerable items)
+        {
+            var i = 0;
+            foreach (var item in items) AssertPlainData(item, $"{path}[{i++}]", seen);
+            return;
+        }
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+            AssertPlainData(field.GetValue(value), path + "." + field.Name, seen);
+    }
+
+    private static IReadOnlyList<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRun run, string step) =>
+        run.Result.Results.Single().TrackedSteps.TryGetValue(step, out var steps)
+            ? steps.SelectMany(s => s.Outputs).ToList()
+            : throw new Xunit.Sdk.XunitException("No tracked step " + step);
+
+    private static CSharpCompilation ReplaceSource(CSharpCompilation compilation, int index, string source)
+    {
+        var old = compilation.SyntaxTrees[index];
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, GeneratorRun.ParseOptions, old.FilePath));
+    }
+}
