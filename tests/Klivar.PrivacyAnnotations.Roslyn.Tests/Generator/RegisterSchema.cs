@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Json.Schema;
 using Xunit;
 
@@ -12,9 +11,10 @@ internal static class RegisterSchema
 
     public static void AssertValid(string json)
     {
-        var node = JsonNode.Parse(json);
-        var result = Schema.Value.Evaluate(node, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        var errors = result.Details
+        // JsonSchema.Net 8 evaluates a JsonElement (7.x took a JsonNode).
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var result = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var errors = (result.Details ?? [])
             .Where(d => d.Errors is { Count: > 0 })
             .SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value));
         Assert.True(result.IsValid, "The register does not match docs/privacy-register.schema.json:\n" + string.Join("\n", errors) + "\n" + json);
