@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Json.Schema;
 using Xunit;
 
@@ -11,8 +12,7 @@ internal static class RegisterSchema
 
     public static void AssertValid(string json)
     {
-        // JsonSchema.Net 8 evaluates a JsonElement (7.x took a JsonNode).
-        using var document = System.Text.Json.JsonDocument.Parse(json);
+        using var document = JsonDocument.Parse(json);
         var result = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         var errors = (result.Details ?? [])
             .Where(d => d.Errors is { Count: > 0 })
