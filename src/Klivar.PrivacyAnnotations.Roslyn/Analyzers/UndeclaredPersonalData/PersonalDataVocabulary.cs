@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+
+namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
+{
+    /// <summary>One dictionary phrase: its words, what it means, how sure it is, and what member types may hold it.</summary>
+    internal sealed class VocabularyEntry
+    {
+        public VocabularyEntry(string[] words, DataCategory? category, WordStrength strength, ValueKind kinds)
+        {
+            Words = words;
+            Category = category;
+            Strength = strength;
+            Kinds = kinds;
+        }
+
+        public string[] Words { get; }
+
+        /// <summary>The guessed category; null for a phrase that only shields its words (<c>server address</c>).</summary>
+        public DataCategory? Category { get; }
+
+        public WordStrength Strength { get; }
+
+        public ValueKind Kinds { get; }
+
+        public string Text => string.Join(" ", Words);
+    }
+
+    /// <summary>
+    /// The built-in dictionaries of KPA0001 (see docs/rules/KPA0001.md). Built once; every lookup is a hash lookup on a
+    /// whole word, never a substring search.
+    /// </summary>
+    internal static class PersonalDataVocabulary
+    {
+        private const ValueKind Textual = ValueKind.Text | ValueKind.TextCollection;
+        private const ValueKind TextOrNumber = ValueKind.Text | ValueKind.Number;
+        private const ValueKind Dates = ValueKind.Date | ValueKind.Text | ValueKind.Number;
+        private const ValueKind Secrets = ValueKind.Text | ValueKind.TextCollection | ValueKind.Bytes;
+        private const ValueKind Identifiers = ValueKind.Text | ValueKind.Guid | ValueKind.Bytes;
+        private const ValueKind Traits = ValueKind.Text | ValueKind.Enum;
+        /// <summary>Special-category facts are personal in any shape: <c>bool IsTradeUnionMember</c>, <c>byte[] FingerprintTemplate</c>.</summary>
+        private const ValueKind AnyValue = ValueKind.Text | ValueKind.TextCollection | ValueKind.Number | ValueKind.Date |
+                                           ValueKind.Bool | ValueKind.Enum | ValueKind.Bytes;
+
+        /// <summary>Every phrase, strong and ambiguous.</summary>
+        public static readonly VocabularyEntry[] Entries = Build();
+
+        /// <summary>
+        /// Words in a member name that make it about a person (<c>RecipientName</c>, <c>AuthorEmail</c>,
+        /// <c>EmployeeNumber</c>); also the words of a person-like type name.
+        /// </summary>
+        public static readonly HashSet<string> PersonWords = Set(
+            "user", "customer", "person", "people", "patient", "employee", "contact", "member", "subscriber", "account",
+            "profile", "recipient", "sender", "author", "reviewer", "owner", "holder", "cardholder", "applicant",
+            "candidate", "student", "pupil", "guardian", "parent", "driver", "rider", "passenger", "guest", "visitor",
+            "buyer", "respondent", "attendee", "participant", "beneficiary", "citizen", "traveler", "traveller",
+            "doctor", "physician", "nurse", "practitioner", "staff", "worker", "teacher", "learner", "volunteer",
+            "donor", "lead", "prospect", "signatory", "spouse", "child", "resident", "consumer", "shopper",
+            "purchaser", "payer", "payee", "borrower", "policyholder", "claimant", "insured", "landlord",
+            "debtor", "caller", "speaker", "player", "athlete", "patron", "admin", "administrator", "operator",
+            "agent", "approver", "requester", "requestor", "assignee", "reporter", "creator", "moderator", "friend",
+            "follower", "mother", "father", "partner", "individual", "human", "victim", "witness");
+
+        /// <summary>Member-name words that put an ambiguous word in a person's context (<c>ShippingCity</c>, <c>BillingName</c>).</summary>
+        public static readonly HashSet<string> PersonContextWords = Set(
+            "billing", "shipping", "delivery", "home", "personal", "private", "emergency", "mailing", "postal",
+            "residential", "residence", "birth", "maiden");
+
+        /// <summary>Words before an ambiguous word that keep it personal on a person-like type (<c>User.DisplayName</c>).</summary>
+        public static readonly HashSet<string> QualifierWords = Set(
+            "display", "legal", "preferred", "screen", "real", "known", "current", "primary", "secondary",
+            "alternate", "alternative", "other", "work", "full", "public", "profile", "last", "previous", "default");
+
+        /// <summary>
+        /// Words that make a name about a setting, a rule or a shape rather than a value (<c>EmailTemplate</c>,
+        /// <c>PhoneFormat</c>, <c>PasswordPolicy</c>, <c>MinPasswordLength</c>, <c>SmtpPassword</c>). They do not
+        /// shield special-category words: a <c>FingerprintTemplate</c> is biometric data.
+        /// </summary>
+        public static readonly HashSet<string> ModifierWords = Set(
+            "format", "formats", "template", "templates", "policy", "policies", "length", "count", "size", "max",
+            "min", "maximum", "minimum", "prefix", "suffix", "regex", "pattern", "masked", "mask", "validation",
+            "validator", "placeholder", "label", "whitelist", "allowlist", "blacklist", "blocklist", "allowed",
+            "required", "require", "enabled", "domain", "provider", "smtp", "server", "support", "noreply",
+            "setting", "settings", "option", "options", "config", "configuration", "column", "header", "sample",
+            "example", "dummy", "fake", "visibility", "visible", "generator", "strength", "complexity", "rule",
+            "rules", "range", "ranges", "key", "field", "selector", "separator", "culture", "locale", "endpoint",
+            "sftp", "ftp", "proxy", "gateway", "database", "connection", "api", "system");
+
+        /// <summary>Words that, anywhere in a type name, mark settings and constants: never data about a person.</summary>
+        public static readonly HashSet<string> SettingsTypeWords = Set(
+            "options", "option", "settings", "setting", "configuration", "configurations", "config", "configs",
+            "constants", "constant", "defaults", "template", "templates", "resources", "strings");
+
+        /// <summary>The last word of a type name that marks behaviour rather than data (<c>UserService</c>, <c>AppDbContext</c>).</summary>
+        public static readonly HashSet<string> ServiceTypeLastWords = Set(
+            "service", "services", "repository", "handler", "controller", "middleware", "validator", "factory",
+            "provider", "builder", "extensions", "extension", "helper", "helpers", "test", "tests", "fixture",
+            "context", "hub", "filter", "attribute", "exception", "module", "startup", "program", "manager", "store",
+            "generator", "formatter", "parser", "serializer", "converter", "mapper", "mapping", "resolver", "sender",
+            "job", "processor", "seeder", "migration", "specification", "spec");
+
+        /// <summary>
+        /// Words of a type name that make it a place, an organisation or a machine: <c>Store.Address</c>,
+        /// <c>Company.City</c>, <c>ServerNode.IpAddress</c>, <c>ZipArchiveInfo.Password</c> are not about a person.
+        /// A person word in the same type name wins (<c>CompanyContact</c>).
+        /// </summary>
+        public static readonly HashSet<string> NonPersonTypeWords = Set(
+            "company", "companies", "organization", "organisation", "org", "store", "shop", "warehouse", "office",
+            "branch", "venue", "facility", "hospital", "clinic", "ward", "restaurant", "hotel", "supplier",
+            "vendor", "merchant", "department", "country", "region", "airport", "station", "building", "server",
+            "node", "cluster", "machine", "archive", "zip", "certificate", "database", "connection", "smtp", "ftp",
+            "sftp", "proxy", "gateway", "router", "queue", "broker", "bucket", "oauth", "webhook", "geo", "bank", "brand", "manufacturer", "carrier", "airline", "school",
+            "university", "team", "business", "firm", "agency", "institution", "site", "area", "zone");
+
+        /// <summary>
+        /// Head nouns that make a type about a thing attached to a person, not the person: <c>UserRole.Name</c> is the
+        /// role's name, <c>UserToken.Name</c> the token's. Such a type is not person-like (strong words still count).
+        /// </summary>
+        public static readonly HashSet<string> ThingHeadWords = Set(
+            "role", "roles", "group", "groups", "type", "types", "status", "category", "categories", "segment", "tier",
+            "level", "permission", "permissions", "claim", "claims", "kind", "plan", "preference", "preferences",
+            "notification", "notifications", "token", "tokens", "login", "logins", "event", "events", "log", "logs",
+            "statistic", "statistics", "stats", "metric", "metrics", "report", "reports", "export", "import", "lookup",
+            "scope", "scopes", "feature", "features", "flag", "flags", "quota", "limit", "limits");
+
+        /// <summary>Technical suffixes skipped when looking for a type name's head noun (<c>CustomerDto</c> is about a customer).</summary>
+        public static readonly HashSet<string> TypeSuffixWords = Set(
+            "dto", "model", "models", "entity", "request", "response", "command", "query", "input", "output", "info",
+            "data", "details", "detail", "summary", "item", "entry", "vm", "view", "resource", "payload", "form",
+            "record", "row", "document", "doc", "snapshot", "result", "args", "base", "impl", "proxy");
+
+        /// <summary>Prefixes dropped from the front of a member name: <c>IsTradeUnionMember</c>, <c>HasEmail</c>.</summary>
+        public static readonly HashSet<string> DroppedPrefixes = Set("is", "has", "get", "set");
+
+        /// <summary>Every word any dictionary knows: a plural is folded to its singular only when the singular is known.</summary>
+        public static readonly HashSet<string> KnownWords = BuildKnownWords();
+
+        private static VocabularyEntry[] Build()
+        {
+            var entries = new List<VocabularyEntry>();
+            void Add(DataCategory? category, WordStrength strength, ValueKind kinds, params string[] phrases)
+            {
+                foreach (var phrase in phrases)
+                    entries.Add(new VocabularyEntry(phrase.Split(' '), category, strength, kinds));
+            }
+
+            const WordStrength Strong = WordStrength.Strong;
+            const WordStrength Ambiguous = WordStrength.Ambiguous;
+
+            // Contact details.
+            Add(DataCategory.Contact, Strong, Textual,
+                "email", "e mail", "email address", "mail address", "phone", "telephone", "mobile", "cellphone",
+                "cell phone", "msisdn", "fax", "street", "address", "address line", "postcode", "post code",
+                "postal code", "zip code", "zipcode", "house number");
+            Add(DataCategory.Contact, Ambiguous, Textual,
+                "city", "town", "country", "country code", "region", "state", "province", "county", "zip", "mail",
+                "suburb", "district");
+
+            // Identity.
+            Add(DataCategory.Identification, Strong, ValueKind.Text,
+                "first name", "firstname", "last name", "lastname", "given name", "family name", "full name",
+                "fullname", "middle name", "maiden name", "surname", "forename", "user name", "username",
+                "nationality", "citizenship", "place of birth", "license plate", "licence plate", "number plate");
+            Add(DataCategory.Identification, Strong, Dates,
+                "date of birth", "birth date", "birthdate", "birthday", "dob", "birth year", "year of birth", "birth");
+            Add(DataCategory.Identification, Ambiguous, ValueKind.Text,
+                "name", "nickname", "nick name", "login", "linkedin", "linked in", "initials");
+            Add(DataCategory.Identification, Ambiguous, ValueKind.Text | ValueKind.Bytes,
+                "avatar", "photo", "picture", "portrait", "selfie", "signature");
+            Add(DataCategory.Identification, Ambiguous, Traits | ValueKind.Number,
+                "age", "gender", "sex", "marital status");
+            Add(DataCategory.Identification, WordStrength.AfterPersonWord, TextOrNumber | ValueKind.Guid,
+                "number", "no", "code", "reference", "ref");
+            Add(DataCategory.Location, Ambiguous, ValueKind.Text, "location", "whereabouts");
+            Add(DataCategory.Content, Ambiguous, ValueKind.Text, "bio", "biography", "cv", "resume");
+
+            // Connection data.
+            Add(DataCategory.Technical, Strong, Identifiers | ValueKind.TextCollection,
+                "ip", "ip address", "ipv4", "ipv6", "mac address", "remote address", "device id", "device identifier",
+                "advertising id", "advertising identifier", "idfa", "gaid", "imei", "imsi", "user agent", "push token",
+                "device token", "fcm token", "apns token", "browser fingerprint");
+
+            // Shields: phrases that contain a dictionary word but are not a person's data.
+            Add(null, Strong, ValueKind.None,
+                "server address", "host address", "base address", "url address", "web address", "endpoint address",
+                "proxy address", "gateway address", "network address", "local address", "bind address",
+                "listen address", "contract address", "wallet address", "health check", "health checks",
+                "health status", "zip file", "zip archive", "state machine", "account state", "phone book",
+                "mobile app", "mobile version", "street view");
+
+            // Financial.
+            Add(DataCategory.Financial, Strong, TextOrNumber,
+                "iban", "card number", "credit card", "credit card number", "debit card", "pan", "cvv", "cvc",
+                "bank account", "bank account number", "account number", "sort code", "salary", "salaries", "income",
+                "wage", "wages", "gross pay", "net pay", "payslip", "credit score", "net worth");
+
+            // National identifiers.
+            Add(DataCategory.NationalIdentifier, Strong, TextOrNumber,
+                "ssn", "social security", "social security number", "national id", "national identifier",
+                "national identity", "national insurance", "national insurance number", "national number",
+                "insurance number", "nir", "passport", "passport number", "driving licence", "driving license",
+                "driver license", "driver licence", "drivers license", "drivers licence", "tax id", "tax number",
+                "tax identification number", "id card", "identity card", "identity number", "personal number",
+                "personnummer", "bsn", "nino", "aadhaar", "cpf");
+
+            // Location.
+            Add(DataCategory.Location, Strong, TextOrNumber,
+                "latitude", "longitude", "lat", "lng", "lon", "geolocation", "geo location", "gps", "coordinates");
+
+            // Credentials.
+            Add(DataCategory.Credentials, Strong, Secrets,
+                "password", "passwd", "passphrase", "pin code", "recovery code", "security answer",
+                "security question answer", "mfa secret", "totp secret", "otp secret");
+
+            // Art. 9 and Art. 10.
+            Add(DataCategory.Health, Strong, AnyValue,
+                "health", "diagnosis", "diagnoses", "blood type", "blood group", "medical", "allergy",
+                "medication", "dosage", "disability", "symptom", "illness", "disease", "prescription",
+                "smoker", "pregnant", "pregnancy", "vaccination", "vaccine", "sick note", "mental health",
+                "bmi", "heart rate", "blood pressure");
+            Add(DataCategory.Genetic, Strong, AnyValue, "genetic", "genome", "dna", "genotype");
+            Add(DataCategory.Biometric, Strong, AnyValue,
+                "biometric", "biometrics", "fingerprint", "face template", "face encoding", "face embedding",
+                "face id", "iris scan", "retina scan", "voiceprint", "voice print", "palm print");
+            Add(DataCategory.RacialOrEthnicOrigin, Strong, AnyValue, "ethnicity", "ethnic origin", "ethnic", "racial origin");
+            Add(DataCategory.RacialOrEthnicOrigin, Ambiguous, AnyValue, "race");
+            Add(DataCategory.PoliticalOpinions, Strong, AnyValue, "political opinion", "political opinions", "political", "political party");
+            Add(DataCategory.ReligiousOrPhilosophicalBeliefs, Strong, AnyValue, "religion", "religious", "faith", "philosophical beliefs");
+            Add(DataCategory.TradeUnionMembership, Strong, AnyValue, "trade union", "union membership", "union member");
+            Add(DataCategory.SexLifeOrOrientation, Strong, AnyValue, "sexual orientation", "sexuality", "sex life");
+            Add(DataCategory.Criminal, Strong, AnyValue, "criminal record", "criminal", "conviction", "convictions", "offence", "offense", "offences", "offenses");
+
+            return entries.ToArray();
+        }
+
+        private static HashSet<string> BuildKnownWords()
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in Entries) words.UnionWith(entry.Words);
+            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, ThingHeadWords, TypeSuffixWords, DroppedPrefixes })
+                words.UnionWith(set);
+            return words;
+        }
+
+        private static HashSet<string> Set(params string[] words) => new HashSet<string>(words, StringComparer.Ordinal);
+    }
+}

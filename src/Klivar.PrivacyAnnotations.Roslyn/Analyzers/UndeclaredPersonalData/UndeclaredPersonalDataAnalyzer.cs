@@ -1,0 +1,304 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Klivar.PrivacyAnnotations.Roslyn.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
+{
+    /// <summary>
+    /// KPA0001: a property, field or record positional parameter whose name and type look like personal data, in a
+    /// type where it is not declared (no <c>[PersonalData]</c> or <c>[NotPersonalData]</c> on it or its type, nor
+    /// ASP.NET Core Identity's or Microsoft.Extensions.Compliance's equivalents). The decision from names lives in
+    /// <see cref="NameClassifier"/>; this class reads symbols, declarations and <c>.editorconfig</c>.
+    /// </summary>
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+    public sealed class UndeclaredPersonalDataAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>The diagnostic property that carries the guessed <c>DataCategory</c> name to the code fix.</summary>
+        public const string CategoryProperty = "DataCategory";
+
+        /// <summary><c>.editorconfig</c> key: extra phrases, each optionally <c>:DataCategory</c>, comma-separated.</summary>
+        public const string ExtraTokensKey = "klivar_privacy.kpa0001.extra_tokens";
+
+        /// <summary><c>.editorconfig</c> key: phrases that silence any member whose name contains them.</summary>
+        public const string ExcludedTokensKey = "klivar_privacy.kpa0001.excluded_tokens";
+
+        /// <summary><c>.editorconfig</c> key: extra words that make a type person-like.</summary>
+        public const string PersonTypesKey = "klivar_privacy.kpa0001.person_types";
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.UndeclaredPersonalData);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var state = new CompilationState(start.Options.AnalyzerConfigOptionsProvider);
+                start.RegisterSymbolAction(state.Analyze, SymbolKind.Property, SymbolKind.Field);
+            });
+        }
+
+        /// <summary>Per-compilation caches: classifiers per distinct option values, type contexts per type.</summary>
+        private sealed class CompilationState
+        {
+            private readonly AnalyzerConfigOptionsProvider _options;
+            private readonly ConcurrentDictionary<(string?, string?, string?), NameClassifier> _classifiers = new();
+            private readonly ConcurrentDictionary<NameClassifier, ClassifierCache> _caches = new();
+            private readonly ConcurrentDictionary<SyntaxTree, NameClassifier> _classifierByTree = new();
+
+            public CompilationState(AnalyzerConfigOptionsProvider options) => _options = options;
+
+            public void Analyze(SymbolAnalysisContext context)
+            {
+                var member = context.Symbol;
+                if (!TryGetValueType(member, out var valueType)) return;
+                var type = member.ContainingType;
+                if (type is null || !(type.TypeKind == TypeKind.Class || type.TypeKind == TypeKind.Struct) || type.IsStatic) return;
+
+                var location = member.Locations.Length > 0 ? member.Locations[0] : null;
+                if (location is null || !location.IsInSource) return;
+
+                var kind = KindOf(valueType);
+                if (kind == ValueKind.Other) return;
+
+                var classifier = ClassifierFor(location.SourceTree!);
+                var cache = _caches.GetOrAdd(classifier, c => new ClassifierCache(c));
+                var typeContext = cache.TypeContexts.GetOrAdd(type, cache.ComputeTypeContext);
+                if (typeContext == TypeContext.NotDataHolder) return;
+
+                // The same names come back in type after type (Id, Name, Email): classify each combination once.
+                if (cache.Matches.GetOrAdd((member.Name, typeContext, kind), cache.ComputeMatch) is not { } match) return;
+                if (IsDeclared(member, classifier)) return;
+
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, match.Category.ToString());
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rules.UndeclaredPersonalData, location, properties, member.Name, match.Category.ToString(), match.Words));
+            }
+
+            private NameClassifier ClassifierFor(SyntaxTree tree) => _classifierByTree.GetOrAdd(tree, ReadClassifier);
+
+            private NameClassifier ReadClassifier(SyntaxTree tree)
+            {
+                var options = _options.GetOptions(tree);
+                options.TryGetValue(ExtraTokensKey, out var extra);
+                options.TryGetValue(ExcludedTokensKey, out var excluded);
+                options.TryGetValue(PersonTypesKey, out var persons);
+                if (extra is null && excluded is null && persons is null) return NameClassifier.Default;
+                return _classifiers.GetOrAdd((extra, excluded, persons), key => NameClassifier.Create(key.Item1, key.Item2, key.Item3));
+            }
+        }
+
+        /// <summary>What one classifier has already decided in this compilation.</summary>
+        private sealed class ClassifierCache
+        {
+            private readonly NameClassifier _classifier;
+
+            public ClassifierCache(NameClassifier classifier)
+            {
+                _classifier = classifier;
+                ComputeTypeContext = type => ContextOf(type, _classifier);
+                ComputeMatch = key => _classifier.Classify(key.Name, key.Context, key.Kind);
+            }
+
+            public ConcurrentDictionary<INamedTypeSymbol, TypeContext> TypeContexts { get; } = new(SymbolEqualityComparer.Default);
+
+            public ConcurrentDictionary<(string Name, TypeContext Context, ValueKind Kind), NameMatch?> Matches { get; } = new();
+
+            public System.Func<INamedTypeSymbol, TypeContext> ComputeTypeContext { get; }
+
+            public System.Func<(string Name, TypeContext Context, ValueKind Kind), NameMatch?> ComputeMatch { get; }
+        }
+
+        /// <summary>The member's declared type when the member is one KPA0001 looks at: instance data of the type itself.</summary>
+        private static bool TryGetValueType(ISymbol member, out ITypeSymbol valueType)
+        {
+            valueType = null!;
+            if (member.IsStatic || member.IsImplicitlyDeclared || member.IsOverride) return false;
+            switch (member)
+            {
+                case IPropertySymbol property when !property.IsIndexer && property.ExplicitInterfaceImplementations.IsEmpty:
+                    valueType = property.Type;
+                    return true;
+                case IFieldSymbol field when !field.IsConst && field.AssociatedSymbol is null:
+                    valueType = field.Type;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static TypeContext ContextOf(INamedTypeSymbol type, NameClassifier classifier)
+        {
+            var baseNames = new List<string>();
+            for (var b = type.BaseType; b is not null && b.SpecialType != SpecialType.System_Object && b.SpecialType != SpecialType.System_ValueType; b = b.BaseType)
+            {
+                // Attributes and exceptions carry messages and settings, not a person's data.
+                if (IsSystemType(b, "Attribute") || IsSystemType(b, "Exception")) return TypeContext.NotDataHolder;
+                baseNames.Add(b.Name);
+            }
+            return classifier.ClassifyType(type.Name, baseNames);
+        }
+
+        /// <summary>What the member's type can hold; nullable value types count as their underlying type.</summary>
+        internal static ValueKind KindOf(ITypeSymbol type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+                type = nullable.TypeArguments[0];
+
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_String:
+                case SpecialType.System_Char:
+                    return ValueKind.Text;
+                case SpecialType.System_Boolean:
+                    return ValueKind.Bool;
+                case SpecialType.System_SByte:
+                case SpecialType.System_Byte:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_Single:
+                case SpecialType.System_Double:
+                case SpecialType.System_Decimal:
+                    return ValueKind.Number;
+                case SpecialType.System_DateTime:
+                    return ValueKind.Date;
+            }
+
+            if (type.TypeKind == TypeKind.Enum) return ValueKind.Enum;
+            if (type is IArrayTypeSymbol array)
+            {
+                if (array.ElementType.SpecialType == SpecialType.System_Byte) return ValueKind.Bytes;
+                return array.ElementType.SpecialType == SpecialType.System_String ? ValueKind.TextCollection : ValueKind.Other;
+            }
+            if (type is not INamedTypeSymbol named || type.TypeKind == TypeKind.Delegate) return ValueKind.Other;
+
+            if (IsSystemType(named, "DateTimeOffset") || IsSystemType(named, "DateOnly")) return ValueKind.Date;
+            if (IsSystemType(named, "Guid")) return ValueKind.Guid;
+            if (IsSystemType(named, "Uri")) return ValueKind.Text;
+            if (named.Name is "IPAddress" or "PhysicalAddress" or "MailAddress" && IsInSystemNet(named.ContainingNamespace)) return ValueKind.Text;
+
+            if (named.IsGenericType && named.TypeArguments.Length == 1)
+            {
+                var element = named.TypeArguments[0].SpecialType;
+                if (element == SpecialType.System_Byte && named.Name is "ReadOnlyMemory" or "Memory") return ValueKind.Bytes;
+                if (element == SpecialType.System_String && IsEnumerable(named)) return ValueKind.TextCollection;
+            }
+            return ValueKind.Other;
+        }
+
+        /// <summary>
+        /// Declared: <c>[PersonalData]</c>/<c>[NotPersonalData]</c> (ours, or ASP.NET Core Identity's
+        /// <c>[PersonalData]</c>/<c>[ProtectedPersonalData]</c>, or any Microsoft.Extensions.Compliance
+        /// <c>DataClassificationAttribute</c>) on the member, on a record's positional parameter, on the property a
+        /// private field backs, or on the type or its base types.
+        /// </summary>
+        private static bool IsDeclared(ISymbol member, NameClassifier classifier)
+        {
+            if (HasDeclaration(member)) return true;
+            var type = member.ContainingType;
+
+            if (member is IPropertySymbol && type.IsRecord && PositionalParameter(member) is { } parameter && HasDeclaration(parameter))
+                return true;
+
+            if (member is IFieldSymbol { DeclaredAccessibility: not Accessibility.Public } field && BackedProperty(field, classifier) is { } property && HasDeclaration(property))
+                return true;
+
+            for (var t = type; t is not null; t = t.BaseType)
+            {
+                if (HasDeclaration(t)) return true;
+            }
+            return false;
+        }
+
+        private static bool HasDeclaration(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass is not { } attributeClass) continue;
+                if (AnnotationReader.IsPersonalData(attribute) || AnnotationReader.IsNotPersonalData(attribute)) return true;
+                if (attributeClass.Name is "PersonalDataAttribute" or "ProtectedPersonalDataAttribute" &&
+                    IsNamespace(attributeClass.ContainingNamespace, "Identity", "AspNetCore", "Microsoft"))
+                    return true;
+                for (var b = attributeClass; b is not null; b = b.BaseType)
+                {
+                    if (b.Name == "DataClassificationAttribute" && IsNamespace(b.ContainingNamespace, "Classification", "Compliance", "Extensions", "Microsoft"))
+                        return true;
+                }
+            }
+            return false;
+        }
+
+        private static IParameterSymbol? PositionalParameter(ISymbol property)
+        {
+            foreach (var constructor in property.ContainingType.InstanceConstructors)
+            {
+                foreach (var reference in constructor.DeclaringSyntaxReferences)
+                {
+                    // The primary constructor of a record is declared by the type declaration itself.
+                    if (reference.GetSyntax() is not TypeDeclarationSyntax) continue;
+                    foreach (var parameter in constructor.Parameters)
+                    {
+                        if (parameter.Name == property.Name) return parameter;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /// <summary>The property a private field backs: same words, ignoring case and the <c>_</c>/<c>m_</c> prefix.</summary>
+        private static IPropertySymbol? BackedProperty(IFieldSymbol field, NameClassifier classifier)
+        {
+            var fieldWords = classifier.Normalize(field.Name, dropPrefix: false);
+            foreach (var candidate in field.ContainingType.GetMembers())
+            {
+                if (candidate is IPropertySymbol property && !property.IsStatic &&
+                    string.Equals(property.Name, string.Concat(fieldWords), System.StringComparison.OrdinalIgnoreCase))
+                    return property;
+            }
+            return null;
+        }
+
+        private static bool IsEnumerable(INamedTypeSymbol type)
+        {
+            if (type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T) return true;
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (implemented.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T) return true;
+            }
+            return false;
+        }
+
+        private static bool IsSystemType(INamedTypeSymbol type, string name) =>
+            type.Name == name && type.ContainingType is null && IsNamespace(type.ContainingNamespace, "System");
+
+        private static bool IsInSystemNet(INamespaceSymbol? ns) =>
+            IsNamespace(ns, "Net", "System") || IsNamespace(ns, "NetworkInformation", "Net", "System") || IsNamespace(ns, "Mail", "Net", "System");
+
+        /// <summary>
+        /// True when <paramref name="ns"/> is the namespace named by the parts given innermost first (null parts are
+        /// unused): fixed parameters rather than an array, so the check allocates nothing.
+        /// </summary>
+        private static bool IsNamespace(INamespaceSymbol? ns, string innermost, string? second = null, string? third = null, string? fourth = null)
+        {
+            return Part(ref ns, innermost) && Part(ref ns, second) && Part(ref ns, third) && Part(ref ns, fourth) && ns is { IsGlobalNamespace: true };
+
+            static bool Part(ref INamespaceSymbol? current, string? name)
+            {
+                if (name is null) return true;
+                if (current is null || current.IsGlobalNamespace || current.Name != name) return false;
+                current = current.ContainingNamespace;
+                return true;
+            }
+        }
+    }
+}

@@ -1,0 +1,303 @@
+using Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData;
+using Klivar.PrivacyAnnotations.Roslyn.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers.UndeclaredPersonalData;
+
+public class UndeclaredPersonalDataAnalyzerTests
+{
+    /// <summary>Stand-ins for attributes of packages the test compilation does not reference, under their real names.</summary>
+    private const string ForeignAttributes = """
+        namespace Microsoft.AspNetCore.Identity
+        {
+            [System.AttributeUsage(System.AttributeTargets.Property)]
+            public class PersonalDataAttribute : System.Attribute { }
+            public class ProtectedPersonalDataAttribute : PersonalDataAttribute { }
+        }
+        namespace Microsoft.Extensions.Compliance.Classification
+        {
+            public readonly struct DataClassification { }
+            public class DataClassificationAttribute : System.Attribute { }
+        }
+        namespace MyCompany.Compliance
+        {
+            public class PrivateDataAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute { }
+            public sealed class EuiiAttribute : PrivateDataAttribute { }
+        }
+        """;
+
+    private static CSharpAnalyzerTest<UndeclaredPersonalDataAnalyzer, DefaultVerifier> Test(string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<UndeclaredPersonalDataAnalyzer, DefaultVerifier> { TestCode = source };
+        test.TestState.UseTestReferences();
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test;
+    }
+
+    private static DiagnosticResult Kpa0001(int markup, string member, string category, string words) =>
+        new DiagnosticResult("KPA0001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(markup).WithArguments(member, category, words);
+
+    [Fact]
+    public async Task Fires_on_properties_fields_and_record_parameters_with_the_matched_words_and_category()
+    {
+        await Test("""
+            using System;
+            public class Customer
+            {
+                private string {|#0:_phoneNumber|} = "";
+                public string {|#1:Email|} { get; set; } = "";
+                public DateOnly {|#2:DateOfBirth|} { get; set; }
+                public string {|#3:Name|} { get; set; } = "";
+                public string? {|#4:IPAddress|} { get; set; }
+                public bool {|#5:IsTradeUnionMember|} { get; set; }
+                public Guid Id { get; set; }
+            }
+            public record CustomerDto(Guid Id, string {|#6:FullName|}, double {|#7:Latitude|});
+            """,
+            Kpa0001(0, "_phoneNumber", "Contact", "phone"),
+            Kpa0001(1, "Email", "Contact", "email"),
+            Kpa0001(2, "DateOfBirth", "Identification", "date of birth"),
+            Kpa0001(3, "Name", "Identification", "name"),
+            Kpa0001(4, "IPAddress", "Technical", "ip address"),
+            Kpa0001(5, "IsTradeUnionMember", "TradeUnionMembership", "trade union"),
+            Kpa0001(6, "FullName", "Identification", "full name"),
+            Kpa0001(7, "Latitude", "Location", "latitude")).RunAsync();
+    }
+
+    [Fact]
+    public async Task The_member_type_decides_what_it_can_hold()
+    {
+        await Test("""
+            using System;
+            using System.Collections.Generic;
+            using System.Net;
+            public enum Gender { Female, Male, Other }
+            public class Person
+            {
+                public IPAddress? {|#0:LastIp|} { get; set; }
+                public List<string> {|#1:Emails|} { get; } = new();
+                public string[] {|#2:RecoveryCodes|} { get; set; } = [];
+                public byte[] {|#3:Photo|} { get; set; } = [];
+                public Uri? {|#4:AvatarUrl|} { get; set; }
+                public Gender {|#5:Gender|} { get; set; }
+                public DateTime? {|#6:BirthDate|} { get; set; }
+                public int {|#7:BirthYear|} { get; set; }
+                public decimal {|#8:Salary|} { get; set; }
+                public Guid {|#9:DeviceId|} { get; set; }
+                public Guid CustomerId { get; set; }
+                public TimeSpan PasswordAge { get; set; }
+                public Dictionary<string, string> Addresses { get; } = new();
+                public List<Person> Contacts { get; } = new();
+                public Action<string>? OnEmailChanged { get; set; }
+                public bool Gender2 { get; set; }
+            }
+            """,
+            Kpa0001(0, "LastIp", "Technical", "ip"),
+            Kpa0001(1, "Emails", "Contact", "email"),
+            Kpa0001(2, "RecoveryCodes", "Credentials", "recovery code"),
+            Kpa0001(3, "Photo", "Identification", "photo"),
+            Kpa0001(4, "AvatarUrl", "Identification", "avatar"),
+            Kpa0001(5, "Gender", "Identification", "gender"),
+            Kpa0001(6, "BirthDate", "Identification", "birth date"),
+            Kpa0001(7, "BirthYear", "Identification", "birth year"),
+            Kpa0001(8, "Salary", "Financial", "salary"),
+            Kpa0001(9, "DeviceId", "Technical", "device id")).RunAsync();
+    }
+
+    [Fact]
+    public async Task The_message_names_the_member_the_category_and_the_words()
+    {
+        var compilation = TestCompilation.CreateNamed("Test", "public class User { public string Email { get; set; } = \"\"; }");
+        var diagnostics = await compilation.WithAnalyzers([new UndeclaredPersonalDataAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("'Email' looks like personal data (Contact: matched 'email') but is not declared; add [PersonalData] or [NotPersonalData(\"why\")]", diagnostic.GetMessage());
+        Assert.Equal("Contact", diagnostic.Properties[UndeclaredPersonalDataAnalyzer.CategoryProperty]);
+        Assert.EndsWith("docs/rules/KPA0001.md", diagnostic.Descriptor.HelpLinkUri);
+    }
+
+    [Fact]
+    public async Task Silent_on_non_personal_shapes_settings_constants_statics_and_services()
+    {
+        await Test("""
+            using System;
+            using System.Collections.Generic;
+            public class Customer
+            {
+                public const string SupportEmail = "support@example.com";
+                public static string DefaultPhone = "";
+                public bool HasEmail { get; set; }
+                public bool EmailConfirmed { get; set; }
+                public int PhoneCount { get; set; }
+                public Func<string>? EmailFactory { get; set; }
+                public List<Order> Addresses { get; } = new();
+                public string EmailTemplate { get; set; } = "";
+                public string PhoneFormat { get; set; } = "";
+                public string PasswordPolicy { get; set; } = "";
+                public int MinPasswordLength { get; set; }
+                public string CompanyName { get; set; } = "";
+                public string this[int i] => "";
+                public string Email() => "";
+            }
+            public class Order { public string Name { get; set; } = ""; public string Country { get; set; } = ""; public int PageSize { get; set; } }
+            public class Page { public int PageNumber { get; set; } public string Title { get; set; } = ""; }
+            public class Shipment { public DateTime ShipDate { get; set; } public string ShipMethod { get; set; } = ""; }
+            public class ZipArchiveEntry { public string ZipPath { get; set; } = ""; public string Password { get; set; } = ""; }
+            public class SmtpSettings { public string Password { get; set; } = ""; public string UserName { get; set; } = ""; public string FromEmail { get; set; } = ""; }
+            public class DatabaseOptions { public string ConnectionString { get; set; } = ""; public string ApiKey { get; set; } = ""; public string ClientSecret { get; set; } = ""; }
+            public class UserService { private readonly string _email = ""; }
+            public class Store { public string Address { get; set; } = ""; public double Latitude { get; set; } }
+            public static class Defaults { public static readonly string AdminEmail = ""; }
+            public interface IUser { string Email { get; } }
+            public enum Field { Email, Phone }
+            public class EmailException : Exception { public string Email { get; } = ""; }
+            """).RunAsync();
+    }
+
+    [Fact]
+    public async Task Silent_when_declared_by_our_attributes_on_the_member_or_its_type()
+    {
+        await Test("""
+            using Klivar.PrivacyAnnotations;
+            public class Customer
+            {
+                [PersonalData(DataCategory.Contact, Purpose.CustomerManagement)]
+                public string Email { get; set; } = "";
+                [NotPersonalData("The shop's own switchboard number")]
+                public string Phone { get; set; } = "";
+                [PersonalData(DataCategory.Identification, Purpose.CustomerManagement)]
+                public string FirstName { get => _firstName; set => _firstName = value; }
+                private string _firstName = "";
+            }
+            [PersonalData(DataCategory.Contact, Purpose.CustomerManagement)]
+            public class Contact { public string Email { get; set; } = ""; public string City { get; set; } = ""; }
+            [NotPersonalData("Fictional test personas")]
+            public class TestPersona { public string Email { get; set; } = ""; }
+            public class VipContact : Contact { public string Phone { get; set; } = ""; }
+            public record Subscriber([PersonalData(DataCategory.Contact, Purpose.CustomerManagement)] string Email, [property: NotPersonalData("A team mailbox")] string ReplyEmail);
+            """).RunAsync();
+    }
+
+    [Fact]
+    public async Task Silent_when_declared_by_identity_or_compliance_attributes()
+    {
+        var test = Test("""
+            using Microsoft.AspNetCore.Identity;
+            using MyCompany.Compliance;
+            public class AppUser
+            {
+                [PersonalData] public string Email { get; set; } = "";
+                [ProtectedPersonalData] public string PhoneNumber { get; set; } = "";
+                [PrivateData] public string FirstName { get; set; } = "";
+                [Euii] public string LastName { get; set; } = "";
+                public string {|#0:Iban|} { get; set; } = "";
+            }
+            [Euii]
+            public class Patient { public string BloodType { get; set; } = ""; }
+            """,
+            Kpa0001(0, "Iban", "Financial", "iban"));
+        test.TestState.Sources.Add(("Foreign.cs", ForeignAttributes));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Silent_in_generated_code()
+    {
+        var test = Test("""
+            public partial class Customer { public string {|#0:Email|} { get; set; } = ""; }
+            """,
+            Kpa0001(0, "Email", "Contact", "email"));
+        test.TestState.Sources.Add(("Customer.g.cs", """
+            // <auto-generated/>
+            public partial class Customer { public string Phone { get; set; } = ""; }
+            public class Patient { public string Email { get; set; } = ""; }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Editorconfig_adds_words_excludes_words_and_names_person_types()
+    {
+        var test = Test("""
+            public class Beekeeper
+            {
+                public string {|#0:BadgeNumber|} { get; set; } = "";
+                public string {|#1:City|} { get; set; } = "";
+                public string Fax { get; set; } = "";
+                public string DisplayName { get; set; } = "";
+                public string {|#2:Email|} { get; set; } = "";
+                public bool {|#3:PaysUnionDues|} { get; set; }
+            }
+            """,
+            Kpa0001(0, "BadgeNumber", "Identification", "badge number"),
+            Kpa0001(1, "City", "Contact", "city"),
+            Kpa0001(2, "Email", "Contact", "email"),
+            Kpa0001(3, "PaysUnionDues", "TradeUnionMembership", "union dues"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [*.cs]
+            klivar_privacy.kpa0001.extra_tokens = BadgeNumber:Identification, union dues:TradeUnionMembership
+            klivar_privacy.kpa0001.excluded_tokens = fax, display name
+            klivar_privacy.kpa0001.person_types = Beekeeper
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Without_editorconfig_the_same_type_reports_only_built_in_words()
+    {
+        await Test("""
+            public class Beekeeper
+            {
+                public string BadgeNumber { get; set; } = "";
+                public string City { get; set; } = "";
+                public string {|#0:Fax|} { get; set; } = "";
+                public string {|#1:Email|} { get; set; } = "";
+            }
+            """,
+            Kpa0001(0, "Fax", "Contact", "fax"),
+            Kpa0001(1, "Email", "Contact", "email")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Editorconfig_sections_apply_per_file()
+    {
+        var test = Test("""
+            public class Rider { public string {|#0:Fax|} { get; set; } = ""; }
+            """,
+            Kpa0001(0, "Fax", "Contact", "fax"));
+        test.TestState.Sources.Add(("/0/Legacy/Old.cs", "public class OldRider { public string Fax { get; set; } = \"\"; }"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [**/Legacy/*.cs]
+            klivar_privacy.kpa0001.excluded_tokens = fax
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Record_positional_parameters_are_reported_once_at_the_parameter()
+    {
+        var compilation = TestCompilation.CreateNamed("Test", "public record Person(string Email, string Name);");
+        var diagnostics = await compilation.WithAnalyzers([new UndeclaredPersonalDataAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal("KPA0001", d.Id));
+        Assert.Equal(["Email", "Name"], diagnostics.Select(d => d.GetMessage().Split('\'')[1]).Order().ToArray());
+    }
+
+    [Fact]
+    public async Task Malformed_code_does_not_crash_the_analyzer()
+    {
+        var compilation = TestCompilation.CreateNamed("Test", """
+            public class User { public Missing Email { get; set; } public string { get; set; } public string Phone
+            public record R(string Email, );
+            [NotPersonalData] public class X { public string Email; }
+            """);
+        var diagnostics = await compilation.WithAnalyzers([new UndeclaredPersonalDataAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+    }
+}

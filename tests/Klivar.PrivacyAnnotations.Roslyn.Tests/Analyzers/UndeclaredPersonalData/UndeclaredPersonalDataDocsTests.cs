@@ -1,0 +1,27 @@
+using Klivar.PrivacyAnnotations.Roslyn.Analyzers;
+using Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData;
+using Klivar.PrivacyAnnotations.CodeFixes;
+using Xunit;
+
+namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers.UndeclaredPersonalData;
+
+public class UndeclaredPersonalDataDocsTests
+{
+    [Fact]
+    public void The_rule_page_exists_and_documents_every_option_and_the_fix_placeholder()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Klivar.PrivacyAnnotations.sln"))) root = root.Parent;
+        Assert.NotNull(root);
+
+        var page = Path.Combine(root.FullName, "docs", "rules", "KPA0001.md");
+        Assert.True(File.Exists(page), "docs/rules/KPA0001.md is missing");
+        var text = File.ReadAllText(page);
+        Assert.EndsWith("docs/rules/KPA0001.md", Rules.UndeclaredPersonalData.HelpLinkUri);
+        Assert.Contains("Art. 30(1)(c)", text);
+        Assert.Contains(UndeclaredPersonalDataAnalyzer.ExtraTokensKey, text);
+        Assert.Contains(UndeclaredPersonalDataAnalyzer.ExcludedTokensKey, text);
+        Assert.Contains(UndeclaredPersonalDataAnalyzer.PersonTypesKey, text);
+        Assert.Contains(UndeclaredPersonalDataCodeFix.JustificationPlaceholder, text);
+    }
+}
