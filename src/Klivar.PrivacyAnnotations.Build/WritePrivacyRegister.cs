@@ -118,8 +118,21 @@ namespace Klivar.PrivacyAnnotations.Build
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
             {
-                Log.LogError(null, "KPA1003", null, null, 0, 0, 0, 0, "Cannot write the privacy register file '{0}': {1}", path, e.Message);
+                // The full path: OutDir is relative ("bin/Debug/net8.0/"), and the error must say which file, wherever it is read.
+                Log.LogError(null, "KPA1003", null, null, 0, 0, 0, 0, "Cannot write the privacy register file '{0}': {1}", FullPath(path), e.Message);
                 return false;
+            }
+        }
+
+        private static string FullPath(string path)
+        {
+            try
+            {
+                return Path.GetFullPath(path);
+            }
+            catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException || e is System.Security.SecurityException)
+            {
+                return path;
             }
         }
 

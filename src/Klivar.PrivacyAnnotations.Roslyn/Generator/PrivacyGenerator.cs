@@ -44,7 +44,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                         or Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax
                         or Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax
                         or Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax,
-                    static (context, cancellationToken) => ReadAnnotatedType(context.TargetSymbol, cancellationToken))
+                    static (context, cancellationToken) => RuntimeIsReferenced(context.SemanticModel.Compilation)
+                        ? ReadAnnotatedType(context.TargetSymbol, cancellationToken)
+                        : null)
                 .Where(static model => model is not null)
                 .Select(static (model, _) => model!)
                 .WithTrackingName(Steps.AnnotatedTypes);
@@ -55,6 +57,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .CreateSyntaxProvider(
                     static (node, _) => IsPropertyTargetedRecordParameter(node),
                     static (context, cancellationToken) =>
+                        RuntimeIsReferenced(context.SemanticModel.Compilation) &&
                         context.SemanticModel.GetDeclaredSymbol(context.Node.Parent!.Parent!, cancellationToken) is INamedTypeSymbol type
                             ? ReadAnnotatedType(type, cancellationToken)
                             : null)
@@ -69,7 +72,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .WithTrackingName(Steps.DistinctTypes);
 
             var assembly = context.CompilationProvider
-                .Select(static (compilation, _) => AnnotationReader.ReadAssembly(compilation.Assembly))
+                .Select(static (compilation, _) => RuntimeIsReferenced(compilation)
+                    ? AnnotationReader.ReadAssembly(compilation.Assembly)
+                    : new AssemblyModel(compilation.Assembly.Name, null, EquatableArray<ActivityModel>.Empty, EquatableArray<TransferModel>.Empty))
                 .WithTrackingName(Steps.Assembly);
 
             var typeHelpers = distinct
@@ -91,6 +96,24 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             {
                 if (json is not null) output.AddSource(RegisterEmitter.HintName, RegisterEmitter.Emit(json));
             });
+        }
+
+        // The generated code calls these runtime types. A look-alike PersonalDataAttribute declared in the project
+        // itself (no package) made the generator emit code that referenced them and broke the build.
+        private static readonly string[] RuntimeTypes =
+        {
+            "Klivar.PrivacyAnnotations.ProcessingRegister", "Klivar.PrivacyAnnotations.RegisterJson", "Klivar.PrivacyAnnotations.Redaction",
+            "Klivar.PrivacyAnnotations.PrivacyTypeMetadata", "Klivar.PrivacyAnnotations.PersonalDataUse",
+        };
+
+        /// <summary>True when the compilation references the runtime library the generated code needs.</summary>
+        internal static bool RuntimeIsReferenced(Compilation compilation)
+        {
+            foreach (var name in RuntimeTypes)
+            {
+                if (compilation.GetTypeByMetadataName(name) is null) return false;
+            }
+            return true;
         }
 
         /// <summary>The register JSON; null when there is nothing to register (no annotation, no declaration).</summary>
@@ -122,6 +145,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 _ => target.ContainingType,
             };
             if (type is null || type.TypeKind == TypeKind.Error) return null;
+            // A type the parser could not name ("partial class { }") cannot be written back into code: the compiler
+            // reports it (CS1001), and emitting ".Privacy.g.cs" for it only added errors of our own.
+            for (var t = type; t is not null; t = t.ContainingType)
+            {
+                if (t.Name.Length == 0) return null;
+            }
             cancellationToken.ThrowIfCancellationRequested();
             return HelperModelReader.Read(type);
         }

@@ -311,7 +311,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         private static string Category(int value) =>
             DataCategoryFacts.IsDefined((DataCategory)value)
                 ? Runtime + "DataCategory." + (DataCategory)value
-                : "(" + Runtime + "DataCategory)" + CSharpText.Int(value);
+                : "(" + Runtime + "DataCategory)(" + CSharpText.Int(value) + ")"; // (T)(-1): a bare (T)-1 does not parse
 
         private static string TypeParameters(HelperTypeModel model) => model.Type.TypeParameters;
 

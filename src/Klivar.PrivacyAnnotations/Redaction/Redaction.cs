@@ -57,19 +57,25 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>
         /// Keeps enough for a person to recognise the value and no more: <c>jane.doe@example.com</c> becomes
-        /// <c>j***@***.com</c>, <c>Dupont-Lefebvre</c> becomes <c>D***</c>; a value shorter than four characters becomes
-        /// <c>***</c>.
+        /// <c>j***@***.com</c>, <c>Dupont-Lefebvre</c> becomes <c>D***</c>. A value with fewer than four visible
+        /// (non-white-space) characters becomes <c>***</c>, a mask never shows half of the visible characters or more
+        /// (<c>jo@x.io</c> becomes <c>j***@***</c>), and a first character that cannot be shown on its own (half of a
+        /// surrogate pair, a control or formatting character) is not shown.
         /// </summary>
         public static string Mask(string value)
         {
             if (value is null) throw new ArgumentNullException(nameof(value));
             var trimmed = value.Trim();
-            if (trimmed.Length < 4 || char.IsSurrogate(trimmed[0])) return "***";
+            // Count visible characters, not UTF-16 units: "a  b" is a two-letter value, too short to show a letter of.
+            var visible = VisibleLength(trimmed);
+            if (visible < 4 || !IsShowable(trimmed[0])) return "***";
             var at = trimmed.IndexOf('@');
             if (at > 0)
             {
                 var dot = trimmed.LastIndexOf('.');
                 var topLevel = dot > at && trimmed.Length - dot <= MaxMaskedCharacters - 1 && IsAsciiLetters(trimmed, dot + 1) ? trimmed.Substring(dot) : "";
+                // A short address would show most of itself ("a@b.io" as "a***@***.io"): keep the domain hidden then.
+                if ((1 + topLevel.Length) * 2 >= visible) topLevel = "";
                 return trimmed[0] + "***@***" + topLevel;
             }
             return trimmed[0] + "***";
@@ -87,6 +93,21 @@ namespace Klivar.PrivacyAnnotations
             for (var i = 0; i < 8; i++) hex.Append(digest[i].ToString("x2", CultureInfo.InvariantCulture));
             return hex.ToString();
         }
+
+        private static int VisibleLength(string text)
+        {
+            var count = 0;
+            foreach (var c in text)
+            {
+                if (!char.IsWhiteSpace(c)) count++;
+            }
+            return count;
+        }
+
+        // Half a surrogate pair is not a character; a control or formatting character (an escape, a right-to-left
+        // override, a zero-width space) would say nothing to a reader and can garble the log it lands in.
+        private static bool IsShowable(char c) =>
+            !char.IsSurrogate(c) && !char.IsControl(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format;
 
         private static bool IsAsciiLetters(string text, int start)
         {

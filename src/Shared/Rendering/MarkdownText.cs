@@ -37,6 +37,28 @@ namespace Klivar.PrivacyAnnotations
             return builder.ToString().Trim();
         }
 
+        /// <summary>
+        /// Text as an inline code span (<c>`1y`</c>): one line, and no backtick or pipe to end the span or the table cell
+        /// early. Inside a code span Markdown shows HTML as text, so only those characters need care.
+        /// </summary>
+        public static string Code(string text)
+        {
+            var builder = new StringBuilder(text.Length + 2).Append('`');
+            var lastWasSpace = false;
+            foreach (var c in text)
+            {
+                if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
+                {
+                    if (!lastWasSpace) builder.Append(' ');
+                    lastWasSpace = true;
+                    continue;
+                }
+                lastWasSpace = c == ' ';
+                builder.Append(c == '`' ? '\'' : c == '|' ? '/' : c);
+            }
+            return builder.Append('`').ToString();
+        }
+
         public static string List(System.Collections.Generic.IEnumerable<string> items, string whenEmpty)
         {
             var joined = string.Join(", ", System.Linq.Enumerable.Select(items, Escape));

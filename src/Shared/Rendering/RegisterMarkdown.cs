@@ -66,7 +66,7 @@ namespace Klivar.PrivacyAnnotations
 
         private static void WriteActivity(StringBuilder md, RegisterActivity a)
         {
-            md.Append("## ").Append(MarkdownText.Escape(a.Name)).Append(" (`").Append(a.Id.Replace("`", "")).Append("`)\n\n");
+            md.Append("## ").Append(MarkdownText.Escape(a.Name)).Append(" (").Append(MarkdownText.Code(a.Id)).Append(")\n\n");
             if (!a.Declared)
                 md.Append("**Not declared:** annotations use this purpose, but no `[assembly: ProcessingActivity]` gives it a legal basis (KPA0002).\n\n");
             Item(md, "Purpose", MarkdownText.Escape(a.Description));
@@ -94,7 +94,7 @@ namespace Klivar.PrivacyAnnotations
                 {
                     md.Append("| ").Append(MarkdownText.Escape(r.AppliesTo == "*" ? "all" : r.AppliesTo))
                       .Append(" | ").Append(MarkdownText.Escape(r.Description))
-                      .Append(" | ").Append(r.Text is null ? "" : "`" + r.Text.Replace("`", "'").Replace("|", "/").Replace("\n", " ").Replace("\r", " ") + "`")
+                      .Append(" | ").Append(r.Text is null ? "" : MarkdownText.Code(r.Text))
                       .Append(" | ").Append(MarkdownText.Escape(r.Duration))
                       .Append(" | ").Append(MarkdownText.Escape(r.Trigger))
                       .Append(" | ").Append(MarkdownText.Escape(r.ArchiveDuration))

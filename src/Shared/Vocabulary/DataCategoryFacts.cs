@@ -45,11 +45,13 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>
         /// The redaction a member of this category gets unless it says otherwise: secrets and sensitive data are erased,
-        /// technical and usage identifiers become stable pseudonyms, everything else is masked.
+        /// technical and usage identifiers become stable pseudonyms, everything else is masked. A category the enum does
+        /// not define (<c>(DataCategory)999</c>) is erased: nothing says what it holds, so nothing of it is shown.
         /// </summary>
         public static RedactionKind DefaultRedaction(DataCategory category)
         {
-            if (IsSensitive(category)) return RedactionKind.Erase;
+            // Fail safe: an undefined category used to fall through to Mask and show the first character.
+            if (!IsDefined(category) || IsSensitive(category)) return RedactionKind.Erase;
             switch (category)
             {
                 case DataCategory.Credentials:

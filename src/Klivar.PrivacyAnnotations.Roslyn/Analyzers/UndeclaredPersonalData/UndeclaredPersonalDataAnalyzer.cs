@@ -39,6 +39,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
+                // Without the runtime library the advice ("add [PersonalData]") cannot be followed: say nothing, like
+                // the other analyzers.
+                if (start.Compilation.GetTypeByMetadataName(Klivar.PrivacyAnnotations.Roslyn.Model.KnownNames.PersonalDataAttribute) is null) return;
                 var state = new CompilationState(start.Options.AnalyzerConfigOptionsProvider);
                 start.RegisterSymbolAction(state.Analyze, SymbolKind.Property, SymbolKind.Field);
             });
