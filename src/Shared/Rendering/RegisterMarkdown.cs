@@ -54,7 +54,7 @@ namespace Klivar.PrivacyAnnotations
                     md.Append("| ").Append(MarkdownText.Escape(a.Name))
                       .Append(" | ").Append(Basis(a))
                       .Append(" | ").Append(MarkdownText.List(a.DataCategories, "none"))
-                      .Append(" | ").Append(MarkdownText.List(a.Retention.Select(r => r.Description).Distinct(), "not stated"))
+                      .Append(" | ").Append(RetentionSummary(a))
                       .Append(" |\n");
                 }
                 md.Append('\n');
@@ -122,6 +122,19 @@ namespace Klivar.PrivacyAnnotations
                   .Append(" |\n");
             }
             md.Append('\n');
+        }
+
+        /// <summary>
+        /// One period: its description. Several: each with the categories it applies to, separated by semicolons, so a
+        /// reader never has to guess which period goes with which data.
+        /// </summary>
+        private static string RetentionSummary(RegisterActivity a)
+        {
+            var periods = a.Retention.GroupBy(r => r.Description).ToList();
+            if (periods.Count == 0) return "not stated";
+            if (periods.Count == 1) return MarkdownText.Escape(periods[0].Key);
+            return string.Join("; ", periods.Select(p =>
+                MarkdownText.List(p.Select(r => r.AppliesTo == "*" ? "all" : r.AppliesTo).Distinct(), "") + ": " + MarkdownText.Escape(p.Key)));
         }
 
         private static string Basis(RegisterActivity a) =>
