@@ -117,6 +117,18 @@ static void PrintRegisterFiles()
         var shown = Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
         Console.WriteLine(File.Exists(path) ? $"  {shown}" : $"  {shown} (missing: was the build step turned off?)");
     }
+
+    // Show the register as the DPO reads it: the summary table of the Markdown file the build wrote.
+    var markdown = Path.Combine(AppContext.BaseDirectory, "Klivar.Platform.privacy-register.md");
+    if (!File.Exists(markdown)) return;
+    Console.WriteLine();
+    Console.WriteLine("From Klivar.Platform.privacy-register.md:");
+    var inSummary = false;
+    foreach (var line in File.ReadLines(markdown))
+    {
+        if (line.StartsWith("## ", StringComparison.Ordinal)) inSummary = line == "## Activities";
+        if (inSummary && line.Length > 0) Console.WriteLine("  " + line);
+    }
 }
 
 static string ShortName(string type) => type[(type.LastIndexOf('.') + 1)..];
