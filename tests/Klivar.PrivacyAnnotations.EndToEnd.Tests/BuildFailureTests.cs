@@ -67,4 +67,31 @@ public sealed class BuildFailureTests(PackedPackage package)
         Assert.NotEqual(0, build.ExitCode);
         Assert.Matches(@"Account\.cs\(7,\d+\): error KPA0003: .*position 2.*unit", build.Output);
     }
+
+    [Fact]
+    public void Strict_mode_turns_every_KPA_warning_into_a_build_error()
+    {
+        var sources = new Dictionary<string, string>
+        {
+            // No DataController: KPA0010 is a warning by default.
+            ["Account.cs"] = """
+                using Klivar.PrivacyAnnotations;
+                [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Retention = "during contract")]
+
+                public class Account
+                {
+                    [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                    public string Email { get; set; } = "";
+                }
+                """,
+        };
+
+        var lenient = package.CreateProject("Acme.Lenient", sources).Build();
+        Assert.True(lenient.ExitCode == 0, lenient.Output);
+        Assert.Contains("warning KPA0010", lenient.Output);
+
+        var strict = package.CreateProject("Acme.Strict", sources, "<PrivacyAnalysisMode>Strict</PrivacyAnalysisMode>").Build();
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Contains("error KPA0010", strict.Output);
+    }
 }
