@@ -20,11 +20,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         /// <summary>Tracking names of the pipeline steps, for the incremental tests.</summary>
         public static class Steps
         {
-            /// <summary>One model per annotated declaration (a type or member carrying <c>[PersonalData]</c>).</summary>
+            /// <summary>
+            /// The declarations' fingerprint: Unchanged after an edit inside a body, which stops the pipeline there
+            /// (no symbol is read, no model is rebuilt).
+            /// </summary>
+            public const string Declarations = nameof(Declarations);
+            /// <summary>One model per annotated type (on itself, a member or a parameter), each once, in ordinal order.</summary>
             public const string AnnotatedTypes = nameof(AnnotatedTypes);
-            /// <summary>Records whose positional parameters carry <c>[property: PersonalData]</c>.</summary>
-            public const string RecordProperties = nameof(RecordProperties);
-            /// <summary>The annotated types, each once, in ordinal order.</summary>
+            /// <summary>The annotated types with their unique file names.</summary>
             public const string DistinctTypes = nameof(DistinctTypes);
             /// <summary>The assembly-level declarations.</summary>
             public const string Assembly = nameof(Assembly);
@@ -37,39 +40,25 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var annotated = context.SyntaxProvider
-                .ForAttributeWithMetadataName(
-                    KnownNames.PersonalDataAttribute,
-                    static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax
-                        or Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax
-                        or Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax
-                        or Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax,
-                    static (context, cancellationToken) => ReadAnnotatedType(context.TargetSymbol, cancellationToken))
-                .Where(static model => model is not null)
-                .Select(static (model, _) => model!)
-                .WithTrackingName(Steps.AnnotatedTypes);
+            // Not ForAttributeWithMetadataName: Roslyn re-runs its semantic transform for every annotated declaration on
+            // every edit (the compilation changed), which re-binds every annotation. The snapshot stops the pipeline
+            // when no declaration changed, so typing in a method body costs one tree's hash (docs/performance.md).
+            var declarations = context.CompilationProvider
+                .Select(static (compilation, cancellationToken) => DeclarationSnapshot.Of(compilation, cancellationToken))
+                .WithComparer(DeclarationSnapshot.ByFingerprint)
+                .WithTrackingName(Steps.Declarations);
 
-            // [property: PersonalData] on a record's positional parameter belongs to the property, which has no syntax
-            // of its own: ForAttributeWithMetadataName never sees it, so these parameters are found by syntax.
-            var recordProperties = context.SyntaxProvider
-                .CreateSyntaxProvider(
-                    static (node, _) => IsPropertyTargetedRecordParameter(node),
-                    static (context, cancellationToken) =>
-                        context.SemanticModel.GetDeclaredSymbol(context.Node.Parent!.Parent!, cancellationToken) is INamedTypeSymbol type
-                            ? ReadAnnotatedType(type, cancellationToken)
-                            : null)
-                .Where(static model => model is not null && model.Type.Members.Count > 0)
-                .Select(static (model, _) => model!)
-                .WithTrackingName(Steps.RecordProperties);
+            var annotated = declarations
+                .SelectMany(static (snapshot, cancellationToken) => ReadAnnotatedTypes(snapshot.Compilation, cancellationToken))
+                .WithTrackingName(Steps.AnnotatedTypes);
 
             var distinct = annotated
                 .Collect()
-                .Combine(recordProperties.Collect())
-                .SelectMany(static (pair, _) => Distinct(pair.Left.AddRange(pair.Right)))
+                .SelectMany(static (models, _) => Distinct(models))
                 .WithTrackingName(Steps.DistinctTypes);
 
-            var assembly = context.CompilationProvider
-                .Select(static (compilation, _) => AnnotationReader.ReadAssembly(compilation.Assembly))
+            var assembly = declarations
+                .Select(static (snapshot, _) => AnnotationReader.ReadAssembly(snapshot.Compilation.Assembly))
                 .WithTrackingName(Steps.Assembly);
 
             var typeHelpers = distinct
@@ -93,37 +82,63 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             });
         }
 
+        /// <summary>
+        /// Every type that carries a <c>[PersonalData]</c> (on itself, a property, a field, or a parameter of a constructor
+        /// or method, record positional parameters included), each read once, whatever the number of its annotations.
+        /// </summary>
+        internal static ImmutableArray<HelperTypeModel> ReadAnnotatedTypes(Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null) return ImmutableArray<HelperTypeModel>.Empty;
+            var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            var models = ImmutableArray.CreateBuilder<HelperTypeModel>();
+            SemanticModel? semanticModel = null;
+            foreach (var declaration in DeclarationSnapshot.Candidates(compilation, cancellationToken))
+            {
+                if (semanticModel?.SyntaxTree != declaration.SyntaxTree) semanticModel = compilation.GetSemanticModel(declaration.SyntaxTree);
+                if (semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type ||
+                    type.TypeKind == TypeKind.Error || !seen.Add(type) || !IsAnnotated(type))
+                    continue;
+                models.Add(HelperModelReader.Read(type));
+            }
+            return models.ToImmutable();
+        }
+
+        /// <summary>The same targets the attribute can be read from: the type, its properties and fields, its constructors' and methods' parameters.</summary>
+        private static bool IsAnnotated(INamedTypeSymbol type)
+        {
+            if (HasPersonalData(type)) return true;
+            foreach (var member in type.GetMembers())
+            {
+                switch (member)
+                {
+                    case IPropertySymbol or IFieldSymbol when HasPersonalData(member):
+                        return true;
+                    case IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.Ordinary } method:
+                        foreach (var parameter in method.Parameters)
+                        {
+                            if (HasPersonalData(parameter)) return true;
+                        }
+                        break;
+                }
+            }
+            return false;
+        }
+
+        private static bool HasPersonalData(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (AnnotationReader.IsPersonalData(attribute)) return true;
+            }
+            return false;
+        }
+
         /// <summary>The register JSON; null when there is nothing to register (no annotation, no declaration).</summary>
         internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types)
         {
             if (types.IsDefaultOrEmpty && assembly.Controller is null && assembly.Activities.Count == 0 && assembly.Transfers.Count == 0)
                 return null;
             return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types));
-        }
-
-        private static bool IsPropertyTargetedRecordParameter(SyntaxNode node)
-        {
-            if (node is not Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax { Parent.Parent: Microsoft.CodeAnalysis.CSharp.Syntax.RecordDeclarationSyntax } parameter)
-                return false;
-            foreach (var list in parameter.AttributeLists)
-            {
-                if (list.Target is { } target && target.Identifier.ValueText is "property" or "field") return true;
-            }
-            return false;
-        }
-
-        /// <summary>The model of the type that declares the annotated symbol; null when there is none to read.</summary>
-        internal static HelperTypeModel? ReadAnnotatedType(ISymbol target, CancellationToken cancellationToken)
-        {
-            var type = target switch
-            {
-                INamedTypeSymbol named => named,
-                IParameterSymbol parameter => parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.Ordinary } method ? method.ContainingType : null,
-                _ => target.ContainingType,
-            };
-            if (type is null || type.TypeKind == TypeKind.Error) return null;
-            cancellationToken.ThrowIfCancellationRequested();
-            return HelperModelReader.Read(type);
         }
 
         /// <summary>Each type once (a type annotated in several places is read once per place), sorted, with a unique file name.</summary>

@@ -12,8 +12,15 @@ public class IncrementalTests
 {
     private static readonly string[] TrackedSteps =
     {
+        PrivacyGenerator.Steps.Declarations, PrivacyGenerator.Steps.AnnotatedTypes, PrivacyGenerator.Steps.DistinctTypes,
+        PrivacyGenerator.Steps.Assembly, PrivacyGenerator.Steps.TypeHelpers, PrivacyGenerator.Steps.RegisterJson,
+    };
+
+    /// <summary>The steps that read symbols or build models: after an edit that changes no declaration, none may run.</summary>
+    private static readonly string[] ModelSteps =
+    {
         PrivacyGenerator.Steps.AnnotatedTypes, PrivacyGenerator.Steps.DistinctTypes, PrivacyGenerator.Steps.Assembly,
-        PrivacyGenerator.Steps.TypeHelpers, PrivacyGenerator.Steps.RegisterJson, PrivacyGenerator.Steps.RecordProperties,
+        PrivacyGenerator.Steps.TypeHelpers, PrivacyGenerator.Steps.RegisterJson,
     };
 
     private const string RecordWithPropertyTarget = """
@@ -55,17 +62,84 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void An_unrelated_edit_leaves_the_models_cached()
+    public void An_unrelated_edit_does_no_model_work()
     {
         var compilation = Sample();
         var first = GeneratorRun.Run(compilation);
         var edited = ReplaceSource(compilation, 2, Unrelated.Replace("a + b", "b + a"));
         var second = GeneratorRun.Run(edited, first.Driver);
 
-        foreach (var step in TrackedSteps)
+        AssertNoModelWork(second);
+        Assert.Equal(first.Sources, second.Sources);
+    }
+
+    [Fact]
+    public void An_edit_inside_a_method_body_of_an_annotated_type_does_no_model_work()
+    {
+        var withMethod = GoldenOutputTests.Types.Replace("public int Id { get; set; }", "public int Id { get; set; }\n        public int Next() { return Id + 1; }");
+        var compilation = GeneratorRun.Compile(GoldenOutputTests.Declarations, withMethod, Unrelated, RecordWithPropertyTarget);
+        var first = GeneratorRun.Run(compilation);
+        var edited = ReplaceSource(compilation, 1, withMethod.Replace("return Id + 1;", "var next = Id + 2; // a comment\n        return next;"));
+        var second = GeneratorRun.Run(edited, first.Driver);
+
+        AssertNoModelWork(second);
+    }
+
+    [Fact]
+    public void An_unrelated_declaration_edit_rereads_the_models_but_regenerates_nothing()
+    {
+        var compilation = Sample();
+        var first = GeneratorRun.Run(compilation);
+        var edited = ReplaceSource(compilation, 2, Unrelated.Replace("public int Add", "public int Count { get; set; }\n        public int Add"));
+        var second = GeneratorRun.Run(edited, first.Driver);
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(second, PrivacyGenerator.Steps.Declarations)).Reason);
+        // The models were read again and found equal: what is generated from them is not redone.
+        foreach (var step in new[] { PrivacyGenerator.Steps.AnnotatedTypes, PrivacyGenerator.Steps.Assembly })
+            Assert.All(Outputs(second, step), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        foreach (var step in new[] { PrivacyGenerator.Steps.TypeHelpers, PrivacyGenerator.Steps.RegisterJson })
+            Assert.All(Outputs(second, step), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void A_preprocessor_directive_in_a_method_body_counts_as_a_declaration_change()
+    {
+        // '#nullable disable' in a body applies to the members declared after it, so the models are read again.
+        var withMethod = GoldenOutputTests.Types.Replace("public int Id { get; set; }", "public int Id { get; set; }\n        public int Next() { return Id + 1; }");
+        var compilation = GeneratorRun.Compile(GoldenOutputTests.Declarations, withMethod, Unrelated, RecordWithPropertyTarget);
+        var first = GeneratorRun.Run(compilation);
+        var edited = ReplaceSource(compilation, 1, withMethod.Replace("return Id + 1;", "return Id + 1;\n#nullable disable"));
+        var second = GeneratorRun.Run(edited, first.Driver);
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(second, PrivacyGenerator.Steps.Declarations)).Reason);
+        Assert.All(Outputs(second, PrivacyGenerator.Steps.AnnotatedTypes), o => Assert.NotEqual(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void A_record_annotated_through_property_targets_is_found_and_followed()
+    {
+        var compilation = Sample();
+        var first = GeneratorRun.Run(compilation);
+        Assert.Contains("Shop.Lead.Privacy.g.cs", first.Sources.Keys);
+        var edited = ReplaceSource(compilation, 3, RecordWithPropertyTarget.Replace("Purpose.CommercialProspecting", "Purpose.Logging"));
+        var second = GeneratorRun.Run(edited, first.Driver);
+
+        var helpers = Outputs(second, PrivacyGenerator.Steps.TypeHelpers);
+        Assert.Equal(1, helpers.Count(o => o.Reason == IncrementalStepRunReason.Modified));
+    }
+
+    /// <summary>The fingerprint did not change, so no step that reads symbols or builds a model ran: all are Cached.</summary>
+    private static void AssertNoModelWork(GeneratorRun run)
+    {
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Outputs(run, PrivacyGenerator.Steps.Declarations)).Reason);
+        foreach (var step in ModelSteps)
         {
-            Assert.All(Outputs(second, step), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+            var outputs = Outputs(run, step);
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, $"{step}: {o.Reason} (the step ran)"));
         }
+        Assert.All(run.Result.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
     [Fact]
