@@ -55,8 +55,13 @@ public sealed class Workload
     /// <summary>A driver that has already run on the corpus: what the IDE or a build server holds before an edit.</summary>
     public GeneratorDriver WarmDriver { get; }
 
-    /// <summary>The corpus as a new compilation with nothing bound yet.</summary>
-    public CSharpCompilation Fresh() => _compilation.Clone();
+    /// <summary>
+    /// The corpus as a new compilation with nothing bound yet, on new trees (sharing the parsed green nodes), so no
+    /// cache keyed by tree (Roslyn's, or the generator's declaration fingerprints) survives from an earlier iteration:
+    /// what a command-line build sees. Parsing is not measured.
+    /// </summary>
+    public CSharpCompilation Fresh() => _compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(
+        _compilation.SyntaxTrees.Select(t => CSharpSyntaxTree.Create((CSharpSyntaxNode)t.GetRoot(), ParseOptions, t.FilePath, t.Encoding)));
 
     /// <summary>The corpus after a change to a method body in a service that holds no annotation.</summary>
     public CSharpCompilation WithUnrelatedEdit() => _compilation.ReplaceSyntaxTree(_unrelatedBefore, _unrelatedAfter);
@@ -80,6 +85,10 @@ public sealed class Workload
     /// returns the diagnostics and the analyzers' own time as the compiler's telemetry counts it (what
     /// <c>-p:ReportAnalyzer=true</c> shows).
     /// </summary>
+    /// <remarks>
+    /// Run after <see cref="Compile"/> on the same compilation, as the compiler does: what it has bound (attributes,
+    /// declarations) is shared. The telemetry counts only with <c>GetAnalyzerDiagnosticsAsync</c>.
+    /// </remarks>
     public static (ImmutableArray<Diagnostic> Diagnostics, TimeSpan OwnTime) RunAnalyzers(Compilation compilation, bool compilerDiagnostics = false)
     {
         var options = new CompilationWithAnalyzersOptions(

@@ -52,7 +52,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             var hash = new Fnv();
             hash.Add(compilation.AssemblyName ?? "");
             hash.Add((int)compilation.Options.NullableContextOptions);
-            foreach (var reference in compilation.References)
+            foreach (var reference in compilation.ExternalReferences)
             {
                 // By identity: a host that gives new reference objects only costs a re-read, never a stale model.
                 hash.Add(RuntimeHelpers.GetHashCode(reference));
