@@ -97,27 +97,36 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 var type = (INamedTypeSymbol)context.Symbol;
                 var typeAnnotations = AnnotationReader.ReadPersonalDataList(type);
                 var coversMembers = typeAnnotations.Count > 0 && CoversMembers(type, typeAnnotations);
-                AnalyzeSymbol(context, type, type.Name, typeAnnotations, isTypeLevel: true, coversMembers);
+                AnalyzeSymbol(context, type, typeAnnotations, isTypeLevel: true, coversMembers);
             }
 
             public void AnalyzeMember(SymbolAnalysisContext context)
             {
                 var member = context.Symbol;
                 if (member.IsImplicitlyDeclared || member.ContainingType is null) return;
-                AnalyzeSymbol(context, member, member.ContainingType.Name + "." + member.Name, default, isTypeLevel: false, coversMembers: false);
+                AnalyzeSymbol(context, member, default, isTypeLevel: false, coversMembers: false);
             }
 
             public void AnalyzeMethod(SymbolAnalysisContext context)
             {
                 var method = (IMethodSymbol)context.Symbol;
                 if (method.Parameters.Length == 0) return;
-                var owner = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
                 foreach (var parameter in method.Parameters)
-                    AnalyzeSymbol(context, parameter, owner + "(" + parameter.Name + ")", default, isTypeLevel: false, coversMembers: false);
+                    AnalyzeSymbol(context, parameter, default, isTypeLevel: false, coversMembers: false);
             }
 
-            private void AnalyzeSymbol(SymbolAnalysisContext context, ISymbol symbol, string displayName, EquatableArray<PersonalDataModel> typeAnnotationsIfType, bool isTypeLevel, bool coversMembers)
+            /// <summary>How messages name a symbol: built only for symbols that carry an annotation (most carry none).</summary>
+            private static string DisplayName(ISymbol symbol) => symbol switch
             {
+                INamedTypeSymbol type => type.Name,
+                IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter =>
+                    (method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name) + "(" + parameter.Name + ")",
+                _ => symbol.ContainingType.Name + "." + symbol.Name,
+            };
+
+            private void AnalyzeSymbol(SymbolAnalysisContext context, ISymbol symbol, EquatableArray<PersonalDataModel> typeAnnotationsIfType, bool isTypeLevel, bool coversMembers)
+            {
+                string? displayName = null;
                 AttributeData? notPersonal = null;
                 var hasPersonal = false;
                 EquatableArray<PersonalDataModel>? typeAnnotations = isTypeLevel ? typeAnnotationsIfType : null;
@@ -133,14 +142,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                     var syntax = AttributeLocations.Syntax(attribute, context.CancellationToken);
                     RememberAnnotation(syntax);
                     typeAnnotations ??= symbol.ContainingType is { } containing ? AnnotationReader.ReadPersonalDataList(containing) : EquatableArray<PersonalDataModel>.Empty;
-                    CheckPersonalData(context, symbol, displayName, model, syntax, typeAnnotations.Value, isTypeLevel, coversMembers);
+                    CheckPersonalData(context, symbol, displayName ??= DisplayName(symbol), model, syntax, typeAnnotations.Value, isTypeLevel, coversMembers);
                 }
 
                 if (hasPersonal && notPersonal is not null)
                 {
                     var syntax = AttributeLocations.Syntax(notPersonal, context.CancellationToken);
                     context.ReportDiagnostic(Diagnostic.Create(Rules.Contradiction, AttributeLocations.Best(null, syntax, symbol),
-                        "'" + displayName + "' is marked both [PersonalData] and [NotPersonalData]: keep the one that is true"));
+                        "'" + (displayName ??= DisplayName(symbol)) + "' is marked both [PersonalData] and [NotPersonalData]: keep the one that is true"));
                 }
             }
 
