@@ -57,7 +57,7 @@ public sealed class Workload
 
     /// <summary>
     /// The corpus as a new compilation with nothing bound yet, on new trees (sharing the parsed green nodes), so no
-    /// cache keyed by tree (Roslyn's, or the generator's declaration fingerprints) survives from an earlier iteration:
+    /// cache keyed by tree or compilation (Roslyn's, or the generator's memos) survives from an earlier iteration:
     /// what a command-line build sees. Parsing is not measured.
     /// </summary>
     public CSharpCompilation Fresh() => _compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(

@@ -271,6 +271,21 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 var type = method.ContainingType;
                 if (type is null) return null;
                 var name = method.Name;
+                // Runs for every invocation in the compilation: the sinks' type names are compared as strings first, so
+                // the usual call (none of these types) costs one switch and no symbol comparison.
+                switch (type.Name)
+                {
+                    case "LoggerExtensions":
+                    case "Console":
+                    case "Debug":
+                    case "Trace":
+                    case "Activity":
+                        break;
+                    default:
+                        return _loggerMessageAttribute is not null && IsLoggerMessageMethod(method)
+                            ? new Sink("a log message ([LoggerMessage] " + type.Name + "." + name + ")", IsLoggedValue)
+                            : null;
+                }
                 if (_loggerExtensions is not null && Is(type, _loggerExtensions))
                 {
                     return name.StartsWith("Log", StringComparison.Ordinal) || name == "BeginScope"

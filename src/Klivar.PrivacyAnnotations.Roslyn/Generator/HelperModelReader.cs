@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
 
@@ -15,7 +16,20 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         public static readonly ImmutableArray<string> HelperNames = ImmutableArray.Create(
             TypeHelpersEmitter.MetadataName, TypeHelpersEmitter.ToRedactedStringName, TypeHelpersEmitter.RedactedName);
 
-        public static HelperTypeModel Read(INamedTypeSymbol type)
+        // ForAttributeWithMetadataName runs one transform per annotated member, and each needs its whole containing
+        // type: without a memo a type with 15 annotated members was read 15 times per run (N² in members). A type
+        // symbol belongs to one compilation and never changes, so its model is read once and reused by the other
+        // transforms of the run (and by derived types asking about their base). The table is keyed by reference and
+        // holds its keys weakly: it roots no symbol or compilation, and a new compilation's symbols are new keys, so no
+        // model outlives the compilation it was read from. It is thread-safe (transforms may run in parallel).
+        private static readonly ConditionalWeakTable<INamedTypeSymbol, HelperTypeModel> ReadThisRun = new ConditionalWeakTable<INamedTypeSymbol, HelperTypeModel>();
+
+        private static readonly ConditionalWeakTable<INamedTypeSymbol, HelperTypeModel>.CreateValueCallback ReadUncachedCallback = ReadUncached;
+
+        /// <summary>The helper model of <paramref name="type"/>, read once per type symbol.</summary>
+        public static HelperTypeModel Read(INamedTypeSymbol type) => ReadThisRun.GetValue(type, ReadUncachedCallback);
+
+        private static HelperTypeModel ReadUncached(INamedTypeSymbol type)
         {
             var model = AnnotationReader.ReadType(type);
             var personal = new HashSet<string>();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
@@ -106,8 +107,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             "Klivar.PrivacyAnnotations.PrivacyTypeMetadata", "Klivar.PrivacyAnnotations.PersonalDataUse",
         };
 
+        // Every transform asks (once per annotated member): answer once per compilation. Weak keys root no compilation.
+        private static readonly ConditionalWeakTable<Compilation, object> RuntimeReferenced = new ConditionalWeakTable<Compilation, object>();
+
+        private static readonly ConditionalWeakTable<Compilation, object>.CreateValueCallback LookUpRuntime = static compilation => LooksUpRuntime(compilation);
+
         /// <summary>True when the compilation references the runtime library the generated code needs.</summary>
-        internal static bool RuntimeIsReferenced(Compilation compilation)
+        internal static bool RuntimeIsReferenced(Compilation compilation) => (bool)RuntimeReferenced.GetValue(compilation, LookUpRuntime);
+
+        private static object LooksUpRuntime(Compilation compilation)
         {
             foreach (var name in RuntimeTypes)
             {

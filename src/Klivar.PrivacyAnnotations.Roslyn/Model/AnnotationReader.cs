@@ -69,8 +69,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
 
         public static EquatableArray<PersonalDataModel> ReadPersonalDataList(ISymbol symbol)
         {
+            var attributes = symbol.GetAttributes();
+            // Most members carry no attribute: no builder for them (this runs for every member of every annotated type).
+            if (attributes.IsEmpty) return EquatableArray<PersonalDataModel>.Empty;
             var builder = ImmutableArray.CreateBuilder<PersonalDataModel>();
-            foreach (var attribute in symbol.GetAttributes())
+            foreach (var attribute in attributes)
             {
                 if (IsPersonalData(attribute) && ReadPersonalData(attribute) is { } model) builder.Add(model);
             }
@@ -146,7 +149,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 member.Name,
                 kind,
                 null,
-                memberType.ToDisplayString(CodeNameFormat),
+                CodeName(memberType),
                 memberType.SpecialType == SpecialType.System_String,
                 memberType.IsReferenceType && memberType.NullableAnnotation == NullableAnnotation.Annotated,
                 canWrite,
@@ -164,7 +167,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             var method = parameter.ContainingSymbol as IMethodSymbol;
             var methodName = method is null ? "?" : method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
             return new MemberModel(
-                parameter.Name, MemberKind.Parameter, methodName, parameter.Type.ToDisplayString(CodeNameFormat),
+                parameter.Name, MemberKind.Parameter, methodName, CodeName(parameter.Type),
                 parameter.Type.SpecialType == SpecialType.System_String,
                 parameter.Type.IsReferenceType && parameter.Type.NullableAnnotation == NullableAnnotation.Annotated,
                 false, false, own, false, ReadNotPersonalData(parameter));
@@ -381,6 +384,29 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 }
             }
             return false;
+        }
+
+        /// <summary>
+        /// The type as generated code names it: <c>ToDisplayString(CodeNameFormat)</c>, with the C# keywords answered
+        /// without building a display (most annotated members are strings; this runs for every one of them).
+        /// </summary>
+        private static string CodeName(ITypeSymbol type)
+        {
+            string? keyword = type.SpecialType switch
+            {
+                SpecialType.System_String => "string",
+                SpecialType.System_Object => "object",
+                SpecialType.System_Boolean => "bool",
+                SpecialType.System_Char => "char",
+                SpecialType.System_Int32 => "int",
+                SpecialType.System_Int64 => "long",
+                SpecialType.System_Double => "double",
+                SpecialType.System_Decimal => "decimal",
+                _ => null,
+            };
+            if (keyword is null) return type.ToDisplayString(CodeNameFormat);
+            // A value type keyword is never followed by '?' (int? is Nullable<int>, which has no SpecialType).
+            return type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated ? keyword + "?" : keyword;
         }
 
         private static string Keyword(INamedTypeSymbol type) =>
