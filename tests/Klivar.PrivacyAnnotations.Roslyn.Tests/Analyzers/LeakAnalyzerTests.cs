@@ -84,6 +84,48 @@ public class LeakAnalyzerTests
     }
 
     [Fact]
+    public async Task KPA0008_sinks_the_name_check_must_not_miss()
+    {
+        // The analyzer binds only calls and creations whose names can be sinks: an exception type not named
+        // "...Exception", a [LoggerMessage] method marked through a using alias, a null-conditional call and a
+        // target-typed new(...) must still be found.
+        await Verify("""
+            namespace Checks
+            {
+                using LogMessage = Microsoft.Extensions.Logging.LoggerMessageAttribute;
+
+                public class AccountProblem : InvalidOperationException
+                {
+                    public AccountProblem(string message) : base(message) { }
+                }
+
+                public static partial class Audit
+                {
+                    [LogMessage(EventId = 2, Level = LogLevel.Information, Message = "Audited {Email}")]
+                    public static partial void Audited(ILogger logger, string email);
+                    public static partial void Audited(ILogger logger, string email) { }
+                }
+
+                public class Service
+                {
+                    public void Run(ILogger logger, User user)
+                    {
+                        Audit.Audited(logger, {|#0:user.Email|});
+                        logger?.LogInformation("{Email}", {|#1:user.Email|});
+                        if (user.Id == 0) throw new AccountProblem({|#2:user.Email|});
+                        InvalidOperationException problem = new({|#3:user.Email|});
+                        throw problem;
+                    }
+                }
+            }
+            """,
+            Leak(0, Email, "a log message ([LoggerMessage] Audit.Audited)"),
+            Leak(1, Email, "a log message (LogInformation)"),
+            Leak(2, Email, "an exception message (new AccountProblem)"),
+            Leak(3, Email, "an exception message (new InvalidOperationException)"));
+    }
+
+    [Fact]
     public async Task KPA0008_logger_message_methods_and_annotated_parameters()
     {
         await Verify("""
