@@ -2,11 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -44,12 +41,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 var compilation = start.Compilation;
                 if (compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null) return;
                 var analysis = new LeakAnalysis(compilation);
-                // Syntax actions with a name check first, not operation actions: an operation action makes the driver
-                // build the IOperation tree of every method body in the compilation; here only the few nodes whose
-                // names can be a sink (or a ToString) are bound, and then analysed as operations exactly as before.
-                start.RegisterSyntaxNodeAction(analysis.AnalyzeInvocation, SyntaxKind.InvocationExpression);
-                start.RegisterSyntaxNodeAction(analysis.AnalyzeObjectCreation, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
-                start.RegisterSyntaxNodeAction(analysis.AnalyzeToString, SyntaxKind.MethodDeclaration);
+                start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
+                start.RegisterOperationAction(analysis.AnalyzeObjectCreation, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(analysis.AnalyzeReturn, OperationKind.Return);
                 start.RegisterSymbolAction(analysis.AnalyzeRecord, SymbolKind.NamedType);
             });
         }
@@ -83,13 +77,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             private readonly INamedTypeSymbol? _exception;
             private readonly INamedTypeSymbol? _redaction;
             private readonly INamedTypeSymbol? _stringBuilder;
-            private readonly Compilation _compilation;
-            private HashSet<string>? _loggerMessageMethodNames;
-            private HashSet<string>? _sourceExceptionNames;
 
             public LeakAnalysis(Compilation compilation)
             {
-                _compilation = compilation;
                 _loggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
                 _loggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
                 _logger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
@@ -103,217 +93,43 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 _stringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
             }
 
-            public void AnalyzeInvocation(SyntaxNodeAnalysisContext context)
+            public void AnalyzeInvocation(OperationAnalysisContext context)
             {
-                var syntax = (InvocationExpressionSyntax)context.Node;
-                if (InvokedName(syntax.Expression) is not { } name || !MaySink(name)) return;
-                if (context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IInvocationOperation invocation ||
-                    SinkOf(invocation.TargetMethod) is not { } sink)
-                    return;
-                foreach (var argument in invocation.Arguments)
+                var invocation = (IInvocationOperation)context.Operation;
+                var method = invocation.TargetMethod;
+                if (SinkOf(method) is { } sink)
                 {
-                    if (argument.Parameter is { } parameter && sink.CarriesOutput(parameter))
-                        Inspect(argument.Value, 0, wholeObjects: true, (operation, value) => ReportOutput(context.ReportDiagnostic, operation, value, sink.Description));
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (argument.Parameter is { } parameter && sink.CarriesOutput(parameter))
+                            Inspect(argument.Value, 0, wholeObjects: true, (operation, value) => ReportOutput(context, operation, value, sink.Description));
+                    }
+                }
+                else if (IsToStringLike(context.ContainingSymbol) && Is(method.ContainingType, _stringBuilder) &&
+                         (method.Name.StartsWith("Append", StringComparison.Ordinal) || method.Name == "Insert"))
+                {
+                    foreach (var argument in invocation.Arguments)
+                        Inspect(argument.Value, 0, wholeObjects: false, (operation, value) => ReportToString(context, operation, value));
                 }
             }
 
-            public void AnalyzeObjectCreation(SyntaxNodeAnalysisContext context)
+            public void AnalyzeObjectCreation(OperationAnalysisContext context)
             {
-                // Only names that can be exceptions are bound: "...Exception" (CA1710) or an exception type declared in
-                // source under another name; a target-typed new(...) is checked when it has arguments.
-                switch (context.Node)
-                {
-                    case ObjectCreationExpressionSyntax explicitCreation:
-                        if (RightmostName(explicitCreation.Type) is not { } typeName ||
-                            !(typeName.EndsWith("Exception", StringComparison.Ordinal) || SourceExceptionNames.Contains(typeName)))
-                            return;
-                        break;
-                    case ImplicitObjectCreationExpressionSyntax implicitCreation:
-                        if (implicitCreation.ArgumentList.Arguments.Count == 0) return;
-                        break;
-                }
-                if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IObjectCreationOperation creation ||
-                    creation.Constructor is not { } constructor || !DerivesFrom(constructor.ContainingType, _exception))
-                    return;
+                var creation = (IObjectCreationOperation)context.Operation;
+                if (creation.Constructor is not { } constructor || !DerivesFrom(constructor.ContainingType, _exception)) return;
                 var description = "an exception message (new " + constructor.ContainingType.Name + ")";
                 foreach (var argument in creation.Arguments)
                 {
                     if (argument.Parameter is { } parameter && IsMessageParameter(parameter))
-                        Inspect(argument.Value, 0, wholeObjects: true, (operation, value) => ReportOutput(context.ReportDiagnostic, operation, value, description));
+                        Inspect(argument.Value, 0, wholeObjects: true, (operation, value) => ReportOutput(context, operation, value, description));
                 }
             }
 
-            /// <summary>
-            /// KPA0009 in a ToString override or a record's PrintMembers: what its returns give back and what it appends to
-            /// a StringBuilder (in the method, its lambdas and local functions).
-            /// </summary>
-            public void AnalyzeToString(SyntaxNodeAnalysisContext context)
+            public void AnalyzeReturn(OperationAnalysisContext context)
             {
-                var syntax = (MethodDeclarationSyntax)context.Node;
-                var name = syntax.Identifier.ValueText;
-                var parameters = syntax.ParameterList.Parameters.Count;
-                if (!((name == "ToString" && parameters == 0) || (name == "PrintMembers" && parameters == 1))) return;
-                SyntaxNode? body = syntax.Body ?? (SyntaxNode?)syntax.ExpressionBody;
-                if (body is null) return;
-                var method = context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken);
-                if (!IsToStringLike(method) || context.SemanticModel.GetOperation(body, context.CancellationToken) is not { } block) return;
-                var owner = method!.ContainingType?.Name + "." + method.Name;
-                Action<IOperation, PersonalValue?> report = (operation, value) => ReportToString(context.ReportDiagnostic, owner, operation, value);
-                foreach (var operation in block.DescendantsAndSelf())
-                {
-                    if (operation is IReturnOperation { Kind: OperationKind.Return } returned)
-                    {
-                        Inspect(returned.ReturnedValue, 0, wholeObjects: false, report);
-                    }
-                    else if (operation is IInvocationOperation invocation && Is(invocation.TargetMethod.ContainingType, _stringBuilder) &&
-                             (invocation.TargetMethod.Name.StartsWith("Append", StringComparison.Ordinal) || invocation.TargetMethod.Name == "Insert") &&
-                             SinkOf(invocation.TargetMethod) is null)
-                    {
-                        foreach (var argument in invocation.Arguments)
-                            Inspect(argument.Value, 0, wholeObjects: false, report);
-                    }
-                }
-            }
-
-            /// <summary>The simple name of the invoked member (<c>Log</c> in <c>a.b.Log&lt;T&gt;(...)</c>), when the syntax gives one.</summary>
-            private static string? InvokedName(ExpressionSyntax expression) => expression switch
-            {
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-                _ => null,
-            };
-
-            private static string? RightmostName(TypeSyntax type) => type switch
-            {
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-                _ => null,
-            };
-
-            /// <summary>Whether a call of this name can reach a sink of <see cref="SinkOf"/> (names only, no binding).</summary>
-            private bool MaySink(string name)
-            {
-                switch (name)
-                {
-                    case "BeginScope":
-                    case "Write":
-                    case "WriteLine":
-                    case "WriteIf":
-                    case "WriteLineIf":
-                    case "Print":
-                    case "Assert":
-                    case "Fail":
-                    case "TraceInformation":
-                    case "TraceWarning":
-                    case "TraceError":
-                    case "SetTag":
-                    case "AddTag":
-                    case "SetBaggage":
-                    case "AddBaggage":
-                        return true;
-                }
-                if (name.StartsWith("Log", StringComparison.Ordinal)) return true;
-                return _loggerMessageAttribute is not null && LoggerMessageMethodNames.Contains(name);
-            }
-
-            /// <summary>Names of the exception types declared in this compilation's source (computed once, when first needed).</summary>
-            private HashSet<string> SourceExceptionNames
-            {
-                get
-                {
-                    var names = _sourceExceptionNames;
-                    if (names is not null) return names;
-                    names = new HashSet<string>(StringComparer.Ordinal);
-                    foreach (var symbol in _compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type))
-                    {
-                        if (symbol is INamedTypeSymbol { TypeKind: TypeKind.Class } type && DerivesFrom(type, _exception)) names.Add(type.Name);
-                    }
-                    return Interlocked.CompareExchange(ref _sourceExceptionNames, names, null) ?? names;
-                }
-            }
-
-            /// <summary>
-            /// Names of the methods marked <c>[LoggerMessage]</c> that calls in this compilation can reach: declared in
-            /// source (attribute recognised by its name, or a using alias of it) or public in a referenced assembly that
-            /// references the logging abstractions. Computed once, on the first call that needs it.
-            /// </summary>
-            private HashSet<string> LoggerMessageMethodNames
-            {
-                get
-                {
-                    var names = _loggerMessageMethodNames;
-                    if (names is not null) return names;
-                    names = CollectLoggerMessageMethodNames();
-                    return Interlocked.CompareExchange(ref _loggerMessageMethodNames, names, null) ?? names;
-                }
-            }
-
-            private HashSet<string> CollectLoggerMessageMethodNames()
-            {
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                var attributeNames = new HashSet<string>(StringComparer.Ordinal) { "LoggerMessage", "LoggerMessageAttribute" };
-                var candidates = new List<MethodDeclarationSyntax>();
-                foreach (var tree in _compilation.SyntaxTrees)
-                {
-                    // Declarations only: method bodies are not walked.
-                    foreach (var node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
-                    {
-                        if (node is UsingDirectiveSyntax { Alias: { } alias, Name: { } target } &&
-                            RightmostName(target) is "LoggerMessage" or "LoggerMessageAttribute")
-                            attributeNames.Add(alias.Name.Identifier.ValueText);
-                        else if (node is MethodDeclarationSyntax { AttributeLists.Count: > 0 } method)
-                            candidates.Add(method);
-                    }
-                }
-                foreach (var method in candidates)
-                {
-                    foreach (var list in method.AttributeLists)
-                    {
-                        foreach (var attribute in list.Attributes)
-                        {
-                            if (RightmostName(attribute.Name) is { } attributeName && attributeNames.Contains(attributeName)) names.Add(method.Identifier.ValueText);
-                        }
-                    }
-                }
-                foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
-                {
-                    if (!ReferencesLogging(assembly)) continue;
-                    CollectFromNamespace(assembly.GlobalNamespace, names);
-                }
-                return names;
-            }
-
-            private static bool ReferencesLogging(IAssemblySymbol assembly)
-            {
-                foreach (var module in assembly.Modules)
-                {
-                    foreach (var referenced in module.ReferencedAssemblies)
-                    {
-                        if (referenced.Name == "Microsoft.Extensions.Logging.Abstractions") return true;
-                    }
-                }
-                return false;
-            }
-
-            private void CollectFromNamespace(INamespaceSymbol ns, HashSet<string> names)
-            {
-                foreach (var member in ns.GetMembers())
-                {
-                    if (member is INamespaceSymbol child) CollectFromNamespace(child, names);
-                    else if (member is INamedTypeSymbol type) CollectFromType(type, names);
-                }
-            }
-
-            private void CollectFromType(INamedTypeSymbol type, HashSet<string> names)
-            {
-                if (type.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal)) return;
-                foreach (var member in type.GetMembers())
-                {
-                    if (member is INamedTypeSymbol nested) CollectFromType(nested, names);
-                    else if (member is IMethodSymbol method && !names.Contains(method.Name) && IsLoggerMessageMethod(method)) names.Add(method.Name);
-                }
+                if (!IsToStringLike(context.ContainingSymbol)) return;
+                var returned = ((IReturnOperation)context.Operation).ReturnedValue;
+                Inspect(returned, 0, wholeObjects: false, (operation, value) => ReportToString(context, operation, value));
             }
 
             /// <summary>A record whose compiler-generated ToString prints public personal members.</summary>
@@ -421,18 +237,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 _ => null,
             };
 
-            private static void ReportOutput(Action<Diagnostic> reportDiagnostic, IOperation operation, PersonalValue? value, string sink)
+            private static void ReportOutput(OperationAnalysisContext context, IOperation operation, PersonalValue? value, string sink)
             {
                 var what = value is null
                     ? "'" + operation.Syntax + "' (a " + operation.Type?.Name + ", which holds personal data)"
                     : "Personal data '" + value.DisplayName + "' (" + value.Annotation.CategoryName + ")";
-                reportDiagnostic(Diagnostic.Create(Rules.PersonalDataInOutput, operation.Syntax.GetLocation(), Properties(value), what, sink));
+                context.ReportDiagnostic(Diagnostic.Create(Rules.PersonalDataInOutput, operation.Syntax.GetLocation(), Properties(value), what, sink));
             }
 
-            private static void ReportToString(Action<Diagnostic> reportDiagnostic, string owner, IOperation operation, PersonalValue? value)
+            private static void ReportToString(OperationAnalysisContext context, IOperation operation, PersonalValue? value)
             {
                 if (value is null) return;
-                reportDiagnostic(Diagnostic.Create(Rules.ToStringPrintsPersonalData, operation.Syntax.GetLocation(), Properties(value),
+                var owner = context.ContainingSymbol.ContainingType?.Name + "." + context.ContainingSymbol.Name;
+                context.ReportDiagnostic(Diagnostic.Create(Rules.ToStringPrintsPersonalData, operation.Syntax.GetLocation(), Properties(value),
                     "'" + owner + "' prints personal data '" + value.DisplayName + "' (" + value.Annotation.CategoryName +
                     ") without redaction; print it through Redaction.Redact"));
             }
