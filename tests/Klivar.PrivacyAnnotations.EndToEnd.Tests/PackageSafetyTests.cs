@@ -254,11 +254,11 @@ public sealed class PackageSafetyTests(PackedPackage package)
             .Order(StringComparer.Ordinal).ToList();
     }
 
-    private static void Set(object task, string property, object value) =>
+    internal static void Set(object task, string property, object value) =>
         task.GetType().GetProperty(property)!.SetValue(task, value);
 
     /// <summary>The smallest MSBuild host: records what the task logs.</summary>
-    private sealed class RecordingBuildEngine : IBuildEngine
+    internal sealed class RecordingBuildEngine : IBuildEngine
     {
         public List<string> Errors { get; } = new();
         public List<string> Messages { get; } = new();
