@@ -124,23 +124,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             if (type.SpecialType is SpecialType.System_String or SpecialType.System_Char)
                 return AnnotationReader.ReadNotPersonalData(member) is not null;
             if (type.TypeKind == TypeKind.Enum) return true;
-            switch (type.SpecialType)
-            {
-                case SpecialType.System_Boolean:
-                case SpecialType.System_SByte:
-                case SpecialType.System_Byte:
-                case SpecialType.System_Int16:
-                case SpecialType.System_UInt16:
-                case SpecialType.System_Int32:
-                case SpecialType.System_UInt32:
-                case SpecialType.System_Int64:
-                case SpecialType.System_UInt64:
-                case SpecialType.System_Single:
-                case SpecialType.System_Double:
-                case SpecialType.System_Decimal:
-                case SpecialType.System_DateTime:
-                    return true;
-            }
+            if (TypeFacts.IsNumeric(type.SpecialType) || type.SpecialType is SpecialType.System_Boolean or SpecialType.System_DateTime) return true;
             return type is INamedTypeSymbol { ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } named &&
                    named.Name is "Guid" or "DateTimeOffset" or "TimeSpan" or "DateOnly" or "TimeOnly";
         }

@@ -35,7 +35,8 @@ namespace Klivar.PrivacyAnnotations
                 foreach (var category in categories)
                 {
                     var retention = a.Retention.Where(r => r.AppliesTo == category || r.AppliesTo == "*").ToList();
-                    var isSpecial = TryCategory(category, out var parsed) && DataCategoryFacts.IsSensitive(parsed);
+                    var known = TryCategory(category, out var parsed);
+                    var isSpecial = known && DataCategoryFacts.IsSensitive(parsed);
                     Line(csv, new[]
                     {
                         a.Id,
@@ -46,7 +47,7 @@ namespace Klivar.PrivacyAnnotations
                         a.SpecialCategoryCondition ?? "",
                         string.Join("; ", a.DataSubjects),
                         category,
-                        TryCategory(category, out parsed) ? DataCategoryFacts.CnilHeading(parsed) : "",
+                        known ? DataCategoryFacts.CnilHeading(parsed) : "",
                         isSpecial ? (DataCategoryFacts.Article(parsed) ?? "NIR") : "no",
                         string.Join("; ", retention.Select(r => r.Description).Distinct()),
                         string.Join("; ", retention.Select(r => r.Text ?? "").Distinct()),

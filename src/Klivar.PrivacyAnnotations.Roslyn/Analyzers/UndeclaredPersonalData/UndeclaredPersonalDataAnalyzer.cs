@@ -161,21 +161,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     return ValueKind.Text;
                 case SpecialType.System_Boolean:
                     return ValueKind.Bool;
-                case SpecialType.System_SByte:
-                case SpecialType.System_Byte:
-                case SpecialType.System_Int16:
-                case SpecialType.System_UInt16:
-                case SpecialType.System_Int32:
-                case SpecialType.System_UInt32:
-                case SpecialType.System_Int64:
-                case SpecialType.System_UInt64:
-                case SpecialType.System_Single:
-                case SpecialType.System_Double:
-                case SpecialType.System_Decimal:
-                    return ValueKind.Number;
                 case SpecialType.System_DateTime:
                     return ValueKind.Date;
             }
+            if (TypeFacts.IsNumeric(type.SpecialType)) return ValueKind.Number;
 
             if (type.TypeKind == TypeKind.Enum) return ValueKind.Enum;
             if (type is IArrayTypeSymbol array)
