@@ -86,11 +86,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             context.RegisterSourceOutput(typeHelpers, static (output, input) =>
                 output.AddSource(input.HintName + ".Privacy.g.cs", TypeHelpersEmitter.Emit(input)));
 
+            // The record's version and date come from MSBuild (PrivacyRegisterVersion, PrivacyRegisterDate): see docs/ci.md.
+            var record = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => new RecordStamp(
+                    options.GlobalOptions.TryGetValue("build_property.PrivacyRegisterVersion", out var version) ? version : null,
+                    options.GlobalOptions.TryGetValue("build_property.PrivacyRegisterDate", out var date) ? date : null));
+
             var registerJson = distinct
                 .Select(static (item, _) => item.Model.Type)
                 .Collect()
                 .Combine(assembly)
-                .Select(static (pair, _) => BuildRegisterJson(pair.Right, pair.Left))
+                .Combine(record)
+                .Select(static (pair, _) => BuildRegisterJson(pair.Left.Right, pair.Left.Left, pair.Right.Version, pair.Right.Date))
                 .WithTrackingName(Steps.RegisterJson);
 
             context.RegisterSourceOutput(registerJson, static (output, json) =>
@@ -125,12 +132,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         }
 
         /// <summary>The register JSON; null when there is nothing to register (no annotation, no declaration).</summary>
-        internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types)
+        internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types, string? version = null, string? date = null)
         {
-            if (types.IsDefaultOrEmpty && assembly.Controller is null && assembly.Activities.Count == 0 && assembly.Transfers.Count == 0)
+            if (types.IsDefaultOrEmpty && assembly.Controller is null && assembly.Activities.Count == 0 && assembly.Transfers.Count == 0 && assembly.Processors.Count == 0)
                 return null;
-            return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types));
+            return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types, version, date));
         }
+
+        /// <summary>The record's version and date, as MSBuild gives them (either may be absent).</summary>
+        private sealed record RecordStamp(string? Version, string? Date);
 
         private static bool IsPropertyTargetedRecordParameter(SyntaxNode node)
         {
