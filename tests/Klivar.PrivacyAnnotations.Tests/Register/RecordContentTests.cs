@@ -126,7 +126,7 @@ public class RecordContentTests
         Assert.Contains("  - Audit entry: *(to confirm)*\n    - Contact data: the duration of the contract, then 10 years in archive\n    - Identification data: the duration of the contract\n", notice);
         Assert.Contains("  - Billing records: the duration of the contract, then 10 years in archive\n", notice);
         Assert.Contains("  - User account: the duration of the contract\n", notice);
-        foreach (var codeName in new[] { "AuditEntry", "UserAccount", "Acme.", "PasswordHash", "CustomerName" })
+        foreach (var codeName in new[] { "AuditEntry", "UserAccount", "Acme.Billing", "Acme.Accounts", "PasswordHash", "CustomerName" })
             Assert.DoesNotContain(codeName, notice);
         Assert.Contains("- Within Acme: Support team", notice);
         Assert.Contains("- Our processors, who process the data on our behalf: CloudCo (FR)", notice);
