@@ -149,7 +149,7 @@ namespace Klivar.PrivacyAnnotations
                   .Append(" | ").Append(MarkdownText.Escape(l.Category(f.Category)))
                   .Append(" | ").Append(MarkdownText.List(f.Purposes, ""))
                   .Append(" | ").Append(f.Retention is null ? l["notStated"] : MarkdownText.Code(f.Retention))
-                  .Append(" | ").Append(MarkdownText.Escape(Protection(f, l) + (string.IsNullOrWhiteSpace(f.ToConfirm) ? "" : "; " + l["toConfirm"] + ": " + f.ToConfirm)))
+                  .Append(" | ").Append(MarkdownText.Escape(Protection(f, l) + (string.IsNullOrWhiteSpace(f.ToConfirm) ? "" : "; " + l["toConfirm"] + Colon(l) + f.ToConfirm)))
                   .Append(" |\n");
             }
             md.Append('\n');
@@ -182,21 +182,24 @@ namespace Klivar.PrivacyAnnotations
         private static string Processor(RegisterProcessor p, Lexicon l) =>
             MarkdownText.Escape(p.Name) + (p.Country is null ? "" : " (" + MarkdownText.Escape(p.Country) + ")")
             + (p.Contract is null ? "" : ", " + MarkdownText.Escape(l["md.contract", p.Contract]))
-            + (p.ToConfirm is null ? "" : " (" + l["toConfirm"] + ": " + MarkdownText.Escape(p.ToConfirm) + ")");
+            + (p.ToConfirm is null ? "" : " (" + l["toConfirm"] + Colon(l) + MarkdownText.Escape(p.ToConfirm) + ")");
 
         private static string Transfer(RegisterTransfer t, Lexicon l) =>
             MarkdownText.Escape(t.Recipient) + " (" + (t.Country is null ? l["countryNotIdentified"] : MarkdownText.Escape(t.Country)) + ", " + MarkdownText.Escape(l.Safeguard(t.Safeguard))
             + (string.IsNullOrEmpty(t.AdditionalSafeguards) ? "" : ", " + MarkdownText.Escape(t.AdditionalSafeguards)) + ")"
-            + (t.ToConfirm is null ? "" : " (" + l["toConfirm"] + ": " + MarkdownText.Escape(t.ToConfirm) + ")");
+            + (t.ToConfirm is null ? "" : " (" + l["toConfirm"] + Colon(l) + MarkdownText.Escape(t.ToConfirm) + ")");
 
         private static string Dpia(RegisterDpia d, Lexicon l)
         {
             var words = l.Dpia(d.Status);
             if (d.Reference is not null) words += ", " + l["md.dpiaReference", d.Reference];
             if (d.Date is not null) words += " " + l["md.dpiaDate", d.Date];
-            if (d.Reason is not null) words += ": " + d.Reason;
+            if (d.Reason is not null) words += Colon(l) + d.Reason;
             return MarkdownText.Escape(words);
         }
+
+        /// <summary>French typography puts a space before the colon.</summary>
+        private static string Colon(Lexicon l) => l.IsFrench ? " : " : ": ";
 
         private static bool IsSensitive(string category)
         {
@@ -217,7 +220,7 @@ namespace Klivar.PrivacyAnnotations
             if (periods.Count == 0) return l["notStated"];
             if (periods.Count == 1) return MarkdownText.Escape(periods[0].Key);
             return string.Join("; ", periods.Select(p =>
-                MarkdownText.List(p.Select(r => r.AppliesTo == "*" ? l["md.allData"] : l.Category(r.AppliesTo)).Distinct(), "") + ": " + MarkdownText.Escape(p.Key)));
+                MarkdownText.List(p.Select(r => r.AppliesTo == "*" ? l["md.allData"] : l.Category(r.AppliesTo)).Distinct(), "") + Colon(l) + MarkdownText.Escape(p.Key)));
         }
 
         private static string Basis(RegisterActivity a, Lexicon l) =>
