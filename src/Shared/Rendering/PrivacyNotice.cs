@@ -78,7 +78,8 @@ namespace Klivar.PrivacyAnnotations
             }
             var name = MarkdownText.Escape(c.Name);
             if (!string.IsNullOrEmpty(c.Identifier)) name += " (" + MarkdownText.Escape(c.Identifier) + ")";
-            md.Append(l["n.controller", name]).Append(Mark(l, c.ToConfirm)).Append("\n\n");
+            // The controller's note is listed among the points to confirm; it is about what the notice does not say (a DPO).
+            md.Append(l["n.controller", name]).Append("\n\n");
             Item(md, l, l["n.email"], c.Email);
             Item(md, l, l["n.address"], c.Address);
             Item(md, l, l["n.phone"], c.Phone);
