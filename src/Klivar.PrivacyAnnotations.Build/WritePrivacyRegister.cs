@@ -81,7 +81,7 @@ namespace Klivar.PrivacyAnnotations.Build
                 var lexicon = Lexicon.For(language);
                 if (lexicon is null)
                 {
-                    Log.LogWarning(null, "KPA1005", null, null, 0, 0, 0, 0,
+                    Log.LogWarning(null, "KPA1006", null, null, 0, 0, 0, 0,
                         "Unknown language '{0}' in PrivacyRegisterLanguages: use en, fr, or both (en;fr). No register files written in it.", language);
                     continue;
                 }
@@ -89,7 +89,7 @@ namespace Klivar.PrivacyAnnotations.Build
                 var missing = new List<string>();
                 var translated = RegisterTranslation.Translate(register, lexicon, texts, missing);
                 foreach (var text in missing)
-                    Log.LogWarning(null, "KPA1005", null, null, 0, 0, 0, 0,
+                    Log.LogWarning(null, "KPA1006", null, null, 0, 0, 0, 0,
                         "No {0} translation of \"{1}\": the {0} register files show it marked as untranslated. Add it to a *.privacy-texts.{2}.json texts file (AdditionalFiles).",
                         LanguageName(lexicon), text, lexicon.Language);
                 var suffix = lexicon.IsFrench ? "." + lexicon.Language : "";
@@ -147,7 +147,7 @@ namespace Klivar.PrivacyAnnotations.Build
                 if (!path.EndsWith(ending, StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(path).Equals(ending.Substring(1), StringComparison.OrdinalIgnoreCase)) continue;
                 if (found)
                 {
-                    Log.LogWarning(null, "KPA1005", null, path, 0, 0, 0, 0, "More than one {0} texts file: '{1}' is ignored; keep one *.privacy-texts.{2}.json per project.",
+                    Log.LogWarning(null, "KPA1006", null, path, 0, 0, 0, 0, "More than one {0} texts file: '{1}' is ignored; keep one *.privacy-texts.{2}.json per project.",
                         LanguageName(lexicon), path, lexicon.Language);
                     continue;
                 }
@@ -158,7 +158,7 @@ namespace Klivar.PrivacyAnnotations.Build
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is FormatException)
                 {
-                    Log.LogError(null, "KPA1005", null, path, 0, 0, 0, 0, "Cannot read the privacy texts file '{0}': {1}", path, e.Message);
+                    Log.LogError(null, "KPA1006", null, path, 0, 0, 0, 0, "Cannot read the privacy texts file '{0}': {1}", path, e.Message);
                     return false;
                 }
             }

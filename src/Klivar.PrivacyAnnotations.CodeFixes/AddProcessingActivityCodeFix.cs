@@ -20,7 +20,7 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
     /// <summary>
     /// KPA0002: declares the missing <c>[assembly: ProcessingActivity(purpose, basis)]</c>, one action per legal basis.
     /// Choosing a legal basis is a decision for a person, not a tool (a command-line run applies the first action), so
-    /// what the fix writes is marked <c>ToConfirm</c>: the register and the notice draft show it as open and KPA0012
+    /// what the fix writes is marked <c>ToConfirm</c>: the register and the notice draft show it as open and KPA0014
     /// reports it until someone confirms it. It also writes a placeholder retention (also to confirm), so the next
     /// build does not fail on KPA0004. The declaration goes beside the existing ones, else into the file where the
     /// purpose is used. Fix All declares each missing purpose once per project.

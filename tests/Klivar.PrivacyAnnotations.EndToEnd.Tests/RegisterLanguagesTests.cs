@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Klivar.PrivacyAnnotations.EndToEnd.Tests;
 
-/// <summary>Issue 12 through the package: French files, the texts file, KPA1005, and the record's version and date.</summary>
+/// <summary>Issue 12 through the package: French files, the texts file, KPA1006, and the record's version and date.</summary>
 [Collection(PackedPackageCollection.Name)]
 public sealed class RegisterLanguagesTests(PackedPackage package)
 {
@@ -34,7 +34,7 @@ public sealed class RegisterLanguagesTests(PackedPackage package)
         """;
 
     [Fact]
-    public void KPA1005_a_missing_french_text_is_a_warning_and_shows_untranslated_and_the_date_comes_from_SOURCE_DATE_EPOCH()
+    public void KPA1006_a_missing_french_text_is_a_warning_and_shows_untranslated_and_the_date_comes_from_SOURCE_DATE_EPOCH()
     {
         var project = package.CreateProject("Acme.Fr", new Dictionary<string, string> { ["Account.cs"] = Source },
             "<PrivacyRegisterLanguages>fr</PrivacyRegisterLanguages>");
@@ -42,8 +42,8 @@ public sealed class RegisterLanguagesTests(PackedPackage package)
         var build = project.Build("-p:SOURCE_DATE_EPOCH=1767225600");
 
         Assert.True(build.ExitCode == 0, build.Output);
-        Assert.Contains("warning KPA1005: No French translation of \"Managing accounts.\"", build.Output);
-        Assert.Contains("warning KPA1005: No French translation of \"Customers\"", build.Output);
+        Assert.Contains("warning KPA1006: No French translation of \"Managing accounts.\"", build.Output);
+        Assert.Contains("warning KPA1006: No French translation of \"Customers\"", build.Output);
         // French only: the four French files, no English ones.
         foreach (var suffix in new[] { ".privacy-register.fr.json", ".privacy-register.fr.md", ".privacy-register.fr.csv", ".privacy-notice.fr.md" })
             Assert.True(File.Exists(project.OutputFile(suffix)), suffix + " missing:\n" + build.Output);
@@ -68,7 +68,7 @@ public sealed class RegisterLanguagesTests(PackedPackage package)
         var build = project.Build("-p:PrivacyRegisterDate=2026-02-03");
 
         Assert.True(build.ExitCode == 0, build.Output);
-        Assert.DoesNotContain("KPA1005", build.Output);
+        Assert.DoesNotContain("KPA1006", build.Output);
         var notice = File.ReadAllText(project.OutputFile(".privacy-notice.fr.md"));
         Assert.DoesNotContain("non traduit", notice);
         Assert.Contains("### Gestion des comptes", notice);

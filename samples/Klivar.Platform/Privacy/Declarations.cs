@@ -1,7 +1,7 @@
 // Klivar's privacy policy (shared/seed/000_9724e63eefc6d3ed.txt), read as a register: the controller, one processing
 // activity per purpose with the policy's legal basis, the service providers and the transfer outside the EU. What the
 // policy states is written as it states it; what the code had to assume carries a ToConfirm note, which the register
-// shows, the notice draft lists under "To confirm before publishing", and KPA0012 reports (see .editorconfig).
+// shows, the notice draft lists under "To confirm before publishing", and KPA0014 reports (see .editorconfig).
 using Klivar.PrivacyAnnotations;
 
 [assembly: DataController("Klivar",

@@ -231,7 +231,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 return false;
             }
 
-            /// <summary>KPA0012 for a non-blank <c>ToConfirm</c> note, on the note itself.</summary>
+            /// <summary>KPA0014 for a non-blank <c>ToConfirm</c> note, on the note itself.</summary>
             private static void ReportToConfirm(string? note, string what, AttributeSyntax? syntax, ISymbol? symbol, Action<Diagnostic> report)
             {
                 if (string.IsNullOrWhiteSpace(note)) return;

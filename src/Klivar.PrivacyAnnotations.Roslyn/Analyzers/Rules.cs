@@ -71,7 +71,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Declaration, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor DeclarationToConfirm = CreateDescribed(
-            "KPA0012", "Declaration is marked to confirm",
+            "KPA0014", "Declaration is marked to confirm",
             "{0} is marked to confirm: {1}",
             Declaration, DiagnosticSeverity.Warning,
             description: "A ToConfirm note says that a declaration rests on an assumption a person must confirm. The register shows the note, " +
@@ -79,7 +79,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                          "confirms the fact and removes the note. Strict mode makes it an error, so a release build cannot ship open assumptions.");
 
         public static readonly DiagnosticDescriptor SensitiveDataWithoutDpiaStatus = CreateDescribed(
-            "KPA0013", "Sensitive data without a DPIA status",
+            "KPA0015", "Sensitive data without a DPIA status",
             "'{0}' holds {1} data but processing activity '{2}' states no DPIA status: set Dpia = DpiaStatus.Done (with DpiaReference and DpiaDate), DpiaStatus.Required, or DpiaStatus.NotRequired (with DpiaReason)",
             Declaration, DiagnosticSeverity.Warning,
             description: "Processing special-category (Art. 9), criminal (Art. 10) or national-identifier data is a criterion for a data protection " +

@@ -58,7 +58,7 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>
         /// What this declaration assumes and a person must confirm ("The policy names no country: confirm with the
         /// hosting contracts"). The register shows it, the notice draft lists it under "To confirm before publishing",
-        /// and KPA0012 reports it until someone confirms the fact and removes the note.
+        /// and KPA0014 reports it until someone confirms the fact and removes the note.
         /// </summary>
         public string? ToConfirm { get; set; }
     }

@@ -77,7 +77,7 @@ namespace Klivar.PrivacyAnnotations
     /// <summary>
     /// Puts a register into another language: the team's texts from <see cref="RegisterTexts"/>, retention rules
     /// described in that language. The code's texts are English; a text with no translation stays visible as
-    /// untranslated (never silently English in another language) and is reported, so the build can warn (KPA1005).
+    /// untranslated (never silently English in another language) and is reported, so the build can warn (KPA1006).
     /// </summary>
     internal static class RegisterTranslation
     {

@@ -2,7 +2,7 @@ namespace Klivar.PrivacyAnnotations
 {
     /// <summary>
     /// Where an activity stands on the data protection impact assessment (DPIA, Art. 35; CNIL: <i>AIPD</i>).
-    /// <see cref="NotStated"/> is the default; KPA0013 warns when an activity processes special-category, criminal or
+    /// <see cref="NotStated"/> is the default; KPA0015 warns when an activity processes special-category, criminal or
     /// national-identifier data and leaves it so.
     /// </summary>
 #if KLIVAR_PUBLIC_API

@@ -200,10 +200,10 @@ public class DeclarationAnalyzerTests
             new DiagnosticResult(Rules.SpecialCategoryWithoutCondition).WithLocation(1).WithArguments("Patient.Record", "Criminal", "Art. 10", "customer-management"));
     }
 
-    // ---- KPA0012 ----
+    // ---- KPA0014 ----
 
     [Fact]
-    public async Task KPA0012_reports_each_to_confirm_note_on_any_declaration()
+    public async Task KPA0014_reports_each_to_confirm_note_on_any_declaration()
     {
         await Verify("""
             [assembly: DataController("Klivar SAS", ToConfirm = {|#0:"No DPO named"|})]
@@ -224,7 +224,7 @@ public class DeclarationAnalyzerTests
     }
 
     [Fact]
-    public async Task KPA0012_is_silent_without_a_note_or_with_a_blank_one()
+    public async Task KPA0014_is_silent_without_a_note_or_with_a_blank_one()
     {
         await Verify(Controller + """
             [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests, LegitimateInterest = "Security", Retention = "1y", ToConfirm = "  ")]
@@ -237,10 +237,10 @@ public class DeclarationAnalyzerTests
             """);
     }
 
-    // ---- KPA0013 ----
+    // ---- KPA0015 ----
 
     [Fact]
-    public async Task KPA0013_sensitive_criminal_and_national_id_data_need_a_dpia_status()
+    public async Task KPA0015_sensitive_criminal_and_national_id_data_need_a_dpia_status()
     {
         await Verify(Controller + """
             [assembly: ProcessingActivity(Purpose.CustomerManagement, LegalBasis.Contract, Retention = "1y", SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent)]

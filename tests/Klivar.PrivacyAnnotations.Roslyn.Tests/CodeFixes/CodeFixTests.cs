@@ -38,7 +38,7 @@ public class AddProcessingActivityCodeFixTests
             using Klivar.PrivacyAnnotations;
             [assembly: DataController("Klivar SAS")]
             [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.Contract, Retention = "1y")]
-            [assembly: ProcessingActivity(Purpose.Billing, LegalBasis.LegalObligation, Retention = "1y", ToConfirm = {|KPA0012:"Written by a code fix: the legal basis (LegalObligation) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
+            [assembly: ProcessingActivity(Purpose.Billing, LegalBasis.LegalObligation, Retention = "1y", ToConfirm = {|KPA0014:"Written by a code fix: the legal basis (LegalObligation) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
 
             public class Invoice
             {
@@ -64,7 +64,7 @@ public class AddProcessingActivityCodeFixTests
             """, """
             using Klivar.PrivacyAnnotations;
             [assembly: DataController("Klivar SAS")]
-            [assembly: ProcessingActivity("fraud-screening", LegalBasis.Consent, Retention = "1y", ToConfirm = {|KPA0012:"Written by a code fix: the legal basis (Consent) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
+            [assembly: ProcessingActivity("fraud-screening", LegalBasis.Consent, Retention = "1y", ToConfirm = {|KPA0014:"Written by a code fix: the legal basis (Consent) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
 
             public class Device
             {
@@ -89,7 +89,7 @@ public class AddProcessingActivityCodeFixTests
                 """, $$"""
                 using Klivar.PrivacyAnnotations;
                 [assembly: DataController("Klivar SAS")]
-                [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.{{basis}}, Retention = "1y", ToConfirm = {|KPA0012:"Written by a code fix: the legal basis ({{basis}}) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
+                [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.{{basis}}, Retention = "1y", ToConfirm = {|KPA0014:"Written by a code fix: the legal basis ({{basis}}) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
                 public class Device { [PersonalData(DataCategory.Technical, Purpose.Logging, Retention = "1y")] public string Id = ""; }
                 """, basis.ToString());
             each.CodeActionIndex = index;
@@ -115,7 +115,7 @@ public class AddProcessingActivityCodeFixTests
             """, """
             using Klivar.PrivacyAnnotations;
             [assembly: DataController("Klivar SAS")]
-            [assembly: ProcessingActivity(Purpose.ServiceImprovement, LegalBasis.Consent, Retention = "1y", ToConfirm = {|KPA0012:"Written by a code fix: the legal basis (Consent) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
+            [assembly: ProcessingActivity(Purpose.ServiceImprovement, LegalBasis.Consent, Retention = "1y", ToConfirm = {|KPA0014:"Written by a code fix: the legal basis (Consent) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
 
             public class Visitor
             {
@@ -151,8 +151,8 @@ public class AddProcessingActivityCodeFixTests
             using Klivar.PrivacyAnnotations;
             [assembly: DataController("Klivar SAS")]
             [assembly: InternationalTransfer("Hosting", "US", TransferSafeguard.StandardContractualClauses, Purposes = new[] { Purpose.Billing })]
-            [assembly: ProcessingActivity(Purpose.Billing, LegalBasis.Contract, Retention = "1y", ToConfirm = {|KPA0012:"Written by a code fix: the legal basis (Contract) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
-            [assembly: ProcessingActivity(Purpose.CustomerManagement, LegalBasis.Contract, Retention = "1y", ToConfirm = {|KPA0012:"Written by a code fix: the legal basis (Contract) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
+            [assembly: ProcessingActivity(Purpose.Billing, LegalBasis.Contract, Retention = "1y", ToConfirm = {|KPA0014:"Written by a code fix: the legal basis (Contract) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
+            [assembly: ProcessingActivity(Purpose.CustomerManagement, LegalBasis.Contract, Retention = "1y", ToConfirm = {|KPA0014:"Written by a code fix: the legal basis (Contract) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
 
             public class Invoice
             {
