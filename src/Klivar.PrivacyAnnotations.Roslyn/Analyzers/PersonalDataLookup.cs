@@ -60,7 +60,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 if (TypeAnnotations(t).Count > 0) return true;
                 foreach (var member in t.GetMembers())
                 {
-                    if (member is IPropertySymbol or IFieldSymbol && Of(member) is not null) return true;
+                    // A static member is the type's, not its instances': printing an instance does not print it.
+                    if (member is IPropertySymbol or IFieldSymbol && !member.IsStatic && Of(member) is not null) return true;
                 }
             }
             return false;

@@ -70,6 +70,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             "{0}",
             Declaration, DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor UnrecordablePlacement = Create(
+            "KPA0012", "Personal data annotated where the register cannot record it",
+            "[PersonalData] on {0} is not recorded in the processing register, which lists properties, fields and parameters of methods and constructors: annotate the member that holds the data",
+            Declaration, DiagnosticSeverity.Error);
+
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] customTags) =>

@@ -23,7 +23,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 : DataCategoryFacts.DefaultRedaction((DataCategory)Category);
     }
 
-    /// <summary>An annotated member, or a member covered by its type's annotation.</summary>
+    /// <summary>
+    /// An annotated member, or a member covered by its type's annotation. A static member (its own annotation only) is
+    /// recorded in the register but has no place in the per-object helpers.
+    /// </summary>
     internal sealed record MemberModel(
         string Name,
         MemberKind Kind,
@@ -35,7 +38,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         bool IsInitOnly,
         EquatableArray<PersonalDataModel> Annotations,
         bool FromTypeDefault,
-        string? NotPersonalJustification)
+        string? NotPersonalJustification,
+        bool IsStatic = false)
     {
         /// <summary>The member as the register names it: <c>Email</c>, or <c>Send(email)</c> for a parameter.</summary>
         public string DisplayName => Kind == MemberKind.Parameter ? Method + "(" + Name + ")" : Name;

@@ -177,7 +177,7 @@ namespace Klivar.PrivacyAnnotations
         }
 
         private static string FieldKey(RegisterField f) =>
-            Key(f.Type, f.Member, f.Category, string.Join(",", f.Purposes), f.Retention, f.Redaction, f.Encrypted ? "e" : "", f.Pseudonymised ? "p" : "", f.DataSubject);
+            Key(f.Type, f.Member, f.Category, string.Join(",", f.Purposes), f.Retention, f.Redaction, f.Encrypted ? "e" : "", f.Pseudonymised ? "p" : "", f.DataSubject, f.IsStatic ? "s" : "");
 
         private static string RetentionKey(RegisterRetention r) =>
             Key(r.AppliesTo, r.Text, r.Kind, r.Duration, r.Trigger, r.ArchiveDuration, r.EndingEvent, r.Description);

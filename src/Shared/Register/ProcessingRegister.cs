@@ -211,8 +211,9 @@ namespace Klivar.PrivacyAnnotations
     sealed class RegisterField
     {
         /// <summary>Creates a field entry.</summary>
-        public RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject)
+        public RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject, bool isStatic = false)
         {
+            IsStatic = isStatic;
             Type = type;
             Member = member;
             Category = category;
@@ -242,5 +243,7 @@ namespace Klivar.PrivacyAnnotations
         public bool Pseudonymised { get; }
         /// <summary>The data subjects, when the member states them.</summary>
         public string? DataSubject { get; }
+        /// <summary>A static member: one value for the whole application (a cache, a last-seen value), not one per object.</summary>
+        public bool IsStatic { get; }
     }
 }

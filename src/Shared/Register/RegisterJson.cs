@@ -116,6 +116,8 @@ namespace Klivar.PrivacyAnnotations
                 w.Property("encrypted", f.Encrypted);
                 w.Property("pseudonymised", f.Pseudonymised);
                 w.Property("dataSubject", f.DataSubject);
+                // Written only when true: registers without static members keep their exact bytes.
+                if (f.IsStatic) w.Property("static", true);
                 w.EndObject();
             }
             w.EndArray();
@@ -149,7 +151,7 @@ namespace Klivar.PrivacyAnnotations
                 var f = AsObject(item, "field");
                 fields.Add(new RegisterField(RequiredString(f, "type"), RequiredString(f, "member"), RequiredString(f, "category"),
                     Strings(f, "purposes"), OptionalString(f, "retention"), RequiredString(f, "redaction"), Bool(f, "encrypted"),
-                    Bool(f, "pseudonymised"), OptionalString(f, "dataSubject")));
+                    Bool(f, "pseudonymised"), OptionalString(f, "dataSubject"), Bool(f, "static")));
             }
             return new RegisterActivity(RequiredString(o, "id"), RequiredString(o, "name"), OptionalString(o, "description"),
                 Bool(o, "declared"), OptionalString(o, "legalBasis"), OptionalString(o, "legitimateInterest"),

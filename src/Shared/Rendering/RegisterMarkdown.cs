@@ -114,7 +114,7 @@ namespace Klivar.PrivacyAnnotations
             {
                 var protection = "redacted (" + f.Redaction + ")" + (f.Encrypted ? ", encrypted" : "") + (f.Pseudonymised ? ", pseudonymised" : "");
                 md.Append("| ").Append(MarkdownText.Escape(f.Type))
-                  .Append(" | ").Append(MarkdownText.Escape(f.Member))
+                  .Append(" | ").Append(MarkdownText.Escape(f.IsStatic ? f.Member + " (static)" : f.Member))
                   .Append(" | ").Append(MarkdownText.Escape(f.Category))
                   .Append(" | ").Append(MarkdownText.List(f.Purposes, ""))
                   .Append(" | ").Append(MarkdownText.Escape(f.Retention ?? "not stated"))
