@@ -45,7 +45,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 start.RegisterSymbolAction(analysis.AnalyzeType, SymbolKind.NamedType);
                 start.RegisterSymbolAction(analysis.AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
                 start.RegisterSymbolAction(analysis.AnalyzeMethod, SymbolKind.Method);
-                start.RegisterSyntaxTreeAction(analysis.ReportAssemblyDiagnostics);
+                // A semantic-model action, not a syntax-tree one: a duplicate purpose or a transfer's undeclared purpose
+                // depends on other files, and the IDE re-runs syntax-tree actions only for the document edited.
+                start.RegisterSemanticModelAction(analysis.ReportAssemblyDiagnostics);
                 if (analysis.MissesController) start.RegisterCompilationEndAction(analysis.ReportMissingController);
             });
         }
@@ -71,12 +73,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 
             public bool MissesController { get; }
 
-            /// <summary>Assembly-level diagnostics are computed once and reported by the tree that holds them.</summary>
-            public void ReportAssemblyDiagnostics(SyntaxTreeAnalysisContext context)
+            /// <summary>
+            /// Assembly-level diagnostics are computed once per compilation and reported with the semantic diagnostics of
+            /// the tree that holds them, so an edit in any file refreshes them.
+            /// </summary>
+            public void ReportAssemblyDiagnostics(SemanticModelAnalysisContext context)
             {
+                var tree = context.SemanticModel.SyntaxTree;
                 foreach (var diagnostic in _assemblyDiagnostics)
                 {
-                    if (diagnostic.Location.SourceTree == context.Tree) context.ReportDiagnostic(diagnostic);
+                    if (diagnostic.Location.SourceTree == tree) context.ReportDiagnostic(diagnostic);
                 }
             }
 
