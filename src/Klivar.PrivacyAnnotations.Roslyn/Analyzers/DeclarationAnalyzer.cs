@@ -351,11 +351,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             /// <summary>KPA0003 for a retention text that does not parse; true when there is none or it parses.</summary>
             private static bool CheckRetention(string? text, ExpressionSyntax? argument, AttributeSyntax? syntax, ISymbol? symbol, Action<Diagnostic> report)
             {
-                // Blank text states nothing: that is KPA0004's business, as the register shows it "Not stated".
-                if (string.IsNullOrWhiteSpace(text) || RetentionPolicy.TryParse(text, out _, out var error) || error is null) return true;
+                // No Retention argument states nothing (the type's or the activity's rule applies; else KPA0004).
+                if (text is null) return true;
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    // An explicit empty text is a mistake, not a way to inherit: say what to write.
+                    report(Diagnostic.Create(Rules.UnreadableRetention, AttributeLocations.Best(argument, syntax, symbol),
+                        RetentionParseError.Echo(text, 60), "it is empty (leave Retention out to use the activity's rule)"));
+                    return false;
+                }
+                if (RetentionPolicy.TryParse(text, out _, out var error) || error is null) return true;
                 var location = AttributeLocations.InsideStringLiteral(argument, error.Position, error.Length)
                                ?? AttributeLocations.Best(argument, syntax, symbol);
-                report(Diagnostic.Create(Rules.UnreadableRetention, location, error.Message));
+                report(Diagnostic.Create(Rules.UnreadableRetention, location, error.EchoedText, error.Detail));
                 return false;
             }
 

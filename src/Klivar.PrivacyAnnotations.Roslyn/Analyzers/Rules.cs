@@ -27,7 +27,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 
         public static readonly DiagnosticDescriptor UnreadableRetention = Create(
             "KPA0003", "Retention rule does not parse",
-            "{0}",
+            "Retention '{0}' does not parse: {1}; write a rule such as '1y', '3y after last-contact' or 'during contract + 10y archive'",
             Retention, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor MissingRetention = Create(

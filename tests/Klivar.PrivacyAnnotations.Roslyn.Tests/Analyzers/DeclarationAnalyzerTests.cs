@@ -103,9 +103,31 @@ public class DeclarationAnalyzerTests
             }
             """,
             new DiagnosticResult(Rules.UnreadableRetention).WithLocation(0)
-                .WithArguments("Retention '3 bananas': at position 2, expected a unit (y, m, w, d) but found 'bananas'."),
+                .WithArguments("3 bananas", "at character 3, expected a unit (y, m, w, d) but found 'bananas'"),
             new DiagnosticResult(Rules.UnreadableRetention).WithLocation(1)
-                .WithArguments("Retention '2 parsecs': at position 2, expected a unit (y, m, w, d) but found 'parsecs'."));
+                .WithArguments("2 parsecs", "at character 3, expected a unit (y, m, w, d) but found 'parsecs'"));
+    }
+
+    [Fact]
+    public async Task KPA0003_an_explicit_empty_retention_says_what_to_write()
+    {
+        // Issue 15: Retention = "" or "   " was accepted silently (the member inherited its activity's rule).
+        await Verify(Controller + """
+            [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.Contract, Retention = {|#2:""|})]
+            [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Retention = "during contract")]
+            public class User
+            {
+                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement, Retention = {|#0:""|})]
+                public string Email { get; set; } = "";
+                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement, Retention = {|#1:"   "|})]
+                public string Phone { get; set; } = "";
+                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                public string Fax { get; set; } = "";
+            }
+            """,
+            new DiagnosticResult(Rules.UnreadableRetention).WithLocation(0).WithArguments("", "it is empty (leave Retention out to use the activity's rule)"),
+            new DiagnosticResult(Rules.UnreadableRetention).WithLocation(1).WithArguments("   ", "it is empty (leave Retention out to use the activity's rule)"),
+            new DiagnosticResult(Rules.UnreadableRetention).WithLocation(2).WithArguments("", "it is empty (leave Retention out to use the activity's rule)"));
     }
 
     [Fact]
@@ -123,9 +145,9 @@ public class DeclarationAnalyzerTests
             }
             """,
             new DiagnosticResult(Rules.UnreadableRetention).WithLocation(0)
-                .WithArguments("Retention 'forever': at position 0, expected a retention period such as 1y, 30d, P1Y, 'during contract' or 'calendar-year of request' but found 'forever'."),
+                .WithArguments("forever", "at character 1, expected a retention period such as 1y, 30d, P1Y, 'during contract' or 'calendar-year of request' but found 'forever'"),
             new DiagnosticResult(Rules.UnreadableRetention).WithLocation(1)
-                .WithArguments("Retention '1y\\u0009x': at position 3, expected 'after', '+', 'then', 'unless' or end of text but found 'x'."));
+                .WithArguments("1y\\u0009x", "at character 4, expected 'after', '+', 'then', 'unless' or end of text but found 'x'"));
     }
 
     // ---- KPA0004 ----

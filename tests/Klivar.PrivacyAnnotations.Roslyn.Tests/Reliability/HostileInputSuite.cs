@@ -139,8 +139,8 @@ public class HostileInputSuite
     {
         // the attribute's Retention argument, then the KPA rule that must explain it (null: none), and a message part
         { "null", null, null },                       // falls back to the activity's retention
-        { "\"\"", null, null },
-        { "\"   \\t \"", null, null },
+        { "\"\"", "KPA0003", "it is empty" },         // an explicit empty text is a mistake (issue 15)
+        { "\"   \\t \"", "KPA0003", "it is empty" },
         { "\"" + new string('9', 5000) + "y\"", "KPA0003", "at most 100 years" },
         { "\"1\" + \"" + new string('x', 100_000) + "\"", "KPA0003", "unit" },
         { "\"-1y\"", "KPA0003", "without a sign" },
