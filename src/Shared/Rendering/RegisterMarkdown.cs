@@ -19,8 +19,14 @@ namespace Klivar.PrivacyAnnotations
         {
             var md = new StringBuilder();
             md.Append("# Record of processing activities: ").Append(MarkdownText.Escape(register.Assembly)).Append("\n\n");
-            md.Append("Generated at build time from the code's annotations by Klivar.PrivacyAnnotations (GDPR Art. 30). ")
-              .Append("Schema version ").Append(MarkdownText.Escape(register.SchemaVersion)).Append(". Do not edit: change the annotations.\n\n");
+            if (register.MergedFrom is { } mergedFrom)
+                md.Append("Merged by `klivar-privacy merge` from the registers of ").Append(mergedFrom.Count).Append(mergedFrom.Count == 1 ? " assembly (" : " assemblies (")
+                  .Append(MarkdownText.Escape(string.Join(", ", mergedFrom)))
+                  .Append("), each generated at build time from its code's annotations by Klivar.PrivacyAnnotations (GDPR Art. 30). ")
+                  .Append("Schema version ").Append(MarkdownText.Escape(register.SchemaVersion)).Append(". Do not edit: change the annotations, build and merge again.\n\n");
+            else
+                md.Append("Generated at build time from the code's annotations by Klivar.PrivacyAnnotations (GDPR Art. 30). ")
+                  .Append("Schema version ").Append(MarkdownText.Escape(register.SchemaVersion)).Append(". Do not edit: change the annotations.\n\n");
 
             md.Append("## Controller\n\n");
             var c = register.Controller;

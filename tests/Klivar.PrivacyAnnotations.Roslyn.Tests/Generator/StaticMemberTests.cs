@@ -61,6 +61,17 @@ public class StaticMemberTests
     }
 
     [Fact]
+    public void A_merged_register_with_its_inputs_is_valid_against_the_schema()
+    {
+        var register = RuntimeRegisterJson.Read(GeneratorRun.Run(GoldenOutputTests.Declarations, Types).RegisterJson());
+        var merged = new runtime::Klivar.PrivacyAnnotations.ProcessingRegister(register.SchemaVersion, "A+TestAssembly", register.Controller,
+            register.Activities, new[] { "A", "TestAssembly" });
+        var json = RuntimeRegisterJson.Write(merged);
+        RegisterSchema.AssertValid(json);
+        Assert.Equal(new[] { "A", "TestAssembly" }, RuntimeRegisterJson.Read(json).MergedFrom);
+    }
+
+    [Fact]
     public void Static_members_are_left_out_of_the_per_object_helpers()
     {
         var run = GeneratorRun.Run(GoldenOutputTests.Declarations, Types);
