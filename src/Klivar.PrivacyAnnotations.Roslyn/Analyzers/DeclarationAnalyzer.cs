@@ -28,8 +28,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Rules.SpecialCategoryWithoutCondition,
             Rules.UnsafeTransfer,
             Rules.LegitimateInterestNotStated,
-            Rules.MissingController,
-            Rules.Contradiction);
+            Rules.MissingController).AddRange(Rules.Contradictions);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -154,8 +153,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 if (hasPersonal && notPersonal is not null)
                 {
                     var syntax = AttributeLocations.Syntax(notPersonal, context.CancellationToken);
-                    context.ReportDiagnostic(Diagnostic.Create(Rules.Contradiction, AttributeLocations.Best(null, syntax, symbol),
-                        "'" + (displayName ??= DisplayName(symbol)) + "' is marked both [PersonalData] and [NotPersonalData]: keep the one that is true"));
+                    context.ReportDiagnostic(Diagnostic.Create(Rules.ContradictoryMarks, AttributeLocations.Best(null, syntax, symbol),
+                        displayName ??= DisplayName(symbol)));
                 }
             }
 
@@ -164,10 +163,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             {
                 var categoryDefined = DataCategoryFacts.IsDefined((DataCategory)model.Category);
                 if (!categoryDefined)
-                    Report(context, Rules.Contradiction, AttributeLocations.Best(AttributeLocations.Positional(syntax, 0), syntax, symbol),
+                    Report(context, Rules.UndefinedEnumValue, AttributeLocations.Best(AttributeLocations.Positional(syntax, 0), syntax, symbol),
                         Undefined("DataCategory", model.Category, "'" + displayName + "'"));
                 if (model.Redaction < (int)RedactionKind.Default || model.Redaction > (int)RedactionKind.Hash)
-                    Report(context, Rules.Contradiction, AttributeLocations.Best(AttributeLocations.Named(syntax, "Redaction"), syntax, symbol),
+                    Report(context, Rules.UndefinedEnumValue, AttributeLocations.Best(AttributeLocations.Named(syntax, "Redaction"), syntax, symbol),
                         Undefined("RedactionKind", model.Redaction, "'" + displayName + "'"));
 
                 var retentionReadable = CheckRetention(model.Retention, AttributeLocations.Named(syntax, "Retention"), syntax, symbol, d => context.ReportDiagnostic(d));
@@ -266,10 +265,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 var basisLocation = AttributeLocations.Best(AttributeLocations.Positional(syntax, 1), syntax, null);
                 var basisDefined = activity.Basis >= (int)LegalBasis.Consent && activity.Basis <= (int)LegalBasis.LegitimateInterests;
                 if (!basisDefined)
-                    diagnostics.Add(Diagnostic.Create(Rules.Contradiction, basisLocation, Undefined("LegalBasis", activity.Basis, what)));
+                    diagnostics.Add(Diagnostic.Create(Rules.UndefinedEnumValue, basisLocation, Undefined("LegalBasis", activity.Basis, what)));
 
                 if (activity.SpecialCategoryCondition < 0 || activity.SpecialCategoryCondition > (int)SpecialCategoryCondition.ArchivingResearchOrStatistics)
-                    diagnostics.Add(Diagnostic.Create(Rules.Contradiction,
+                    diagnostics.Add(Diagnostic.Create(Rules.UndefinedEnumValue,
                         AttributeLocations.Best(AttributeLocations.Named(syntax, "SpecialCategoryCondition"), syntax, null),
                         Undefined("SpecialCategoryCondition", activity.SpecialCategoryCondition, what)));
 
@@ -281,9 +280,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 if (purposeValid)
                 {
                     if (firstActivityByPurpose.TryGetValue(activity.PurposeId, out var earlier))
-                        diagnostics.Add(Diagnostic.Create(Rules.Contradiction, syntax.GetLocation(),
-                            "Purpose '" + activity.PurposeId + "' already has a processing activity (legal basis " + NameOf.Basis(earlier.Basis) +
-                            "): declare each purpose once, with one legal basis, so the register has one row for it"));
+                        diagnostics.Add(Diagnostic.Create(Rules.DuplicateActivity, syntax.GetLocation(), activity.PurposeId, NameOf.Basis(earlier.Basis)));
                     else
                         firstActivityByPurpose.Add(activity.PurposeId, activity);
                 }
@@ -314,7 +311,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 }
 
                 if (transfer.Safeguard < (int)TransferSafeguard.AdequacyDecision || transfer.Safeguard > (int)TransferSafeguard.Derogation)
-                    diagnostics.Add(Diagnostic.Create(Rules.Contradiction, safeguardLocation,
+                    diagnostics.Add(Diagnostic.Create(Rules.UndefinedEnumValue, safeguardLocation,
                         Undefined("TransferSafeguard", transfer.Safeguard, "the transfer to '" + transfer.Recipient + "'")));
 
                 var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -335,14 +332,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             {
                 if (NameOf.IsUndefinedPurposeId(purposeId))
                 {
-                    report(Diagnostic.Create(Rules.Contradiction, location,
-                        "Purpose value " + purposeId.Substring(NameOf.UndefinedPurposePrefix.Length) + " used by " + where + " is not a defined Purpose"));
+                    report(Diagnostic.Create(Rules.UndefinedEnumValue, location, "Purpose", purposeId.Substring(NameOf.UndefinedPurposePrefix.Length), where));
                     return false;
                 }
                 if (!PurposeFacts.IsValidId(purposeId))
                 {
-                    report(Diagnostic.Create(Rules.Contradiction, location,
-                        "'" + purposeId + "' used by " + where + " is not a valid purpose id: use lower-case letters, digits and single hyphens, starting with a letter (at most 64 characters), e.g. 'fraud-screening'"));
+                    report(Diagnostic.Create(Rules.InvalidPurposeId, location, purposeId, where));
                     return false;
                 }
                 return true;
@@ -379,9 +374,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             private static bool IsSpecialOrCriminal(int category) =>
                 DataCategoryFacts.IsSpecial((DataCategory)category) || category == (int)DataCategory.Criminal;
 
-            private static string Undefined(string enumName, int value, string where) =>
-                enumName + " value " + value.ToString(CultureInfo.InvariantCulture) + " used by " + where + " is not a defined " + enumName +
-                ": the register cannot describe it";
+            /// <summary>The arguments of <see cref="Rules.UndefinedEnumValue"/>.</summary>
+            private static object[] Undefined(string enumName, int value, string where) =>
+                new object[] { enumName, value.ToString(CultureInfo.InvariantCulture), where };
 
             private static void Report(SymbolAnalysisContext context, DiagnosticDescriptor rule, Location location, params object[] args) =>
                 context.ReportDiagnostic(Diagnostic.Create(rule, location, args));

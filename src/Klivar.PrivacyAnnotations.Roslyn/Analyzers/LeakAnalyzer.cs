@@ -148,8 +148,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 if (printed is null) return;
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, RecordKind);
                 context.ReportDiagnostic(Diagnostic.Create(Rules.ToStringPrintsPersonalData, AttributeLocations.FirstLocation(type), properties,
-                    "Record '" + type.Name + "' prints personal data through its compiler-generated ToString: " + string.Join(", ", printed) +
-                    "; declare PrintMembers to print them through Redaction.Redact"));
+                    "The compiler-generated ToString of record '" + type.Name + "'", string.Join(", ", printed),
+                    "declare PrintMembers to print them through Redaction.Redact"));
             }
 
             /// <summary>
@@ -294,7 +294,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             private static void ReportOutput(OperationAnalysisContext context, IOperation operation, PersonalValue? value, string sink)
             {
                 var what = value is null
-                    ? "'" + operation.Syntax + "' (a " + operation.Type?.Name + ", which holds personal data)"
+                    ? "'" + operation.Syntax + "' (" + Rules.WithArticle(operation.Type?.Name ?? "value") + ", which holds personal data)"
                     : "Personal data '" + value.DisplayName + "' (" + value.Annotation.CategoryName + ")";
                 context.ReportDiagnostic(Diagnostic.Create(Rules.PersonalDataInOutput, operation.Syntax.GetLocation(), Properties(value), what, sink));
             }
@@ -304,8 +304,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 if (value is null) return;
                 var owner = context.ContainingSymbol.ContainingType?.Name + "." + context.ContainingSymbol.Name;
                 context.ReportDiagnostic(Diagnostic.Create(Rules.ToStringPrintsPersonalData, operation.Syntax.GetLocation(), Properties(value),
-                    "'" + owner + "' prints personal data '" + value.DisplayName + "' (" + value.Annotation.CategoryName +
-                    ") without redaction; print it through Redaction.Redact"));
+                    "'" + owner + "'", "'" + value.DisplayName + "' (" + value.Annotation.CategoryName + ")", "print it through Redaction.Redact"));
             }
 
             private static ImmutableDictionary<string, string?> Properties(PersonalValue? value)

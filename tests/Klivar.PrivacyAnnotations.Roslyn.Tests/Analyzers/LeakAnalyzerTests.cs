@@ -192,10 +192,15 @@ public class LeakAnalyzerTests
                     return true;
                 }
             }
+            public class Invoice
+            {
+                [PersonalData(DataCategory.Financial, Purpose.PlatformManagement)]
+                public string Iban { get; set; } = "";
+            }
             public record {|#3:Printed|}([PersonalData(DataCategory.Contact, Purpose.PlatformManagement)] string Email);
             public class Service
             {
-                public void Run(ILogger logger, Order order, Receipt receipt, Printed printed, User user)
+                public void Run(ILogger logger, Order order, Receipt receipt, Printed printed, User user, Invoice invoice)
                 {
                     Console.WriteLine(order);
                     logger.LogInformation("Order {Order}", order);
@@ -209,14 +214,16 @@ public class LeakAnalyzerTests
                     Console.WriteLine({|#0:changed.Email|});
                     Console.WriteLine({|#1:printed|});
                     Console.WriteLine({|#2:order.Email|});
+                    Console.WriteLine({|#4:invoice|});
                 }
             }
             """,
             Leak(0, "Personal data 'Order.Email' (Contact)", "the console (Console.WriteLine)"),
             Leak(1, "'printed' (a Printed, which holds personal data)", "the console (Console.WriteLine)"),
             Leak(2, "Personal data 'Order.Email' (Contact)", "the console (Console.WriteLine)"),
+            Leak(4, "'invoice' (an Invoice, which holds personal data)", "the console (Console.WriteLine)"),
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(3)
-                .WithArguments("Record 'Printed' prints personal data through its compiler-generated ToString: Email (Contact); declare PrintMembers to print them through Redaction.Redact"));
+                .WithArguments("The compiler-generated ToString of record 'Printed'", "Email (Contact)", "declare PrintMembers to print them through Redaction.Redact"));
     }
 
     [Fact]
@@ -257,9 +264,9 @@ public class LeakAnalyzerTests
             public record Plain(string Label);
             """, false,
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(0)
-                .WithArguments("Record 'Customer' prints personal data through its compiler-generated ToString: Email (Contact), Name (Identification); declare PrintMembers to print them through Redaction.Redact"),
+                .WithArguments("The compiler-generated ToString of record 'Customer'", "Email (Contact), Name (Identification)", "declare PrintMembers to print them through Redaction.Redact"),
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(1)
-                .WithArguments("Record 'Visit' prints personal data through its compiler-generated ToString: Ip (Technical); declare PrintMembers to print them through Redaction.Redact"));
+                .WithArguments("The compiler-generated ToString of record 'Visit'", "Ip (Technical)", "declare PrintMembers to print them through Redaction.Redact"));
     }
 
     [Fact]
@@ -304,13 +311,13 @@ public class LeakAnalyzerTests
             }
             """, false,
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(0)
-                .WithArguments("'User.ToString' prints personal data 'User.Email' (Contact) without redaction; print it through Redaction.Redact"),
+                .WithArguments("'User.ToString'", "'User.Email' (Contact)", "print it through Redaction.Redact"),
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(1)
-                .WithArguments("'User.ToString' prints personal data 'User.Name' (Identification) without redaction; print it through Redaction.Redact"),
+                .WithArguments("'User.ToString'", "'User.Name' (Identification)", "print it through Redaction.Redact"),
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(2)
-                .WithArguments("'Account.ToString' prints personal data 'Account.Email' (Contact) without redaction; print it through Redaction.Redact"),
+                .WithArguments("'Account.ToString'", "'Account.Email' (Contact)", "print it through Redaction.Redact"),
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(3)
-                .WithArguments("'Printed.PrintMembers' prints personal data 'Printed.Email' (Contact) without redaction; print it through Redaction.Redact"));
+                .WithArguments("'Printed.PrintMembers'", "'Printed.Email' (Contact)", "print it through Redaction.Redact"));
     }
 
     [Theory]
