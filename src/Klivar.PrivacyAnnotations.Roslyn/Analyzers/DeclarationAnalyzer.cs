@@ -121,13 +121,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             }
 
             /// <summary>How messages name a symbol: built only for symbols that carry an annotation (most carry none).</summary>
-            private static string DisplayName(ISymbol symbol) => symbol switch
-            {
-                INamedTypeSymbol type => type.Name,
-                IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter =>
-                    (method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name) + "(" + parameter.Name + ")",
-                _ => symbol.ContainingType.Name + "." + symbol.Name,
-            };
+            private static string DisplayName(ISymbol symbol) => DisplayNames.Of(symbol);
 
             private void AnalyzeSymbol(SymbolAnalysisContext context, ISymbol symbol, EquatableArray<PersonalDataModel> typeAnnotationsIfType, bool isTypeLevel, bool coversMembers)
             {
@@ -161,11 +155,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             private void CheckPersonalData(SymbolAnalysisContext context, ISymbol symbol, string displayName, PersonalDataModel model, AttributeSyntax? syntax,
                 EquatableArray<PersonalDataModel> typeAnnotations, bool isTypeLevel, bool coversMembers)
             {
-                var categoryDefined = DataCategoryFacts.IsDefined((DataCategory)model.Category);
+                var categoryDefined = VocabularyValues.IsDefined((DataCategory)model.Category);
                 if (!categoryDefined)
                     Report(context, Rules.UndefinedEnumValue, AttributeLocations.Best(AttributeLocations.Positional(syntax, 0), syntax, symbol),
                         Undefined("DataCategory", model.Category, "'" + displayName + "'"));
-                if (model.Redaction < (int)RedactionKind.Default || model.Redaction > (int)RedactionKind.Hash)
+                if (!VocabularyValues.IsDefined((RedactionKind)model.Redaction))
                     Report(context, Rules.UndefinedEnumValue, AttributeLocations.Best(AttributeLocations.Named(syntax, "Redaction"), syntax, symbol),
                         Undefined("RedactionKind", model.Redaction, "'" + displayName + "'"));
 
@@ -263,11 +257,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 var purposeValid = CheckPurposeId(activity.PurposeId, purposeLocation, "the processing activity", diagnostics.Add);
 
                 var basisLocation = AttributeLocations.Best(AttributeLocations.Positional(syntax, 1), syntax, null);
-                var basisDefined = activity.Basis >= (int)LegalBasis.Consent && activity.Basis <= (int)LegalBasis.LegitimateInterests;
-                if (!basisDefined)
+                if (!VocabularyValues.IsDefined((LegalBasis)activity.Basis))
                     diagnostics.Add(Diagnostic.Create(Rules.UndefinedEnumValue, basisLocation, Undefined("LegalBasis", activity.Basis, what)));
 
-                if (activity.SpecialCategoryCondition < 0 || activity.SpecialCategoryCondition > (int)SpecialCategoryCondition.ArchivingResearchOrStatistics)
+                if (!VocabularyValues.IsDefined((SpecialCategoryCondition)activity.SpecialCategoryCondition))
                     diagnostics.Add(Diagnostic.Create(Rules.UndefinedEnumValue,
                         AttributeLocations.Best(AttributeLocations.Named(syntax, "SpecialCategoryCondition"), syntax, null),
                         Undefined("SpecialCategoryCondition", activity.SpecialCategoryCondition, what)));
@@ -310,7 +303,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                         "): rely on StandardContractualClauses, BindingCorporateRules or a Derogation (Art. 46-49)"));
                 }
 
-                if (transfer.Safeguard < (int)TransferSafeguard.AdequacyDecision || transfer.Safeguard > (int)TransferSafeguard.Derogation)
+                if (!VocabularyValues.IsDefined((TransferSafeguard)transfer.Safeguard))
                     diagnostics.Add(Diagnostic.Create(Rules.UndefinedEnumValue, safeguardLocation,
                         Undefined("TransferSafeguard", transfer.Safeguard, "the transfer to '" + transfer.Recipient + "'")));
 

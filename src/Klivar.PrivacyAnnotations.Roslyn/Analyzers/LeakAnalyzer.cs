@@ -302,7 +302,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             private static void ReportToString(OperationAnalysisContext context, IOperation operation, PersonalValue? value)
             {
                 if (value is null) return;
-                var owner = context.ContainingSymbol.ContainingType?.Name + "." + context.ContainingSymbol.Name;
+                var owner = DisplayNames.Of(context.ContainingSymbol);
                 context.ReportDiagnostic(Diagnostic.Create(Rules.ToStringPrintsPersonalData, operation.Syntax.GetLocation(), Properties(value),
                     "'" + owner + "'", "'" + value.DisplayName + "' (" + value.Annotation.CategoryName + ")", "print it through Redaction.Redact"));
             }
@@ -312,9 +312,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, value is null ? ObjectKind : MemberKind);
                 if (value is null) return properties;
                 var annotation = value.Annotation;
-                if (DataCategoryFacts.IsDefined((DataCategory)annotation.Category))
+                if (VocabularyValues.IsDefined((DataCategory)annotation.Category))
                     properties = properties.Add(CategoryProperty, ((DataCategory)annotation.Category).ToString());
-                if (annotation.Redaction > (int)RedactionKind.Default && annotation.Redaction <= (int)RedactionKind.Hash)
+                if (VocabularyValues.IsExplicit((RedactionKind)annotation.Redaction))
                     properties = properties.Add(RedactionProperty, ((RedactionKind)annotation.Redaction).ToString());
                 return properties;
             }

@@ -71,7 +71,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
         {
             if (member.ContainingType is not { } type) return null;
             var model = AnnotationReader.ReadMember(member, TypeAnnotations(type));
-            return model is null || model.Annotations.Count == 0 ? null : new PersonalValue(type.Name + "." + member.Name, model.Annotations[0]);
+            return model is null || model.Annotations.Count == 0 ? null : new PersonalValue(DisplayNames.Of(member), model.Annotations[0]);
         }
 
         private static PersonalValue? ReadParameter(ISymbol symbol)

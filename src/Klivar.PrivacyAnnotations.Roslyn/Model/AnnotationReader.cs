@@ -168,8 +168,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         {
             var own = ReadPersonalDataList(parameter);
             if (own.Count == 0) return null;
-            var method = parameter.ContainingSymbol as IMethodSymbol;
-            var methodName = method is null ? "?" : method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
+            var methodName = parameter.ContainingSymbol is IMethodSymbol method ? DisplayNames.MethodName(method) : null;
             return new MemberModel(
                 parameter.Name, MemberKind.Parameter, methodName, CodeName(parameter.Type),
                 parameter.Type.SpecialType == SpecialType.System_String,
