@@ -24,7 +24,11 @@ namespace Klivar.PrivacyAnnotations
         {
             var md = new StringBuilder();
             md.Append("# ").Append(l["md.title", MarkdownText.Escape(register.Assembly)]).Append("\n\n");
-            md.Append(l["md.generated", MarkdownText.Escape(register.SchemaVersion)]).Append("\n\n");
+            if (register.MergedFrom is { } mergedFrom)
+                md.Append(l[mergedFrom.Count == 1 ? "md.mergedOne" : "md.merged", mergedFrom.Count, MarkdownText.Escape(string.Join(", ", mergedFrom)),
+                    MarkdownText.Escape(register.SchemaVersion)]).Append("\n\n");
+            else
+                md.Append(l["md.generated", MarkdownText.Escape(register.SchemaVersion)]).Append("\n\n");
             if (register.Version is not null || register.Date is not null)
             {
                 Item(md, l, l["md.version"], MarkdownText.Escape(register.Version));
@@ -145,7 +149,7 @@ namespace Klivar.PrivacyAnnotations
             {
                 md.Append("| ").Append(MarkdownText.Escape(f.DataSet))
                   .Append(" | ").Append(MarkdownText.Escape(f.Type))
-                  .Append(" | ").Append(MarkdownText.Escape(f.Member))
+                  .Append(" | ").Append(MarkdownText.Escape(f.IsStatic ? f.Member + " (" + l["md.static"] + ")" : f.Member))
                   .Append(" | ").Append(MarkdownText.Escape(l.Category(f.Category)))
                   .Append(" | ").Append(MarkdownText.List(f.Purposes, ""))
                   .Append(" | ").Append(f.Retention is null ? l["notStated"] : MarkdownText.Code(f.Retention))
