@@ -62,7 +62,7 @@ namespace Klivar.PrivacyAnnotations
                 Row(md, l["md.euRepresentative"], c.EuRepresentative);
                 Row(md, l["md.applicableLaw"], c.ApplicableLaw);
                 Row(md, l["md.authority"], c.SupervisoryAuthority);
-                Row(md, l["toConfirm"], c.ToConfirm);
+                Row(md, l["md.toConfirm"], c.ToConfirm);
                 md.Append('\n');
             }
 
@@ -94,7 +94,7 @@ namespace Klivar.PrivacyAnnotations
         {
             md.Append("## ").Append(MarkdownText.Escape(a.Name)).Append(" (").Append(MarkdownText.Code(a.Id)).Append(")\n\n");
             if (!a.Declared) md.Append(l["md.notDeclared"]).Append("\n\n");
-            Item(md, l, l["toConfirm"], MarkdownText.Escape(a.ToConfirm));
+            Item(md, l, l["md.toConfirm"], MarkdownText.Escape(a.ToConfirm));
             Item(md, l, l["md.purpose"], MarkdownText.Escape(a.Description));
             Item(md, l, l["md.created"], MarkdownText.Escape(a.Created));
             Item(md, l, l["md.jointControllers"], MarkdownText.List(a.JointControllers, ""));
@@ -106,7 +106,7 @@ namespace Klivar.PrivacyAnnotations
             Item(md, l, l["md.sensitive"], MarkdownText.List(a.DataCategories.Where(IsSensitive).Select(l.Category), l["none"]));
             Item(md, l, l["md.internalRecipients"], MarkdownText.List(a.InternalRecipients, l["notStated"]));
             Item(md, l, l["md.processors"], a.Processors.Count == 0 ? l["notStated"] : string.Join("; ", a.Processors.Select(p => Processor(p, l))));
-            Item(md, l, l["md.thirdParties"], MarkdownText.List(a.ThirdPartyRecipients, l["none"]));
+            Item(md, l, l["md.thirdParties"], MarkdownText.List(a.ThirdPartyRecipients, l["notStated"]));
             Item(md, l, l["md.otherRecipients"], MarkdownText.List(a.Recipients, ""));
             Item(md, l, l["md.transfers"], a.Transfers.Count == 0 ? l["none"] : string.Join("; ", a.Transfers.Select(t => Transfer(t, l))));
             Item(md, l, l["md.dpia"], Dpia(a.Dpia, l));
