@@ -70,7 +70,7 @@ public class RoslynFloorTests
         Assert.True(crashes.Count == 0, string.Join("\n", crashes));
         var ids = diagnostics.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
-            new[] { "KPA0001", "KPA0002", "KPA0003", "KPA0004", "KPA0005", "KPA0006", "KPA0007", "KPA0008", "KPA0009", "KPA0011", "KPA0012" },
+            new[] { "KPA0001", "KPA0002", "KPA0003", "KPA0004", "KPA0005", "KPA0006", "KPA0007", "KPA0008", "KPA0009", "KPA0011", "KPA0013" },
             ids);
     }
 

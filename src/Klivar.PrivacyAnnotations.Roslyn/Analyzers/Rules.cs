@@ -106,7 +106,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             System.Collections.Immutable.ImmutableArray.Create(ContradictoryMarks, DuplicateActivity, UndefinedEnumValue, InvalidPurposeId);
 
         public static readonly DiagnosticDescriptor UnrecordablePlacement = Create(
-            "KPA0012", "Personal data annotated where the register cannot record it",
+            "KPA0013", "Personal data annotated where the register cannot record it",
             "[PersonalData] on {0} is not recorded in the processing register, which lists properties, fields and parameters of methods and constructors: annotate the member that holds the data",
             Declaration, DiagnosticSeverity.Error,
             "The compiler accepts [PersonalData] on indexers, constants, event backing fields and parameters of lambdas, local functions, delegates, operators and accessors, but the register cannot list them: the annotation would be left out without a word.");

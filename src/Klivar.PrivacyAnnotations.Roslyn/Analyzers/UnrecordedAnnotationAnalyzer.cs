@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 {
     /// <summary>
-    /// KPA0012 for a <c>[PersonalData]</c> the compiler accepts where the register cannot record it: an indexer, a
+    /// KPA0013 for a <c>[PersonalData]</c> the compiler accepts where the register cannot record it: an indexer, a
     /// constant, an event's backing field, a parameter of a local function, lambda, delegate, operator, indexer or
     /// accessor. The register lists properties and fields (static ones marked static), and parameters of methods and
     /// constructors; an annotation anywhere else would be silently left out, a false statement in the register.

@@ -228,7 +228,7 @@ public class HostileInputSuite
         var unrecorded = new[] { "this[]", "indexEmail", "Changed", "SupportEmail", "accessor", "operatorEmail", "localEmail", "lambdaPhone", "delegateEmail" };
         foreach (var what in unrecorded)
         {
-            var reported = run.Kpa.Any(d => d.Id == "KPA0012" && d.GetMessage().Contains(what, StringComparison.Ordinal) && d.GetMessage().Contains("not recorded", StringComparison.Ordinal));
+            var reported = run.Kpa.Any(d => d.Id == "KPA0013" && d.GetMessage().Contains(what, StringComparison.Ordinal) && d.GetMessage().Contains("not recorded", StringComparison.Ordinal));
             Assert.True(reported, $"[PersonalData] on '{what}' is not in the register and not reported:\n" + string.Join("\n", run.Kpa));
         }
         Assert.DoesNotContain(run.Kpa, d => d.Id == "KPA0011");
