@@ -41,6 +41,11 @@ namespace Klivar.PrivacyAnnotations.Build
             {
                 json = RegisterMetadataReader.ReadJson(AssemblyPath);
             }
+            catch (FormatException e)
+            {
+                Log.LogError(null, "KPA1002", null, AssemblyPath, 0, 0, 0, 0, "The privacy register in '{0}' is not valid: {1}", AssemblyPath, e.Message);
+                return false;
+            }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is BadImageFormatException || e is InvalidOperationException)
             {
                 Log.LogError(null, "KPA1001", null, AssemblyPath, 0, 0, 0, 0, "Cannot read the privacy register from '{0}': {1}", AssemblyPath, e.Message);

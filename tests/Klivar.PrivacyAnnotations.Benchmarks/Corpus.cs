@@ -53,8 +53,9 @@ public sealed class Corpus
     private static readonly string[] NeutralTypeNames = { "OrderLine", "Invoice", "Shipment", "Product", "Warehouse", "Catalog", "Setting", "Metric" };
     private static readonly string[] Retentions = { "1y", "3y after last-contact", "during contract + 5y archive", "6m", "calendar-year of request + 2y archive" };
 
-    private Corpus(int typeCount, IReadOnlyList<CorpusFile> files, int annotatedFile, int unrelatedFile)
+    private Corpus(int typeCount, IReadOnlyList<CorpusFile> files, int annotatedFile, int unrelatedFile, int annotatedMembers)
     {
+        AnnotatedMembers = annotatedMembers;
         TypeCount = typeCount;
         Files = files;
         AnnotatedEditFile = annotatedFile;
@@ -62,6 +63,12 @@ public sealed class Corpus
     }
 
     public int TypeCount { get; }
+
+    /// <summary>The members that hold personal data (annotated, or covered by their type's annotation).</summary>
+    public int AnnotatedMembers { get; }
+
+    /// <summary>Every member of the annotated types: what issue 11 divides the generated source by ("annotated members").</summary>
+    public int MembersOfAnnotatedTypes { get; private init; }
 
     public IReadOnlyList<CorpusFile> Files { get; }
 
@@ -76,13 +83,13 @@ public sealed class Corpus
         if (typeCount < 3) throw new ArgumentOutOfRangeException(nameof(typeCount), "at least 3 types: one of each kind");
         var random = new Random(seed);
         var files = new List<CorpusFile> { new("Declarations.cs", Declarations), new("Shared.cs", SharedTypes) };
-        int annotatedFile = -1, unrelatedFile = -1;
+        int annotatedFile = -1, unrelatedFile = -1, annotatedMembers = 0, allMembers = 0;
         for (var i = 0; i < typeCount; i++)
         {
             var ns = "Klivar.Bench.Module" + (i % 25).ToString("00", CultureInfo.InvariantCulture);
             var text = (i % 3) switch
             {
-                0 => AnnotatedType(i, ns, random),
+                0 => AnnotatedType(i, ns, random, ref annotatedMembers, ref allMembers),
                 1 => UnannotatedType(i, ns, random),
                 _ => Service(i, ns, random),
             };
@@ -90,7 +97,7 @@ public sealed class Corpus
             if (i == 2) unrelatedFile = files.Count;
             files.Add(new CorpusFile($"{ns}/Type{i:00000}.cs", text));
         }
-        return new Corpus(typeCount, files, annotatedFile, unrelatedFile);
+        return new Corpus(typeCount, files, annotatedFile, unrelatedFile, annotatedMembers) { MembersOfAnnotatedTypes = allMembers };
     }
 
     public static string Name(int i) => (i % 3) switch
@@ -100,13 +107,15 @@ public sealed class Corpus
         _ => "Service" + i.ToString(CultureInfo.InvariantCulture),
     };
 
-    private static string AnnotatedType(int i, string ns, Random random)
+    private static string AnnotatedType(int i, string ns, Random random, ref int annotatedMembers, ref int allMembers)
     {
         var name = Name(i);
         var memberCount = random.Next(5, 16);
         var personalCount = Math.Max(2, memberCount / 2 + random.Next(-1, 2));
         var personal = Pick(PersonalMembers, personalCount, random, first: i == 0 ? 0 : -1);
         var neutral = Pick(NeutralMembers, memberCount - personal.Count, random, first: 1); // CreatedAt: IsRecent reads it
+        annotatedMembers += personal.Count;
+        allMembers += personal.Count + neutral.Count;
         var shape = i == 0 ? 0 : random.Next(10);
         var sb = new StringBuilder();
         sb.Append("using System;\nusing Klivar.PrivacyAnnotations;\n\nnamespace ").Append(ns).Append("\n{\n");
