@@ -222,7 +222,7 @@ namespace Klivar.PrivacyAnnotations
             foreach (var use in uses)
             {
                 var kind = !DataCategoryFacts.IsDefined(use.Category) ? RedactionKind.Erase
-                    : use.Redaction is RedactionKind.Erase or RedactionKind.Mask or RedactionKind.Hash ? use.Redaction
+                    : VocabularyValues.IsExplicit(use.Redaction) ? use.Redaction
                     : DataCategoryFacts.DefaultRedaction(use.Category);
                 if (chosen.Kind == RedactionKind.Default || Strength(kind) > Strength(chosen.Kind)) chosen = (use.Category, kind);
             }
