@@ -37,6 +37,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             public const string Activities = nameof(Activities);
             /// <summary>The <c>[assembly: InternationalTransfer]</c> declarations, per compilation unit.</summary>
             public const string Transfers = nameof(Transfers);
+            /// <summary>The <c>[assembly: Processor]</c> declarations, per compilation unit.</summary>
+            public const string Processors = nameof(Processors);
             /// <summary>The activities' purpose ids and retention: all a type's file takes from the assembly.</summary>
             public const string ActivityRetentions = nameof(ActivityRetentions);
             /// <summary>What the compilation's language and framework allow the generated code to use.</summary>
@@ -95,17 +97,21 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 static attribute => AnnotationReader.ReadActivity(attribute));
             var transfers = AssemblyAttributes(context, KnownNames.InternationalTransferAttribute, Steps.Transfers,
                 static attribute => AnnotationReader.ReadTransfer(attribute));
+            var processors = AssemblyAttributes(context, KnownNames.ProcessorAttribute, Steps.Processors,
+                static attribute => AnnotationReader.ReadProcessor(attribute));
             var assemblyName = context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName ?? "");
 
             var assembly = assemblyName
                 .Combine(controllers)
                 .Combine(activities)
                 .Combine(transfers)
+                .Combine(processors)
                 .Select(static (parts, _) => new AssemblyModel(
-                    parts.Left.Left.Left,
-                    parts.Left.Left.Right.IsEmpty ? null : parts.Left.Left.Right[0],
-                    new EquatableArray<ActivityModel>(parts.Left.Right),
-                    new EquatableArray<TransferModel>(parts.Right)))
+                    parts.Left.Left.Left.Left,
+                    parts.Left.Left.Left.Right.IsEmpty ? null : parts.Left.Left.Left.Right[0],
+                    new EquatableArray<ActivityModel>(parts.Left.Left.Right),
+                    new EquatableArray<TransferModel>(parts.Left.Right),
+                    new EquatableArray<ProcessorModel>(parts.Right)))
                 .WithTrackingName(Steps.Assembly);
 
             // A type's file needs only the activities' retention (its members' fallback): the controller, the transfers
