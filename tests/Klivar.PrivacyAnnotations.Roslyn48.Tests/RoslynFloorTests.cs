@@ -34,6 +34,7 @@ public class RoslynFloorTests
             [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.Consent, Retention = "1y")]
             [assembly: ProcessingActivity(Purpose.ContactForm, LegalBasis.Consent)]
             [assembly: InternationalTransfer("Mailer", "FR", TransferSafeguard.StandardContractualClauses)]
+            [assembly: Processor("CloudCo", ToConfirm = "Which contract binds it?")]
 
             public class Customer
             {
@@ -70,7 +71,7 @@ public class RoslynFloorTests
         Assert.True(crashes.Count == 0, string.Join("\n", crashes));
         var ids = diagnostics.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
-            new[] { "KPA0001", "KPA0002", "KPA0003", "KPA0004", "KPA0005", "KPA0006", "KPA0007", "KPA0008", "KPA0009", "KPA0011", "KPA0013" },
+            new[] { "KPA0001", "KPA0002", "KPA0003", "KPA0004", "KPA0005", "KPA0006", "KPA0007", "KPA0008", "KPA0009", "KPA0011", "KPA0013", "KPA0014", "KPA0015" },
             ids);
     }
 

@@ -123,6 +123,22 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 
         private static bool IsVowel(char c) => char.ToLowerInvariant(c) is 'a' or 'e' or 'i' or 'o' or 'u';
 
+        public static readonly DiagnosticDescriptor DeclarationToConfirm = Create(
+            "KPA0014", "Declaration is marked to confirm",
+            "{0} is marked to confirm: {1}",
+            Declaration, DiagnosticSeverity.Warning,
+            description: "A ToConfirm note says that a declaration rests on an assumption a person must confirm. The register shows the note, " +
+                         "the privacy notice draft lists it among the points to confirm before publishing, and this rule reports it until someone " +
+                         "confirms the fact and removes the note. Strict mode makes it an error, so a release build cannot ship open assumptions.");
+
+        public static readonly DiagnosticDescriptor SensitiveDataWithoutDpiaStatus = Create(
+            "KPA0015", "Sensitive data without a DPIA status",
+            "'{0}' holds {1} data but processing activity '{2}' states no DPIA status: set Dpia = DpiaStatus.Done (with DpiaReference and DpiaDate), DpiaStatus.Required, or DpiaStatus.NotRequired (with DpiaReason)",
+            Declaration, DiagnosticSeverity.Warning,
+            description: "Processing special-category (Art. 9), criminal (Art. 10) or national-identifier data is a criterion for a data protection " +
+                         "impact assessment (Art. 35; CNIL: AIPD). The register records each activity's DPIA status; an activity that processes " +
+                         "such data must say where it stands.");
+
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description, params string[] customTags) =>

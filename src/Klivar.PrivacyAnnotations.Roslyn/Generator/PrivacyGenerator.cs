@@ -37,6 +37,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             public const string Activities = nameof(Activities);
             /// <summary>The <c>[assembly: InternationalTransfer]</c> declarations, per compilation unit.</summary>
             public const string Transfers = nameof(Transfers);
+            /// <summary>The <c>[assembly: Processor]</c> declarations, per compilation unit.</summary>
+            public const string Processors = nameof(Processors);
             /// <summary>The activities' purpose ids and retention: all a type's file takes from the assembly.</summary>
             public const string ActivityRetentions = nameof(ActivityRetentions);
             /// <summary>What the compilation's language and framework allow the generated code to use.</summary>
@@ -95,17 +97,21 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 static attribute => AnnotationReader.ReadActivity(attribute));
             var transfers = AssemblyAttributes(context, KnownNames.InternationalTransferAttribute, Steps.Transfers,
                 static attribute => AnnotationReader.ReadTransfer(attribute));
+            var processors = AssemblyAttributes(context, KnownNames.ProcessorAttribute, Steps.Processors,
+                static attribute => AnnotationReader.ReadProcessor(attribute));
             var assemblyName = context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName ?? "");
 
             var assembly = assemblyName
                 .Combine(controllers)
                 .Combine(activities)
                 .Combine(transfers)
+                .Combine(processors)
                 .Select(static (parts, _) => new AssemblyModel(
-                    parts.Left.Left.Left,
-                    parts.Left.Left.Right.IsEmpty ? null : parts.Left.Left.Right[0],
-                    new EquatableArray<ActivityModel>(parts.Left.Right),
-                    new EquatableArray<TransferModel>(parts.Right)))
+                    parts.Left.Left.Left.Left,
+                    parts.Left.Left.Left.Right.IsEmpty ? null : parts.Left.Left.Left.Right[0],
+                    new EquatableArray<ActivityModel>(parts.Left.Left.Right),
+                    new EquatableArray<TransferModel>(parts.Left.Right),
+                    new EquatableArray<ProcessorModel>(parts.Right)))
                 .WithTrackingName(Steps.Assembly);
 
             // A type's file needs only the activities' retention (its members' fallback): the controller, the transfers
@@ -122,11 +128,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             context.RegisterSourceOutput(typeHelpers, static (output, input) =>
                 output.AddSource(input.HintName + ".Privacy.g.cs", TypeHelpersEmitter.Emit(input)));
 
+            // The record's version and date come from MSBuild (PrivacyRegisterVersion, PrivacyRegisterDate): see docs/ci.md.
+            var record = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => new RecordStamp(
+                    options.GlobalOptions.TryGetValue("build_property.PrivacyRegisterVersion", out var version) ? version : null,
+                    options.GlobalOptions.TryGetValue("build_property.PrivacyRegisterDate", out var date) ? date : null));
+
             var registerJson = distinct
                 .Select(static (item, _) => item.Model.Type)
                 .Collect()
                 .Combine(assembly)
-                .Select(static (pair, _) => BuildRegisterJson(pair.Right, pair.Left))
+                .Combine(record)
+                .Select(static (pair, _) => BuildRegisterJson(pair.Left.Right, pair.Left.Left, pair.Right.Version, pair.Right.Date))
                 .WithTrackingName(Steps.RegisterJson);
 
             var canEmbed = context.CompilationProvider
@@ -209,12 +222,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         }
 
         /// <summary>The register JSON; null when there is nothing to register (no annotation, no declaration).</summary>
-        internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types)
+        internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types, string? version = null, string? date = null)
         {
-            if (types.IsDefaultOrEmpty && assembly.Controller is null && assembly.Activities.Count == 0 && assembly.Transfers.Count == 0)
+            if (types.IsDefaultOrEmpty && assembly.Controller is null && assembly.Activities.Count == 0 && assembly.Transfers.Count == 0 && assembly.Processors.Count == 0)
                 return null;
-            return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types));
+            return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types, version, date));
         }
+
+        /// <summary>The record's version and date, as MSBuild gives them (either may be absent).</summary>
+        private sealed record RecordStamp(string? Version, string? Date);
 
         private static bool IsPropertyTargetedRecordParameter(SyntaxNode node)
         {

@@ -12,7 +12,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         int Redaction,
         bool Encrypted,
         bool Pseudonymised,
-        string? DataSubject)
+        string? DataSubject,
+        bool Hashed = false,
+        string? DataSet = null,
+        string? ToConfirm = null)
     {
         public string CategoryName => NameOf.Category(Category);
 
@@ -82,7 +85,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         string AssemblyName,
         ControllerModel? Controller,
         EquatableArray<ActivityModel> Activities,
-        EquatableArray<TransferModel> Transfers);
+        EquatableArray<TransferModel> Transfers,
+        EquatableArray<ProcessorModel> Processors = default);
 
     internal sealed record ControllerModel(
         string Name,
@@ -91,7 +95,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         string? Address,
         string? Phone,
         string? DataProtectionOfficer,
-        string? SupervisoryAuthority);
+        string? SupervisoryAuthority,
+        string? EuRepresentative = null,
+        string? ApplicableLaw = null,
+        string? ToConfirm = null);
 
     /// <summary>One <c>[assembly: ProcessingActivity]</c>.</summary>
     internal sealed record ActivityModel(
@@ -104,15 +111,34 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         EquatableArray<string> Recipients,
         string? LegitimateInterest,
         int SpecialCategoryCondition,
-        EquatableArray<string> SecurityMeasures);
+        EquatableArray<string> SecurityMeasures,
+        EquatableArray<int> SecurityChecklist = default,
+        EquatableArray<string> InternalRecipients = default,
+        EquatableArray<string> ThirdPartyRecipients = default,
+        EquatableArray<string> JointControllers = default,
+        int Dpia = 0,
+        string? DpiaReference = null,
+        string? DpiaDate = null,
+        string? DpiaReason = null,
+        string? Created = null,
+        string? ToConfirm = null);
 
     /// <summary>One <c>[assembly: InternationalTransfer]</c>; no purposes means every activity.</summary>
     internal sealed record TransferModel(
         string Recipient,
-        string Country,
+        string? Country,
         int Safeguard,
         EquatableArray<string> PurposeIds,
-        string? AdditionalSafeguards);
+        string? AdditionalSafeguards,
+        string? ToConfirm = null);
+
+    /// <summary>One <c>[assembly: Processor]</c>; no purposes means every activity.</summary>
+    internal sealed record ProcessorModel(
+        string Name,
+        string? Country,
+        string? Contract,
+        EquatableArray<string> PurposeIds,
+        string? ToConfirm);
 
     /// <summary>Enum names for the register, with out-of-range values kept visible rather than dropped.</summary>
     internal static class NameOf
@@ -127,6 +153,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             value == 0 ? null
             : VocabularyValues.IsDefined((SpecialCategoryCondition)value) ? ((SpecialCategoryCondition)value).ToString()
             : Undefined("SpecialCategoryCondition", value);
+
+        public static string Dpia(int value) =>
+            VocabularyValues.IsDefined((DpiaStatus)value) ? ((DpiaStatus)value).ToString() : Undefined("DpiaStatus", value);
+
+        public static string SecurityMeasure(int value) =>
+            VocabularyValues.IsDefined((PrivacyAnnotations.SecurityMeasure)value) ? ((PrivacyAnnotations.SecurityMeasure)value).ToString() : Undefined("SecurityMeasure", value);
 
         public static string Safeguard(int value) =>
             VocabularyValues.IsDefined((TransferSafeguard)value) ? ((TransferSafeguard)value).ToString() : Undefined("TransferSafeguard", value);

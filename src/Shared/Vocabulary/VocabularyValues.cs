@@ -22,6 +22,11 @@ namespace Klivar.PrivacyAnnotations
         /// <summary><c>Default</c> included: it asks for the category's default.</summary>
         public static bool IsDefined(RedactionKind value) => value >= RedactionKind.Default && value <= RedactionKind.Hash;
 
+        /// <summary><c>NotStated</c> included: the default, which KPA0015 reports for sensitive data.</summary>
+        public static bool IsDefined(DpiaStatus value) => value >= DpiaStatus.NotStated && value <= DpiaStatus.NotRequired;
+
+        public static bool IsDefined(SecurityMeasure value) => value >= SecurityMeasure.AccessControl && value <= SecurityMeasure.PhysicalSecurity;
+
         /// <summary>A redaction the member chose itself: defined and not <c>Default</c>.</summary>
         public static bool IsExplicit(RedactionKind value) => value != RedactionKind.Default && IsDefined(value);
     }

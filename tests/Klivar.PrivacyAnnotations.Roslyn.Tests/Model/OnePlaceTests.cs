@@ -25,13 +25,15 @@ public class OnePlaceTests
             Assert.Equal(Enum.IsDefined(typeof(TransferSafeguard), value), VocabularyValues.IsDefined((TransferSafeguard)value));
             Assert.Equal(Enum.IsDefined(typeof(RedactionKind), value), VocabularyValues.IsDefined((RedactionKind)value));
             Assert.Equal(Enum.IsDefined(typeof(RedactionKind), value) && value != 0, VocabularyValues.IsExplicit((RedactionKind)value));
+            Assert.Equal(Enum.IsDefined(typeof(DpiaStatus), value), VocabularyValues.IsDefined((DpiaStatus)value));
+            Assert.Equal(Enum.IsDefined(typeof(SecurityMeasure), value), VocabularyValues.IsDefined((SecurityMeasure)value));
         }
     }
 
     [Fact]
     public void No_hand_written_range_check_of_a_vocabulary_enum_is_left_in_the_source()
     {
-        var rangeCheck = new Regex(@"[<>]=?\s*\(int\)\s*(DataCategory|Purpose|LegalBasis|SpecialCategoryCondition|TransferSafeguard|RedactionKind)\.");
+        var rangeCheck = new Regex(@"[<>]=?\s*\(int\)\s*(DataCategory|Purpose|LegalBasis|SpecialCategoryCondition|TransferSafeguard|RedactionKind|DpiaStatus|SecurityMeasure)\.");
         var offenders = SourceFiles()
             .SelectMany(file => File.ReadLines(file).Select((line, i) => (file, line, i)))
             .Where(x => rangeCheck.IsMatch(x.line))
