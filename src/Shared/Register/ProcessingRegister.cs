@@ -18,12 +18,13 @@ namespace Klivar.PrivacyAnnotations
         public const string CurrentSchemaVersion = "1.0";
 
         /// <summary>Creates a register.</summary>
-        public ProcessingRegister(string schemaVersion, string assembly, RegisterController? controller, IReadOnlyList<RegisterActivity> activities)
+        public ProcessingRegister(string schemaVersion, string assembly, RegisterController? controller, IReadOnlyList<RegisterActivity> activities, RegisterPolicy? policy = null)
         {
             SchemaVersion = schemaVersion;
             Assembly = assembly;
             Controller = controller;
             Activities = activities;
+            Policy = policy;
         }
 
         /// <summary>The version of the register format.</summary>
@@ -37,6 +38,33 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>The processing activities, ordered by id.</summary>
         public IReadOnlyList<RegisterActivity> Activities { get; }
+
+        /// <summary>The DPO policy the build checked the code against; null when the project has none.</summary>
+        public RegisterPolicy? Policy { get; }
+    }
+
+    /// <summary>Which DPO policy file the register was checked against: its name, version and hash (docs/privacy-policy.md).</summary>
+#if KLIVAR_PUBLIC_API
+    public
+#else
+    internal
+#endif
+    sealed class RegisterPolicy
+    {
+        /// <summary>Creates the entry.</summary>
+        public RegisterPolicy(string file, string? version, string hash)
+        {
+            File = file;
+            Version = version;
+            Hash = hash;
+        }
+
+        /// <summary>The policy file's name (no folder: the register is the same on every machine).</summary>
+        public string File { get; }
+        /// <summary>The version the policy states; null when it states none.</summary>
+        public string? Version { get; }
+        /// <summary><c>sha256:</c> and the hash of the file's text (line ends normalised).</summary>
+        public string Hash { get; }
     }
 
     /// <summary>The controller responsible for the processing (Art. 30(1)(a)).</summary>
