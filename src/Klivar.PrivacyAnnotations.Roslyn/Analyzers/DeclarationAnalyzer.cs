@@ -115,14 +115,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                     AnalyzeSymbol(context, parameter, default, isTypeLevel: false, coversMembers: false);
             }
 
-            /// <summary>How messages name a symbol: built only for symbols that carry an annotation (most carry none).</summary>
-            private static string DisplayName(ISymbol symbol) => symbol switch
-            {
-                INamedTypeSymbol type => type.Name,
-                IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter =>
-                    (method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name) + "(" + parameter.Name + ")",
-                _ => symbol.ContainingType.Name + "." + symbol.Name,
-            };
+            private static string DisplayName(ISymbol symbol) => SymbolNames.Display(symbol);
 
             private void AnalyzeSymbol(SymbolAnalysisContext context, ISymbol symbol, EquatableArray<PersonalDataModel> typeAnnotationsIfType, bool isTypeLevel, bool coversMembers)
             {

@@ -31,6 +31,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             public const string Assembly = nameof(Assembly);
             /// <summary>What each per-type file is generated from.</summary>
             public const string TypeHelpers = nameof(TypeHelpers);
+            /// <summary>The DPO policy file's stamp (name, version, hash), null without one.</summary>
+            public const string Policy = nameof(Policy);
             /// <summary>The register as JSON, null when the assembly declares nothing.</summary>
             public const string RegisterJson = nameof(RegisterJson);
         }
@@ -86,11 +88,22 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             context.RegisterSourceOutput(typeHelpers, static (output, input) =>
                 output.AddSource(input.HintName + ".Privacy.g.cs", TypeHelpersEmitter.Emit(input)));
 
+            // The policy's hash and version go into the register; the policy itself is enforced by PolicyAnalyzer. With
+            // several policy files (an error the analyzer reports) the first in path order is stamped, so the output is stable.
+            var policy = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static pair => PolicyFile.IsPolicy(pair.Left, pair.Right.GetOptions(pair.Left)))
+                .Select(static (pair, cancellationToken) => (Path: pair.Left.Path, Stamp: PolicyFile.Stamp(pair.Left, cancellationToken)))
+                .Collect()
+                .Select(static (files, _) => files.IsDefaultOrEmpty ? null : files.OrderBy(f => f.Path, StringComparer.Ordinal).First().Stamp)
+                .WithTrackingName(Steps.Policy);
+
             var registerJson = distinct
                 .Select(static (item, _) => item.Model.Type)
                 .Collect()
                 .Combine(assembly)
-                .Select(static (pair, _) => BuildRegisterJson(pair.Right, pair.Left))
+                .Combine(policy)
+                .Select(static (pair, _) => BuildRegisterJson(pair.Left.Right, pair.Left.Left, pair.Right))
                 .WithTrackingName(Steps.RegisterJson);
 
             context.RegisterSourceOutput(registerJson, static (output, json) =>
@@ -125,11 +138,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         }
 
         /// <summary>The register JSON; null when there is nothing to register (no annotation, no declaration).</summary>
-        internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types)
+        internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types, PolicyStamp? policy = null)
         {
             if (types.IsDefaultOrEmpty && assembly.Controller is null && assembly.Activities.Count == 0 && assembly.Transfers.Count == 0)
                 return null;
-            return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types));
+            return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types, policy));
         }
 
         private static bool IsPropertyTargetedRecordParameter(SyntaxNode node)

@@ -11,7 +11,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
     /// </summary>
     internal static class RegisterBuilder
     {
-        public static ProcessingRegister Build(AssemblyModel assembly, IReadOnlyList<TypeModel> types)
+        public static ProcessingRegister Build(AssemblyModel assembly, IReadOnlyList<TypeModel> types, PolicyStamp? policy = null)
         {
             var fieldsByPurpose = new Dictionary<string, List<RegisterField>>(StringComparer.Ordinal);
             foreach (var type in types)
@@ -53,7 +53,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
 
             var c = assembly.Controller;
             var controller = c is null ? null : new RegisterController(c.Name, c.Identifier, c.Email, c.Address, c.Phone, c.DataProtectionOfficer, c.SupervisoryAuthority);
-            return new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, assembly.AssemblyName, controller, activities);
+            return new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, assembly.AssemblyName, controller, activities,
+                policy is null ? null : new RegisterPolicy(policy.File, policy.Version, policy.Hash));
         }
 
         private static RegisterActivity BuildActivity(string id, ActivityModel? declared, List<RegisterField> fields, AssemblyModel assembly)
