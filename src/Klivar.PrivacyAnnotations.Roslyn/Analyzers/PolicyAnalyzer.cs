@@ -71,10 +71,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             policy = null;
             var problems = new List<(AdditionalText, Diagnostic)>();
             var file = files[0];
-            var name = System.IO.Path.GetFileName(file.Path);
+            var name = PolicyFile.Name(file.Path);
             for (var i = 1; i < files.Count; i++)
             {
-                problems.Add((files[i], Diagnostic.Create(Rules.UnreadablePolicy, FileLocation(files[i], null, 0, 0), System.IO.Path.GetFileName(files[i].Path), 1, 1,
+                problems.Add((files[i], Diagnostic.Create(Rules.UnreadablePolicy, FileLocation(files[i], null, 0, 0), PolicyFile.Name(files[i].Path), 1, 1,
                     "a second policy file: expected one, and '" + file.Path + "' is already the policy (set PrivacyPolicyFile to one file)")));
             }
             var text = file.GetText(cancellationToken);

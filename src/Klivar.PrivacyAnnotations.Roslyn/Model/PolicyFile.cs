@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,7 +19,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         public static bool IsPolicy(AdditionalText file, AnalyzerConfigOptions options)
         {
             if (options.TryGetValue(MetadataKey, out var marked) && string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) return true;
-            var name = Path.GetFileName(file.Path);
+            var name = Name(file.Path);
             return string.Equals(name, FileName, StringComparison.OrdinalIgnoreCase) ||
                    name.EndsWith("." + FileName, StringComparison.OrdinalIgnoreCase);
         }
@@ -31,8 +30,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             var text = file.GetText(cancellationToken)?.ToString();
             if (text is null) return null;
             var read = PrivacyPolicyReader.Read(text);
-            return new PolicyStamp(Path.GetFileName(file.Path), read.Policy?.Version, PrivacyPolicy.ComputeHash(text));
+            return new PolicyStamp(Name(file.Path), read.Policy?.Version, PrivacyPolicy.ComputeHash(text));
         }
+
+        /// <summary>The file name after the last separator of either kind: the register is the same whichever OS built it.</summary>
+        public static string Name(string path) => path.Substring(Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1);
     }
 
     /// <summary>The policy as the register records it: file name (no folder, so every machine writes the same register), version, hash.</summary>

@@ -4,7 +4,7 @@ using System.Text;
 namespace Klivar.PrivacyAnnotations
 {
     /// <summary>
-    /// The register as Markdown, for a DPO: the controller, a summary table, then one section per activity with its
+    /// The register as Markdown, for a DPO: a diagram of the data flows, the controller, a summary table, then one section per activity with its
     /// retention table and fields (the sheets of the CNIL template).
     /// </summary>
 #if KLIVAR_PUBLIC_API
@@ -21,6 +21,19 @@ namespace Klivar.PrivacyAnnotations
             md.Append("# Record of processing activities: ").Append(MarkdownText.Escape(register.Assembly)).Append("\n\n");
             md.Append("Generated at build time from the code's annotations by Klivar.PrivacyAnnotations (GDPR Art. 30). ")
               .Append("Schema version ").Append(MarkdownText.Escape(register.SchemaVersion)).Append(". Do not edit: change the annotations.\n\n");
+            if (register.Policy is { } policy)
+                md.Append("Checked at build against the DPO policy ").Append(MarkdownText.Code(policy.File))
+                  .Append(policy.Version is null ? "" : " version " + MarkdownText.Escape(policy.Version))
+                  .Append(" (").Append(MarkdownText.Code(policy.Hash)).Append(").\n\n");
+
+            if (register.Activities.Count > 0)
+            {
+                // The picture first: who the data is about, why it is processed, what it is, and where it goes.
+                md.Append("## Data flows\n\n");
+                md.Append("Data subjects → processing activities (legal basis) → data categories; each activity → its recipients (dotted) ")
+                  .Append("and its transfers outside the EEA (thick).\n\n");
+                md.Append("```mermaid\n").Append(RegisterMermaid.Write(register)).Append("```\n\n");
+            }
 
             md.Append("## Controller\n\n");
             var c = register.Controller;
