@@ -64,7 +64,7 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
             var md = new StringBuilder();
             md.Append("## Privacy register changes\n\n");
             md.Append(MarkdownText.Escape(Before.Assembly)).Append(" → ").Append(MarkdownText.Escape(After.Assembly)).Append(": ");
-            md.Append(NeedingReview > 0 ? "**" + MarkdownText.Escape(Headline()) + "**" : MarkdownText.Escape(Headline())).Append('\n');
+            md.Append(NeedingReview > 0 ? "**" + MarkdownText.Escape(Headline()) + "**" : MarkdownText.Escape(Headline())).Append("\n\n");
             if (Changes.Count == 0) return md.ToString();
             md.Append("Review list: ").Append(MarkdownText.Escape(ReviewSource)).Append(".\n\n");
             md.Append("| | Where | Change | Kind |\n|---|---|---|---|\n");
