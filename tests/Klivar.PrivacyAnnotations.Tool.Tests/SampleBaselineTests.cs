@@ -28,3 +28,29 @@ public sealed class SampleBaselineTests
             "KLIVAR_UPDATE_GOLDEN=1.\n" + stderr + stdout);
     }
 }
+
+/// <summary>Every Mermaid block in the docs (the sample's diagram, the example diff) passes the grammar check.</summary>
+public sealed class DocsDiagramTests
+{
+    [Fact]
+    public void Every_mermaid_block_in_the_docs_is_well_formed_and_ci_md_shows_the_samples_diagram()
+    {
+        var blocks = new List<(string File, string Chart)>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(SampleVariant.Root, "docs"), "*.md", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file).Replace("\r\n", "\n");
+            for (var start = text.IndexOf("```mermaid\n", StringComparison.Ordinal); start >= 0; start = text.IndexOf("```mermaid\n", start + 1, StringComparison.Ordinal))
+            {
+                var body = start + "```mermaid\n".Length;
+                blocks.Add((Path.GetFileName(file), text[body..text.IndexOf("```", body, StringComparison.Ordinal)]));
+            }
+        }
+
+        Assert.True(blocks.Count(b => b.File == "ci.md") >= 2, "docs/ci.md should show the sample's diagram and a diff's");
+        foreach (var (file, chart) in blocks)
+        {
+            var problems = Klivar.PrivacyAnnotations.Tests.Rendering.MermaidGrammar.Check(chart);
+            Assert.True(problems.Count == 0, file + ": " + string.Join("; ", problems));
+        }
+    }
+}

@@ -66,7 +66,7 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
                 _ => RegisterChangeKinds.SecurityMeasureAdded, RegisterChangeKinds.SecurityMeasureRemoved),
             Items<RegisterActivity, RegisterField>("fields", "field", a => a.Fields,
                 f => f.Type + "." + f.Member + "\u0000" + f.Category, DescribeField,
-                RegisterChangeKinds.FieldAdded, RegisterChangeKinds.FieldRemoved, RegisterChangeKinds.FieldChanged),
+                RegisterChangeKinds.FieldAdded, RegisterChangeKinds.FieldRemoved, RegisterChangeKinds.FieldChanged, ExplainFieldChange),
         };
 
         private static readonly FieldComparison<RegisterController>[] ControllerFields =
@@ -165,10 +165,28 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
         internal static string DescribeTransfer(RegisterTransfer t) =>
             t.Recipient + " (" + t.Country + ", " + t.Safeguard + (string.IsNullOrEmpty(t.AdditionalSafeguards) ? "" : "; " + t.AdditionalSafeguards) + ")";
 
+        private static string FieldName(RegisterField f) => f.Type.Substring(f.Type.LastIndexOf('.') + 1) + "." + f.Member;
+
+        /// <summary>Only what differs: "Field Invoice.Iban (Financial): retention 'a' → 'b'".</summary>
+        private static string ExplainFieldChange(RegisterField was, RegisterField now)
+        {
+            var parts = new List<string>();
+            void Compare(string what, string? a, string? b)
+            {
+                if (!string.Equals(a, b, StringComparison.Ordinal)) parts.Add(what + " " + Quote(a) + " → " + Quote(b));
+            }
+            Compare("retention", was.Retention, now.Retention);
+            Compare("redaction", was.Redaction, now.Redaction);
+            Compare("encrypted", was.Encrypted ? "yes" : "no", now.Encrypted ? "yes" : "no");
+            Compare("pseudonymised", was.Pseudonymised ? "yes" : "no", now.Pseudonymised ? "yes" : "no");
+            Compare("data subject", was.DataSubject, now.DataSubject);
+            Compare("purposes", string.Join(", ", was.Purposes), string.Join(", ", now.Purposes));
+            return "Field " + FieldName(now) + " (" + now.Category + "): " + string.Join("; ", parts);
+        }
+
         private static string DescribeField(RegisterField f)
         {
-            var type = f.Type.Substring(f.Type.LastIndexOf('.') + 1);
-            return type + "." + f.Member + " (" + f.Category + ", kept " + (f.Retention ?? "not stated") + ", redaction " + f.Redaction +
+            return FieldName(f) + " (" + f.Category + ", kept " + (f.Retention ?? "not stated") + ", redaction " + f.Redaction +
                    (f.Encrypted ? ", encrypted" : "") + (f.Pseudonymised ? ", pseudonymised" : "") + ")";
         }
 
@@ -188,8 +206,8 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
             new ListComparison<T>(field, words, get, addedKind, removedKind, s => s);
 
         private static FieldComparison<T> Items<T, TItem>(string field, string words, Func<T, IReadOnlyList<TItem>> get, Func<TItem, string> key, Func<TItem, string> describe,
-            string addedKind, string removedKind, string changedKind) =>
-            new ItemsComparison<T, TItem>(field, words, get, key, describe, addedKind, removedKind, changedKind);
+            string addedKind, string removedKind, string changedKind, Func<TItem, TItem, string>? explainChange = null) =>
+            new ItemsComparison<T, TItem>(field, words, get, key, describe, addedKind, removedKind, changedKind, explainChange);
 
         internal abstract class FieldComparison<T>
         {
@@ -275,10 +293,12 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
             private readonly string _field, _words, _addedKind, _removedKind, _changedKind;
             private readonly Func<T, IReadOnlyList<TItem>> _get;
             private readonly Func<TItem, string> _key, _describe;
+            private readonly Func<TItem, TItem, string>? _explainChange;
 
             public ItemsComparison(string field, string words, Func<T, IReadOnlyList<TItem>> get, Func<TItem, string> key, Func<TItem, string> describe,
-                string addedKind, string removedKind, string changedKind)
+                string addedKind, string removedKind, string changedKind, Func<TItem, TItem, string>? explainChange)
             {
+                _explainChange = explainChange;
                 _field = field;
                 _words = words;
                 _get = get;
@@ -301,7 +321,8 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
                     if (!old.TryGetValue(pair.Key, out var was))
                         yield return new RegisterChange(_addedKind, scope, activityId, _field, null, now, Capital(_words) + " added: " + now);
                     else if (_describe(was) != now)
-                        yield return new RegisterChange(_changedKind, scope, activityId, _field, _describe(was), now, Capital(_words) + " changed: " + _describe(was) + " → " + now);
+                        yield return new RegisterChange(_changedKind, scope, activityId, _field, _describe(was), now,
+                            _explainChange is null ? Capital(_words) + " changed: " + _describe(was) + " → " + now : _explainChange(was, pair.Value));
                 }
                 foreach (var pair in old)
                 {
