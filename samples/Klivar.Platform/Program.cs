@@ -23,20 +23,21 @@ static void PrintRegister(ProcessingRegister register)
     var c = register.Controller!;
     Console.WriteLine($"Record of processing activities of {register.Assembly} (GDPR Art. 30), compiled into the assembly");
     Console.WriteLine($"Controller: {c.Name}, {c.Identifier}, {c.Email}");
+    Console.WriteLine($"Data protection officer: {c.DataProtectionOfficer ?? "none designated (to confirm)"}");
     Console.WriteLine();
     Console.WriteLine($"{register.Activities.Count} activities, their legal basis and how long their data is kept:");
     foreach (var a in register.Activities)
     {
         var basis = a.LegalBasis + (a.LegitimateInterest is null ? "" : $" ({a.LegitimateInterest.TrimEnd('.')})");
         Console.WriteLine($"- {a.Name}: {basis}");
-        // Retention per data set: each annotated type, with the rule its members follow in this activity.
-        foreach (var set in a.Fields.GroupBy(f => ShortName(f.Type)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // Retention per data set ("Customer file"), with the rule its members follow in this activity.
+        foreach (var set in a.Fields.GroupBy(f => f.DataSet).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var rules = set
                 .Select(f => a.Retention.FirstOrDefault(r => r.AppliesTo == f.Category && r.Text == f.Retention)?.Description ?? "not stated")
                 .Distinct()
                 .OrderBy(r => r, StringComparer.Ordinal);
-            Console.WriteLine($"    {set.Key,-16} {string.Join("; ", rules)}");
+            Console.WriteLine($"    {set.Key,-20} {string.Join("; ", rules)}");
         }
     }
     Console.WriteLine();
@@ -111,7 +112,11 @@ static void Review(string type, string dates, PrivacyTypeMetadata metadata, Rete
 static void PrintRegisterFiles()
 {
     Console.WriteLine("Register files written by the build beside the assembly:");
-    foreach (var suffix in new[] { ".privacy-register.json", ".privacy-register.md", ".privacy-register.csv", ".privacy-notice.md" })
+    foreach (var suffix in new[]
+    {
+        ".privacy-register.json", ".privacy-register.md", ".privacy-register.csv", ".privacy-notice.md",
+        ".privacy-register.fr.json", ".privacy-register.fr.md", ".privacy-register.fr.csv", ".privacy-notice.fr.md",
+    })
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Klivar.Platform" + suffix);
         var shown = Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
@@ -130,7 +135,5 @@ static void PrintRegisterFiles()
         if (inSummary && line.Length > 0) Console.WriteLine("  " + line);
     }
 }
-
-static string ShortName(string type) => type[(type.LastIndexOf('.') + 1)..];
 
 static string Day(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

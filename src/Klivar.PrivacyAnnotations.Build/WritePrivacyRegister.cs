@@ -24,15 +24,30 @@ namespace Klivar.PrivacyAnnotations.Build
         [Required]
         public string AssemblyName { get; set; } = "";
 
-        /// <summary>Where the files go (or, with <see cref="Check"/>, where the committed files are).</summary>
+        /// <summary>Where the files go.</summary>
         [Required]
         public string OutputDirectory { get; set; } = "";
 
         /// <summary>Compare with the files in <see cref="OutputDirectory"/> instead of writing them (<c>PrivacyRegisterCheck</c>).</summary>
         public bool Check { get; set; }
 
+        /// <summary>False for the repository copy: the beside-output run has already warned about each missing translation (KPA1006).</summary>
+        public bool ReportMissingTranslations { get; set; } = true;
+
         /// <summary>Which files to write: any of <c>json</c>, <c>md</c>, <c>csv</c>, <c>notice</c>.</summary>
         public string[] Formats { get; set; } = new[] { "json", "md", "csv", "notice" };
+
+        /// <summary>
+        /// The languages to write the Markdown, CSV and notice in: <c>en</c> (default), <c>fr</c>, or both
+        /// (<c>en;fr</c>). English files have no language in their name; others carry it (<c>.privacy-notice.fr.md</c>).
+        /// </summary>
+        public string[] Languages { get; set; } = new[] { "en" };
+
+        /// <summary>
+        /// Candidate texts files (the project's <c>AdditionalFiles</c>): those named <c>*.privacy-texts.&lt;language&gt;.json</c>
+        /// give the team's texts in that language.
+        /// </summary>
+        public ITaskItem[] TextsFiles { get; set; } = Array.Empty<ITaskItem>();
 
         /// <summary>The files written or already up to date, for FileWrites and for <c>dotnet clean</c>.</summary>
         [Output]
@@ -69,17 +84,36 @@ namespace Klivar.PrivacyAnnotations.Build
             }
 
             var written = new List<ITaskItem>();
-            foreach (var (format, suffix, render) in Renderings(json, register))
+            foreach (var language in DistinctLanguages())
             {
-                if (!Wants(format)) continue;
-                var path = Path.Combine(OutputDirectory, AssemblyName + suffix);
-                if (Check)
+                var lexicon = Lexicon.For(language);
+                if (lexicon is null)
                 {
-                    CheckCommitted(path, render());
+                    Log.LogWarning(null, "KPA1006", null, null, 0, 0, 0, 0,
+                        "Unknown language '{0}' in PrivacyRegisterLanguages: use en, fr, or both (en;fr). No register files written in it.", language);
                     continue;
                 }
-                if (!WriteIfChanged(path, render())) return false;
-                written.Add(new TaskItem(path));
+                if (!TryReadTexts(lexicon, out var texts)) return false;
+                var missing = new List<string>();
+                var translated = RegisterTranslation.Translate(register, lexicon, texts, missing);
+                foreach (var text in ReportMissingTranslations ? missing : new List<string>())
+                    Log.LogWarning(null, "KPA1006", null, null, 0, 0, 0, 0,
+                        "No {0} translation of \"{1}\": the {0} register files show it marked as untranslated. Add it to a *.privacy-texts.{2}.json texts file (AdditionalFiles).",
+                        LanguageName(lexicon), text, lexicon.Language);
+                var suffix = lexicon.IsFrench ? "." + lexicon.Language : "";
+                var translatedJson = ReferenceEquals(translated, register) ? json : RegisterJson.Write(translated);
+                foreach (var (format, name, render) in Renderings(translatedJson, translated, lexicon, suffix))
+                {
+                    if (!Wants(format)) continue;
+                    var path = Path.Combine(OutputDirectory, AssemblyName + name);
+                    if (Check)
+                    {
+                        CheckCommitted(path, render());
+                        continue;
+                    }
+                    if (!WriteIfChanged(path, render())) return false;
+                    written.Add(new TaskItem(path));
+                }
             }
             foreach (var format in Formats)
             {
@@ -90,12 +124,58 @@ namespace Klivar.PrivacyAnnotations.Build
             return !Log.HasLoggedErrors;
         }
 
-        private static IEnumerable<(string Format, string Suffix, Func<string> Render)> Renderings(string json, ProcessingRegister register)
+        private static IEnumerable<(string Format, string Name, Func<string> Render)> Renderings(string json, ProcessingRegister register, Lexicon lexicon, string suffix)
         {
-            yield return ("json", ".privacy-register.json", () => json);
-            yield return ("md", ".privacy-register.md", () => RegisterMarkdown.Write(register));
-            yield return ("csv", ".privacy-register.csv", () => RegisterCsv.Write(register));
-            yield return ("notice", ".privacy-notice.md", () => PrivacyNotice.Write(register));
+            yield return ("json", ".privacy-register" + suffix + ".json", () => json);
+            yield return ("md", ".privacy-register" + suffix + ".md", () => RegisterMarkdown.Write(register, lexicon));
+            yield return ("csv", ".privacy-register" + suffix + ".csv", () => RegisterCsv.Write(register, lexicon));
+            yield return ("notice", ".privacy-notice" + suffix + ".md", () => PrivacyNotice.Write(register, lexicon));
+        }
+
+        private List<string> DistinctLanguages()
+        {
+            var result = new List<string>();
+            foreach (var language in Languages)
+            {
+                var normalized = language.Trim().ToLowerInvariant();
+                if (normalized.Length > 0 && !result.Contains(normalized)) result.Add(normalized);
+            }
+            if (result.Count == 0) result.Add("en");
+            return result;
+        }
+
+        private static string LanguageName(Lexicon lexicon) => lexicon.IsFrench ? "French" : "English";
+
+        /// <summary>The texts of a language from the files named <c>*.privacy-texts.&lt;language&gt;.json</c>; English needs none.</summary>
+        private bool TryReadTexts(Lexicon lexicon, out RegisterTexts texts)
+        {
+            texts = RegisterTexts.Empty;
+            if (!lexicon.IsFrench) return true;
+            var ending = ".privacy-texts." + lexicon.Language + ".json";
+            var found = false;
+            foreach (var item in TextsFiles)
+            {
+                var path = item.GetMetadata("FullPath");
+                if (string.IsNullOrEmpty(path)) path = item.ItemSpec;
+                if (!path.EndsWith(ending, StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(path).Equals(ending.Substring(1), StringComparison.OrdinalIgnoreCase)) continue;
+                if (found)
+                {
+                    Log.LogWarning(null, "KPA1006", null, path, 0, 0, 0, 0, "More than one {0} texts file: '{1}' is ignored; keep one *.privacy-texts.{2}.json per project.",
+                        LanguageName(lexicon), path, lexicon.Language);
+                    continue;
+                }
+                try
+                {
+                    texts = RegisterTexts.Parse(File.ReadAllText(path));
+                    found = true;
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is FormatException)
+                {
+                    Log.LogError(null, "KPA1006", null, path, 0, 0, 0, 0, "Cannot read the privacy texts file '{0}': {1}", path, e.Message);
+                    return false;
+                }
+            }
+            return true;
         }
 
         private bool Wants(string format)

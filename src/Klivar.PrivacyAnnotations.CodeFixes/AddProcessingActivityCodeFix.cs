@@ -18,14 +18,25 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace Klivar.PrivacyAnnotations.CodeFixes
 {
     /// <summary>
-    /// KPA0002: declares the missing <c>[assembly: ProcessingActivity(purpose, basis)]</c>, one action per legal basis
-    /// (choosing the basis is a decision the team makes). The declaration goes beside the existing ones, else into the
-    /// file where the purpose is used. Fix All declares each missing purpose once per project.
+    /// KPA0002: declares the missing <c>[assembly: ProcessingActivity(purpose, basis)]</c>, one action per legal basis.
+    /// Choosing a legal basis is a decision for a person, not a tool (a command-line run applies the first action), so
+    /// what the fix writes is marked <c>ToConfirm</c>: the register and the notice draft show it as open and KPA0014
+    /// reports it until someone confirms it. It also writes a placeholder retention (also to confirm), so the next
+    /// build does not fail on KPA0004. The declaration goes beside the existing ones, else into the file where the
+    /// purpose is used. Fix All declares each missing purpose once per project.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddProcessingActivityCodeFix)), Shared]
     public sealed class AddProcessingActivityCodeFix : CodeFixProvider
     {
         private const string KeyPrefix = "KPA0002:";
+
+        /// <summary>The retention the fix writes for a person to confirm: short, so an unconfirmed guess keeps data the least.</summary>
+        internal const string PlaceholderRetention = "1y";
+
+        /// <summary>The note the fix writes: what was chosen by the tool and must be decided by a person.</summary>
+        internal static string ToConfirmNote(LegalBasis basis) =>
+            "Written by a code fix: the legal basis (" + basis + ") and the retention (" + PlaceholderRetention +
+            ") are placeholders, not decisions; confirm both with the DPO, then remove this note";
 
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Rules.PurposeWithoutLegalBasis.Id);
@@ -45,7 +56,7 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
                     var document = context.Document;
                     context.RegisterCodeFix(
                         CodeAction.Create(
-                            "Declare [assembly: ProcessingActivity(" + PurposeExpression(purposeId) + ", LegalBasis." + chosen + ")]",
+                            "Declare [assembly: ProcessingActivity(" + PurposeExpression(purposeId) + ", LegalBasis." + chosen + ")], to confirm",
                             ct => DeclareAsync(document.Project.Solution, document.Project.Id, document.Id, new[] { purposeId }, chosen, ct),
                             KeyPrefix + chosen),
                         diagnostic);
@@ -72,7 +83,8 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
             if (!endOfLine.IsKind(SyntaxKind.EndOfLineTrivia)) endOfLine = SyntaxFactory.ElasticCarriageReturnLineFeed;
             var lists = missing.Select(id => SyntaxFactory.ParseCompilationUnit(
                     "[assembly: global::Klivar.PrivacyAnnotations.ProcessingActivity(" + QualifiedPurposeExpression(id) +
-                    ", global::Klivar.PrivacyAnnotations.LegalBasis." + basis + ")]")
+                    ", global::Klivar.PrivacyAnnotations.LegalBasis." + basis + ", Retention = \"" + PlaceholderRetention + "\", ToConfirm = " +
+                    SymbolDisplay.FormatLiteral(ToConfirmNote(basis), quote: true) + ")]")
                 .AttributeLists[0]
                 .WithTrailingTrivia(endOfLine)
                 .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation));
@@ -111,7 +123,7 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
                     return Task.FromResult<CodeAction?>(null);
 
                 return Task.FromResult<CodeAction?>(CodeAction.Create(
-                    "Declare every missing processing activity with LegalBasis." + basis,
+                    "Declare every missing processing activity with LegalBasis." + basis + ", to confirm",
                     async ct =>
                     {
                         var solution = fixAllContext.Solution;

@@ -88,7 +88,7 @@ public class NoticePolicyTests
         { "retention-customer-file", "Customer file: This data is kept for the duration of the contract + 5 years in the archives.",
           Retention + "/Platform management", "  - Customer file: the duration of the contract, then 5 years in archive" },
         { "retention-billing", "Billing: This data is kept for the duration of the contract + 10 years in the archives.",
-          Retention + "/Platform management", "  - Invoice: the duration of the contract, then 10 years in archive" },
+          Retention + "/Platform management", "  - Billing: the duration of the contract, then 10 years in archive" },
         { "retention-rights", "Exercise of rights these data are kept for the calendar year of the request + 2 years in the archives",
           Retention + "/Exercising rights", "  - Rights request: the calendar year of the request, then 2 years in archive" },
 
@@ -110,9 +110,13 @@ public class NoticePolicyTests
 
         // Transfers.
         { "transfer-mostly-eu", "Klivar mainly chooses service providers who host their data within the European Union.",
-          "Who receives it", "- Hosting and service providers, chosen mainly within the European Union" },
-        { "transfer-scc-dpa", "we may transfer your Personal Data to service providers operating outside the European Union ... we implement the Standard Contractual Clauses approved by the aforementioned Commission, and we also include a Data Processing Agreement (\"DPA\")",
-          "Transfers outside the European Union", "- to Service providers operating outside the European Union (US), for all the purposes above, under the Standard Contractual Clauses approved by the European Commission, and a Data Processing Agreement (DPA) in the contract with each provider." },
+          "Who receives it", "- Our processors, who process the data on our behalf: Service providers hosting Klivar's data (mainly within the European Union) *(to confirm)*" },
+        { "transfer-scc-dpa", "we may transfer your Personal Data to service providers operating outside the European Union. If these service providers operate in a country that is not considered to offer adequate protection by the European Commission, we implement the Standard Contractual Clauses approved by the aforementioned Commission, and we also include a Data Processing Agreement (\"DPA\")",
+          "Transfers outside the European Union", "- to Service providers operating outside the European Union (country not identified), for all the purposes above, where the country is not considered by the European Commission to offer adequate protection, under the Standard Contractual Clauses approved by the European Commission, and a Data Processing Agreement (DPA) in the contract with each provider. *(to confirm)*" },
+
+        // The French Data Protection Act, which the policy cites beside the GDPR.
+        { "law", "complies with the General Data Protection Regulation (RGPD) and the French Data Protection Act (Loi Informatique et Libertés)",
+          "Who is responsible for your data", "We process your personal data in accordance with the General Data Protection Regulation (GDPR) and the French Data Protection Act (Loi Informatique et Libertés)." },
     };
 
     [Theory]

@@ -34,12 +34,13 @@ public class SampleRunTests
             "- Logging system: LegitimateInterests (Identifying fraudulent access or misuse of personal data, and determining the origin of incidents)",
             "- Platform management: Contract",
             "- Service improvement: Consent",
-            "    Prospect         3 years after last contact, unless consent withdrawn",
-            "    AccessLogEntry   1 year",
-            "    UserAccount      the duration of the contract",
-            "    CustomerFile     the duration of the contract, then 5 years in archive",
-            "    Invoice          the duration of the contract, then 10 years in archive",
-            "    RightsRequest    the calendar year of the request, then 2 years in archive",
+            // Data sets in words, never C# type names.
+            "    Prospect             3 years after last contact, unless consent withdrawn",
+            "    Access log entry     1 year",
+            "    User account         the duration of the contract",
+            "    Customer file        the duration of the contract, then 5 years in archive",
+            "    Billing              the duration of the contract, then 10 years in archive",
+            "    Rights request       the calendar year of the request, then 2 years in archive",
         })
             Assert.Contains(line + "\n", output.Replace("\r\n", "\n"));
     }
@@ -76,7 +77,7 @@ public class SampleRunTests
     public void It_says_where_the_register_files_are_and_they_are_there()
     {
         var output = Output.Value;
-        foreach (var name in new[] { "Klivar.Platform.privacy-register.json", "Klivar.Platform.privacy-register.md", "Klivar.Platform.privacy-register.csv", "Klivar.Platform.privacy-notice.md" })
+        foreach (var name in SamplePublishTests.RegisterFiles)
         {
             Assert.Contains("  " + name + "\n", output.Replace("\r\n", "\n"));
             Assert.True(File.Exists(SampleOutput.File(name)));

@@ -30,7 +30,7 @@ public sealed class DiffCommandTests : IDisposable
         // activity-removed (and its data)
         .Remove("Rights/RightsRequest.cs")
         .Edit("Privacy/Declarations.cs", "[assembly: ProcessingActivity(Purpose.ExercisingRights,", "/*[assembly: ProcessingActivity(Purpose.ExercisingRights,")
-        .Edit("Privacy/Declarations.cs", "Recipients = new[] { \"Klivar data protection contact\" })]", "Recipients = new[] { \"Klivar data protection contact\" })]*/")
+        .Edit("Privacy/Declarations.cs", "Retention = \"calendar-year of request + 2y archive\")]", "Retention = \"calendar-year of request + 2y archive\")]*/")
         // legal-basis-changed, activity-changed (the legitimate interest now stated)
         .Edit("Privacy/Declarations.cs", "[assembly: ProcessingActivity(Purpose.CommercialProspecting, LegalBasis.Consent,",
             "[assembly: ProcessingActivity(Purpose.CommercialProspecting, LegalBasis.LegitimateInterests, LegitimateInterest = \"Direct marketing to customers\",")
@@ -51,14 +51,20 @@ public sealed class DiffCommandTests : IDisposable
         // retention-longer
         .Edit("Billing/Invoice.cs", "during contract + 10y archive", "during contract + 15y archive")
         // retention-shorter
-        .Edit("Privacy/Declarations.cs", "Retention = \"1y\",\n    Recipients = new[] { \"Klivar security", "Retention = \"6m\",\n    Recipients = new[] { \"Klivar security")
-        // recipient-added, recipient-removed
-        .Edit("Privacy/Declarations.cs", "\"Klivar technical teams\"", "\"Klivar data team\"")
+        .Edit("Privacy/Declarations.cs", "Retention = \"1y\",", "Retention = \"6m\",")
+        // recipient-added (an internal one)
+        .Edit("Privacy/Declarations.cs", "DataSubjects = new[] { \"Prospects\" },", "DataSubjects = new[] { \"Prospects\" }, InternalRecipients = new[] { \"Klivar sales\" },")
+        // processor-added, processor-changed (the Art. 28 contract now named)
+        .Add("Privacy/Mailing.cs", """
+            using Klivar.PrivacyAnnotations;
+            [assembly: Processor("Mail delivery service", Country = "IE", Contract = "DPA 2026-03", Purposes = new[] { Purpose.CommercialProspecting })]
+            """)
+        .Edit("Privacy/Declarations.cs", "Country = \"mainly within the European Union\",", "Country = \"mainly within the European Union\", Contract = \"Hosting DPA\",")
+        // dpia-changed, security-measure-added (a checklist item)
+        .Edit("Privacy/Declarations.cs", "SecurityChecklist = new[] { SecurityMeasure.Traceability })]",
+            "SecurityChecklist = new[] { SecurityMeasure.Traceability, SecurityMeasure.Encryption }, Dpia = DpiaStatus.NotRequired, DpiaReason = \"No large-scale monitoring\")]")
         // data-subject-added
         .Edit("Privacy/Declarations.cs", "DataSubjects = new[] { \"Platform users\", \"Beta testers\" }", "DataSubjects = new[] { \"Platform users\", \"Beta testers\", \"Partners\" }")
-        // security-measure-added
-        .Edit("Privacy/Declarations.cs", "SecurityMeasures = new[] { \"Access control\", \"Passwords stored as salted hashes\" }",
-            "SecurityMeasures = new[] { \"Access control\", \"Passwords stored as salted hashes\", \"Encrypted backups\" }")
         // transfer-added
         .Add("Privacy/Support.cs", """
             using Klivar.PrivacyAnnotations;
@@ -74,7 +80,8 @@ public sealed class DiffCommandTests : IDisposable
     private static readonly string[] EverythingKinds =
     {
         "activity-added", "activity-removed", "activity-changed", "legal-basis-changed", "data-category-added", "special-category-added",
-        "data-category-removed", "data-subject-added", "retention-longer", "retention-shorter", "recipient-added", "recipient-removed",
+        "data-category-removed", "data-subject-added", "retention-longer", "retention-shorter", "recipient-added",
+        "processor-added", "processor-changed", "dpia-changed",
         "transfer-added", "transfer-changed", "security-measure-added", "field-added", "field-removed", "controller-changed", "policy-changed",
     };
 
@@ -114,6 +121,18 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_reverse_diff_reports_each_removal()
+    {
+        var (exit, json, _) = Diff(EverythingBuild.Value, Original.Value, "--format", "json");
+
+        Assert.Equal(DiffCommand.NeedsReview, exit); // exercising-rights comes back: a new activity
+        var kinds = JsonDocument.Parse(json).RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("kind").GetString()).ToHashSet();
+        foreach (var kind in new[] { "activity-removed", "recipient-removed", "processor-removed", "transfer-removed", "data-subject-removed",
+                     "security-measure-removed", "data-category-removed", "field-removed", "retention-shorter", "retention-longer" })
+            Assert.Contains(kind, kinds);
+    }
+
+    [Fact]
     public void The_text_says_each_change_in_a_reviewers_words()
     {
         var (_, text, _) = Diff(Original.Value, EverythingBuild.Value);
@@ -122,19 +141,25 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("[review] Financial data kept longer: 'during contract + 10y archive' (the duration of the contract, then 10 years in archive) → " +
                         "'during contract + 15y archive' (the duration of the contract, then 15 years in archive) (retention-longer)", text);
         Assert.Contains("[review] Data category added: Health (special category, Art. 9), kept the duration of the contract (special-category-added)", text);
+        Assert.Contains("  Data category removed: Content, kept the duration of the contract (data-category-removed)", text);
+        Assert.Contains("  Field Invoice.IssuedOn (Financial): retention 'during contract + 10y archive' → 'during contract + 15y archive' (field-changed)", text);
+        Assert.Contains("  Field removed: SupportRequest.Question (Content, kept during contract, redaction Erase, data set Support request) (field-removed)", text);
         Assert.Contains("Logging system (logging):\n", text);
         Assert.Contains("  Technical data kept shorter: '1y' (1 year) → '6m' (6 months) (retention-shorter)", text);
         Assert.Contains("  Data category added: Location, kept 6 months (data-category-added)", text);
+        Assert.Contains("  DPIA: 'NotStated' → 'NotRequired: No large-scale monitoring' (dpia-changed)", text);
+        Assert.Contains("  Security checklist item added: Encryption (security-measure-added)", text);
         Assert.Contains("[review] Legal basis: 'Consent' → 'LegitimateInterests' (legal-basis-changed)", text);
+        Assert.Contains("  Internal recipient added: Klivar sales (recipient-added)", text);
+        Assert.Contains("[review] Processor (Art. 28) added: Mail delivery service (IE, contract: DPA 2026-03) (processor-added)", text);
+        Assert.Contains("  Processor (Art. 28) Service providers hosting Klivar's data changed: contract none → 'Hosting DPA' (processor-changed)", text);
         Assert.Contains("[review] New processing activity 'Fraud screening' on LegitimateInterests (Art. 6(1)(f)) (activity-added)", text);
         Assert.Contains("  Recipient added: Fraud team (recipient-added)", text);
         Assert.Contains("Processing activity 'Exercising rights' removed (activity-removed)", text);
         Assert.Contains("[review] Transfer outside the EEA added: Support desk (IN, StandardContractualClauses) (transfer-added)", text);
-        Assert.Contains("[review] Transfer outside the EEA changed: Service providers operating outside the European Union (US, StandardContractualClauses; " +
-                        "a Data Processing Agreement (DPA) in the contract with each provider) → Service providers operating outside the European Union " +
-                        "(US, BindingCorporateRules; a Data Processing Agreement (DPA) in the contract with each provider) (transfer-changed)", text);
-        Assert.Contains("  Recipient added: Klivar data team (recipient-added)", text);
-        Assert.Contains("  Recipient removed: Klivar technical teams (recipient-removed)", text);
+        Assert.Contains("[review] Transfer outside the EEA to Service providers operating outside the European Union (country not identified) changed: " +
+                        "safeguard 'StandardContractualClauses' → 'BindingCorporateRules' (transfer-changed)", text);
+        Assert.Contains("Service improvement (service-improvement):\n  Data subjects added: Partners (data-subject-added)", text);
         Assert.Contains("Controller:\n  Data protection officer: none → 'dpo@klivar.com' (controller-changed)", text);
         Assert.Contains("DPO policy:\n  DPO policy: privacy-policy.json version 2026.1 (sha256:", text);
         Assert.DoesNotContain("Redacted in logs", text);
@@ -161,7 +186,9 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains(IdOf("Commercial prospecting\nLegitimateInterests, Art. 6(1)(f)"), added);
         Assert.Contains(IdOf("Commercial prospecting\nConsent, Art. 6(1)(a)"), removed);
         Assert.Contains(IdOf("Exercising rights\nLegalObligation, Art. 6(1)(c)"), removed);
-        Assert.Contains(IdOf("Service providers operating outside the European Union\nUS, StandardContractualClauses"), removed);
+        Assert.Contains(IdOf("Service providers operating outside the European Union\ncountry not identified, StandardContractualClauses"), removed);
+        Assert.Contains(IdOf("Service providers operating outside the European Union\ncountry not identified, BindingCorporateRules"), added);
+        Assert.Contains(IdOf("Mail delivery service\nprocessor, IE"), added);
     }
 
     [Fact]
@@ -194,10 +221,10 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void Exit_1_for_changes_no_one_must_review_and_2_once_one_needs_the_DPO()
     {
-        var recipients = SampleVariant.Original().Edit("Privacy/Declarations.cs", "\"Klivar product teams\"", "\"Klivar product and design teams\"").Build();
-        var (exit, text, _) = Diff(Original.Value, recipients);
+        var subjects = SampleVariant.Original().Edit("Privacy/Declarations.cs", "DataSubjects = new[] { \"Prospects\" }", "DataSubjects = new[] { \"Prospects\", \"Partners\" }").Build();
+        var (exit, text, _) = Diff(Original.Value, subjects);
         Assert.Equal(DiffCommand.Changes, exit);
-        Assert.Contains("2 changes to the privacy register; none needs the DPO's review.", text);
+        Assert.Contains("1 change to the privacy register; none needs the DPO's review.", text);
 
         var longer = SampleVariant.Original().Edit("Billing/Invoice.cs", "during contract + 10y archive", "during contract + 11y archive").Build();
         Assert.Equal(DiffCommand.NeedsReview, Diff(Original.Value, longer).Exit);
@@ -209,7 +236,8 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void The_policys_review_list_decides_what_needs_review()
     {
-        var recipients = SampleVariant.Original().Edit("Privacy/Declarations.cs", "\"Klivar product teams\"", "\"Klivar product and design teams\"").Build();
+        var recipients = SampleVariant.Original().Edit("Privacy/Declarations.cs", "DataSubjects = new[] { \"Prospects\" },",
+            "DataSubjects = new[] { \"Prospects\" }, InternalRecipients = new[] { \"Klivar sales\" },").Build();
         var longer = SampleVariant.Original().Edit("Billing/Invoice.cs", "during contract + 10y archive", "during contract + 11y archive").Build();
         Directory.CreateDirectory(_dir);
         var policy = Path.Combine(_dir, "privacy-policy.json");

@@ -91,7 +91,7 @@ public class RegisterMergerTests
         var changed = new RegisterActivity(logging.Id, logging.Name, "Something else.", true, logging.LegalBasis, logging.LegitimateInterest,
             "ExplicitConsent", logging.DataSubjects, logging.DataCategories, logging.Retention, logging.Recipients, logging.Transfers,
             logging.SecurityMeasures, logging.Fields);
-        var result = RegisterMerger.Merge(new[] { platform, new ProcessingRegister("1.0", "Klivar.Billing", billing.Controller, new[] { changed, billing.Activities[1] }) });
+        var result = RegisterMerger.Merge(new[] { platform, new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, "Klivar.Billing", billing.Controller, new[] { changed, billing.Activities[1] }) });
         Assert.Equal(new[] { "description", "specialCategoryCondition" }, result.Conflicts.Select(c => c.Field));
     }
 
@@ -111,7 +111,7 @@ public class RegisterMergerTests
     public void An_assembly_without_a_controller_takes_the_others()
     {
         var billing = Registers.Billing();
-        var result = RegisterMerger.Merge(new[] { Registers.Platform(), new ProcessingRegister("1.0", billing.Assembly, null, billing.Activities) });
+        var result = RegisterMerger.Merge(new[] { Registers.Platform(), new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, billing.Assembly, null, billing.Activities) });
         Assert.Empty(result.Conflicts);
         Assert.Equal("Klivar", result.Register.Controller!.Name);
     }
@@ -121,7 +121,7 @@ public class RegisterMergerTests
     {
         var undeclared = Registers.Activity("logging", null, new[] { Registers.Field("Klivar.Billing.Audit", "Ip", "Technical", "logging", null) },
             new[] { new RegisterRetention("Technical", null, null, null, null, null, null, "Not stated") }, declared: false);
-        var result = RegisterMerger.Merge(new[] { Registers.Platform(), new ProcessingRegister("1.0", "Klivar.Billing", null, new[] { undeclared }) });
+        var result = RegisterMerger.Merge(new[] { Registers.Platform(), new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, "Klivar.Billing", null, new[] { undeclared }) });
 
         Assert.Empty(result.Conflicts);
         var logging = Assert.Single(result.Register.Activities, a => a.Id == "logging");
@@ -139,8 +139,8 @@ public class RegisterMergerTests
             new[] { Registers.Field(type, "Score", "Usage", "fraud-screening", null) }, Array.Empty<RegisterRetention>(), declared: false);
         var result = RegisterMerger.Merge(new[]
         {
-            new ProcessingRegister("1.0", "B", null, new[] { undeclared("B.Check") }),
-            new ProcessingRegister("1.0", "A", null, new[] { undeclared("A.Check") }),
+            new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, "B", null, new[] { undeclared("B.Check") }),
+            new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, "A", null, new[] { undeclared("A.Check") }),
         });
         var activity = Assert.Single(result.Register.Activities);
         Assert.False(activity.Declared);
@@ -168,7 +168,7 @@ public class RegisterMergerTests
         var b = Registers.Billing();
         var v1 = new RegisterPolicy("privacy-policy.json", "1", "sha256:" + new string('a', 64));
         var v2 = new RegisterPolicy("privacy-policy.json", "2", "sha256:" + new string('b', 64));
-        ProcessingRegister With(ProcessingRegister r, RegisterPolicy? policy) => new(r.SchemaVersion, r.Assembly, r.Controller, r.Activities, policy);
+        ProcessingRegister With(ProcessingRegister r, RegisterPolicy? policy) => new(r.SchemaVersion, r.Assembly, r.Controller, r.Activities, policy: policy);
 
         var same = RegisterMerger.Merge(new[] { With(p, v1), With(b, v1) });
         Assert.Empty(same.Conflicts);

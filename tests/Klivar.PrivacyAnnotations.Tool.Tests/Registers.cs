@@ -40,7 +40,7 @@ internal static class Registers
 
     /// <summary>The platform: platform management (accounts), logging.</summary>
     public static ProcessingRegister Platform(string loggingBasis = "LegitimateInterests", string? loggingInterest = LoggingInterest, RegisterController? controller = null) =>
-        new("1.0", "Klivar.Platform", controller ?? Klivar(), new[]
+        new(ProcessingRegister.CurrentSchemaVersion, "Klivar.Platform", controller ?? Klivar(), new[]
         {
             Activity("logging", loggingBasis, new[] { Field("Klivar.Platform.Logging.AccessLogEntry", "IpAddress", "Technical", "logging", "1y") },
                 new[] { Logging1y }, "Recording actions on IT systems.", loggingInterest, recipients: new[] { "Klivar security team" }),
@@ -55,7 +55,7 @@ internal static class Registers
 
     /// <summary>The invoicing service: platform management (invoices, and the shared customer type), logging.</summary>
     public static ProcessingRegister Billing(string loggingBasis = "LegitimateInterests", string? loggingInterest = LoggingInterest, RegisterController? controller = null) =>
-        new("1.0", "Klivar.Billing", controller ?? Klivar(), new[]
+        new(ProcessingRegister.CurrentSchemaVersion, "Klivar.Billing", controller ?? Klivar(), new[]
         {
             Activity("logging", loggingBasis, new[] { Field("Klivar.Billing.InvoiceAudit", "IpAddress", "Technical", "logging", "1y") },
                 new[] { Logging1y }, "Recording actions on IT systems.", loggingInterest, recipients: new[] { "Klivar security team" }),

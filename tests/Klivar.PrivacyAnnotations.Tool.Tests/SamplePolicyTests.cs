@@ -24,9 +24,9 @@ public sealed class SamplePolicyTests
     public static TheoryData<string, Func<SampleVariant, SampleVariant>, string> Violations() => new()
     {
         {
-            "KPA0101 Privacy/Declarations.cs: \"fraud-screening\"",
-            v => v.Edit("Privacy/Declarations.cs", "in the contract with each provider\")]",
-                "in the contract with each provider\")]\n[assembly: ProcessingActivity(\"fraud-screening\", LegalBasis.LegitimateInterests, LegitimateInterest = \"Fraud\", Retention = \"1y\")]"),
+            "KPA0101 Privacy/Fraud.cs: \"fraud-screening\"",
+            v => v.Add("Privacy/Fraud.cs", "using Klivar.PrivacyAnnotations;\n" +
+                "[assembly: ProcessingActivity(\"fraud-screening\", LegalBasis.LegitimateInterests, LegitimateInterest = \"Fraud\", Retention = \"1y\")]\n"),
             "a purpose the policy does not list"
         },
         {
@@ -36,7 +36,7 @@ public sealed class SamplePolicyTests
         },
         {
             "KPA0103 Privacy/Declarations.cs: \"2y\"",
-            v => v.Edit("Privacy/Declarations.cs", "Retention = \"1y\",\n    Recipients = new[] { \"Klivar security", "Retention = \"2y\",\n    Recipients = new[] { \"Klivar security"),
+            v => v.Edit("Privacy/Declarations.cs", "Retention = \"1y\",", "Retention = \"2y\","),
             "logs kept 2 years"
         },
         {
@@ -47,15 +47,20 @@ public sealed class SamplePolicyTests
         {
             "KPA0104 Accounts/UserAccount.cs: DataCategory.Health",
             v => v.Edit("Accounts/UserAccount.cs", "    public DateTime CreatedOn { get; set; }",
-                "    public DateTime CreatedOn { get; set; }\n    [PersonalData(DataCategory.Health, Purpose.PlatformManagement, Retention = \"during contract\")] public string Allergies { get; set; } = \"\";")
-                .Edit("Privacy/Declarations.cs", "SecurityMeasures = new[] { \"Access control\", \"Passwords stored as salted hashes\" })]",
-                    "SecurityMeasures = new[] { \"Access control\", \"Passwords stored as salted hashes\" }, SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent)]"),
+                "    public DateTime CreatedOn { get; set; }\n    [PersonalData(DataCategory.Health, Purpose.PlatformManagement, Retention = \"during contract\")] public string Allergies { get; set; } = \"\";"),
             "health data in the account"
         },
         {
             "KPA0105 Privacy/Declarations.cs: TransferSafeguard.BindingCorporateRules",
             v => v.Edit("Privacy/Declarations.cs", "TransferSafeguard.StandardContractualClauses", "TransferSafeguard.BindingCorporateRules"),
             "a transfer on binding corporate rules"
+        },
+        {
+            "KPA0106 Accounts/UserAccount.cs: DataCategory.NationalIdentifier",
+            v => v.EditPolicy("\"dataProtectionOfficer\": false", "\"dataProtectionOfficer\": false, \"dpiaForSensitiveActivities\": true")
+                .Edit("Accounts/UserAccount.cs", "    public DateTime CreatedOn { get; set; }",
+                    "    public DateTime CreatedOn { get; set; }\n    [PersonalData(DataCategory.NationalIdentifier, Purpose.PlatformManagement, Retention = \"during contract\")] public string TaxNumber { get; set; } = \"\";"),
+            "a national identifier in an activity with no DPIA status, under a policy that requires one"
         },
         {
             "KPA0106 Privacy/Declarations.cs: DataController(\"Klivar\",",

@@ -92,7 +92,7 @@ public sealed class SampleVariant
         var generated = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Klivar.PrivacyAnnotations.PrivacyRegister.g.cs").SourceText.ToString();
         var json = Regex.Match(generated, "public const string Json = @\"((?:[^\"]|\"\")*)\";").Groups[1].Value.Replace("\"\"", "\"");
 
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new DeclarationAnalyzer(), new PolicyAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new PolicyAnalyzer());
         var diagnostics = output.WithAnalyzers(analyzers, new AnalyzerOptions(additional)).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return new SampleBuild(json, RegisterJson.Read(json), diagnostics, _policy);
     }

@@ -7,7 +7,8 @@ using Klivar.PrivacyAnnotations;
     Identifier = "SIREN 909 093 148",
     Email = "avotreecoute@klivar.com",
     Address = "KLIVAR, 1 centre commercial la tour, 93120 La Courneuve, France",
-    SupervisoryAuthority = "CNIL, 3 Place de Fontenoy, TSA 80715, 75334 Paris Cedex 07")]
+    SupervisoryAuthority = "CNIL, 3 Place de Fontenoy, TSA 80715, 75334 Paris Cedex 07",
+    ApplicableLaw = "the French Data Protection Act (Loi Informatique et Libertés)")]
 
 [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract,
     Description = "Managing access to and use of the platform: processing subscription requests, technical support and maintenance, sending changes and updates to the site or platform, answering requests for information and comments.",

@@ -13,7 +13,7 @@ public sealed partial class UserAccount
     [PersonalData(DataCategory.Contact, Purpose.PlatformManagement, Retention = "during contract")]
     public string EmailAddress { get; set; } = "";
 
-    [PersonalData(DataCategory.Credentials, Purpose.PlatformManagement, Retention = "during contract", Pseudonymised = true)]
+    [PersonalData(DataCategory.Credentials, Purpose.PlatformManagement, Retention = "during contract", Hashed = true)]
     public string PasswordHash { get; set; } = "";
 
     [PersonalData(DataCategory.Account, Purpose.PlatformManagement, Retention = "during contract")]

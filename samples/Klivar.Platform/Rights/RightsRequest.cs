@@ -17,9 +17,5 @@ public sealed partial class RightsRequest
     /// <summary>The right exercised: access, rectification, erasure, restriction, objection, portability, withdrawal of consent.</summary>
     public string Right { get; set; } = "";
 
-    /// <summary>Proof of identity, which Klivar may ask for.</summary>
-    [PersonalData(DataCategory.NationalIdentifier, Purpose.ExercisingRights, Redaction = RedactionKind.Erase, Encrypted = true)]
-    public string? IdentityDocumentNumber { get; set; }
-
     public DateTime ReceivedOn { get; set; }
 }

@@ -29,7 +29,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Rules.UnsafeTransfer,
             Rules.LegitimateInterestNotStated,
             Rules.MissingController,
-            Rules.Contradiction);
+            Rules.Contradiction,
+            Rules.DeclarationToConfirm,
+            Rules.SensitiveDataWithoutDpiaStatus);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -158,6 +160,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                         Undefined("RedactionKind", model.Redaction, "'" + displayName + "'"));
 
                 var retentionReadable = CheckRetention(model.Retention, AttributeLocations.Named(syntax, "Retention"), syntax, symbol, d => context.ReportDiagnostic(d));
+                ReportToConfirm(model.ToConfirm, "'" + displayName + "'", syntax, symbol, d => context.ReportDiagnostic(d));
 
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 for (var i = 0; i < model.PurposeIds.Count; i++)
@@ -189,6 +192,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                         Report(context, Rules.SpecialCategoryWithoutCondition, AttributeLocations.Best(AttributeLocations.Positional(syntax, 0), syntax, symbol),
                             displayName, category.ToString(), DataCategoryFacts.Article(category) ?? "Art. 9", purposeId);
                     }
+
+                    if (categoryDefined && DataCategoryFacts.IsSensitive((DataCategory)model.Category) && !StatesDpia(purposeId))
+                        Report(context, Rules.SensitiveDataWithoutDpiaStatus, AttributeLocations.Best(AttributeLocations.Positional(syntax, 0), syntax, symbol),
+                            displayName, ((DataCategory)model.Category).ToString(), purposeId);
                 }
             }
 
@@ -206,6 +213,23 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             {
                 var byPath = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
                 return byPath != 0 ? byPath < 0 : a.SourceSpan.Start < b.SourceSpan.Start;
+            }
+
+            private bool StatesDpia(string purposeId)
+            {
+                foreach (var activity in _assembly.Activities)
+                {
+                    if (activity.PurposeId == purposeId && activity.Dpia != (int)DpiaStatus.NotStated) return true;
+                }
+                return false;
+            }
+
+            /// <summary>KPA0014 for a non-blank <c>ToConfirm</c> note, on the note itself.</summary>
+            private static void ReportToConfirm(string? note, string what, AttributeSyntax? syntax, ISymbol? symbol, Action<Diagnostic> report)
+            {
+                if (string.IsNullOrWhiteSpace(note)) return;
+                report(Diagnostic.Create(Rules.DeclarationToConfirm, AttributeLocations.Best(AttributeLocations.Named(syntax, "ToConfirm"), syntax, symbol),
+                    char.ToUpperInvariant(what[0]) + what.Substring(1), note!.Trim()));
             }
 
             private bool HasSpecialCategoryCondition(string purposeId)
@@ -240,6 +264,23 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                         first ??= syntax.GetLocation();
                         CheckTransfer(transfer, syntax, diagnostics);
                     }
+                    else if (AnnotationReader.Is(attribute, KnownNames.ProcessorAttribute))
+                    {
+                        if (AnnotationReader.ReadProcessor(attribute) is not { } processor) continue;
+                        var syntax = AttributeLocations.Syntax(attribute, cancellationToken);
+                        if (syntax is null) continue;
+                        first ??= syntax.GetLocation();
+                        CheckPurposeList(processor.PurposeIds, syntax, "the processor '" + processor.Name + "'", diagnostics);
+                        ReportToConfirm(processor.ToConfirm, "the processor '" + processor.Name + "'", syntax, null, diagnostics.Add);
+                    }
+                    else if (AnnotationReader.Is(attribute, KnownNames.DataControllerAttribute))
+                    {
+                        if (AnnotationReader.ReadController(attribute) is not { } controller) continue;
+                        var syntax = AttributeLocations.Syntax(attribute, cancellationToken);
+                        if (syntax is null) continue;
+                        first ??= syntax.GetLocation();
+                        ReportToConfirm(controller.ToConfirm, "the data controller '" + controller.Name + "'", syntax, null, diagnostics.Add);
+                    }
                 }
                 return first;
             }
@@ -261,6 +302,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                         Undefined("SpecialCategoryCondition", activity.SpecialCategoryCondition, what)));
 
                 CheckRetention(activity.Retention, AttributeLocations.Named(syntax, "Retention"), syntax, null, diagnostics.Add);
+                ReportToConfirm(activity.ToConfirm, what, syntax, null, diagnostics.Add);
 
                 if (activity.Basis == (int)LegalBasis.LegitimateInterests && string.IsNullOrWhiteSpace(activity.LegitimateInterest))
                     diagnostics.Add(Diagnostic.Create(Rules.LegitimateInterestNotStated, basisLocation, activity.PurposeId));
@@ -278,10 +320,21 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 
             private void CheckTransfer(TransferModel transfer, AttributeSyntax syntax, ImmutableArray<Diagnostic>.Builder diagnostics)
             {
-                var countryLocation = AttributeLocations.Best(AttributeLocations.Positional(syntax, 1), syntax, null);
-                var safeguardLocation = AttributeLocations.Best(AttributeLocations.Positional(syntax, 2), syntax, null);
+                var hasCountry = transfer.Country is not null;
+                var countryLocation = AttributeLocations.Best(hasCountry ? AttributeLocations.Positional(syntax, 1) : null, syntax, null);
+                var safeguardLocation = AttributeLocations.Best(AttributeLocations.Positional(syntax, hasCountry ? 2 : 1), syntax, null);
                 var country = transfer.Country;
-                if (!Countries.Iso3166Alpha2.Contains(country))
+                if (country is null)
+                {
+                    // "Outside the EEA" without a country is allowed only as an open point: Art. 30(1)(e) asks for the country.
+                    if (string.IsNullOrWhiteSpace(transfer.ToConfirm))
+                        diagnostics.Add(Diagnostic.Create(Rules.UnsafeTransfer, syntax.GetLocation(), transfer.Recipient, "an unidentified country",
+                            "the country is not identified: name it (ISO 3166-1 alpha-2), or say what must be confirmed with ToConfirm = \"...\" so the register shows it as open"));
+                    else if (transfer.Safeguard == (int)TransferSafeguard.AdequacyDecision)
+                        diagnostics.Add(Diagnostic.Create(Rules.UnsafeTransfer, safeguardLocation, transfer.Recipient, "an unidentified country",
+                            "an adequacy decision is for a named country: name the country, or rely on StandardContractualClauses, BindingCorporateRules or a Derogation (Art. 46-49)"));
+                }
+                else if (!Countries.Iso3166Alpha2.Contains(country))
                 {
                     var upper = country.Trim().ToUpperInvariant();
                     var hint = upper != country && Countries.Iso3166Alpha2.Contains(upper) ? " (write it '" + upper + "')" : "";
@@ -304,14 +357,21 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                     diagnostics.Add(Diagnostic.Create(Rules.Contradiction, safeguardLocation,
                         Undefined("TransferSafeguard", transfer.Safeguard, "the transfer to '" + transfer.Recipient + "'")));
 
+                CheckPurposeList(transfer.PurposeIds, syntax, "the transfer to '" + transfer.Recipient + "'", diagnostics);
+                ReportToConfirm(transfer.ToConfirm, "the transfer to '" + transfer.Recipient + "'", syntax, null, diagnostics.Add);
+            }
+
+            /// <summary>KPA0011/KPA0002 for the <c>Purposes</c>/<c>PurposeIds</c> of a transfer or a processor.</summary>
+            private void CheckPurposeList(EquatableArray<string> purposeIds, AttributeSyntax syntax, string where, ImmutableArray<Diagnostic>.Builder diagnostics)
+            {
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var purposeId in transfer.PurposeIds)
+                foreach (var purposeId in purposeIds)
                 {
                     if (!seen.Add(purposeId)) continue;
                     var builtIn = PurposeFacts.TryFromId(purposeId, out _) || NameOf.IsUndefinedPurposeId(purposeId);
                     var list = AttributeLocations.Named(syntax, builtIn ? "Purposes" : "PurposeIds") ?? AttributeLocations.Named(syntax, builtIn ? "PurposeIds" : "Purposes");
                     var location = AttributeLocations.Best(list, syntax, null);
-                    if (!CheckPurposeId(purposeId, location, "the transfer to '" + transfer.Recipient + "'", diagnostics.Add)) continue;
+                    if (!CheckPurposeId(purposeId, location, where, diagnostics.Add)) continue;
                     if (!_declaredPurposes.Contains(purposeId))
                         diagnostics.Add(Diagnostic.Create(Rules.PurposeWithoutLegalBasis, location, PurposeProperties(purposeId), purposeId));
                 }

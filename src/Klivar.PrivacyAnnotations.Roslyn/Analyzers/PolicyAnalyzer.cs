@@ -147,6 +147,20 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                         context.ReportDiagnostic(Diagnostic.Create(Rules.ForbiddenCategory,
                             AttributeLocations.Best(AttributeLocations.Positional(syntax, 0), syntax, symbol), displayName, category));
 
+                    // The policy makes KPA0015's warning an error of its own: sensitive data needs its activity's DPIA status.
+                    if (_policy.RequireDpiaForSensitiveActivities && DataCategoryFacts.IsDefined((DataCategory)model.Category) &&
+                        DataCategoryFacts.IsSensitive((DataCategory)model.Category))
+                    {
+                        foreach (var purposeId in model.PurposeIds.Distinct())
+                        {
+                            if (StatesNoDpia(purposeId))
+                                context.ReportDiagnostic(Diagnostic.Create(Rules.RequiredDeclarationMissing,
+                                    AttributeLocations.Best(AttributeLocations.Positional(syntax, 0), syntax, symbol),
+                                    "a DPIA status for each activity with special-category, criminal or national-identifier data",
+                                    "'" + displayName + "' holds " + category + " data and processing activity '" + purposeId + "' states no Dpia"));
+                        }
+                    }
+
                     var isType = symbol is INamedTypeSymbol;
                     if (!isType) typeAnnotations ??= symbol.ContainingType is { } containing ? AnnotationReader.ReadPersonalDataList(containing) : EquatableArray<PersonalDataModel>.Empty;
                     var ownRetention = AttributeLocations.Named(syntax, "Retention");
@@ -170,6 +184,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                             CheckLimit(context.ReportDiagnostic, location, who, category, rule!, retention!, purposeId, purposeMax, "purpose " + purposeId);
                     }
                 }
+            }
+
+            /// <summary>True when a declared activity for the purpose states no DPIA status (an undeclared purpose is KPA0002's).</summary>
+            private bool StatesNoDpia(string purposeId)
+            {
+                var declared = false;
+                foreach (var activity in _assembly.Activities)
+                {
+                    if (activity.PurposeId != purposeId) continue;
+                    declared = true;
+                    if (activity.Dpia != (int)DpiaStatus.NotStated) return false;
+                }
+                return declared;
             }
 
             private static void CheckLimit(Action<Diagnostic> report, Location location, string who, string category, RetentionPolicy rule, string text,
@@ -226,12 +253,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 
             private void CheckTransfer(TransferModel transfer, AttributeSyntax syntax, ImmutableArray<Diagnostic>.Builder diagnostics)
             {
-                if (_policy.AllowedTransferCountries is { } countries && !countries.Contains(transfer.Country))
-                    diagnostics.Add(Diagnostic.Create(Rules.TransferNotAllowed, AttributeLocations.Best(AttributeLocations.Positional(syntax, 1), syntax, null),
-                        transfer.Recipient, "country", transfer.Country, countries.Count == 0 ? "none" : string.Join(", ", countries)));
+                // InternationalTransfer(recipient, country, safeguard), or (recipient, safeguard) for "outside the EEA" with no country.
+                var hasCountry = transfer.Country is not null;
+                if (_policy.AllowedTransferCountries is { } countries && (!hasCountry || !countries.Contains(transfer.Country!)))
+                    diagnostics.Add(Diagnostic.Create(Rules.TransferNotAllowed,
+                        hasCountry ? AttributeLocations.Best(AttributeLocations.Positional(syntax, 1), syntax, null) : syntax.GetLocation(),
+                        transfer.Recipient, "country", transfer.Country ?? "(not identified, so not shown to be allowed)",
+                        countries.Count == 0 ? "none" : string.Join(", ", countries)));
                 var safeguard = NameOf.Safeguard(transfer.Safeguard);
                 if (_policy.AllowedTransferSafeguards is { } safeguards && !safeguards.Contains(safeguard))
-                    diagnostics.Add(Diagnostic.Create(Rules.TransferNotAllowed, AttributeLocations.Best(AttributeLocations.Positional(syntax, 2), syntax, null),
+                    diagnostics.Add(Diagnostic.Create(Rules.TransferNotAllowed, AttributeLocations.Best(AttributeLocations.Positional(syntax, hasCountry ? 2 : 1), syntax, null),
                         transfer.Recipient, "safeguard", safeguard, safeguards.Count == 0 ? "none" : string.Join(", ", safeguards)));
             }
         }

@@ -88,6 +88,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             context.RegisterSourceOutput(typeHelpers, static (output, input) =>
                 output.AddSource(input.HintName + ".Privacy.g.cs", TypeHelpersEmitter.Emit(input)));
 
+            // The record's version and date come from MSBuild (PrivacyRegisterVersion, PrivacyRegisterDate): see docs/ci.md.
+            var record = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => new RecordStamp(
+                    options.GlobalOptions.TryGetValue("build_property.PrivacyRegisterVersion", out var version) ? version : null,
+                    options.GlobalOptions.TryGetValue("build_property.PrivacyRegisterDate", out var date) ? date : null));
+
             // The policy's hash and version go into the register; the policy itself is enforced by PolicyAnalyzer. With
             // several policy files (an error the analyzer reports) the first in path order is stamped, so the output is stable.
             var policy = context.AdditionalTextsProvider
@@ -102,8 +108,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .Select(static (item, _) => item.Model.Type)
                 .Collect()
                 .Combine(assembly)
+                .Combine(record)
                 .Combine(policy)
-                .Select(static (pair, _) => BuildRegisterJson(pair.Left.Right, pair.Left.Left, pair.Right))
+                .Select(static (pair, _) => BuildRegisterJson(pair.Left.Left.Right, pair.Left.Left.Left, pair.Left.Right.Version, pair.Left.Right.Date, pair.Right))
                 .WithTrackingName(Steps.RegisterJson);
 
             context.RegisterSourceOutput(registerJson, static (output, json) =>
@@ -138,12 +145,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         }
 
         /// <summary>The register JSON; null when there is nothing to register (no annotation, no declaration).</summary>
-        internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types, PolicyStamp? policy = null)
+        internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types, string? version = null, string? date = null, PolicyStamp? policy = null)
         {
-            if (types.IsDefaultOrEmpty && assembly.Controller is null && assembly.Activities.Count == 0 && assembly.Transfers.Count == 0)
+            if (types.IsDefaultOrEmpty && assembly.Controller is null && assembly.Activities.Count == 0 && assembly.Transfers.Count == 0 && assembly.Processors.Count == 0)
                 return null;
-            return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types, policy));
+            return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types, version, date, policy));
         }
+
+        /// <summary>The record's version and date, as MSBuild gives them (either may be absent).</summary>
+        private sealed record RecordStamp(string? Version, string? Date);
 
         private static bool IsPropertyTargetedRecordParameter(SyntaxNode node)
         {

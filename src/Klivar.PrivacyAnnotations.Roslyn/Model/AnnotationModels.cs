@@ -12,7 +12,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         int Redaction,
         bool Encrypted,
         bool Pseudonymised,
-        string? DataSubject)
+        string? DataSubject,
+        bool Hashed = false,
+        string? DataSet = null,
+        string? ToConfirm = null)
     {
         public string CategoryName => NameOf.Category(Category);
 
@@ -78,7 +81,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         string AssemblyName,
         ControllerModel? Controller,
         EquatableArray<ActivityModel> Activities,
-        EquatableArray<TransferModel> Transfers);
+        EquatableArray<TransferModel> Transfers,
+        EquatableArray<ProcessorModel> Processors = default);
 
     internal sealed record ControllerModel(
         string Name,
@@ -87,7 +91,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         string? Address,
         string? Phone,
         string? DataProtectionOfficer,
-        string? SupervisoryAuthority);
+        string? SupervisoryAuthority,
+        string? EuRepresentative = null,
+        string? ApplicableLaw = null,
+        string? ToConfirm = null);
 
     /// <summary>One <c>[assembly: ProcessingActivity]</c>.</summary>
     internal sealed record ActivityModel(
@@ -100,15 +107,34 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         EquatableArray<string> Recipients,
         string? LegitimateInterest,
         int SpecialCategoryCondition,
-        EquatableArray<string> SecurityMeasures);
+        EquatableArray<string> SecurityMeasures,
+        EquatableArray<int> SecurityChecklist = default,
+        EquatableArray<string> InternalRecipients = default,
+        EquatableArray<string> ThirdPartyRecipients = default,
+        EquatableArray<string> JointControllers = default,
+        int Dpia = 0,
+        string? DpiaReference = null,
+        string? DpiaDate = null,
+        string? DpiaReason = null,
+        string? Created = null,
+        string? ToConfirm = null);
 
     /// <summary>One <c>[assembly: InternationalTransfer]</c>; no purposes means every activity.</summary>
     internal sealed record TransferModel(
         string Recipient,
-        string Country,
+        string? Country,
         int Safeguard,
         EquatableArray<string> PurposeIds,
-        string? AdditionalSafeguards);
+        string? AdditionalSafeguards,
+        string? ToConfirm = null);
+
+    /// <summary>One <c>[assembly: Processor]</c>; no purposes means every activity.</summary>
+    internal sealed record ProcessorModel(
+        string Name,
+        string? Country,
+        string? Contract,
+        EquatableArray<string> PurposeIds,
+        string? ToConfirm);
 
     /// <summary>Enum names for the register, with out-of-range values kept visible rather than dropped.</summary>
     internal static class NameOf
@@ -123,6 +149,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             value == 0 ? null
             : value > 0 && value <= (int)SpecialCategoryCondition.ArchivingResearchOrStatistics ? ((SpecialCategoryCondition)value).ToString()
             : Undefined("SpecialCategoryCondition", value);
+
+        public static string Dpia(int value) =>
+            value >= (int)DpiaStatus.NotStated && value <= (int)DpiaStatus.NotRequired ? ((DpiaStatus)value).ToString() : Undefined("DpiaStatus", value);
+
+        public static string SecurityMeasure(int value) =>
+            value >= (int)PrivacyAnnotations.SecurityMeasure.AccessControl && value <= (int)PrivacyAnnotations.SecurityMeasure.PhysicalSecurity
+                ? ((PrivacyAnnotations.SecurityMeasure)value).ToString() : Undefined("SecurityMeasure", value);
 
         public static string Safeguard(int value) =>
             value >= (int)TransferSafeguard.AdequacyDecision && value <= (int)TransferSafeguard.Derogation ? ((TransferSafeguard)value).ToString() : Undefined("TransferSafeguard", value);

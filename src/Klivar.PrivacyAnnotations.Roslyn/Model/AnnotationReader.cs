@@ -53,7 +53,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 Named<int?>(attribute, "Redaction") ?? 0,
                 Named<bool?>(attribute, "Encrypted") ?? false,
                 Named<bool?>(attribute, "Pseudonymised") ?? false,
-                Named<string>(attribute, "DataSubject"));
+                Named<string>(attribute, "DataSubject"),
+                Named<bool?>(attribute, "Hashed") ?? false,
+                Named<string>(attribute, "DataSet"),
+                Named<string>(attribute, "ToConfirm"));
         }
 
         /// <summary>The justification of a <c>[NotPersonalData]</c> on the symbol, if it has one ("" when none was given).</summary>
@@ -218,6 +221,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             ControllerModel? controller = null;
             var activities = ImmutableArray.CreateBuilder<ActivityModel>();
             var transfers = ImmutableArray.CreateBuilder<TransferModel>();
+            var processors = ImmutableArray.CreateBuilder<ProcessorModel>();
             foreach (var attribute in assembly.GetAttributes())
             {
                 if (Is(attribute, KnownNames.ProcessingActivityAttribute))
@@ -228,12 +232,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 {
                     if (ReadTransfer(attribute) is { } transfer) transfers.Add(transfer);
                 }
+                else if (Is(attribute, KnownNames.ProcessorAttribute))
+                {
+                    if (ReadProcessor(attribute) is { } processor) processors.Add(processor);
+                }
                 else if (Is(attribute, KnownNames.DataControllerAttribute) && controller is null)
                 {
                     controller = ReadController(attribute);
                 }
             }
-            return new AssemblyModel(assembly.Name, controller, new EquatableArray<ActivityModel>(activities.ToImmutable()), new EquatableArray<TransferModel>(transfers.ToImmutable()));
+            return new AssemblyModel(assembly.Name, controller, new EquatableArray<ActivityModel>(activities.ToImmutable()), new EquatableArray<TransferModel>(transfers.ToImmutable()),
+                new EquatableArray<ProcessorModel>(processors.ToImmutable()));
         }
 
         public static ActivityModel? ReadActivity(AttributeData attribute)
@@ -259,13 +268,48 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 NamedStrings(attribute, "Recipients"),
                 Named<string>(attribute, "LegitimateInterest"),
                 Named<int?>(attribute, "SpecialCategoryCondition") ?? 0,
-                NamedStrings(attribute, "SecurityMeasures"));
+                NamedStrings(attribute, "SecurityMeasures"),
+                NamedInts(attribute, "SecurityChecklist"),
+                NamedStrings(attribute, "InternalRecipients"),
+                NamedStrings(attribute, "ThirdPartyRecipients"),
+                NamedStrings(attribute, "JointControllers"),
+                Named<int?>(attribute, "Dpia") ?? 0,
+                Named<string>(attribute, "DpiaReference"),
+                Named<string>(attribute, "DpiaDate"),
+                Named<string>(attribute, "DpiaReason"),
+                Named<string>(attribute, "Created"),
+                Named<string>(attribute, "ToConfirm"));
         }
 
         public static TransferModel? ReadTransfer(AttributeData attribute)
         {
             var args = attribute.ConstructorArguments;
-            if (attribute.AttributeConstructor is null || args.Length != 3 || args[2].Value is not int safeguard) return null;
+            // (recipient, country, safeguard), or (recipient, safeguard) for "outside the EEA, country not identified".
+            if (attribute.AttributeConstructor is null || args.Length < 2 || args.Length > 3 || args[args.Length - 1].Value is not int safeguard) return null;
+            return new TransferModel(
+                args[0].Value as string ?? "",
+                args.Length == 3 ? args[1].Value as string ?? "" : null,
+                safeguard,
+                ReadPurposeList(attribute),
+                Named<string>(attribute, "AdditionalSafeguards"),
+                Named<string>(attribute, "ToConfirm"));
+        }
+
+        public static ProcessorModel? ReadProcessor(AttributeData attribute)
+        {
+            var args = attribute.ConstructorArguments;
+            if (attribute.AttributeConstructor is null || args.Length != 1) return null;
+            return new ProcessorModel(
+                args[0].Value as string ?? "",
+                Named<string>(attribute, "Country"),
+                Named<string>(attribute, "Contract"),
+                ReadPurposeList(attribute),
+                Named<string>(attribute, "ToConfirm"));
+        }
+
+        /// <summary>The <c>Purposes</c> and <c>PurposeIds</c> of a transfer or a processor, as ids.</summary>
+        private static EquatableArray<string> ReadPurposeList(AttributeData attribute)
+        {
             var purposes = ImmutableArray.CreateBuilder<string>();
             foreach (var argument in attribute.NamedArguments)
             {
@@ -274,12 +318,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                     foreach (var value in argument.Value.Values) AddPurpose(purposes, value);
                 }
             }
-            return new TransferModel(
-                args[0].Value as string ?? "",
-                args[1].Value as string ?? "",
-                safeguard,
-                new EquatableArray<string>(purposes.ToImmutable()),
-                Named<string>(attribute, "AdditionalSafeguards"));
+            return new EquatableArray<string>(purposes.ToImmutable());
         }
 
         public static ControllerModel? ReadController(AttributeData attribute)
@@ -293,7 +332,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 Named<string>(attribute, "Address"),
                 Named<string>(attribute, "Phone"),
                 Named<string>(attribute, "DataProtectionOfficer"),
-                Named<string>(attribute, "SupervisoryAuthority"));
+                Named<string>(attribute, "SupervisoryAuthority"),
+                Named<string>(attribute, "EuRepresentative"),
+                Named<string>(attribute, "ApplicableLaw"),
+                Named<string>(attribute, "ToConfirm"));
         }
 
         /// <summary>The value of a named argument, or default when it is absent or of another type.</summary>
@@ -317,6 +359,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 }
             }
             return EquatableArray<string>.Empty;
+        }
+
+        private static EquatableArray<int> NamedInts(AttributeData attribute, string name)
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name && argument.Value.Kind == TypedConstantKind.Array && !argument.Value.IsNull)
+                    return argument.Value.Values.Where(v => v.Value is int).Select(v => (int)v.Value!).ToEquatableArray();
+            }
+            return EquatableArray<int>.Empty;
         }
 
         private static void AddPurpose(ImmutableArray<string>.Builder purposes, TypedConstant value)

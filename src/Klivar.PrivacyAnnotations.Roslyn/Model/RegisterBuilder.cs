@@ -11,7 +11,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
     /// </summary>
     internal static class RegisterBuilder
     {
-        public static ProcessingRegister Build(AssemblyModel assembly, IReadOnlyList<TypeModel> types, PolicyStamp? policy = null)
+        /// <param name="assembly">The assembly-level declarations.</param>
+        /// <param name="types">The annotated types.</param>
+        /// <param name="version">The record's version (MSBuild <c>PrivacyRegisterVersion</c>), if known.</param>
+        /// <param name="date">The record's date (MSBuild <c>PrivacyRegisterDate</c>), if known.</param>
+        /// <param name="policy">The DPO policy file's stamp, if the project has one.</param>
+        public static ProcessingRegister Build(AssemblyModel assembly, IReadOnlyList<TypeModel> types, string? version = null, string? date = null, PolicyStamp? policy = null)
         {
             var fieldsByPurpose = new Dictionary<string, List<RegisterField>>(StringComparer.Ordinal);
             foreach (var type in types)
@@ -32,7 +37,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                                 annotation.EffectiveRedaction.ToString(),
                                 annotation.Encrypted,
                                 annotation.Pseudonymised,
-                                annotation.DataSubject));
+                                annotation.DataSubject,
+                                annotation.Hashed,
+                                DataSetOf(annotation, type),
+                                null,
+                                Blank(annotation.ToConfirm)));
                         }
                     }
                 }
@@ -52,9 +61,24 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             activities.Sort(CompareActivities);
 
             var c = assembly.Controller;
-            var controller = c is null ? null : new RegisterController(c.Name, c.Identifier, c.Email, c.Address, c.Phone, c.DataProtectionOfficer, c.SupervisoryAuthority);
-            return new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, assembly.AssemblyName, controller, activities,
+            var controller = c is null ? null : new RegisterController(c.Name, c.Identifier, c.Email, c.Address, c.Phone, Blank(c.DataProtectionOfficer),
+                c.SupervisoryAuthority, Blank(c.EuRepresentative), Blank(c.ApplicableLaw), Blank(c.ToConfirm));
+            return new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, assembly.AssemblyName, controller, activities, Blank(version), Blank(date),
                 policy is null ? null : new RegisterPolicy(policy.File, policy.Version, policy.Hash));
+        }
+
+        /// <summary>Blank text states nothing: null, so the register says "not stated" rather than showing an empty value.</summary>
+        private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+        /// <summary>The member's own data set, else its type's annotation's, else the type's name in words.</summary>
+        private static string DataSetOf(PersonalDataModel annotation, TypeModel type)
+        {
+            if (Blank(annotation.DataSet) is { } own) return own;
+            foreach (var typeAnnotation in type.TypeAnnotations)
+            {
+                if (Blank(typeAnnotation.DataSet) is { } shared) return shared;
+            }
+            return NaturalNames.DataSet(type.FullName);
         }
 
         private static RegisterActivity BuildActivity(string id, ActivityModel? declared, List<RegisterField> fields, AssemblyModel assembly)
@@ -76,13 +100,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
 
             var transfers = assembly.Transfers
                 .Where(t => t.PurposeIds.Count == 0 || t.PurposeIds.Contains(id))
-                .Select(t => new RegisterTransfer(t.Recipient, t.Country, NameOf.Safeguard(t.Safeguard), t.AdditionalSafeguards))
+                .Select(t => new RegisterTransfer(t.Recipient, t.Country, NameOf.Safeguard(t.Safeguard), t.AdditionalSafeguards, Blank(t.ToConfirm)))
+                .ToArray();
+            var processors = assembly.Processors
+                .Where(p => p.PurposeIds.Count == 0 || p.PurposeIds.Contains(id))
+                .Select(p => new RegisterProcessor(p.Name, Blank(p.Country), Blank(p.Contract), Blank(p.ToConfirm)))
                 .ToArray();
 
             var security = new List<string>(declared?.SecurityMeasures.Items ?? Enumerable.Empty<string>());
-            AddFieldFact(security, "Encrypted at rest", fields.Where(f => f.Encrypted));
-            AddFieldFact(security, "Pseudonymised", fields.Where(f => f.Pseudonymised));
-            if (fields.Count > 0) security.Add("Redacted in logs and output by generated helpers: " + fields.Count + (fields.Count == 1 ? " field" : " fields"));
+            SecurityFacts.Add(security, fields);
+            var dpia = declared is null ? RegisterDpia.NotStated
+                : new RegisterDpia(NameOf.Dpia(declared.Dpia), Blank(declared.DpiaReference), Blank(declared.DpiaDate), Blank(declared.DpiaReason));
 
             return new RegisterActivity(
                 id,
@@ -98,7 +126,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 declared?.Recipients.Items.ToArray() ?? Array.Empty<string>(),
                 transfers,
                 security,
-                fields);
+                fields,
+                declared?.JointControllers.Items.ToArray(),
+                declared?.InternalRecipients.Items.ToArray(),
+                declared?.ThirdPartyRecipients.Items.ToArray(),
+                processors,
+                dpia,
+                declared?.SecurityChecklist.Items.Distinct().OrderBy(m => m).Select(NameOf.SecurityMeasure).ToArray(),
+                Blank(declared?.Created),
+                Blank(declared?.ToConfirm));
         }
 
         /// <summary>One retention entry, described from the parsed rule; unreadable or missing text stays visible.</summary>
@@ -117,20 +153,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 policy.ArchivePeriod?.ToIso8601(),
                 policy.EndingEvent,
                 policy.Describe());
-        }
-
-        private static void AddFieldFact(List<string> security, string fact, IEnumerable<RegisterField> fields)
-        {
-            var names = fields.Select(f => ShortTypeName(f.Type) + "." + f.Member).Distinct().ToArray();
-            if (names.Length > 0) security.Add(fact + ": " + string.Join(", ", names));
-        }
-
-        private static string ShortTypeName(string fullName)
-        {
-            var generic = fullName.IndexOf('<');
-            var head = generic < 0 ? fullName : fullName.Substring(0, generic);
-            var dot = head.LastIndexOf('.');
-            return dot < 0 ? fullName : fullName.Substring(dot + 1);
         }
 
         private static int CompareActivities(RegisterActivity a, RegisterActivity b)

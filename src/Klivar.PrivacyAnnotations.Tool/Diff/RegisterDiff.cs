@@ -59,9 +59,21 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
             new CategoryComparison(),
             new RetentionComparisonEntry(),
             List<RegisterActivity>("recipients", "recipient", a => a.Recipients, _ => RegisterChangeKinds.RecipientAdded, RegisterChangeKinds.RecipientRemoved),
+            List<RegisterActivity>("internalRecipients", "internal recipient", a => a.InternalRecipients, _ => RegisterChangeKinds.RecipientAdded, RegisterChangeKinds.RecipientRemoved),
+            List<RegisterActivity>("thirdPartyRecipients", "third-party recipient", a => a.ThirdPartyRecipients, _ => RegisterChangeKinds.RecipientAdded, RegisterChangeKinds.RecipientRemoved),
+            Items<RegisterActivity, RegisterProcessor>("processors", "processor (Art. 28)", a => a.Processors, p => p.Name + "\u0000" + p.Country, DescribeProcessor,
+                RegisterChangeKinds.ProcessorAdded, RegisterChangeKinds.ProcessorRemoved, RegisterChangeKinds.ProcessorChanged,
+                (was, now) => "Processor (Art. 28) " + now.Name + " changed: " + Differences(("contract", was.Contract, now.Contract), ("note to confirm", was.ToConfirm, now.ToConfirm))),
+            List<RegisterActivity>("jointControllers", "joint controller (Art. 26)", a => a.JointControllers, _ => RegisterChangeKinds.ActivityChanged, RegisterChangeKinds.ActivityChanged),
+            Text<RegisterActivity>("dpia", "DPIA", a => DescribeDpia(a.Dpia), RegisterChangeKinds.DpiaChanged),
             Items<RegisterActivity, RegisterTransfer>("transfers", "transfer outside the EEA", a => a.Transfers,
                 t => t.Recipient + "\u0000" + t.Country, DescribeTransfer,
-                RegisterChangeKinds.TransferAdded, RegisterChangeKinds.TransferRemoved, RegisterChangeKinds.TransferChanged),
+                RegisterChangeKinds.TransferAdded, RegisterChangeKinds.TransferRemoved, RegisterChangeKinds.TransferChanged,
+                (was, now) => "Transfer outside the EEA to " + now.Recipient + " (" + (now.Country ?? "country not identified") + ") changed: " + Differences(
+                    ("safeguard", was.Safeguard, now.Safeguard), ("additional safeguards", was.AdditionalSafeguards, now.AdditionalSafeguards), ("note to confirm", was.ToConfirm, now.ToConfirm))),
+            List<RegisterActivity>("securityChecklist", "security checklist item", a => a.SecurityChecklist, _ => RegisterChangeKinds.SecurityMeasureAdded, RegisterChangeKinds.SecurityMeasureRemoved),
+            Text<RegisterActivity>("created", "creation date", a => a.Created, RegisterChangeKinds.ActivityChanged),
+            Text<RegisterActivity>("toConfirm", "note to confirm", a => a.ToConfirm, RegisterChangeKinds.ActivityChanged),
             List<RegisterActivity>("securityMeasures", "security measure", a => a.SecurityMeasures.Where(m => !m.StartsWith(RedactedFact, StringComparison.Ordinal)).ToList(),
                 _ => RegisterChangeKinds.SecurityMeasureAdded, RegisterChangeKinds.SecurityMeasureRemoved),
             Items<RegisterActivity, RegisterField>("fields", "field", a => a.Fields,
@@ -78,12 +90,16 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
             Text<RegisterController>("phone", "phone", c => c.Phone, RegisterChangeKinds.ControllerChanged),
             Text<RegisterController>("dataProtectionOfficer", "data protection officer", c => c.DataProtectionOfficer, RegisterChangeKinds.ControllerChanged),
             Text<RegisterController>("supervisoryAuthority", "supervisory authority", c => c.SupervisoryAuthority, RegisterChangeKinds.ControllerChanged),
+            Text<RegisterController>("euRepresentative", "EU representative (Art. 27)", c => c.EuRepresentative, RegisterChangeKinds.ControllerChanged),
+            Text<RegisterController>("applicableLaw", "applicable national law", c => c.ApplicableLaw, RegisterChangeKinds.ControllerChanged),
+            Text<RegisterController>("toConfirm", "controller's note to confirm", c => c.ToConfirm, RegisterChangeKinds.ControllerChanged),
         };
 
         /// <summary>Every change from <paramref name="before"/> to <paramref name="after"/>: controller, policy, then activities by id.</summary>
         public static List<RegisterChange> Compare(ProcessingRegister before, ProcessingRegister after)
         {
             var changes = new List<RegisterChange>();
+            // The record's version and date are not compared: they change with every release and every CI day.
             var noController = new RegisterController("", null, null, null, null, null, null);
             if (before.Controller is not null || after.Controller is not null)
             {
@@ -163,9 +179,21 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
             LegalBasisFacts.TryParse(basis, out var parsed) ? " (" + LegalBasisFacts.Article(parsed) + ")" : "";
 
         internal static string DescribeTransfer(RegisterTransfer t) =>
-            t.Recipient + " (" + t.Country + ", " + t.Safeguard + (string.IsNullOrEmpty(t.AdditionalSafeguards) ? "" : "; " + t.AdditionalSafeguards) + ")";
+            t.Recipient + " (" + (t.Country ?? "country not identified") + ", " + t.Safeguard + (string.IsNullOrEmpty(t.AdditionalSafeguards) ? "" : "; " + t.AdditionalSafeguards) +
+            (string.IsNullOrEmpty(t.ToConfirm) ? "" : "; to confirm: " + t.ToConfirm) + ")";
+
+        private static string DescribeProcessor(RegisterProcessor p) =>
+            p.Name + " (" + (p.Country ?? "country not stated") + (p.Contract is null ? "" : ", contract: " + p.Contract) +
+            (string.IsNullOrEmpty(p.ToConfirm) ? "" : "; to confirm: " + p.ToConfirm) + ")";
+
+        private static string DescribeDpia(RegisterDpia d) =>
+            d.Status + (d.Reference is null ? "" : ", " + d.Reference) + (d.Date is null ? "" : ", " + d.Date) + (d.Reason is null ? "" : ": " + d.Reason);
 
         private static string FieldName(RegisterField f) => f.Type.Substring(f.Type.LastIndexOf('.') + 1) + "." + f.Member;
+
+        /// <summary>The properties that differ, in words: "safeguard 'a' → 'b'; contract none → 'c'".</summary>
+        private static string Differences(params (string What, string? Before, string? After)[] properties) =>
+            string.Join("; ", properties.Where(p => !string.Equals(p.Before, p.After, StringComparison.Ordinal)).Select(p => p.What + " " + Quote(p.Before) + " → " + Quote(p.After)));
 
         /// <summary>Only what differs: "Field Invoice.Iban (Financial): retention 'a' → 'b'".</summary>
         private static string ExplainFieldChange(RegisterField was, RegisterField now)
@@ -179,6 +207,9 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
             Compare("redaction", was.Redaction, now.Redaction);
             Compare("encrypted", was.Encrypted ? "yes" : "no", now.Encrypted ? "yes" : "no");
             Compare("pseudonymised", was.Pseudonymised ? "yes" : "no", now.Pseudonymised ? "yes" : "no");
+            Compare("hashed", was.Hashed ? "yes" : "no", now.Hashed ? "yes" : "no");
+            Compare("data set", was.DataSet, now.DataSet);
+            Compare("note to confirm", was.ToConfirm, now.ToConfirm);
             Compare("data subject", was.DataSubject, now.DataSubject);
             Compare("purposes", string.Join(", ", was.Purposes), string.Join(", ", now.Purposes));
             return "Field " + FieldName(now) + " (" + now.Category + "): " + string.Join("; ", parts);
@@ -187,7 +218,8 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
         private static string DescribeField(RegisterField f)
         {
             return FieldName(f) + " (" + f.Category + ", kept " + (f.Retention ?? "not stated") + ", redaction " + f.Redaction +
-                   (f.Encrypted ? ", encrypted" : "") + (f.Pseudonymised ? ", pseudonymised" : "") + ")";
+                   (f.Encrypted ? ", encrypted" : "") + (f.Pseudonymised ? ", pseudonymised" : "") + (f.Hashed ? ", hashed" : "") +
+                   ", data set " + f.DataSet + ")";
         }
 
         internal static string CategoryWords(string category) =>

@@ -28,10 +28,23 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>The contact phone number.</summary>
         public string? Phone { get; set; }
 
-        /// <summary>The data protection officer's name and contact, if one is designated.</summary>
+        /// <summary>The data protection officer's name and contact, if one is designated; without it the register says "No data protection officer designated".</summary>
         public string? DataProtectionOfficer { get; set; }
 
         /// <summary>The supervisory authority a data subject may complain to, with its address.</summary>
         public string? SupervisoryAuthority { get; set; }
+
+        /// <summary>The representative in the Union (Art. 27), for a controller established outside it.</summary>
+        public string? EuRepresentative { get; set; }
+
+        /// <summary>The national data-protection law that applies beside the GDPR (in France, the loi Informatique et Libertés).</summary>
+        public string? ApplicableLaw { get; set; }
+
+        /// <summary>
+        /// What this declaration assumes and a person must confirm ("The policy names no country: confirm with the
+        /// hosting contracts"). The register shows it, the notice draft lists it under "To confirm before publishing",
+        /// and KPA0014 reports it until someone confirms the fact and removes the note.
+        /// </summary>
+        public string? ToConfirm { get; set; }
     }
 }

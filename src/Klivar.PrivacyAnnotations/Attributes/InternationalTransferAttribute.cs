@@ -25,11 +25,23 @@ namespace Klivar.PrivacyAnnotations
             Safeguard = safeguard;
         }
 
+        /// <summary>
+        /// Declares a transfer outside the EEA whose country is not identified yet. The register says the country is not
+        /// identified (Art. 30(1)(e) asks for it); state <see cref="ToConfirm"/>, else KPA0006 reports the declaration.
+        /// </summary>
+        /// <param name="recipient">Who receives the data.</param>
+        /// <param name="safeguard">The safeguard the transfer relies on.</param>
+        public InternationalTransferAttribute(string recipient, TransferSafeguard safeguard)
+        {
+            Recipient = recipient;
+            Safeguard = safeguard;
+        }
+
         /// <summary>Who receives the data.</summary>
         public string Recipient { get; }
 
-        /// <summary>The destination country, ISO 3166-1 alpha-2.</summary>
-        public string Country { get; }
+        /// <summary>The destination country, ISO 3166-1 alpha-2; null when only "outside the EEA" is known.</summary>
+        public string? Country { get; }
 
         /// <summary>The safeguard the transfer relies on.</summary>
         public TransferSafeguard Safeguard { get; }
@@ -42,5 +54,12 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>Further safeguards in words (a data processing agreement, encryption in transit...).</summary>
         public string? AdditionalSafeguards { get; set; }
+
+        /// <summary>
+        /// What this declaration assumes and a person must confirm ("The policy names no country: confirm with the
+        /// hosting contracts"). The register shows it, the notice draft lists it under "To confirm before publishing",
+        /// and KPA0014 reports it until someone confirms the fact and removes the note.
+        /// </summary>
+        public string? ToConfirm { get; set; }
     }
 }

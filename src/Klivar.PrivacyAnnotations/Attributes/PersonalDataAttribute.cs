@@ -59,6 +59,25 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>The value is pseudonymised at rest (Art. 4(5), Art. 32): shown in the register's security facts.</summary>
         public bool Pseudonymised { get; set; }
 
+        /// <summary>
+        /// The value is stored as a one-way hash (a password hash): neither encrypted nor pseudonymised, since it cannot
+        /// be reversed or re-identified with extra information (Art. 4(5)). Shown in the register's security facts.
+        /// </summary>
+        public bool Hashed { get; set; }
+
+        /// <summary>
+        /// The data set the value belongs to, in words ("Customer file", "Billing records"): the register and the notice
+        /// group data and retention by it. By default, the type's name as words.
+        /// </summary>
+        public string? DataSet { get; set; }
+
+        /// <summary>
+        /// What this annotation assumes and a person must confirm ("The policy names no country: confirm with the
+        /// hosting contracts"). The register shows it, the notice draft lists it under "To confirm before publishing",
+        /// and KPA0014 reports it until someone confirms the fact and removes the note.
+        /// </summary>
+        public string? ToConfirm { get; set; }
+
         /// <summary>The data subjects the value is about (<c>users</c>, <c>prospects</c>), when it differs from the activity's.</summary>
         public string? DataSubject { get; set; }
 

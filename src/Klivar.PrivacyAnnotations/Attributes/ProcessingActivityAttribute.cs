@@ -49,7 +49,10 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>The retention of the activity's data where a member does not state its own (retention language).</summary>
         public string? Retention { get; set; }
 
-        /// <summary>The categories of recipients (Art. 30(1)(d)): internal teams, processors, third parties.</summary>
+        /// <summary>
+        /// Recipients whose kind is not stated (Art. 30(1)(d)); prefer <see cref="InternalRecipients"/>,
+        /// <see cref="ThirdPartyRecipients"/> and <c>[assembly: Processor]</c>.
+        /// </summary>
         public string[]? Recipients { get; set; }
 
         /// <summary>The legitimate interest pursued, required when the basis is <see cref="LegalBasis.LegitimateInterests"/>.</summary>
@@ -60,5 +63,39 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>A general description of the security measures (Art. 30(1)(g), Art. 32).</summary>
         public string[]? SecurityMeasures { get; set; }
+
+        /// <summary>The measures of the CNIL checklist in place for this activity (Art. 30(1)(g), Art. 32).</summary>
+        public SecurityMeasure[]? SecurityChecklist { get; set; }
+
+        /// <summary>Internal recipients: the controller's own departments (CNIL: <i>services internes</i>).</summary>
+        public string[]? InternalRecipients { get; set; }
+
+        /// <summary>Third parties that receive the data for their own purposes (CNIL: <i>organismes externes</i>).</summary>
+        public string[]? ThirdPartyRecipients { get; set; }
+
+        /// <summary>Joint controllers of the activity (Art. 26), with their contact.</summary>
+        public string[]? JointControllers { get; set; }
+
+        /// <summary>Where the activity stands on the DPIA (Art. 35).</summary>
+        public DpiaStatus Dpia { get; set; }
+
+        /// <summary>The DPIA's reference, when <see cref="Dpia"/> is <see cref="DpiaStatus.Done"/>.</summary>
+        public string? DpiaReference { get; set; }
+
+        /// <summary>The DPIA's date (<c>yyyy-MM-dd</c>), when <see cref="Dpia"/> is <see cref="DpiaStatus.Done"/>.</summary>
+        public string? DpiaDate { get; set; }
+
+        /// <summary>Why no DPIA is required, when <see cref="Dpia"/> is <see cref="DpiaStatus.NotRequired"/>.</summary>
+        public string? DpiaReason { get; set; }
+
+        /// <summary>When the activity was created (<c>yyyy-MM-dd</c>): the CNIL template's creation date.</summary>
+        public string? Created { get; set; }
+
+        /// <summary>
+        /// What this declaration assumes and a person must confirm ("The policy names no country: confirm with the
+        /// hosting contracts"). The register shows it, the notice draft lists it under "To confirm before publishing",
+        /// and KPA0014 reports it until someone confirms the fact and removes the note.
+        /// </summary>
+        public string? ToConfirm { get; set; }
     }
 }

@@ -18,12 +18,6 @@ namespace Klivar.PrivacyAnnotations
     /// </remarks>
     public static class RegisterMerger
     {
-        // The security facts RegisterBuilder derives from the fields; recomputed from the merged fields so the merged
-        // register does not carry one "N fields" line per assembly.
-        private const string EncryptedFact = "Encrypted at rest: ";
-        private const string PseudonymisedFact = "Pseudonymised: ";
-        private const string RedactedFact = "Redacted in logs and output by generated helpers: ";
-
         /// <summary>Merges registers.</summary>
         /// <param name="registers">At least one register.</param>
         /// <returns>The merged register and the conflicts found.</returns>
@@ -61,7 +55,7 @@ namespace Klivar.PrivacyAnnotations
             var policies = ordered.Where(r => r.Policy != null).ToList();
             AddConflict(conflicts, null, "policy", ordered.Select(r => (r.Assembly, r.Policy is null ? null : r.Policy.Hash + " " + r.Policy.Version)));
             var merged = new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, string.Join("+", assemblyNames), controller, activities,
-                policies.Count == 0 ? null : policies[0].Policy);
+                policy: policies.Count == 0 ? null : policies[0].Policy);
             return new RegisterMergeResult(merged, conflicts);
         }
 
@@ -77,6 +71,8 @@ namespace Klivar.PrivacyAnnotations
             AddConflict(conflicts, null, "phone", declared.Select(d => (d.Assembly, d.Controller.Phone)));
             AddConflict(conflicts, null, "dataProtectionOfficer", declared.Select(d => (d.Assembly, d.Controller.DataProtectionOfficer)));
             AddConflict(conflicts, null, "supervisoryAuthority", declared.Select(d => (d.Assembly, d.Controller.SupervisoryAuthority)));
+            AddConflict(conflicts, null, "euRepresentative", declared.Select(d => (d.Assembly, d.Controller.EuRepresentative)));
+            AddConflict(conflicts, null, "applicableLaw", declared.Select(d => (d.Assembly, d.Controller.ApplicableLaw)));
             // On a conflict the first assembly in ordinal order gives the merged controller; the conflict is reported.
             return declared[0].Controller;
         }
@@ -137,18 +133,33 @@ namespace Klivar.PrivacyAnnotations
                 .Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
 
             var transfers = parts.SelectMany(p => p.Transfers)
-                .GroupBy(t => Key(t.Recipient, t.Country, t.Safeguard, t.AdditionalSafeguards), StringComparer.Ordinal)
+                .GroupBy(t => Key(t.Recipient, t.Country, t.Safeguard, t.AdditionalSafeguards, t.ToConfirm), StringComparer.Ordinal)
                 .Select(g => g.First())
                 .ToList();
 
-            var security = Union(parts.Select(p => p.SecurityMeasures.Where(m => !IsDerivedFact(m))));
-            AddFieldFact(security, EncryptedFact, fields.Where(f => f.Encrypted));
-            AddFieldFact(security, PseudonymisedFact, fields.Where(f => f.Pseudonymised));
-            if (fields.Count > 0) security.Add(RedactedFact + fields.Count + (fields.Count == 1 ? " field" : " fields"));
+            // The derived facts are recomputed from the merged fields, so the merged register does not carry one "N fields" line per assembly.
+            var security = Union(parts.Select(p => p.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m))));
+            SecurityFacts.Add(security, fields);
+
+            var processors = parts.SelectMany(p => p.Processors)
+                .GroupBy(p => Key(p.Name, p.Country, p.Contract, p.ToConfirm), StringComparer.Ordinal)
+                .Select(g => g.First())
+                .ToList();
+            var dpia = parts.Select(p => p.Dpia).FirstOrDefault(d => d.Status != nameof(DpiaStatus.NotStated)) ?? head.Dpia;
 
             return new RegisterActivity(
                 head.Id, head.Name, head.Description, head.Declared, head.LegalBasis, head.LegitimateInterest, head.SpecialCategoryCondition,
-                Union(parts.Select(p => p.DataSubjects)), categories, retention, Union(parts.Select(p => p.Recipients)), transfers, security, fields);
+                Union(parts.Select(p => p.DataSubjects)), categories, retention, Union(parts.Select(p => p.Recipients)), transfers, security, fields,
+                Union(parts.Select(p => p.JointControllers)), Union(parts.Select(p => p.InternalRecipients)), Union(parts.Select(p => p.ThirdPartyRecipients)),
+                processors, dpia, Union(parts.Select(p => p.SecurityChecklist)), parts.Select(p => p.Created).FirstOrDefault(c => c is not null),
+                JoinNotes(parts.Select(p => p.ToConfirm)));
+        }
+
+        /// <summary>The distinct "to confirm" notes of the parts, so no open point is lost in a merge.</summary>
+        private static string? JoinNotes(IEnumerable<string?> notes)
+        {
+            var distinct = notes.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!).Distinct(StringComparer.Ordinal).ToList();
+            return distinct.Count == 0 ? null : string.Join(" ", distinct);
         }
 
         private static List<string> Union(IEnumerable<IEnumerable<string>> lists)
@@ -162,27 +173,8 @@ namespace Klivar.PrivacyAnnotations
             return result;
         }
 
-        private static bool IsDerivedFact(string measure) =>
-            measure.StartsWith(EncryptedFact, StringComparison.Ordinal) ||
-            measure.StartsWith(PseudonymisedFact, StringComparison.Ordinal) ||
-            measure.StartsWith(RedactedFact, StringComparison.Ordinal);
-
-        private static void AddFieldFact(List<string> security, string fact, IEnumerable<RegisterField> fields)
-        {
-            var names = fields.Select(f => ShortTypeName(f.Type) + "." + f.Member).Distinct(StringComparer.Ordinal).ToArray();
-            if (names.Length > 0) security.Add(fact + string.Join(", ", names));
-        }
-
-        private static string ShortTypeName(string fullName)
-        {
-            var generic = fullName.IndexOf('<');
-            var head = generic < 0 ? fullName : fullName.Substring(0, generic);
-            var dot = head.LastIndexOf('.');
-            return dot < 0 ? fullName : fullName.Substring(dot + 1);
-        }
-
         private static string FieldKey(RegisterField f) =>
-            Key(f.Type, f.Member, f.Category, string.Join(",", f.Purposes), f.Retention, f.Redaction, f.Encrypted ? "e" : "", f.Pseudonymised ? "p" : "", f.DataSubject);
+            Key(f.Type, f.Member, f.Category, string.Join(",", f.Purposes), f.Retention, f.Redaction, f.Encrypted ? "e" : "", f.Pseudonymised ? "p" : "", f.Hashed ? "h" : "", f.DataSubject, f.DataSet, f.Label, f.ToConfirm);
 
         private static string RetentionKey(RegisterRetention r) =>
             Key(r.AppliesTo, r.Text, r.Kind, r.Duration, r.Trigger, r.ArchiveDuration, r.EndingEvent, r.Description);

@@ -159,6 +159,8 @@ namespace Klivar.PrivacyAnnotations
         public const string RecipientRemoved = "recipient-removed";
         public const string ProcessorAdded = "processor-added";
         public const string ProcessorRemoved = "processor-removed";
+        public const string ProcessorChanged = "processor-changed";
+        public const string DpiaChanged = "dpia-changed";
         public const string TransferAdded = "transfer-added";
         public const string TransferRemoved = "transfer-removed";
         public const string TransferChanged = "transfer-changed";
@@ -176,7 +178,7 @@ namespace Klivar.PrivacyAnnotations
         {
             ActivityAdded, ActivityRemoved, ActivityChanged, LegalBasisChanged, DataCategoryAdded, SpecialCategoryAdded, DataCategoryRemoved,
             DataSubjectAdded, DataSubjectRemoved, RetentionLonger, RetentionShorter, RetentionChanged, RecipientAdded, RecipientRemoved,
-            ProcessorAdded, ProcessorRemoved, TransferAdded, TransferRemoved, TransferChanged, SecurityMeasureAdded, SecurityMeasureRemoved,
+            ProcessorAdded, ProcessorRemoved, ProcessorChanged, DpiaChanged, TransferAdded, TransferRemoved, TransferChanged, SecurityMeasureAdded, SecurityMeasureRemoved,
             FieldAdded, FieldRemoved, FieldChanged, ControllerChanged, PolicyChanged,
         };
 

@@ -15,17 +15,29 @@ namespace Klivar.PrivacyAnnotations
     sealed class ProcessingRegister
     {
         /// <summary>The version of the register format; see docs/register-format.md.</summary>
-        public const string CurrentSchemaVersion = "1.0";
+        public const string CurrentSchemaVersion = "1.1";
 
         /// <summary>Creates a register.</summary>
-        public ProcessingRegister(string schemaVersion, string assembly, RegisterController? controller, IReadOnlyList<RegisterActivity> activities, RegisterPolicy? policy = null)
+        public ProcessingRegister(string schemaVersion, string assembly, RegisterController? controller, IReadOnlyList<RegisterActivity> activities,
+            string? version = null, string? date = null, RegisterPolicy? policy = null)
         {
             SchemaVersion = schemaVersion;
             Assembly = assembly;
             Controller = controller;
             Activities = activities;
+            Version = version;
+            Date = date;
             Policy = policy;
         }
+
+        /// <summary>The version of the record (MSBuild <c>PrivacyRegisterVersion</c>, by default the project's <c>Version</c>).</summary>
+        public string? Version { get; }
+
+        /// <summary>
+        /// The date of this version of the record, <c>yyyy-MM-dd</c> (MSBuild <c>PrivacyRegisterDate</c>, or CI's
+        /// <c>SOURCE_DATE_EPOCH</c>); null in a local build, so local builds stay byte-identical.
+        /// </summary>
+        public string? Date { get; }
 
         /// <summary>The version of the register format.</summary>
         public string SchemaVersion { get; }
@@ -76,8 +88,12 @@ namespace Klivar.PrivacyAnnotations
     sealed class RegisterController
     {
         /// <summary>Creates the controller entry.</summary>
-        public RegisterController(string name, string? identifier, string? email, string? address, string? phone, string? dataProtectionOfficer, string? supervisoryAuthority)
+        public RegisterController(string name, string? identifier, string? email, string? address, string? phone, string? dataProtectionOfficer, string? supervisoryAuthority,
+            string? euRepresentative = null, string? applicableLaw = null, string? toConfirm = null)
         {
+            EuRepresentative = euRepresentative;
+            ApplicableLaw = applicableLaw;
+            ToConfirm = toConfirm;
             Name = name;
             Identifier = identifier;
             Email = email;
@@ -97,8 +113,14 @@ namespace Klivar.PrivacyAnnotations
         public string? Address { get; }
         /// <summary>The phone number.</summary>
         public string? Phone { get; }
-        /// <summary>The data protection officer and their contact.</summary>
+        /// <summary>The data protection officer and their contact; null means none is designated, and the register says so.</summary>
         public string? DataProtectionOfficer { get; }
+        /// <summary>The representative in the Union (Art. 27), for a controller established outside it.</summary>
+        public string? EuRepresentative { get; }
+        /// <summary>The national law that applies beside the GDPR (in France, the <i>loi Informatique et Libertés</i>).</summary>
+        public string? ApplicableLaw { get; }
+        /// <summary>What this declaration assumes and a person must confirm; null when nothing is open.</summary>
+        public string? ToConfirm { get; }
         /// <summary>The supervisory authority and its address.</summary>
         public string? SupervisoryAuthority { get; }
     }
@@ -116,8 +138,19 @@ namespace Klivar.PrivacyAnnotations
             string id, string name, string? description, bool declared, string? legalBasis, string? legitimateInterest,
             string? specialCategoryCondition, IReadOnlyList<string> dataSubjects, IReadOnlyList<string> dataCategories,
             IReadOnlyList<RegisterRetention> retention, IReadOnlyList<string> recipients, IReadOnlyList<RegisterTransfer> transfers,
-            IReadOnlyList<string> securityMeasures, IReadOnlyList<RegisterField> fields)
+            IReadOnlyList<string> securityMeasures, IReadOnlyList<RegisterField> fields,
+            IReadOnlyList<string>? jointControllers = null, IReadOnlyList<string>? internalRecipients = null,
+            IReadOnlyList<string>? thirdPartyRecipients = null, IReadOnlyList<RegisterProcessor>? processors = null,
+            RegisterDpia? dpia = null, IReadOnlyList<string>? securityChecklist = null, string? created = null, string? toConfirm = null)
         {
+            JointControllers = jointControllers ?? System.Array.Empty<string>();
+            InternalRecipients = internalRecipients ?? System.Array.Empty<string>();
+            ThirdPartyRecipients = thirdPartyRecipients ?? System.Array.Empty<string>();
+            Processors = processors ?? System.Array.Empty<RegisterProcessor>();
+            Dpia = dpia ?? RegisterDpia.NotStated;
+            SecurityChecklist = securityChecklist ?? System.Array.Empty<string>();
+            Created = created;
+            ToConfirm = toConfirm;
             Id = id;
             Name = name;
             Description = description;
@@ -154,11 +187,27 @@ namespace Klivar.PrivacyAnnotations
         public IReadOnlyList<string> DataCategories { get; }
         /// <summary>Each distinct retention period per data category.</summary>
         public IReadOnlyList<RegisterRetention> Retention { get; }
-        /// <summary>The categories of recipients.</summary>
+        /// <summary>Recipients declared without a kind (<c>Recipients</c>); see also the lists by kind.</summary>
         public IReadOnlyList<string> Recipients { get; }
+        /// <summary>Internal recipients: the controller's own departments (CNIL: <i>services internes</i>).</summary>
+        public IReadOnlyList<string> InternalRecipients { get; }
+        /// <summary>Third parties that receive the data for their own purposes (CNIL: <i>organismes externes</i>).</summary>
+        public IReadOnlyList<string> ThirdPartyRecipients { get; }
+        /// <summary>Processors (Art. 28, <i>sous-traitants</i>) that serve this activity.</summary>
+        public IReadOnlyList<RegisterProcessor> Processors { get; }
+        /// <summary>Joint controllers (Art. 26).</summary>
+        public IReadOnlyList<string> JointControllers { get; }
+        /// <summary>The DPIA status (Art. 35; CNIL: <i>AIPD</i>).</summary>
+        public RegisterDpia Dpia { get; }
+        /// <summary>The <see cref="SecurityMeasure"/> names of the CNIL checklist that are in place.</summary>
+        public IReadOnlyList<string> SecurityChecklist { get; }
+        /// <summary>When the activity was created (<c>yyyy-MM-dd</c>), when stated.</summary>
+        public string? Created { get; }
+        /// <summary>What this declaration assumes and a person must confirm; null when nothing is open.</summary>
+        public string? ToConfirm { get; }
         /// <summary>Transfers outside the EEA that serve this activity.</summary>
         public IReadOnlyList<RegisterTransfer> Transfers { get; }
-        /// <summary>The security measures: declared ones, then what the fields say (encrypted, pseudonymised, redacted).</summary>
+        /// <summary>The security measures in words: declared ones, then what the fields say (encrypted, pseudonymised, hashed, redacted; see <see cref="SecurityFacts"/>).</summary>
         public IReadOnlyList<string> SecurityMeasures { get; }
         /// <summary>The annotated members whose data the activity processes.</summary>
         public IReadOnlyList<RegisterField> Fields { get; }
@@ -212,8 +261,9 @@ namespace Klivar.PrivacyAnnotations
     sealed class RegisterTransfer
     {
         /// <summary>Creates a transfer entry.</summary>
-        public RegisterTransfer(string recipient, string country, string safeguard, string? additionalSafeguards)
+        public RegisterTransfer(string recipient, string? country, string safeguard, string? additionalSafeguards, string? toConfirm = null)
         {
+            ToConfirm = toConfirm;
             Recipient = recipient;
             Country = country;
             Safeguard = safeguard;
@@ -222,12 +272,71 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>Who receives the data.</summary>
         public string Recipient { get; }
-        /// <summary>ISO 3166-1 alpha-2 country code.</summary>
-        public string Country { get; }
+        /// <summary>ISO 3166-1 alpha-2 country code; null when the declaration says only "outside the EEA" (the country is not identified).</summary>
+        public string? Country { get; }
         /// <summary>The <see cref="TransferSafeguard"/> name.</summary>
         public string Safeguard { get; }
         /// <summary>Further safeguards in words.</summary>
         public string? AdditionalSafeguards { get; }
+        /// <summary>What this declaration assumes and a person must confirm; null when nothing is open.</summary>
+        public string? ToConfirm { get; }
+    }
+
+    /// <summary>A processor (Art. 28, <i>sous-traitant</i>) that processes an activity's data on the controller's behalf.</summary>
+#if KLIVAR_PUBLIC_API
+    public
+#else
+    internal
+#endif
+    sealed class RegisterProcessor
+    {
+        /// <summary>Creates a processor entry.</summary>
+        public RegisterProcessor(string name, string? country, string? contract, string? toConfirm)
+        {
+            Name = name;
+            Country = country;
+            Contract = contract;
+            ToConfirm = toConfirm;
+        }
+
+        /// <summary>The processor's name.</summary>
+        public string Name { get; }
+        /// <summary>Where it processes the data (ISO 3166-1 alpha-2 code or words), when stated.</summary>
+        public string? Country { get; }
+        /// <summary>The contract that binds it (Art. 28(3)), when stated.</summary>
+        public string? Contract { get; }
+        /// <summary>What this declaration assumes and a person must confirm; null when nothing is open.</summary>
+        public string? ToConfirm { get; }
+    }
+
+    /// <summary>An activity's DPIA status (Art. 35).</summary>
+#if KLIVAR_PUBLIC_API
+    public
+#else
+    internal
+#endif
+    sealed class RegisterDpia
+    {
+        /// <summary>No status stated.</summary>
+        public static readonly RegisterDpia NotStated = new RegisterDpia(nameof(DpiaStatus.NotStated), null, null, null);
+
+        /// <summary>Creates a DPIA entry.</summary>
+        public RegisterDpia(string status, string? reference, string? date, string? reason)
+        {
+            Status = status;
+            Reference = reference;
+            Date = date;
+            Reason = reason;
+        }
+
+        /// <summary>The <see cref="DpiaStatus"/> name.</summary>
+        public string Status { get; }
+        /// <summary>The DPIA's reference, when done.</summary>
+        public string? Reference { get; }
+        /// <summary>The DPIA's date, when done.</summary>
+        public string? Date { get; }
+        /// <summary>Why no DPIA is required.</summary>
+        public string? Reason { get; }
     }
 
     /// <summary>One annotated member whose data an activity processes.</summary>
@@ -239,8 +348,13 @@ namespace Klivar.PrivacyAnnotations
     sealed class RegisterField
     {
         /// <summary>Creates a field entry.</summary>
-        public RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject)
+        public RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject,
+            bool hashed = false, string? dataSet = null, string? label = null, string? toConfirm = null)
         {
+            Hashed = hashed;
+            DataSet = dataSet ?? NaturalNames.DataSet(type);
+            Label = label ?? NaturalNames.Humanize(member);
+            ToConfirm = toConfirm;
             Type = type;
             Member = member;
             Category = category;
@@ -270,5 +384,13 @@ namespace Klivar.PrivacyAnnotations
         public bool Pseudonymised { get; }
         /// <summary>The data subjects, when the member states them.</summary>
         public string? DataSubject { get; }
+        /// <summary>Stored as a one-way hash (a credential): neither encryption nor pseudonymisation (Art. 4(5)).</summary>
+        public bool Hashed { get; }
+        /// <summary>The data set the value belongs to, in words ("Customer file"); by default the type's name as words.</summary>
+        public string DataSet { get; }
+        /// <summary>The data item in words ("IP address"), for the notice; by default the member's name as words.</summary>
+        public string Label { get; }
+        /// <summary>What this annotation assumes and a person must confirm; null when nothing is open.</summary>
+        public string? ToConfirm { get; }
     }
 }

@@ -24,6 +24,8 @@ namespace Klivar.PrivacyAnnotations
             w.BeginObject();
             w.Property("schemaVersion", register.SchemaVersion);
             w.Property("assembly", register.Assembly);
+            w.Property("version", register.Version);
+            w.Property("date", register.Date);
             w.Name("policy");
             if (register.Policy is null) w.Null();
             else
@@ -66,7 +68,8 @@ namespace Klivar.PrivacyAnnotations
             var policy = root.TryGetValue("policy", out var p) && p is Dictionary<string, object?> po
                 ? new RegisterPolicy(RequiredString(po, "file"), OptionalString(po, "version"), RequiredString(po, "hash"))
                 : null;
-            return new ProcessingRegister(RequiredString(root, "schemaVersion"), RequiredString(root, "assembly"), controller, activities, policy);
+            return new ProcessingRegister(RequiredString(root, "schemaVersion"), RequiredString(root, "assembly"), controller, activities,
+                OptionalString(root, "version"), OptionalString(root, "date"), policy);
         }
 
         private static void WriteController(JsonTextWriter w, RegisterController c)
@@ -79,6 +82,9 @@ namespace Klivar.PrivacyAnnotations
             w.Property("phone", c.Phone);
             w.Property("dataProtectionOfficer", c.DataProtectionOfficer);
             w.Property("supervisoryAuthority", c.SupervisoryAuthority);
+            w.Property("euRepresentative", c.EuRepresentative);
+            w.Property("applicableLaw", c.ApplicableLaw);
+            w.Property("toConfirm", c.ToConfirm);
             w.EndObject();
         }
 
@@ -89,6 +95,9 @@ namespace Klivar.PrivacyAnnotations
             w.Property("name", a.Name);
             w.Property("description", a.Description);
             w.Property("declared", a.Declared);
+            w.Property("created", a.Created);
+            w.Property("toConfirm", a.ToConfirm);
+            w.Property("jointControllers", a.JointControllers);
             w.Property("legalBasis", a.LegalBasis);
             w.Property("legitimateInterest", a.LegitimateInterest);
             w.Property("specialCategoryCondition", a.SpecialCategoryCondition);
@@ -111,6 +120,20 @@ namespace Klivar.PrivacyAnnotations
             }
             w.EndArray();
             w.Property("recipients", a.Recipients);
+            w.Property("internalRecipients", a.InternalRecipients);
+            w.Property("thirdPartyRecipients", a.ThirdPartyRecipients);
+            w.Name("processors");
+            w.BeginArray();
+            foreach (var p in a.Processors)
+            {
+                w.BeginObject();
+                w.Property("name", p.Name);
+                w.Property("country", p.Country);
+                w.Property("contract", p.Contract);
+                w.Property("toConfirm", p.ToConfirm);
+                w.EndObject();
+            }
+            w.EndArray();
             w.Name("transfers");
             w.BeginArray();
             foreach (var t in a.Transfers)
@@ -120,9 +143,18 @@ namespace Klivar.PrivacyAnnotations
                 w.Property("country", t.Country);
                 w.Property("safeguard", t.Safeguard);
                 w.Property("additionalSafeguards", t.AdditionalSafeguards);
+                w.Property("toConfirm", t.ToConfirm);
                 w.EndObject();
             }
             w.EndArray();
+            w.Name("dpia");
+            w.BeginObject();
+            w.Property("status", a.Dpia.Status);
+            w.Property("reference", a.Dpia.Reference);
+            w.Property("date", a.Dpia.Date);
+            w.Property("reason", a.Dpia.Reason);
+            w.EndObject();
+            w.Property("securityChecklist", a.SecurityChecklist);
             w.Property("securityMeasures", a.SecurityMeasures);
             w.Name("fields");
             w.BeginArray();
@@ -131,23 +163,33 @@ namespace Klivar.PrivacyAnnotations
                 w.BeginObject();
                 w.Property("type", f.Type);
                 w.Property("member", f.Member);
+                w.Property("label", f.Label);
+                w.Property("dataSet", f.DataSet);
                 w.Property("category", f.Category);
                 w.Property("purposes", f.Purposes);
                 w.Property("retention", f.Retention);
                 w.Property("redaction", f.Redaction);
                 w.Property("encrypted", f.Encrypted);
                 w.Property("pseudonymised", f.Pseudonymised);
+                w.Property("hashed", f.Hashed);
                 w.Property("dataSubject", f.DataSubject);
+                w.Property("toConfirm", f.ToConfirm);
                 w.EndObject();
             }
             w.EndArray();
             w.EndObject();
         }
 
+        /// <summary>Parses a JSON object (for the register's companion files, such as the texts file).</summary>
+        /// <exception cref="FormatException">The text is not a JSON object.</exception>
+        internal static Dictionary<string, object?> ParseObject(string json, string what) =>
+            JsonTextReader.Parse(json) as Dictionary<string, object?> ?? throw new FormatException(what + " is a JSON object.");
+
         private static RegisterController ReadController(Dictionary<string, object?> o) =>
             new RegisterController(RequiredString(o, "name"), OptionalString(o, "identifier"), OptionalString(o, "email"),
                 OptionalString(o, "address"), OptionalString(o, "phone"), OptionalString(o, "dataProtectionOfficer"),
-                OptionalString(o, "supervisoryAuthority"));
+                OptionalString(o, "supervisoryAuthority"), OptionalString(o, "euRepresentative"), OptionalString(o, "applicableLaw"),
+                OptionalString(o, "toConfirm"));
 
         private static RegisterActivity ReadActivity(Dictionary<string, object?> o)
         {
@@ -163,7 +205,8 @@ namespace Klivar.PrivacyAnnotations
             foreach (var item in Array(o, "transfers"))
             {
                 var t = AsObject(item, "transfer");
-                transfers.Add(new RegisterTransfer(RequiredString(t, "recipient"), RequiredString(t, "country"), RequiredString(t, "safeguard"), OptionalString(t, "additionalSafeguards")));
+                transfers.Add(new RegisterTransfer(RequiredString(t, "recipient"), OptionalString(t, "country"), RequiredString(t, "safeguard"),
+                    OptionalString(t, "additionalSafeguards"), OptionalString(t, "toConfirm")));
             }
             var fields = new List<RegisterField>();
             foreach (var item in Array(o, "fields"))
@@ -171,12 +214,24 @@ namespace Klivar.PrivacyAnnotations
                 var f = AsObject(item, "field");
                 fields.Add(new RegisterField(RequiredString(f, "type"), RequiredString(f, "member"), RequiredString(f, "category"),
                     Strings(f, "purposes"), OptionalString(f, "retention"), RequiredString(f, "redaction"), Bool(f, "encrypted"),
-                    Bool(f, "pseudonymised"), OptionalString(f, "dataSubject")));
+                    Bool(f, "pseudonymised"), OptionalString(f, "dataSubject"), Bool(f, "hashed"), OptionalString(f, "dataSet"),
+                    OptionalString(f, "label"), OptionalString(f, "toConfirm")));
             }
+            var processors = new List<RegisterProcessor>();
+            foreach (var item in Array(o, "processors"))
+            {
+                var p = AsObject(item, "processor");
+                processors.Add(new RegisterProcessor(RequiredString(p, "name"), OptionalString(p, "country"), OptionalString(p, "contract"), OptionalString(p, "toConfirm")));
+            }
+            var dpia = o.TryGetValue("dpia", out var d) && d is Dictionary<string, object?> dp
+                ? new RegisterDpia(OptionalString(dp, "status") ?? nameof(DpiaStatus.NotStated), OptionalString(dp, "reference"), OptionalString(dp, "date"), OptionalString(dp, "reason"))
+                : RegisterDpia.NotStated;
             return new RegisterActivity(RequiredString(o, "id"), RequiredString(o, "name"), OptionalString(o, "description"),
                 Bool(o, "declared"), OptionalString(o, "legalBasis"), OptionalString(o, "legitimateInterest"),
                 OptionalString(o, "specialCategoryCondition"), Strings(o, "dataSubjects"), Strings(o, "dataCategories"), retention,
-                Strings(o, "recipients"), transfers, Strings(o, "securityMeasures"), fields);
+                Strings(o, "recipients"), transfers, Strings(o, "securityMeasures"), fields,
+                Strings(o, "jointControllers"), Strings(o, "internalRecipients"), Strings(o, "thirdPartyRecipients"), processors, dpia,
+                Strings(o, "securityChecklist"), OptionalString(o, "created"), OptionalString(o, "toConfirm"));
         }
 
         private static Dictionary<string, object?> AsObject(object? value, string what) =>

@@ -8,7 +8,9 @@ namespace Klivar.PrivacyAnnotations
     /// <summary>
     /// Drafts the Art. 13 privacy notice from the register: who the controller is, what data is collected, for which
     /// purposes and on which grounds, how long it is kept, who receives it, transfers and their safeguards, the rights
-    /// and how to exercise them, and the right to complain. A draft for the DPO: it says only what the register says.
+    /// and how to exercise them, and the right to complain. A draft for the DPO: it says only what the register says,
+    /// opens with the points still to confirm, and marks each sentence that rests on one. No C# name appears in it:
+    /// data is named by its data set and its label.
     /// </summary>
 #if KLIVAR_PUBLIC_API
     public
@@ -17,288 +19,287 @@ namespace Klivar.PrivacyAnnotations
 #endif
     static class PrivacyNotice
     {
-        /// <summary>Renders the notice.</summary>
-        public static string Write(ProcessingRegister register)
+        /// <summary>Renders the notice in English.</summary>
+        public static string Write(ProcessingRegister register) => Write(register, Lexicon.English);
+
+        /// <summary>Renders the notice in a language (<c>en</c>, <c>fr</c>); the register's team texts must already be in it (<see cref="RegisterTranslation"/>).</summary>
+        internal static string Write(ProcessingRegister register, Lexicon l)
         {
             var md = new StringBuilder();
             var c = register.Controller;
             var declared = register.Activities.Where(a => a.Declared).ToList();
-            md.Append("# Privacy notice");
-            if (c is not null) md.Append(": ").Append(MarkdownText.Escape(c.Name));
+            md.Append("# ").Append(l["n.title"]);
+            if (c is not null) md.Append(l.IsFrench ? " : " : ": ").Append(MarkdownText.Escape(c.Name));
             md.Append("\n\n");
-            md.Append("Drafted at build time from the record of processing activities of ").Append(MarkdownText.Escape(register.Assembly))
-              .Append(" (GDPR Art. 13). Review it before you publish it.\n\n");
+            md.Append(l["n.drafted", MarkdownText.Escape(register.Assembly)]).Append("\n\n");
 
-            WriteController(md, c);
-            WriteData(md, declared);
-            WritePurposes(md, declared);
-            WriteRetention(md, declared);
-            WriteRecipients(md, declared);
-            WriteTransfers(md, declared);
-            WriteRights(md, c, declared);
+            WriteOpenPoints(md, register, l);
+            WriteController(md, c, l);
+            WriteData(md, declared, l);
+            WritePurposes(md, declared, l);
+            WriteRetention(md, declared, l);
+            WriteRecipients(md, c, declared, l);
+            WriteTransfers(md, declared, l);
+            WriteRights(md, c, declared, l);
 
-            md.Append("## Complaints\n\n");
-            md.Append("If you believe the processing of your personal data does not comply with the regulations, you have the right to lodge a complaint with a supervisory authority");
-            if (c is not null && !string.IsNullOrEmpty(c.SupervisoryAuthority)) md.Append(": ").Append(MarkdownText.Escape(c.SupervisoryAuthority));
+            md.Append("## ").Append(l["n.complaints"]).Append("\n\n");
+            md.Append(l["n.complaint"]);
+            if (c is not null && !string.IsNullOrEmpty(c.SupervisoryAuthority)) md.Append(l.IsFrench ? " : " : ": ").Append(MarkdownText.Escape(c.SupervisoryAuthority));
             md.Append(".\n");
 
             if (c is not null && !string.IsNullOrEmpty(c.Email))
             {
-                md.Append("\n## Questions\n\n");
-                md.Append("For any question about this notice, write to ").Append(MarkdownText.Escape(c.Email)).Append(".\n");
+                md.Append("\n## ").Append(l["n.questions"]).Append("\n\n");
+                md.Append(l["n.question", MarkdownText.Escape(c.Email)]).Append('\n');
             }
             return md.ToString();
         }
 
-        private static void WriteController(StringBuilder md, RegisterController? c)
+        private static void WriteOpenPoints(StringBuilder md, ProcessingRegister register, Lexicon l)
         {
-            md.Append("## Who is responsible for your data\n\n");
-            if (c is null)
-            {
-                md.Append("No controller is declared.\n\n");
-                return;
-            }
-            md.Append(MarkdownText.Escape(c.Name));
-            if (!string.IsNullOrEmpty(c.Identifier)) md.Append(" (").Append(MarkdownText.Escape(c.Identifier)).Append(')');
-            md.Append(" is the controller of the personal data described here.\n\n");
-            Item(md, "E-mail", c.Email);
-            Item(md, "Postal address", c.Address);
-            Item(md, "Phone", c.Phone);
-            Item(md, "Data protection officer", c.DataProtectionOfficer);
+            var points = OpenPoints.Of(register, l);
+            if (points.Count == 0) return;
+            md.Append("## ").Append(l["n.toConfirm"]).Append("\n\n");
+            md.Append(l["n.toConfirmIntro"]).Append("\n\n");
+            for (var i = 0; i < points.Count; i++)
+                md.Append(i + 1).Append(". **").Append(MarkdownText.Escape(points[i].Subject)).Append(l.IsFrench ? " :** " : ":** ").Append(MarkdownText.Escape(points[i].Note)).Append('\n');
             md.Append('\n');
         }
 
-        private static void WriteData(StringBuilder md, List<RegisterActivity> declared)
+        private static string Mark(Lexicon l, string? note) => string.IsNullOrWhiteSpace(note) ? "" : " *(" + l["toConfirm"] + ")*";
+
+        private static void WriteController(StringBuilder md, RegisterController? c, Lexicon l)
         {
-            md.Append("## The data we collect\n\n");
+            md.Append("## ").Append(l["n.who"]).Append("\n\n");
+            if (c is null)
+            {
+                md.Append(l["n.noController"]).Append("\n\n");
+                return;
+            }
+            var name = MarkdownText.Escape(c.Name);
+            if (!string.IsNullOrEmpty(c.Identifier)) name += " (" + MarkdownText.Escape(c.Identifier) + ")";
+            // The controller's note is listed among the points to confirm; it is about what the notice does not say (a DPO).
+            md.Append(l["n.controller", name]).Append("\n\n");
+            Item(md, l, l["n.email"], c.Email);
+            Item(md, l, l["n.address"], c.Address);
+            Item(md, l, l["n.phone"], c.Phone);
+            // Art. 13(1)(b): the DPO's contact "where applicable"; the register says when none is designated.
+            Item(md, l, l["n.dpo"], c.DataProtectionOfficer);
+            Item(md, l, l["n.euRepresentative"], c.EuRepresentative);
+            md.Append('\n');
+            if (!string.IsNullOrEmpty(c.ApplicableLaw)) md.Append(l["n.law", MarkdownText.Escape(c.ApplicableLaw)]).Append("\n\n");
+        }
+
+        private static void WriteData(StringBuilder md, List<RegisterActivity> declared, Lexicon l)
+        {
+            md.Append("## ").Append(l["n.data"]).Append("\n\n");
             var categories = declared.SelectMany(a => a.Fields).GroupBy(f => f.Category)
-                .OrderBy(g => CategoryName(g.Key), StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+                .OrderBy(g => l.Category(g.Key), StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
             if (categories.Count == 0)
             {
-                md.Append("No personal data is declared.\n\n");
+                md.Append(l["n.noData"]).Append("\n\n");
                 return;
             }
             foreach (var group in categories)
             {
-                var examples = group.Select(f => AsListItem(Humanize(f.Member))).Distinct()
+                var examples = group.Select(f => AsListItem(f.Label)).Distinct()
                     .OrderBy(x => x, StringComparer.OrdinalIgnoreCase).ThenBy(x => x, StringComparer.Ordinal);
-                md.Append("- **").Append(CategoryName(group.Key)).Append(":** ").Append(MarkdownText.List(examples, "")).Append('\n');
+                var marked = group.Any(f => !string.IsNullOrWhiteSpace(f.ToConfirm));
+                md.Append("- **").Append(MarkdownText.Escape(l.Category(group.Key))).Append(l.IsFrench ? " :** " : ":** ").Append(MarkdownText.List(examples, ""))
+                  .Append(marked ? " *(" + l["toConfirm"] + ")*" : "").Append('\n');
             }
             md.Append('\n');
         }
 
-        private static void WritePurposes(StringBuilder md, List<RegisterActivity> declared)
+        private static void WritePurposes(StringBuilder md, List<RegisterActivity> declared, Lexicon l)
         {
-            md.Append("## Why we use it, and on what grounds\n\n");
-            if (declared.Count == 0) md.Append("No processing activity is declared.\n\n");
+            md.Append("## ").Append(l["n.purposes"]).Append("\n\n");
+            if (declared.Count == 0) md.Append(l["n.noActivity"]).Append("\n\n");
             foreach (var a in declared)
             {
                 md.Append("### ").Append(MarkdownText.Escape(a.Name)).Append("\n\n");
+                if (!string.IsNullOrWhiteSpace(a.ToConfirm)) md.Append('*').Append(l["toConfirm"]).Append(l.IsFrench ? " : " : ": ").Append(MarkdownText.Escape(a.ToConfirm)).Append("*\n\n");
                 if (!string.IsNullOrEmpty(a.Description)) md.Append(MarkdownText.Escape(a.Description)).Append("\n\n");
                 if (LegalBasisFacts.TryParse(a.LegalBasis, out var basis))
                 {
-                    md.Append("Legal basis: ").Append(LegalBasisFacts.Describe(basis)).Append(" (").Append(LegalBasisFacts.Article(basis)).Append(" GDPR).");
-                    if (basis == LegalBasis.Consent) md.Append(" You can withdraw your consent at any time.");
+                    md.Append(l["n.basis", l.Basis(a.LegalBasis), l.BasisArticle(a.LegalBasis)]);
+                    if (basis == LegalBasis.Consent) md.Append(l["n.withdraw"]);
                     md.Append("\n\n");
                 }
                 else if (!string.IsNullOrEmpty(a.LegalBasis))
                 {
-                    md.Append("Legal basis: ").Append(MarkdownText.Escape(a.LegalBasis)).Append(".\n\n");
+                    md.Append(l["n.basis", MarkdownText.Escape(a.LegalBasis), "?"]).Append("\n\n");
                 }
                 if (!string.IsNullOrEmpty(a.LegitimateInterest))
-                    md.Append("Our legitimate interest: ").Append(MarkdownText.Escape(a.LegitimateInterest)).Append("\n\n");
+                    md.Append(l["n.interest", MarkdownText.Escape(a.LegitimateInterest)]).Append("\n\n");
                 if (!string.IsNullOrEmpty(a.SpecialCategoryCondition) && a.SpecialCategoryCondition != "None")
-                    md.Append("Condition for special-category data (Art. 9(2) GDPR): ").Append(MarkdownText.Escape(a.SpecialCategoryCondition)).Append(".\n\n");
+                    md.Append(l["n.condition", MarkdownText.Escape(l.Condition(a.SpecialCategoryCondition!))]).Append("\n\n");
                 if (a.DataCategories.Count > 0)
-                    md.Append("Data used: ").Append(string.Join(", ", a.DataCategories.Select(CategoryName).OrderBy(n => n, StringComparer.Ordinal))).Append(".\n\n");
+                    md.Append(l["n.dataUsed", string.Join(", ", a.DataCategories.Select(l.Category).OrderBy(n => n, StringComparer.Ordinal).Select(MarkdownText.Escape))]).Append("\n\n");
                 if (a.DataSubjects.Count > 0)
-                    md.Append("Concerns: ").Append(MarkdownText.List(a.DataSubjects, "")).Append(".\n\n");
+                    md.Append(l["n.concerns", MarkdownText.List(a.DataSubjects, "")]).Append("\n\n");
             }
         }
 
         /// <summary>
-        /// Retention per activity and per data set (the annotated type: <c>CustomerFile</c> is "Customer file"), so a
-        /// reader sees that the customer file and the invoices of one activity are kept for different periods.
+        /// Retention per activity and per data set ("Customer file"), and, where a data set's categories are kept for
+        /// different periods, per category in words: a reader always sees which period goes with which data.
         /// </summary>
-        private static void WriteRetention(StringBuilder md, List<RegisterActivity> declared)
+        private static void WriteRetention(StringBuilder md, List<RegisterActivity> declared, Lexicon l)
         {
-            md.Append("## How long we keep it\n\n");
-            if (declared.Count == 0) md.Append("No processing activity is declared.\n");
+            md.Append("## ").Append(l["n.retention"]).Append("\n\n");
+            if (declared.Count == 0) md.Append(l["n.noActivity"]).Append('\n');
             foreach (var a in declared)
             {
-                md.Append("- **").Append(MarkdownText.Escape(a.Name)).Append(":**");
+                md.Append("- **").Append(MarkdownText.Escape(a.Name)).Append(l.IsFrench ? " :**" : ":**");
                 if (a.Fields.Count == 0)
                 {
                     var periods = a.Retention.Select(r => r.Description).Distinct().ToList();
-                    md.Append(' ').Append(periods.Count == 0 ? "not stated" : string.Join("; ", periods.Select(MarkdownText.Escape))).Append('\n');
+                    md.Append(' ').Append(periods.Count == 0 ? l["notStated"] : string.Join("; ", periods.Select(MarkdownText.Escape))).Append(Mark(l, a.ToConfirm)).Append('\n');
                     continue;
                 }
-                md.Append('\n');
-                var dataSets = a.Fields
-                    .GroupBy(f => Humanize(ShortTypeName(f.Type)), StringComparer.Ordinal)
-                    .OrderBy(g => g.Key, StringComparer.Ordinal);
-                foreach (var set in dataSets)
+                md.Append(Mark(l, a.ToConfirm)).Append('\n');
+                foreach (var set in a.Fields.GroupBy(f => f.DataSet, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
                 {
-                    var periods = set.Select(f => DescribeRetention(a, f)).Distinct().OrderBy(p => p, StringComparer.Ordinal);
-                    md.Append("  - ").Append(MarkdownText.Escape(set.Key)).Append(": ").Append(string.Join("; ", periods.Select(MarkdownText.Escape))).Append('\n');
+                    var byCategory = set.GroupBy(f => f.Category, StringComparer.Ordinal)
+                        .Select(g => (Category: l.Category(g.Key), Periods: g.Select(f => DescribeRetention(a, f, l)).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList()))
+                        .OrderBy(x => x.Category, StringComparer.Ordinal).ToList();
+                    var distinct = byCategory.SelectMany(x => x.Periods).Distinct().ToList();
+                    var marked = set.Any(f => !string.IsNullOrWhiteSpace(f.ToConfirm)) ? " *(" + l["toConfirm"] + ")*" : "";
+                    var separator = l.IsFrench ? " : " : ": ";
+                    if (distinct.Count == 1)
+                    {
+                        md.Append("  - ").Append(MarkdownText.Escape(set.Key)).Append(separator).Append(MarkdownText.Escape(distinct[0])).Append(marked).Append('\n');
+                        continue;
+                    }
+                    md.Append("  - ").Append(MarkdownText.Escape(set.Key)).Append(separator.TrimEnd()).Append(marked).Append('\n');
+                    foreach (var (category, periods) in byCategory)
+                        md.Append("    - ").Append(MarkdownText.Escape(category)).Append(separator).Append(string.Join("; ", periods.Select(MarkdownText.Escape))).Append('\n');
                 }
             }
             md.Append('\n');
         }
 
-        private static void WriteRecipients(StringBuilder md, List<RegisterActivity> declared)
+        private static void WriteRecipients(StringBuilder md, RegisterController? c, List<RegisterActivity> declared, Lexicon l)
         {
-            var recipients = declared.SelectMany(a => a.Recipients).Distinct().OrderBy(r => r, StringComparer.Ordinal).ToList();
-            md.Append("## Who receives it\n\n");
-            if (recipients.Count == 0) md.Append("No recipient is declared.\n");
-            foreach (var recipient in recipients) md.Append("- ").Append(MarkdownText.Escape(recipient)).Append('\n');
+            md.Append("## ").Append(l["n.recipients"]).Append("\n\n");
+            var internals = Distinct(declared.SelectMany(a => a.InternalRecipients));
+            var processors = declared.SelectMany(a => a.Processors).GroupBy(p => p.Name, StringComparer.Ordinal).Select(g => g.First())
+                .OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+            var thirdParties = Distinct(declared.SelectMany(a => a.ThirdPartyRecipients));
+            var others = Distinct(declared.SelectMany(a => a.Recipients));
+            if (internals.Count + processors.Count + thirdParties.Count + others.Count == 0) md.Append(l["n.noRecipient"]).Append('\n');
+            if (internals.Count > 0)
+                md.Append("- ").Append(l["n.internal", MarkdownText.Escape(c?.Name ?? "?"), MarkdownText.List(internals, "")]).Append('\n');
+            if (processors.Count > 0)
+            {
+                var names = processors.Select(p => MarkdownText.Escape(p.Name) + (string.IsNullOrEmpty(p.Country) ? "" : " (" + MarkdownText.Escape(p.Country) + ")") + Mark(l, p.ToConfirm));
+                md.Append("- ").Append(l["n.processors", string.Join(", ", names)]).Append('\n');
+            }
+            if (thirdParties.Count > 0) md.Append("- ").Append(l["n.thirdParties", MarkdownText.List(thirdParties, "")]).Append('\n');
+            foreach (var recipient in others) md.Append("- ").Append(MarkdownText.Escape(recipient)).Append('\n');
             md.Append('\n');
         }
 
-        private static void WriteTransfers(StringBuilder md, List<RegisterActivity> declared)
+        private static void WriteTransfers(StringBuilder md, List<RegisterActivity> declared, Lexicon l)
         {
-            md.Append("## Transfers outside the European Union\n\n");
+            md.Append("## ").Append(l["n.transfers"]).Append("\n\n");
             var transfers = declared
                 .SelectMany(a => a.Transfers.Select(t => (Activity: a, Transfer: t)))
-                .GroupBy(x => (x.Transfer.Recipient, x.Transfer.Country, x.Transfer.Safeguard, x.Transfer.AdditionalSafeguards))
-                .OrderBy(g => g.Key.Recipient, StringComparer.Ordinal).ThenBy(g => g.Key.Country, StringComparer.Ordinal)
+                .GroupBy(x => (x.Transfer.Recipient, x.Transfer.Country, x.Transfer.Safeguard, x.Transfer.AdditionalSafeguards, x.Transfer.ToConfirm))
+                .OrderBy(g => g.Key.Recipient, StringComparer.Ordinal).ThenBy(g => g.Key.Country ?? "", StringComparer.Ordinal)
                 .ThenBy(g => g.Key.Safeguard, StringComparer.Ordinal).ThenBy(g => g.Key.AdditionalSafeguards ?? "", StringComparer.Ordinal)
                 .ToList();
             if (transfers.Count == 0)
             {
-                md.Append("Your data is not transferred outside the European Union.\n\n");
+                md.Append(l["n.noTransfer"]).Append("\n\n");
                 return;
             }
-            md.Append("Your data may be transferred outside the European Union only as follows:\n\n");
+            md.Append(l["n.transfersIntro"]).Append("\n\n");
             foreach (var group in transfers)
             {
                 var t = group.Key;
                 var activities = group.Select(x => x.Activity.Name).Distinct().ToList();
-                md.Append("- to ").Append(MarkdownText.Escape(t.Recipient)).Append(" (").Append(MarkdownText.Escape(t.Country)).Append(')');
-                md.Append(activities.Count == declared.Count ? ", for all the purposes above" : ", for " + MarkdownText.List(activities, ""));
-                md.Append(", under ").Append(SafeguardWords(t.Safeguard));
-                if (!string.IsNullOrEmpty(t.AdditionalSafeguards)) md.Append(", and ").Append(MarkdownText.Escape(t.AdditionalSafeguards));
-                md.Append(".\n");
+                md.Append("- ").Append(l["n.transferTo", MarkdownText.Escape(t.Recipient), t.Country is null ? l["countryNotIdentified"] : MarkdownText.Escape(t.Country)]);
+                md.Append(activities.Count == declared.Count ? l["n.allPurposes"] : l["n.forPurposes", MarkdownText.List(activities, "")]);
+                // Where the country is not known, say when the safeguard applies, as a policy does: not for an adequate country.
+                var conditional = t.Country is null && t.Safeguard != nameof(TransferSafeguard.AdequacyDecision);
+                md.Append(l[conditional ? "n.whereNotAdequate" : "n.under", MarkdownText.Escape(l.Safeguard(t.Safeguard))]);
+                if (!string.IsNullOrEmpty(t.AdditionalSafeguards)) md.Append(l["n.and", MarkdownText.Escape(t.AdditionalSafeguards)]);
+                md.Append('.').Append(Mark(l, t.ToConfirm)).Append('\n');
             }
             md.Append('\n');
         }
 
-        private static void WriteRights(StringBuilder md, RegisterController? c, List<RegisterActivity> declared)
+        private static void WriteRights(StringBuilder md, RegisterController? c, List<RegisterActivity> declared, Lexicon l)
         {
-            md.Append("## Your rights\n\n");
-            md.Append("Free of charge, you can:\n\n");
-            md.Append("- access your personal data (Art. 15);\n");
-            md.Append("- have inaccurate personal data rectified (Art. 16);\n");
-            md.Append("- have your personal data erased (Art. 17);\n");
-            md.Append("- restrict the processing of your personal data (Art. 18);\n");
+            md.Append("## ").Append(l["n.rights"]).Append("\n\n");
+            md.Append(l["n.freeOfCharge"]).Append("\n\n");
+            md.Append("- ").Append(l["n.right.access"]).Append('\n');
+            md.Append("- ").Append(l["n.right.rectify"]).Append('\n');
+            md.Append("- ").Append(l["n.right.erase"]).Append('\n');
+            md.Append("- ").Append(l["n.right.restrict"]).Append('\n');
             if (declared.Any(a => a.LegalBasis == nameof(LegalBasis.Consent)))
-                md.Append("- withdraw your consent at any time, without affecting processing done before (Art. 7(3));\n");
-            md.Append("- object to the processing of your personal data (Art. 21);\n");
-            md.Append("- receive your personal data in a portable format (Art. 20).\n");
+                md.Append("- ").Append(l["n.right.withdraw"]).Append('\n');
+            md.Append("- ").Append(l["n.right.object"]).Append('\n');
+            md.Append("- ").Append(l["n.right.portability"]).Append('\n');
             md.Append('\n');
             if (c is not null && (!string.IsNullOrEmpty(c.Email) || !string.IsNullOrEmpty(c.Address)))
             {
-                md.Append("To exercise these rights, contact us");
-                if (!string.IsNullOrEmpty(c.Email)) md.Append(" by e-mail at ").Append(MarkdownText.Escape(c.Email));
-                if (!string.IsNullOrEmpty(c.Email) && !string.IsNullOrEmpty(c.Address)) md.Append(" or");
-                if (!string.IsNullOrEmpty(c.Address)) md.Append(" by letter to ").Append(MarkdownText.Escape(c.Address));
-                md.Append(". We may ask for proof of identity to protect your privacy and security.\n\n");
+                md.Append(l["n.exercise"]);
+                if (!string.IsNullOrEmpty(c.Email)) md.Append(l["n.byEmail", MarkdownText.Escape(c.Email)]);
+                if (!string.IsNullOrEmpty(c.Email) && !string.IsNullOrEmpty(c.Address)) md.Append(l["n.or"]);
+                if (!string.IsNullOrEmpty(c.Address)) md.Append(l["n.byLetter", MarkdownText.Escape(c.Address)]);
+                md.Append(l["n.proof"]).Append("\n\n");
             }
         }
 
-        /// <summary>The register's words for the field's retention; the rule parsed again only if the register lacks them.</summary>
-        private static string DescribeRetention(RegisterActivity a, RegisterField f)
+        /// <summary>The register's words for the field's retention (already in the notice's language); "not stated" when none.</summary>
+        private static string DescribeRetention(RegisterActivity a, RegisterField f, Lexicon l)
         {
-            if (string.IsNullOrWhiteSpace(f.Retention)) return "not stated";
+            if (string.IsNullOrWhiteSpace(f.Retention)) return l["notStated"];
             foreach (var r in a.Retention)
             {
                 if (r.AppliesTo == f.Category && r.Text == f.Retention) return r.Description;
             }
-            return RetentionPolicy.TryParse(f.Retention, out var policy) && policy is not null ? policy.Describe() : f.Retention!;
+            if (!RetentionPolicy.TryParse(f.Retention, out var policy) || policy is null) return f.Retention!;
+            return l.IsFrench ? FrenchRetention.Describe(policy, e => FrenchRetention.KnownEvent(e) ?? "« " + e + " »") : policy.Describe();
         }
 
-        private static void Item(StringBuilder md, string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value)) md.Append("- ").Append(name).Append(": ").Append(MarkdownText.Escape(value)).Append('\n');
-        }
+        private static List<string> Distinct(IEnumerable<string> items) => items.Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal).ToList();
 
-        private static string SafeguardWords(string safeguard)
+        private static void Item(StringBuilder md, Lexicon l, string name, string? value)
         {
-            switch (safeguard)
-            {
-                case nameof(TransferSafeguard.AdequacyDecision): return "the European Commission's adequacy decision for the country";
-                case nameof(TransferSafeguard.StandardContractualClauses): return "the Standard Contractual Clauses approved by the European Commission";
-                case nameof(TransferSafeguard.BindingCorporateRules): return "binding corporate rules approved by a supervisory authority";
-                case nameof(TransferSafeguard.Derogation): return "a derogation for a specific situation (Art. 49 GDPR)";
-                default: return MarkdownText.Escape(safeguard);
-            }
-        }
-
-        private static string CategoryName(string category)
-        {
-            switch (category)
-            {
-                case nameof(DataCategory.Identification): return "Identification data";
-                case nameof(DataCategory.Contact): return "Contact data";
-                case nameof(DataCategory.Technical): return "Technical data";
-                case nameof(DataCategory.Credentials): return "Login credentials";
-                case nameof(DataCategory.Account): return "Account and subscription data";
-                case nameof(DataCategory.Usage): return "Connection and usage data";
-                case nameof(DataCategory.Financial): return "Financial data";
-                case nameof(DataCategory.Content): return "Content you send us";
-                case nameof(DataCategory.Location): return "Location data";
-                case nameof(DataCategory.NationalIdentifier): return "National identification number";
-                default: return MarkdownText.Escape(category);
-            }
-        }
-
-        /// <summary><c>Klivar.Billing.Invoice</c> and <c>Outer+Inner&lt;T&gt;</c> become <c>Invoice</c> and <c>Inner</c>.</summary>
-        private static string ShortTypeName(string fullName)
-        {
-            var generic = fullName.IndexOf('<');
-            var head = generic < 0 ? fullName : fullName.Substring(0, generic);
-            var cut = Math.Max(head.LastIndexOf('.'), head.LastIndexOf('+'));
-            return cut < 0 ? head : head.Substring(cut + 1);
+            if (!string.IsNullOrEmpty(value)) md.Append("- ").Append(name).Append(l.IsFrench ? " : " : ": ").Append(MarkdownText.Escape(value)).Append('\n');
         }
 
         /// <summary>Inside a list, only acronyms keep their capitals: "IP address, browser type".</summary>
         private static string AsListItem(string words) =>
             words.Length > 1 && char.IsUpper(words[0]) && !char.IsUpper(words[1]) ? char.ToLowerInvariant(words[0]) + words.Substring(1) : words;
 
-        /// <summary><c>IpAddress</c> becomes <c>IP address</c>, <c>Send(email)</c> becomes <c>email</c>: member names as words.</summary>
-        internal static string Humanize(string member)
-        {
-            var open = member.IndexOf('(');
-            if (open >= 0 && member.EndsWith(")", System.StringComparison.Ordinal)) member = member.Substring(open + 1, member.Length - open - 2);
-            var words = new List<string>();
-            var current = new StringBuilder();
-            for (var i = 0; i < member.Length; i++)
-            {
-                var ch = member[i];
-                if (ch == '_') { Flush(words, current); continue; }
-                var boundary = char.IsUpper(ch) && current.Length > 0 &&
-                    (!char.IsUpper(member[i - 1]) || (i + 1 < member.Length && char.IsLower(member[i + 1])));
-                if (boundary) Flush(words, current);
-                current.Append(ch);
-            }
-            Flush(words, current);
-            for (var i = 0; i < words.Count; i++)
-            {
-                var w = words[i];
-                var isAcronym = w.Length > 1 && w.All(char.IsUpper);
-                if (!isAcronym && Array.IndexOf(Acronyms, w.ToUpperInvariant()) >= 0) { words[i] = w.ToUpperInvariant(); continue; }
-                words[i] = isAcronym ? w : i == 0 ? char.ToUpperInvariant(w[0]) + w.Substring(1).ToLowerInvariant() : w.ToLowerInvariant();
-            }
-            return string.Join(" ", words);
-        }
+        /// <summary><c>IpAddress</c> becomes <c>IP address</c>: member names as words (see <see cref="NaturalNames"/>).</summary>
+        internal static string Humanize(string member) => NaturalNames.Humanize(member);
+    }
 
-        // .NET names write these as words (IpAddress, UserId, Iban); a reader expects capitals.
-        private static readonly string[] Acronyms = { "IBAN", "ID", "IP", "MAC", "OS", "URL", "VAT" };
-
-        private static void Flush(List<string> words, StringBuilder current)
+    /// <summary>The "to confirm" notes of a register, each with what it is about, in the reader's words (no C# name).</summary>
+    internal static class OpenPoints
+    {
+        public static List<(string Subject, string Note)> Of(ProcessingRegister register, Lexicon l)
         {
-            if (current.Length > 0) words.Add(current.ToString());
-            current.Clear();
+            var points = new List<(string Subject, string Note)>();
+            if (register.Controller is { } c && !string.IsNullOrWhiteSpace(c.ToConfirm)) points.Add((l["n.point.controller"] + " " + c.Name, c.ToConfirm!));
+            foreach (var a in register.Activities)
+            {
+                if (!string.IsNullOrWhiteSpace(a.ToConfirm)) points.Add((l["n.point.activity", a.Name], a.ToConfirm!));
+                foreach (var f in a.Fields.Where(f => !string.IsNullOrWhiteSpace(f.ToConfirm)))
+                    points.Add((l["n.point.field", f.DataSet, f.Label], f.ToConfirm!));
+            }
+            // A transfer or processor serves several activities: one point each.
+            foreach (var t in register.Activities.SelectMany(a => a.Transfers).Where(t => !string.IsNullOrWhiteSpace(t.ToConfirm)))
+                points.Add((l["n.point.transfer", t.Recipient], t.ToConfirm!));
+            foreach (var p in register.Activities.SelectMany(a => a.Processors).Where(p => !string.IsNullOrWhiteSpace(p.ToConfirm)))
+                points.Add((l["n.point.processor", p.Name], p.ToConfirm!));
+            return points.Distinct().ToList();
         }
     }
 }

@@ -6,8 +6,8 @@ namespace Klivar.PrivacyAnnotations
 {
     /// <summary>
     /// The register as CSV (RFC 4180), one row per activity and data category, with columns after the CNIL register
-    /// template, for a DPO's spreadsheet. Every row has the same number of columns, and cells that a spreadsheet would
-    /// read as a formula are neutralised.
+    /// template, for a DPO's spreadsheet, in English or French. Every row has the same number of columns, and cells
+    /// that a spreadsheet would read as a formula are neutralised.
     /// </summary>
 #if KLIVAR_PUBLIC_API
     public
@@ -16,19 +16,24 @@ namespace Klivar.PrivacyAnnotations
 #endif
     static class RegisterCsv
     {
-        /// <summary>The header row's columns.</summary>
-        public static readonly IReadOnlyList<string> Columns = new[]
+        private static readonly string[] ColumnKeys =
         {
-            "Activity id", "Activity", "Purpose", "Legal basis", "Legitimate interest", "Art. 9 condition",
-            "Data subjects", "Data category", "CNIL category", "Sensitive data", "Retention", "Retention rule",
-            "Archive period", "Recipients", "Transfers outside the EU", "Security measures", "Fields",
+            "csv.id", "csv.activity", "csv.purpose", "csv.basis", "csv.interest", "csv.condition", "csv.subjects", "csv.category", "csv.cnil",
+            "csv.sensitive", "csv.dataSets", "csv.retention", "csv.rule", "csv.archive", "csv.internal", "csv.processors", "csv.thirdParties",
+            "csv.recipients", "csv.transfers", "csv.checklist", "csv.security", "csv.jointControllers", "csv.dpia", "csv.created", "csv.toConfirm", "csv.fields",
         };
 
-        /// <summary>Renders the register.</summary>
-        public static string Write(ProcessingRegister register)
+        /// <summary>The header row's columns (English).</summary>
+        public static readonly IReadOnlyList<string> Columns = ColumnKeys.Select(k => Lexicon.English[k]).ToArray();
+
+        /// <summary>Renders the register in English.</summary>
+        public static string Write(ProcessingRegister register) => Write(register, Lexicon.English);
+
+        /// <summary>Renders the register in a language; its team texts must already be in it (<see cref="RegisterTranslation"/>).</summary>
+        internal static string Write(ProcessingRegister register, Lexicon l)
         {
             var csv = new StringBuilder();
-            Line(csv, Columns);
+            Line(csv, ColumnKeys.Select(k => l[k]).ToArray());
             foreach (var a in register.Activities)
             {
                 var categories = a.DataCategories.Count > 0 ? a.DataCategories : new[] { "" };
@@ -37,25 +42,36 @@ namespace Klivar.PrivacyAnnotations
                     var retention = a.Retention.Where(r => r.AppliesTo == category || r.AppliesTo == "*").ToList();
                     var known = TryCategory(category, out var parsed);
                     var isSpecial = known && DataCategoryFacts.IsSensitive(parsed);
+                    var fields = a.Fields.Where(f => f.Category == category).ToList();
                     Line(csv, new[]
                     {
                         a.Id,
                         a.Name,
                         a.Description ?? "",
-                        a.LegalBasis ?? "none declared",
+                        a.LegalBasis is null ? l["csv.noBasis"] : l.Basis(a.LegalBasis) + " (" + l.BasisArticle(a.LegalBasis) + ")",
                         a.LegitimateInterest ?? "",
-                        a.SpecialCategoryCondition ?? "",
+                        a.SpecialCategoryCondition is null || a.SpecialCategoryCondition == "None" ? "" : l.Condition(a.SpecialCategoryCondition),
                         string.Join("; ", a.DataSubjects),
-                        category,
-                        known ? DataCategoryFacts.CnilHeading(parsed) : "",
-                        isSpecial ? (DataCategoryFacts.Article(parsed) ?? "NIR") : "no",
+                        category.Length == 0 ? "" : l.Category(category),
+                        known ? l.CnilHeading(category) : "",
+                        isSpecial ? (DataCategoryFacts.Article(parsed) ?? "NIR") : l["csv.no"],
+                        string.Join("; ", fields.Select(f => f.DataSet).Distinct()),
                         string.Join("; ", retention.Select(r => r.Description).Distinct()),
                         string.Join("; ", retention.Select(r => r.Text ?? "").Distinct()),
                         string.Join("; ", retention.Select(r => r.ArchiveDuration ?? "").Where(d => d.Length > 0).Distinct()),
+                        string.Join("; ", a.InternalRecipients),
+                        string.Join("; ", a.Processors.Select(p => p.Name + (p.Country is null ? "" : " (" + p.Country + ")") + (p.Contract is null ? "" : ", " + l["md.contract", p.Contract]))),
+                        string.Join("; ", a.ThirdPartyRecipients),
                         string.Join("; ", a.Recipients),
-                        string.Join("; ", a.Transfers.Select(t => t.Recipient + " (" + t.Country + ", " + t.Safeguard + ")")),
-                        string.Join("; ", a.SecurityMeasures),
-                        string.Join("; ", a.Fields.Where(f => f.Category == category).Select(f => f.Type + "." + f.Member)),
+                        string.Join("; ", a.Transfers.Select(t => t.Recipient + " (" + (t.Country ?? l["countryNotIdentified"]) + ", " + l.Safeguard(t.Safeguard) + ")")),
+                        string.Join("; ", a.SecurityChecklist.Select(l.SecurityMeasure)),
+                        string.Join("; ", a.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m)).Concat(RegisterMarkdown.FieldFacts(a.Fields, l))),
+                        string.Join("; ", a.JointControllers),
+                        l.Dpia(a.Dpia.Status) + (a.Dpia.Reference is null ? "" : ", " + a.Dpia.Reference) + (a.Dpia.Date is null ? "" : ", " + a.Dpia.Date) + (a.Dpia.Reason is null ? "" : ": " + a.Dpia.Reason),
+                        a.Created ?? "",
+                        string.Join("; ", new[] { a.ToConfirm }.Concat(fields.Select(f => f.ToConfirm)).Concat(a.Transfers.Select(t => t.ToConfirm)).Concat(a.Processors.Select(p => p.ToConfirm))
+                            .Where(n => !string.IsNullOrWhiteSpace(n)).Distinct()),
+                        string.Join("; ", fields.Select(f => f.Type + "." + f.Member)),
                     });
                 }
             }

@@ -1,11 +1,13 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
 namespace Klivar.PrivacyAnnotations
 {
     /// <summary>
-    /// The register as Markdown, for a DPO: a diagram of the data flows, the controller, a summary table, then one section per activity with its
-    /// retention table and fields (the sheets of the CNIL template).
+    /// The register as Markdown, for a DPO: the record's version and date, the DPO policy it was checked against, a
+    /// diagram of the data flows, the points to confirm, the controller, a summary table, then one section per activity with its retention table and fields (the sheets of the CNIL
+    /// template), in English or French.
     /// </summary>
 #if KLIVAR_PUBLIC_API
     public
@@ -14,145 +16,227 @@ namespace Klivar.PrivacyAnnotations
 #endif
     static class RegisterMarkdown
     {
-        /// <summary>Renders the register.</summary>
-        public static string Write(ProcessingRegister register)
+        /// <summary>Renders the register in English.</summary>
+        public static string Write(ProcessingRegister register) => Write(register, Lexicon.English);
+
+        /// <summary>Renders the register in a language; its team texts must already be in it (<see cref="RegisterTranslation"/>).</summary>
+        internal static string Write(ProcessingRegister register, Lexicon l)
         {
             var md = new StringBuilder();
-            md.Append("# Record of processing activities: ").Append(MarkdownText.Escape(register.Assembly)).Append("\n\n");
-            md.Append("Generated at build time from the code's annotations by Klivar.PrivacyAnnotations (GDPR Art. 30). ")
-              .Append("Schema version ").Append(MarkdownText.Escape(register.SchemaVersion)).Append(". Do not edit: change the annotations.\n\n");
+            md.Append("# ").Append(l["md.title", MarkdownText.Escape(register.Assembly)]).Append("\n\n");
+            md.Append(l["md.generated", MarkdownText.Escape(register.SchemaVersion)]).Append("\n\n");
+            if (register.Version is not null || register.Date is not null)
+            {
+                Item(md, l, l["md.version"], MarkdownText.Escape(register.Version));
+                Item(md, l, l["md.date"], MarkdownText.Escape(register.Date));
+                md.Append('\n');
+            }
+
             if (register.Policy is { } policy)
-                md.Append("Checked at build against the DPO policy ").Append(MarkdownText.Code(policy.File))
-                  .Append(policy.Version is null ? "" : " version " + MarkdownText.Escape(policy.Version))
-                  .Append(" (").Append(MarkdownText.Code(policy.Hash)).Append(").\n\n");
+                md.Append(l["md.policy", MarkdownText.Code(policy.File), policy.Version is null ? "" : " " + MarkdownText.Escape(policy.Version), MarkdownText.Code(policy.Hash)])
+                  .Append("\n\n");
 
             if (register.Activities.Count > 0)
             {
                 // The picture first: who the data is about, why it is processed, what it is, and where it goes.
-                md.Append("## Data flows\n\n");
-                md.Append("Data subjects → processing activities (legal basis) → data categories; each activity → its recipients (dotted) ")
-                  .Append("and its transfers outside the EEA (thick).\n\n");
-                md.Append("```mermaid\n").Append(RegisterMermaid.Write(register)).Append("```\n\n");
+                md.Append("## ").Append(l["md.flows"]).Append("\n\n").Append(l["md.flowsIntro"]).Append("\n\n");
+                md.Append("```mermaid\n").Append(RegisterMermaid.Write(RegisterMermaid.Graph(register, l))).Append("```\n\n");
             }
 
-            md.Append("## Controller\n\n");
-            var c = register.Controller;
-            if (c is null)
+            var points = OpenPoints.Of(register, l);
+            if (points.Count > 0)
             {
-                md.Append("No controller is declared (`[assembly: DataController]`, KPA0010).\n\n");
-            }
-            else
-            {
-                md.Append("| Field | Value |\n|---|---|\n");
-                Row(md, "Name", c.Name);
-                Row(md, "Identifier", c.Identifier);
-                Row(md, "E-mail", c.Email);
-                Row(md, "Address", c.Address);
-                Row(md, "Phone", c.Phone);
-                Row(md, "Data protection officer", c.DataProtectionOfficer);
-                Row(md, "Supervisory authority", c.SupervisoryAuthority);
+                md.Append("## ").Append(l["md.openPoints"]).Append("\n\n").Append(l["md.openPointsIntro"]).Append("\n\n");
+                foreach (var (subject, note) in points) Item(md, l, MarkdownText.Escape(subject), MarkdownText.Escape(note));
                 md.Append('\n');
             }
 
-            md.Append("## Activities\n\n");
-            if (register.Activities.Count == 0)
+            md.Append("## ").Append(l["md.controller"]).Append("\n\n");
+            var c = register.Controller;
+            if (c is null)
             {
-                md.Append("No processing activity is declared.\n\n");
+                md.Append(l["md.noController"]).Append("\n\n");
             }
             else
             {
-                md.Append("| Activity | Legal basis | Data categories | Retention |\n|---|---|---|---|\n");
+                md.Append("| ").Append(l["md.field"]).Append(" | ").Append(l["md.value"]).Append(" |\n|---|---|\n");
+                Row(md, l["md.name"], c.Name);
+                Row(md, l["md.identifier"], c.Identifier);
+                Row(md, l["md.email"], c.Email);
+                Row(md, l["md.address"], c.Address);
+                Row(md, l["md.phone"], c.Phone);
+                Row(md, l["md.dpo"], c.DataProtectionOfficer ?? l["noDpo"]);
+                Row(md, l["md.euRepresentative"], c.EuRepresentative);
+                Row(md, l["md.applicableLaw"], c.ApplicableLaw);
+                Row(md, l["md.authority"], c.SupervisoryAuthority);
+                Row(md, l["toConfirm"], c.ToConfirm);
+                md.Append('\n');
+            }
+
+            md.Append("## ").Append(l["md.activities"]).Append("\n\n");
+            if (register.Activities.Count == 0)
+            {
+                md.Append(l["md.noActivity"]).Append("\n\n");
+            }
+            else
+            {
+                md.Append("| ").Append(l["md.activity"]).Append(" | ").Append(l["md.legalBasis"]).Append(" | ").Append(l["md.dataCategories"])
+                  .Append(" | ").Append(l["md.retention"]).Append(" |\n|---|---|---|---|\n");
                 foreach (var a in register.Activities)
                 {
-                    md.Append("| ").Append(MarkdownText.Escape(a.Name))
-                      .Append(" | ").Append(Basis(a))
-                      .Append(" | ").Append(MarkdownText.List(a.DataCategories, "none"))
-                      .Append(" | ").Append(RetentionSummary(a))
+                    md.Append("| ").Append(MarkdownText.Escape(a.Name)).Append(string.IsNullOrWhiteSpace(a.ToConfirm) ? "" : " (" + l["toConfirm"] + ")")
+                      .Append(" | ").Append(Basis(a, l))
+                      .Append(" | ").Append(MarkdownText.List(a.DataCategories.Select(l.Category), l["none"]))
+                      .Append(" | ").Append(RetentionSummary(a, l))
                       .Append(" |\n");
                 }
                 md.Append('\n');
             }
 
-            foreach (var a in register.Activities) WriteActivity(md, a);
+            foreach (var a in register.Activities) WriteActivity(md, a, l);
             return md.ToString().TrimEnd('\n') + "\n";
         }
 
-        private static void WriteActivity(StringBuilder md, RegisterActivity a)
+        private static void WriteActivity(StringBuilder md, RegisterActivity a, Lexicon l)
         {
             md.Append("## ").Append(MarkdownText.Escape(a.Name)).Append(" (").Append(MarkdownText.Code(a.Id)).Append(")\n\n");
-            if (!a.Declared)
-                md.Append("**Not declared:** annotations use this purpose, but no `[assembly: ProcessingActivity]` gives it a legal basis (KPA0002).\n\n");
-            Item(md, "Purpose", MarkdownText.Escape(a.Description));
-            Item(md, "Legal basis", Basis(a));
-            Item(md, "Legitimate interest", MarkdownText.Escape(a.LegitimateInterest));
-            Item(md, "Art. 9 condition", MarkdownText.Escape(a.SpecialCategoryCondition));
-            Item(md, "Data subjects", MarkdownText.List(a.DataSubjects, "not stated"));
-            Item(md, "Data categories", MarkdownText.List(a.DataCategories, "none annotated"));
-            Item(md, "Recipients", MarkdownText.List(a.Recipients, "not stated"));
-            Item(md, "Transfers outside the EU", a.Transfers.Count == 0 ? "none"
-                : string.Join("; ", a.Transfers.Select(t => MarkdownText.Escape(t.Recipient) + " (" + MarkdownText.Escape(t.Country) + ", " + MarkdownText.Escape(t.Safeguard)
-                    + (string.IsNullOrEmpty(t.AdditionalSafeguards) ? "" : ", " + MarkdownText.Escape(t.AdditionalSafeguards)) + ")")));
-            Item(md, "Security measures", MarkdownText.List(a.SecurityMeasures, "not stated"));
+            if (!a.Declared) md.Append(l["md.notDeclared"]).Append("\n\n");
+            Item(md, l, l["toConfirm"], MarkdownText.Escape(a.ToConfirm));
+            Item(md, l, l["md.purpose"], MarkdownText.Escape(a.Description));
+            Item(md, l, l["md.created"], MarkdownText.Escape(a.Created));
+            Item(md, l, l["md.jointControllers"], MarkdownText.List(a.JointControllers, ""));
+            Item(md, l, l["md.legalBasis"], Basis(a, l));
+            Item(md, l, l["md.legitimateInterest"], MarkdownText.Escape(a.LegitimateInterest));
+            Item(md, l, l["md.condition"], a.SpecialCategoryCondition is null || a.SpecialCategoryCondition == "None" ? "" : MarkdownText.Escape(l.Condition(a.SpecialCategoryCondition)));
+            Item(md, l, l["md.dataSubjects"], MarkdownText.List(a.DataSubjects, l["notStated"]));
+            Item(md, l, l["md.dataCategories"], MarkdownText.List(a.DataCategories.Select(l.Category), l["md.noneAnnotated"]));
+            Item(md, l, l["md.sensitive"], MarkdownText.List(a.DataCategories.Where(IsSensitive).Select(l.Category), l["none"]));
+            Item(md, l, l["md.internalRecipients"], MarkdownText.List(a.InternalRecipients, l["notStated"]));
+            Item(md, l, l["md.processors"], a.Processors.Count == 0 ? l["notStated"] : string.Join("; ", a.Processors.Select(p => Processor(p, l))));
+            Item(md, l, l["md.thirdParties"], MarkdownText.List(a.ThirdPartyRecipients, l["none"]));
+            Item(md, l, l["md.otherRecipients"], MarkdownText.List(a.Recipients, ""));
+            Item(md, l, l["md.transfers"], a.Transfers.Count == 0 ? l["none"] : string.Join("; ", a.Transfers.Select(t => Transfer(t, l))));
+            Item(md, l, l["md.dpia"], Dpia(a.Dpia, l));
+            Item(md, l, l["md.securityChecklist"], MarkdownText.List(a.SecurityChecklist.Select(l.SecurityMeasure), l["notStated"]));
+            Item(md, l, l["md.securityMeasures"], MarkdownText.List(a.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m)), l["none"]));
+            Item(md, l, l["md.fieldFacts"], MarkdownText.List(FieldFacts(a.Fields, l), l["none"]));
             md.Append('\n');
 
-            md.Append("### Retention\n\n");
+            md.Append("### ").Append(l["md.retention"]).Append("\n\n");
             if (a.Retention.Count == 0)
             {
-                md.Append("Not stated.\n\n");
+                md.Append(l["notStated"]).Append(".\n\n");
             }
             else
             {
-                md.Append("| Data category | Period | Rule | Duration | Trigger | Archive |\n|---|---|---|---|---|---|\n");
+                md.Append("| ").Append(l["md.dataCategory"]).Append(" | ").Append(l["md.period"]).Append(" | ").Append(l["md.rule"]).Append(" | ")
+                  .Append(l["md.duration"]).Append(" | ").Append(l["md.trigger"]).Append(" | ").Append(l["md.archive"]).Append(" |\n|---|---|---|---|---|---|\n");
                 foreach (var r in a.Retention)
                 {
-                    md.Append("| ").Append(MarkdownText.Escape(r.AppliesTo == "*" ? "all" : r.AppliesTo))
+                    md.Append("| ").Append(MarkdownText.Escape(r.AppliesTo == "*" ? l["md.allData"] : l.Category(r.AppliesTo)))
                       .Append(" | ").Append(MarkdownText.Escape(r.Description))
                       .Append(" | ").Append(r.Text is null ? "" : MarkdownText.Code(r.Text))
                       .Append(" | ").Append(MarkdownText.Escape(r.Duration))
-                      .Append(" | ").Append(MarkdownText.Escape(r.Trigger))
+                      .Append(" | ").Append(r.Trigger is null ? "" : MarkdownText.Code(r.Trigger))
                       .Append(" | ").Append(MarkdownText.Escape(r.ArchiveDuration))
                       .Append(" |\n");
                 }
                 md.Append('\n');
             }
 
-            md.Append("### Fields\n\n");
+            md.Append("### ").Append(l["md.fields"]).Append("\n\n");
             if (a.Fields.Count == 0)
             {
-                md.Append("No annotated member.\n\n");
+                md.Append(l["md.noField"]).Append("\n\n");
                 return;
             }
-            md.Append("| Type | Member | Category | Purposes | Retention | Protection |\n|---|---|---|---|---|---|\n");
+            md.Append("| ").Append(l["md.dataSet"]).Append(" | ").Append(l["md.type"]).Append(" | ").Append(l["md.member"]).Append(" | ").Append(l["md.category"])
+              .Append(" | ").Append(l["md.purposes"]).Append(" | ").Append(l["md.retention"]).Append(" | ").Append(l["md.protection"]).Append(" |\n|---|---|---|---|---|---|---|\n");
             foreach (var f in a.Fields)
             {
-                var protection = "redacted (" + f.Redaction + ")" + (f.Encrypted ? ", encrypted" : "") + (f.Pseudonymised ? ", pseudonymised" : "");
-                md.Append("| ").Append(MarkdownText.Escape(f.Type))
+                md.Append("| ").Append(MarkdownText.Escape(f.DataSet))
+                  .Append(" | ").Append(MarkdownText.Escape(f.Type))
                   .Append(" | ").Append(MarkdownText.Escape(f.Member))
-                  .Append(" | ").Append(MarkdownText.Escape(f.Category))
+                  .Append(" | ").Append(MarkdownText.Escape(l.Category(f.Category)))
                   .Append(" | ").Append(MarkdownText.List(f.Purposes, ""))
-                  .Append(" | ").Append(MarkdownText.Escape(f.Retention ?? "not stated"))
-                  .Append(" | ").Append(MarkdownText.Escape(protection))
+                  .Append(" | ").Append(f.Retention is null ? l["notStated"] : MarkdownText.Code(f.Retention))
+                  .Append(" | ").Append(MarkdownText.Escape(Protection(f, l) + (string.IsNullOrWhiteSpace(f.ToConfirm) ? "" : "; " + l["toConfirm"] + Colon(l) + f.ToConfirm)))
                   .Append(" |\n");
             }
             md.Append('\n');
+        }
+
+        /// <summary>How a field is protected, in the words the law uses: encrypted, pseudonymised, hashed (one-way), redacted in output.</summary>
+        internal static string Protection(RegisterField f, Lexicon l)
+        {
+            var words = new List<string>();
+            if (f.Encrypted) words.Add(l["protect.encrypted"]);
+            if (f.Pseudonymised) words.Add(l["protect.pseudonymised"]);
+            if (f.Hashed) words.Add(l["protect.hashed"]);
+            words.Add(l["protect.redacted", RedactionWords(f.Redaction, l)]);
+            return string.Join(", ", words);
+        }
+
+        private static string RedactionWords(string redaction, Lexicon l) =>
+            redaction is "Erase" or "Mask" or "Hash" ? l["redaction." + redaction] : redaction;
+
+        /// <summary>The security facts the fields state, in the reader's language (the register's derived measures).</summary>
+        internal static IEnumerable<string> FieldFacts(IReadOnlyList<RegisterField> fields, Lexicon l)
+        {
+            string Names(IEnumerable<RegisterField> some) => string.Join(", ", some.Select(f => NaturalNames.ShortTypeName(f.Type) + "." + f.Member).Distinct());
+            if (fields.Any(f => f.Encrypted)) yield return l["fact.Encrypted", Names(fields.Where(f => f.Encrypted))];
+            if (fields.Any(f => f.Pseudonymised)) yield return l["fact.Pseudonymised", Names(fields.Where(f => f.Pseudonymised))];
+            if (fields.Any(f => f.Hashed)) yield return l["fact.Hashed", Names(fields.Where(f => f.Hashed))];
+            if (fields.Count > 0) yield return l["fact.Redacted", fields.Count == 1 ? l["fact.field"] : l["fact.fields", fields.Count]];
+        }
+
+        private static string Processor(RegisterProcessor p, Lexicon l) =>
+            MarkdownText.Escape(p.Name) + (p.Country is null ? "" : " (" + MarkdownText.Escape(p.Country) + ")")
+            + (p.Contract is null ? "" : ", " + MarkdownText.Escape(l["md.contract", p.Contract]))
+            + (p.ToConfirm is null ? "" : " (" + l["toConfirm"] + Colon(l) + MarkdownText.Escape(p.ToConfirm) + ")");
+
+        private static string Transfer(RegisterTransfer t, Lexicon l) =>
+            MarkdownText.Escape(t.Recipient) + " (" + (t.Country is null ? l["countryNotIdentified"] : MarkdownText.Escape(t.Country)) + ", " + MarkdownText.Escape(l.Safeguard(t.Safeguard))
+            + (string.IsNullOrEmpty(t.AdditionalSafeguards) ? "" : ", " + MarkdownText.Escape(t.AdditionalSafeguards)) + ")"
+            + (t.ToConfirm is null ? "" : " (" + l["toConfirm"] + Colon(l) + MarkdownText.Escape(t.ToConfirm) + ")");
+
+        private static string Dpia(RegisterDpia d, Lexicon l)
+        {
+            var words = l.Dpia(d.Status);
+            if (d.Reference is not null) words += ", " + l["md.dpiaReference", d.Reference];
+            if (d.Date is not null) words += " " + l["md.dpiaDate", d.Date];
+            if (d.Reason is not null) words += Colon(l) + d.Reason;
+            return MarkdownText.Escape(words);
+        }
+
+        /// <summary>French typography puts a space before the colon.</summary>
+        private static string Colon(Lexicon l) => l.IsFrench ? " : " : ": ";
+
+        private static bool IsSensitive(string category)
+        {
+            for (var candidate = DataCategory.Identification; candidate <= DataCategory.Criminal; candidate++)
+            {
+                if (candidate.ToString() == category) return DataCategoryFacts.IsSensitive(candidate);
+            }
+            return false;
         }
 
         /// <summary>
         /// One period: its description. Several: each with the categories it applies to, separated by semicolons, so a
         /// reader never has to guess which period goes with which data.
         /// </summary>
-        private static string RetentionSummary(RegisterActivity a)
+        private static string RetentionSummary(RegisterActivity a, Lexicon l)
         {
             var periods = a.Retention.GroupBy(r => r.Description).ToList();
-            if (periods.Count == 0) return "not stated";
+            if (periods.Count == 0) return l["notStated"];
             if (periods.Count == 1) return MarkdownText.Escape(periods[0].Key);
             return string.Join("; ", periods.Select(p =>
-                MarkdownText.List(p.Select(r => r.AppliesTo == "*" ? "all" : r.AppliesTo).Distinct(), "") + ": " + MarkdownText.Escape(p.Key)));
+                MarkdownText.List(p.Select(r => r.AppliesTo == "*" ? l["md.allData"] : l.Category(r.AppliesTo)).Distinct(), "") + Colon(l) + MarkdownText.Escape(p.Key)));
         }
 
-        private static string Basis(RegisterActivity a) =>
-            a.LegalBasis is null ? "**none declared**"
-            : LegalBasisFacts.TryParse(a.LegalBasis, out var basis) ? MarkdownText.Escape(a.LegalBasis + " (" + LegalBasisFacts.Article(basis) + ")")
+        private static string Basis(RegisterActivity a, Lexicon l) =>
+            a.LegalBasis is null ? l["md.noneDeclared"]
+            : LegalBasisFacts.TryParse(a.LegalBasis, out _) ? MarkdownText.Escape(l.Basis(a.LegalBasis) + " (" + l.BasisArticle(a.LegalBasis) + ")")
             : MarkdownText.Escape(a.LegalBasis);
 
         private static void Row(StringBuilder md, string name, string? value)
@@ -160,9 +244,9 @@ namespace Klivar.PrivacyAnnotations
             if (!string.IsNullOrEmpty(value)) md.Append("| ").Append(name).Append(" | ").Append(MarkdownText.Escape(value)).Append(" |\n");
         }
 
-        private static void Item(StringBuilder md, string name, string value)
+        private static void Item(StringBuilder md, Lexicon l, string name, string value)
         {
-            if (value.Length > 0) md.Append("- **").Append(name).Append(":** ").Append(value).Append('\n');
+            if (value.Length > 0) md.Append("- **").Append(name).Append(l.IsFrench ? " :** " : ":** ").Append(value).Append('\n');
         }
     }
 }

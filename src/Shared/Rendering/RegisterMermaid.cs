@@ -25,22 +25,30 @@ namespace Klivar.PrivacyAnnotations
         public static string Write(ProcessingRegister register) => Write(Graph(register));
 
         /// <summary>The graph of a register: what <see cref="Write(FlowGraph)"/> draws.</summary>
-        public static FlowGraph Graph(ProcessingRegister register)
+        public static FlowGraph Graph(ProcessingRegister register) => Graph(register, Lexicon.English);
+
+        /// <summary>The graph with its labels in a language: categories and legal bases in words for French.</summary>
+        internal static FlowGraph Graph(ProcessingRegister register, Lexicon l)
         {
             if (register == null) throw new ArgumentNullException(nameof(register));
             var graph = new FlowGraph();
             foreach (var a in register.Activities)
             {
-                var activity = graph.Node(FlowNodeKind.Activity, "activity:" + a.Id + ":" + a.LegalBasis, a.Name + "\n" + Basis(a));
+                var activity = graph.Node(FlowNodeKind.Activity, "activity:" + a.Id + ":" + a.LegalBasis, a.Name + "\n" + Basis(a, l));
                 foreach (var subject in a.DataSubjects)
                     graph.Edge(graph.Node(FlowNodeKind.Subject, "subject:" + subject, subject), activity);
                 foreach (var category in a.DataCategories)
-                    graph.Edge(activity, graph.Node(IsSpecial(category) ? FlowNodeKind.SpecialCategory : FlowNodeKind.Category, "category:" + category, CategoryLabel(category)));
-                foreach (var recipient in a.Recipients)
+                    graph.Edge(activity, graph.Node(IsSpecial(category) ? FlowNodeKind.SpecialCategory : FlowNodeKind.Category, "category:" + category, CategoryLabel(category, l)));
+                foreach (var recipient in a.Recipients.Concat(a.InternalRecipients))
                     graph.Edge(activity, graph.Node(FlowNodeKind.Recipient, "recipient:" + recipient, recipient));
+                foreach (var recipient in a.ThirdPartyRecipients)
+                    graph.Edge(activity, graph.Node(FlowNodeKind.Recipient, "third-party:" + recipient, recipient + "\n" + l["flow.thirdParty"]));
+                foreach (var p in a.Processors)
+                    graph.Edge(activity, graph.Node(FlowNodeKind.Processor, "processor:" + p.Name + "|" + p.Country,
+                        p.Name + "\n" + l["flow.processor"] + (p.Country is null ? "" : ", " + p.Country)));
                 foreach (var t in a.Transfers)
                     graph.Edge(activity, graph.Node(FlowNodeKind.Transfer, "transfer:" + t.Recipient + "|" + t.Country + "|" + t.Safeguard,
-                        t.Recipient + "\n" + t.Country + ", " + t.Safeguard));
+                        t.Recipient + "\n" + (t.Country ?? l["countryNotIdentified"]) + ", " + t.Safeguard));
             }
             return graph;
         }
@@ -153,18 +161,23 @@ namespace Klivar.PrivacyAnnotations
             };
         }
 
-        private static string Basis(RegisterActivity a) =>
-            a.LegalBasis is null ? "no legal basis declared"
+        // English keeps the enum names a developer greps for; French gives the CNIL's words.
+        private static string Basis(RegisterActivity a, Lexicon l) =>
+            a.LegalBasis is null ? l["flow.noBasis"]
+            : l.IsFrench ? l.Basis(a.LegalBasis) + (l.BasisArticle(a.LegalBasis).Length == 0 ? "" : ", " + l.BasisArticle(a.LegalBasis))
             : LegalBasisFacts.TryParse(a.LegalBasis, out var basis) ? a.LegalBasis + ", " + LegalBasisFacts.Article(basis)
             : a.LegalBasis;
 
         private static bool IsSpecial(string category) =>
             Enum.TryParse<DataCategory>(category, out var c) && DataCategoryFacts.IsDefined(c) && DataCategoryFacts.IsSensitive(c);
 
-        private static string CategoryLabel(string category) =>
-            Enum.TryParse<DataCategory>(category, out var c) && DataCategoryFacts.IsDefined(c) && DataCategoryFacts.Article(c) is { } article
-                ? category + " (" + article + ")"
-                : category;
+        private static string CategoryLabel(string category, Lexicon l)
+        {
+            var words = l.IsFrench ? l.Category(category) : category;
+            return Enum.TryParse<DataCategory>(category, out var c) && DataCategoryFacts.IsDefined(c) && DataCategoryFacts.Article(c) is { } article
+                ? words + " (" + (l.IsFrench ? article.Replace("Art.", "art.") : article) + ")"
+                : words;
+        }
 
         /// <summary>
         /// Label text inside double quotes: Mermaid entity codes for what would end the label or be read as HTML or

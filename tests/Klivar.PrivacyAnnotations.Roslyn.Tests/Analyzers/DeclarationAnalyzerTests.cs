@@ -21,7 +21,8 @@ public class DeclarationAnalyzerTests
         await Verify(Controller + """
             [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests, LegitimateInterest = "Security", Retention = "1y")]
             [assembly: ProcessingActivity("fraud-screening", LegalBasis.LegalObligation, Retention = "5y")]
-            [assembly: ProcessingActivity(Purpose.CustomerManagement, LegalBasis.Contract, SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent)]
+            [assembly: ProcessingActivity(Purpose.CustomerManagement, LegalBasis.Contract, SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent,
+                Dpia = DpiaStatus.Done, DpiaReference = "AIPD-2024-03", DpiaDate = "2024-03-12")]
             [assembly: InternationalTransfer("Hosting", "US", TransferSafeguard.AdequacyDecision, Purposes = new[] { Purpose.Logging })]
             [assembly: InternationalTransfer("Support", "IN", TransferSafeguard.StandardContractualClauses, PurposeIds = new[] { "fraud-screening" })]
 
@@ -181,8 +182,8 @@ public class DeclarationAnalyzerTests
     public async Task KPA0005_special_category_without_condition()
     {
         await Verify(Controller + """
-            [assembly: ProcessingActivity(Purpose.CustomerManagement, LegalBasis.Contract, Retention = "1y")]
-            [assembly: ProcessingActivity(Purpose.ServiceImprovement, LegalBasis.Contract, Retention = "1y", SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent)]
+            [assembly: ProcessingActivity(Purpose.CustomerManagement, LegalBasis.Contract, Retention = "1y", Dpia = DpiaStatus.Required)]
+            [assembly: ProcessingActivity(Purpose.ServiceImprovement, LegalBasis.Contract, Retention = "1y", SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent, Dpia = DpiaStatus.Required)]
             public class Patient
             {
                 [PersonalData({|#0:DataCategory.Health|}, Purpose.CustomerManagement)]
@@ -199,7 +200,89 @@ public class DeclarationAnalyzerTests
             new DiagnosticResult(Rules.SpecialCategoryWithoutCondition).WithLocation(1).WithArguments("Patient.Record", "Criminal", "Art. 10", "customer-management"));
     }
 
+    // ---- KPA0014 ----
+
+    [Fact]
+    public async Task KPA0014_reports_each_to_confirm_note_on_any_declaration()
+    {
+        await Verify("""
+            [assembly: DataController("Klivar SAS", ToConfirm = {|#0:"No DPO named"|})]
+            [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests, LegitimateInterest = "Security", Retention = "1y", ToConfirm = {|#1:"Retention assumed"|})]
+            [assembly: InternationalTransfer("Hosting", TransferSafeguard.StandardContractualClauses, ToConfirm = {|#2:"Which country?"|})]
+            [assembly: Processor("CloudCo", Country = "FR", ToConfirm = {|#3:"Which contract?"|})]
+            public class Visit
+            {
+                [PersonalData(DataCategory.Technical, Purpose.Logging, ToConfirm = {|#4:"Is it really collected?"|})]
+                public string IpAddress { get; set; } = "";
+            }
+            """,
+            new DiagnosticResult(Rules.DeclarationToConfirm).WithLocation(0).WithArguments("The data controller 'Klivar SAS'", "No DPO named"),
+            new DiagnosticResult(Rules.DeclarationToConfirm).WithLocation(1).WithArguments("Processing activity 'logging'", "Retention assumed"),
+            new DiagnosticResult(Rules.DeclarationToConfirm).WithLocation(2).WithArguments("The transfer to 'Hosting'", "Which country?"),
+            new DiagnosticResult(Rules.DeclarationToConfirm).WithLocation(3).WithArguments("The processor 'CloudCo'", "Which contract?"),
+            new DiagnosticResult(Rules.DeclarationToConfirm).WithLocation(4).WithArguments("'Visit.IpAddress'", "Is it really collected?"));
+    }
+
+    [Fact]
+    public async Task KPA0014_is_silent_without_a_note_or_with_a_blank_one()
+    {
+        await Verify(Controller + """
+            [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests, LegitimateInterest = "Security", Retention = "1y", ToConfirm = "  ")]
+            [assembly: Processor("CloudCo", Country = "FR", Contract = "Art. 28 DPA")]
+            public class Visit
+            {
+                [PersonalData(DataCategory.Technical, Purpose.Logging)]
+                public string IpAddress { get; set; } = "";
+            }
+            """);
+    }
+
+    // ---- KPA0015 ----
+
+    [Fact]
+    public async Task KPA0015_sensitive_criminal_and_national_id_data_need_a_dpia_status()
+    {
+        await Verify(Controller + """
+            [assembly: ProcessingActivity(Purpose.CustomerManagement, LegalBasis.Contract, Retention = "1y", SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent)]
+            [assembly: ProcessingActivity(Purpose.ServiceImprovement, LegalBasis.Contract, Retention = "1y", SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent,
+                Dpia = DpiaStatus.NotRequired, DpiaReason = "Aggregated, small scale")]
+            public class Patient
+            {
+                [PersonalData({|#0:DataCategory.Health|}, Purpose.CustomerManagement)]
+                public string Diagnosis { get; set; } = "";
+                [PersonalData({|#1:DataCategory.Criminal|}, Purpose.CustomerManagement)]
+                public string Record { get; set; } = "";
+                [PersonalData({|#2:DataCategory.NationalIdentifier|}, Purpose.CustomerManagement)]
+                public string Nir { get; set; } = "";
+                [PersonalData(DataCategory.Health, Purpose.ServiceImprovement)]
+                public string BloodType { get; set; } = "";
+                [PersonalData(DataCategory.Contact, Purpose.CustomerManagement)]
+                public string Email { get; set; } = "";
+            }
+            """,
+            new DiagnosticResult(Rules.SensitiveDataWithoutDpiaStatus).WithLocation(0).WithArguments("Patient.Diagnosis", "Health", "customer-management"),
+            new DiagnosticResult(Rules.SensitiveDataWithoutDpiaStatus).WithLocation(1).WithArguments("Patient.Record", "Criminal", "customer-management"),
+            new DiagnosticResult(Rules.SensitiveDataWithoutDpiaStatus).WithLocation(2).WithArguments("Patient.Nir", "NationalIdentifier", "customer-management"));
+    }
+
     // ---- KPA0006 ----
+
+    [Fact]
+    public async Task KPA0006_a_transfer_without_a_country_needs_a_note_to_confirm()
+    {
+        await Verify(Controller + """
+            [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests, LegitimateInterest = "Security", Retention = "1y")]
+            [assembly: {|#0:InternationalTransfer("Hosting", TransferSafeguard.StandardContractualClauses)|}]
+            [assembly: InternationalTransfer("Support", TransferSafeguard.StandardContractualClauses, ToConfirm = {|#1:"Which country?"|})]
+            [assembly: InternationalTransfer("Backup", {|#2:TransferSafeguard.AdequacyDecision|}, ToConfirm = {|#3:"Which country?"|})]
+            """,
+            new DiagnosticResult(Rules.UnsafeTransfer).WithLocation(0).WithArguments("Hosting", "an unidentified country",
+                "the country is not identified: name it (ISO 3166-1 alpha-2), or say what must be confirmed with ToConfirm = \"...\" so the register shows it as open"),
+            new DiagnosticResult(Rules.DeclarationToConfirm).WithLocation(1).WithArguments("The transfer to 'Support'", "Which country?"),
+            new DiagnosticResult(Rules.UnsafeTransfer).WithLocation(2).WithArguments("Backup", "an unidentified country",
+                "an adequacy decision is for a named country: name the country, or rely on StandardContractualClauses, BindingCorporateRules or a Derogation (Art. 46-49)"),
+            new DiagnosticResult(Rules.DeclarationToConfirm).WithLocation(3).WithArguments("The transfer to 'Backup'", "Which country?"));
+    }
 
     [Fact]
     public async Task KPA0006_unknown_eea_and_unadequate_countries()

@@ -38,7 +38,7 @@ public class AddProcessingActivityCodeFixTests
             using Klivar.PrivacyAnnotations;
             [assembly: DataController("Klivar SAS")]
             [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.Contract, Retention = "1y")]
-            [assembly: ProcessingActivity(Purpose.Billing, LegalBasis.LegalObligation)]
+            [assembly: ProcessingActivity(Purpose.Billing, LegalBasis.LegalObligation, Retention = "1y", ToConfirm = {|KPA0014:"Written by a code fix: the legal basis (LegalObligation) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
 
             public class Invoice
             {
@@ -64,7 +64,7 @@ public class AddProcessingActivityCodeFixTests
             """, """
             using Klivar.PrivacyAnnotations;
             [assembly: DataController("Klivar SAS")]
-            [assembly: ProcessingActivity("fraud-screening", LegalBasis.Consent)]
+            [assembly: ProcessingActivity("fraud-screening", LegalBasis.Consent, Retention = "1y", ToConfirm = {|KPA0014:"Written by a code fix: the legal basis (Consent) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
 
             public class Device
             {
@@ -74,7 +74,7 @@ public class AddProcessingActivityCodeFixTests
             """, "Consent");
         test.CodeActionIndex = 0;
         test.CodeActionVerifier = (action, verifier) =>
-            verifier.Equal("Declare [assembly: ProcessingActivity(\"fraud-screening\", LegalBasis.Consent)]", action.Title);
+            verifier.Equal("Declare [assembly: ProcessingActivity(\"fraud-screening\", LegalBasis.Consent)], to confirm", action.Title);
         await test.RunAsync();
 
         // The six bases are six actions.
@@ -89,12 +89,47 @@ public class AddProcessingActivityCodeFixTests
                 """, $$"""
                 using Klivar.PrivacyAnnotations;
                 [assembly: DataController("Klivar SAS")]
-                [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.{{basis}})]
+                [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.{{basis}}, Retention = "1y", ToConfirm = {|KPA0014:"Written by a code fix: the legal basis ({{basis}}) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
                 public class Device { [PersonalData(DataCategory.Technical, Purpose.Logging, Retention = "1y")] public string Id = ""; }
                 """, basis.ToString());
             each.CodeActionIndex = index;
             await each.RunAsync();
         }
+    }
+
+    [Fact]
+    public async Task What_the_fix_writes_is_marked_to_confirm_and_has_a_retention_so_no_KPA0004_follows()
+    {
+        // The members state no retention: before this fix, the declaration it wrote left them without one (KPA0004 errors).
+        var test = Test("""
+            using Klivar.PrivacyAnnotations;
+            [assembly: DataController("Klivar SAS")]
+
+            public class Visitor
+            {
+                [PersonalData(DataCategory.Technical, {|KPA0002:Purpose.ServiceImprovement|})]
+                public string IpAddress { get; set; } = "";
+                [PersonalData(DataCategory.Usage, {|KPA0002:Purpose.ServiceImprovement|})]
+                public string Page { get; set; } = "";
+            }
+            """, """
+            using Klivar.PrivacyAnnotations;
+            [assembly: DataController("Klivar SAS")]
+            [assembly: ProcessingActivity(Purpose.ServiceImprovement, LegalBasis.Consent, Retention = "1y", ToConfirm = {|KPA0014:"Written by a code fix: the legal basis (Consent) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
+
+            public class Visitor
+            {
+                [PersonalData(DataCategory.Technical, Purpose.ServiceImprovement)]
+                public string IpAddress { get; set; } = "";
+                [PersonalData(DataCategory.Usage, Purpose.ServiceImprovement)]
+                public string Page { get; set; } = "";
+            }
+            """, "Consent");
+        // The first action is what a command-line run (dotnet format) applies: it too is marked, never a silent Consent.
+        test.CodeActionIndex = 0;
+        test.NumberOfIncrementalIterations = 1;
+        test.NumberOfFixAllIterations = 1;
+        await test.RunAsync();
     }
 
     [Fact]
@@ -116,8 +151,8 @@ public class AddProcessingActivityCodeFixTests
             using Klivar.PrivacyAnnotations;
             [assembly: DataController("Klivar SAS")]
             [assembly: InternationalTransfer("Hosting", "US", TransferSafeguard.StandardContractualClauses, Purposes = new[] { Purpose.Billing })]
-            [assembly: ProcessingActivity(Purpose.Billing, LegalBasis.Contract)]
-            [assembly: ProcessingActivity(Purpose.CustomerManagement, LegalBasis.Contract)]
+            [assembly: ProcessingActivity(Purpose.Billing, LegalBasis.Contract, Retention = "1y", ToConfirm = {|KPA0014:"Written by a code fix: the legal basis (Contract) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
+            [assembly: ProcessingActivity(Purpose.CustomerManagement, LegalBasis.Contract, Retention = "1y", ToConfirm = {|KPA0014:"Written by a code fix: the legal basis (Contract) and the retention (1y) are placeholders, not decisions; confirm both with the DPO, then remove this note"|})]
 
             public class Invoice
             {

@@ -19,11 +19,17 @@ public class GoldenOutputTests
         [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract,
             Description = "Subscriptions, access, support and maintenance",
             DataSubjects = new[] { "customers", "users" }, Retention = "during contract",
-            Recipients = new[] { "Support team", "Hosting provider" }, SecurityMeasures = new[] { "Access control", "Encrypted backups" })]
+            Recipients = new[] { "Support team", "Hosting provider" }, SecurityMeasures = new[] { "Encrypted backups" },
+            InternalRecipients = new[] { "Customer service" }, JointControllers = new[] { "Klivar Partner SAS, partner@example.test" },
+            SecurityChecklist = new[] { SecurityMeasure.AccessControl, SecurityMeasure.Backups }, Created = "2024-01-15",
+            Dpia = DpiaStatus.NotRequired, DpiaReason = "No large-scale or sensitive processing")]
+        [assembly: Processor("CloudCo", Country = "FR", Contract = "Art. 28 DPA of 2024-01-10", Purposes = new[] { Purpose.PlatformManagement })]
         [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests,
             LegitimateInterest = "Detecting fraudulent access and finding the origin of incidents", Retention = "1y")]
         [assembly: InternationalTransfer("Hosting provider", "US", TransferSafeguard.StandardContractualClauses,
             AdditionalSafeguards = "Data processing agreement")]
+        [assembly: InternationalTransfer("Support desk", TransferSafeguard.StandardContractualClauses, Purposes = new[] { Purpose.Logging },
+            ToConfirm = "Which country hosts the support desk?")]
         """;
 
     internal const string Types = """
@@ -38,8 +44,11 @@ public class GoldenOutputTests
                 [PersonalData(DataCategory.Identification, Purpose.PlatformManagement)]
                 public string FullName { get; set; } = "";
 
-                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement, Retention = "during contract + 5y archive")]
+                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement, Retention = "during contract + 5y archive", DataSet = "Customer file")]
                 public string Email { get; set; } = "";
+
+                [PersonalData(DataCategory.Credentials, Purpose.PlatformManagement, Hashed = true)]
+                public string PasswordHash { get; set; } = "";
 
                 [PersonalData(DataCategory.Technical, Purpose.Logging, Encrypted = true)]
                 public string? LastIpAddress { get; set; }
@@ -72,6 +81,38 @@ public class GoldenOutputTests
         Golden.Verify("TestAssembly.privacy-register.json", json);
         Golden.Verify("TestAssembly.privacy-register.md", RuntimeRegisterMarkdown.Write(register));
         Golden.Verify("TestAssembly.privacy-register.csv", RuntimeRegisterCsv.Write(register));
+        Golden.Verify("TestAssembly.privacy-notice.md", runtime::Klivar.PrivacyAnnotations.PrivacyNotice.Write(register));
+    }
+
+    /// <summary>The team's texts in French for the sample above: every text translated, so nothing is marked untranslated.</summary>
+    internal const string FrenchTexts = """
+        {
+          "activities": {
+            "platform-management": { "name": "Gestion de la plateforme", "description": "Abonnements, accès, assistance et maintenance", "dpiaReason": "Aucun traitement à grande échelle ni de données sensibles" },
+            "logging": { "name": "Journalisation", "legitimateInterest": "Détecter les accès frauduleux et trouver l'origine des incidents" }
+          },
+          "texts": {
+            "customers": "clients", "users": "utilisateurs", "Support team": "Équipe support", "Hosting provider": "Hébergeur",
+            "Customer service": "Service client", "Encrypted backups": "Sauvegardes chiffrées", "Data processing agreement": "Accord de traitement des données",
+            "Support desk": "Centre d'assistance", "Which country hosts the support desk?": "Quel pays héberge le centre d'assistance ?",
+            "Customer": "Client", "Customer file": "Fichier clients", "Invoice": "Facture", "Full name": "nom complet", "Email": "courriel",
+            "Password hash": "empreinte du mot de passe", "Last IP address": "dernière adresse IP", "Iban": "IBAN", "IBAN": "IBAN",
+            "CloudCo": "CloudCo", "Art. 28 DPA of 2024-01-10": "Contrat de sous-traitance (art. 28) du 10 janvier 2024"
+          }
+        }
+        """;
+
+    [Fact]
+    public void The_french_register_files_match_their_golden_files_and_need_no_missing_text()
+    {
+        var register = RuntimeRegisterJson.Read(RunSample().RegisterJson());
+        var missing = new List<string>();
+        var french = runtime::Klivar.PrivacyAnnotations.RegisterTranslation.Translate(register, runtime::Klivar.PrivacyAnnotations.Lexicon.French,
+            runtime::Klivar.PrivacyAnnotations.RegisterTexts.Parse(FrenchTexts), missing);
+        Assert.Empty(missing);
+        Golden.Verify("TestAssembly.privacy-register.fr.md", RuntimeRegisterMarkdown.Write(french, runtime::Klivar.PrivacyAnnotations.Lexicon.French));
+        Golden.Verify("TestAssembly.privacy-register.fr.csv", RuntimeRegisterCsv.Write(french, runtime::Klivar.PrivacyAnnotations.Lexicon.French));
+        Golden.Verify("TestAssembly.privacy-notice.fr.md", runtime::Klivar.PrivacyAnnotations.PrivacyNotice.Write(french, runtime::Klivar.PrivacyAnnotations.Lexicon.French));
     }
 
     [Fact]
@@ -83,19 +124,29 @@ public class GoldenOutputTests
 
         var platform = register.Activities.Single(a => a.Id == "platform-management");
         Assert.Equal("Contract", platform.LegalBasis);
-        Assert.Equal(new[] { "Contact", "Identification" }, platform.DataCategories);
-        // Each distinct period per category: the e-mail's own, and the activity's for the name.
-        Assert.Equal(new[] { ("Contact", "during contract + 5y archive"), ("Identification", "during contract") },
+        Assert.Equal(new[] { "Contact", "Credentials", "Identification" }, platform.DataCategories);
+        // Each distinct period per category: the e-mail's own, and the activity's for the name and the password hash.
+        Assert.Equal(new[] { ("Contact", "during contract + 5y archive"), ("Credentials", "during contract"), ("Identification", "during contract") },
             platform.Retention.Select(r => (r.AppliesTo, r.Text!)));
         Assert.Equal("P5Y", platform.Retention[0].ArchiveDuration);
         Assert.Equal(new[] { "Hosting provider" }, platform.Transfers.Select(t => t.Recipient));
         Assert.Equal("StandardContractualClauses", platform.Transfers[0].Safeguard);
+        Assert.Equal(("CloudCo", "FR", "Art. 28 DPA of 2024-01-10"), (platform.Processors[0].Name, platform.Processors[0].Country, platform.Processors[0].Contract));
+        Assert.Equal(new[] { "Customer service" }, platform.InternalRecipients);
+        Assert.Equal(("NotRequired", "No large-scale or sensitive processing"), (platform.Dpia.Status, platform.Dpia.Reason));
+        Assert.Equal(new[] { "AccessControl", "Backups" }, platform.SecurityChecklist);
+        Assert.Equal("2024-01-15", platform.Created);
+        Assert.Equal(new[] { "Customer file", "Customer", "Customer" }, platform.Fields.Select(f => f.DataSet));
+        Assert.True(platform.Fields.Single(f => f.Member == "PasswordHash").Hashed);
 
         var logging = register.Activities.Single(a => a.Id == "logging");
         Assert.Equal("Detecting fraudulent access and finding the origin of incidents", logging.LegitimateInterest);
         var ip = Assert.Single(logging.Fields);
         Assert.Equal(("Klivar.Accounts.Customer", "LastIpAddress", "1y", true), (ip.Type, ip.Member, ip.Retention!, ip.Encrypted));
         Assert.Contains("Encrypted at rest: Customer.LastIpAddress", logging.SecurityMeasures);
+        // "Outside the EEA" with no country: kept as such, with its note.
+        var unidentified = Assert.Single(logging.Transfers, t => t.Recipient == "Support desk");
+        Assert.Equal((null, "Which country hosts the support desk?"), (unidentified.Country, unidentified.ToConfirm));
 
         var billing = register.Activities.Single(a => a.Id == "billing");
         Assert.False(billing.Declared);

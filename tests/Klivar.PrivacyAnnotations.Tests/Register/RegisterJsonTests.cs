@@ -54,16 +54,19 @@ public class RegisterJsonTests
     {
         using var document = JsonDocument.Parse(RegisterJson.Write(Sample()));
         var root = document.RootElement;
-        Assert.Equal(new[] { "schemaVersion", "assembly", "controller", "activities" }, root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "schemaVersion", "assembly", "version", "date", "controller", "activities" }, root.EnumerateObject().Select(p => p.Name));
+        foreach (var name in new[] { "dataProtectionOfficer", "euRepresentative", "applicableLaw", "toConfirm" })
+            Assert.True(root.GetProperty("controller").TryGetProperty(name, out _), name);
         var activity = root.GetProperty("activities")[1];
-        foreach (var name in new[] { "id", "name", "description", "legalBasis", "dataSubjects", "dataCategories", "retention", "recipients", "transfers", "securityMeasures", "fields" })
+        foreach (var name in new[] { "id", "name", "description", "created", "toConfirm", "jointControllers", "legalBasis", "dataSubjects", "dataCategories", "retention",
+                     "recipients", "internalRecipients", "thirdPartyRecipients", "processors", "transfers", "dpia", "securityChecklist", "securityMeasures", "fields" })
             Assert.True(activity.TryGetProperty(name, out _), name);
         var retention = activity.GetProperty("retention")[0];
         foreach (var name in new[] { "appliesTo", "duration", "trigger", "archiveDuration", "text" })
             Assert.True(retention.TryGetProperty(name, out _), name);
         Assert.Equal(JsonValueKind.Null, retention.GetProperty("duration").ValueKind);
         var field = activity.GetProperty("fields")[0];
-        foreach (var name in new[] { "type", "member", "category", "purposes" })
+        foreach (var name in new[] { "type", "member", "label", "dataSet", "category", "purposes", "encrypted", "pseudonymised", "hashed", "toConfirm" })
             Assert.True(field.TryGetProperty(name, out _), name);
     }
 

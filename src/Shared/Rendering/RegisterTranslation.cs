@@ -1,0 +1,240 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace Klivar.PrivacyAnnotations
+{
+    /// <summary>
+    /// A team's texts in one language: the translations of what the code states in English (activity names and
+    /// descriptions, data subjects, recipients, data sets, notes...). Read from a JSON file the project adds as an
+    /// <c>AdditionalFiles</c> item named <c>*.privacy-texts.&lt;language&gt;.json</c> (docs/build-integration.md):
+    /// <code>
+    /// {
+    ///   "activities": { "contact-form": { "name": "Formulaire de contact", "description": "..." } },
+    ///   "texts": { "Website visitors": "Visiteurs du site" },
+    ///   "events": { "renewal": "le renouvellement" }
+    /// }
+    /// </code>
+    /// An activity's own texts are keyed by its id (<c>name</c>, <c>description</c>, <c>legitimateInterest</c>,
+    /// <c>toConfirm</c>, <c>dpiaReason</c>); any other text by its English wording; retention events by their name.
+    /// </summary>
+    internal sealed class RegisterTexts
+    {
+        public static readonly RegisterTexts Empty = new RegisterTexts(
+            new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal),
+            new Dictionary<string, string>(StringComparer.Ordinal),
+            new Dictionary<string, string>(StringComparer.Ordinal));
+
+        private readonly Dictionary<string, Dictionary<string, string>> _activities;
+        private readonly Dictionary<string, string> _texts;
+        private readonly Dictionary<string, string> _events;
+
+        private RegisterTexts(Dictionary<string, Dictionary<string, string>> activities, Dictionary<string, string> texts, Dictionary<string, string> events)
+        {
+            _activities = activities;
+            _texts = texts;
+            _events = events;
+        }
+
+        /// <summary>Reads a texts file.</summary>
+        /// <exception cref="FormatException">The text is not JSON, or not a texts file.</exception>
+        public static RegisterTexts Parse(string json)
+        {
+            var root = RegisterJson.ParseObject(json, "A privacy texts file");
+            var activities = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+            foreach (var pair in Section(root, "activities"))
+            {
+                if (pair.Value is not Dictionary<string, object?> fields) throw new FormatException("'activities." + pair.Key + "' is an object of texts.");
+                activities[pair.Key] = Strings(fields, "activities." + pair.Key);
+            }
+            return new RegisterTexts(activities, Strings(Section(root, "texts"), "texts"), Strings(Section(root, "events"), "events"));
+        }
+
+        public string? Activity(string id, string field) =>
+            _activities.TryGetValue(id, out var fields) && fields.TryGetValue(field, out var text) ? text : null;
+
+        public string? Text(string english) => _texts.TryGetValue(english, out var text) ? text : null;
+
+        public string? Event(string name) => _events.TryGetValue(name, out var text) ? text : null;
+
+        private static Dictionary<string, object?> Section(Dictionary<string, object?> root, string name)
+        {
+            if (!root.TryGetValue(name, out var value) || value is null) return new Dictionary<string, object?>(StringComparer.Ordinal);
+            return value as Dictionary<string, object?> ?? throw new FormatException("'" + name + "' is an object.");
+        }
+
+        private static Dictionary<string, string> Strings(Dictionary<string, object?> o, string where)
+        {
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in o)
+                result[pair.Key] = pair.Value as string ?? throw new FormatException("'" + where + "." + pair.Key + "' is a string.");
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// Puts a register into another language: the team's texts from <see cref="RegisterTexts"/>, retention rules
+    /// described in that language. The code's texts are English; a text with no translation stays visible as
+    /// untranslated (never silently English in another language) and is reported, so the build can warn (KPA1006).
+    /// </summary>
+    internal static class RegisterTranslation
+    {
+        /// <summary>The register in <paramref name="lexicon"/>'s language; <paramref name="missing"/> collects each untranslated text once.</summary>
+        public static ProcessingRegister Translate(ProcessingRegister register, Lexicon lexicon, RegisterTexts texts, ICollection<string> missing)
+        {
+            if (!lexicon.IsFrench) return register;
+            var t = new Translator(texts, missing);
+            var c = register.Controller;
+            var controller = c is null ? null : new RegisterController(c.Name, c.Identifier, c.Email, c.Address, c.Phone, c.DataProtectionOfficer,
+                c.SupervisoryAuthority, c.EuRepresentative, t.Text(c.ApplicableLaw), t.Text(c.ToConfirm));
+            var activities = register.Activities.Select(a => TranslateActivity(a, t)).ToList();
+            return new ProcessingRegister(register.SchemaVersion, register.Assembly, controller, activities, register.Version, register.Date);
+        }
+
+        private static RegisterActivity TranslateActivity(RegisterActivity a, Translator t)
+        {
+            // An undeclared activity's name is made from its id: no team text to translate.
+            var name = a.Declared ? t.Activity(a.Id, "name", a.Name)! : a.Name;
+            var retention = a.Retention.Select(r => new RegisterRetention(r.AppliesTo, r.Text, r.Kind, r.Duration, r.Trigger, r.ArchiveDuration, r.EndingEvent,
+                t.Retention(r.Text) ?? FrenchRetention.Unstated(r.Description))).ToList();
+            var fields = a.Fields.Select(f => new RegisterField(f.Type, f.Member, f.Category, f.Purposes, f.Retention, f.Redaction, f.Encrypted, f.Pseudonymised,
+                t.Text(f.DataSubject), f.Hashed, t.Text(f.DataSet), t.Text(f.Label), t.Text(f.ToConfirm))).ToList();
+            var security = a.SecurityMeasures.Select(m => SecurityFacts.IsDerived(m) ? m : t.Text(m)!).ToList();
+            return new RegisterActivity(a.Id, name, t.Activity(a.Id, "description", a.Description), a.Declared, a.LegalBasis,
+                t.Activity(a.Id, "legitimateInterest", a.LegitimateInterest), a.SpecialCategoryCondition, t.Texts(a.DataSubjects), a.DataCategories,
+                retention, t.Texts(a.Recipients), a.Transfers.Select(x => new RegisterTransfer(t.Text(x.Recipient)!, x.Country, x.Safeguard,
+                    t.Text(x.AdditionalSafeguards), t.Text(x.ToConfirm))).ToList(),
+                security, fields, a.JointControllers, t.Texts(a.InternalRecipients), t.Texts(a.ThirdPartyRecipients),
+                a.Processors.Select(p => new RegisterProcessor(t.Text(p.Name)!, IsCountryCode(p.Country) ? p.Country : t.Text(p.Country), t.Text(p.Contract), t.Text(p.ToConfirm))).ToList(),
+                new RegisterDpia(a.Dpia.Status, a.Dpia.Reference, a.Dpia.Date, t.Activity(a.Id, "dpiaReason", a.Dpia.Reason)),
+                a.SecurityChecklist, a.Created, t.Activity(a.Id, "toConfirm", a.ToConfirm));
+        }
+
+        /// <summary>A processor's location as an ISO code ("FR") needs no translation; in words it does.</summary>
+        private static bool IsCountryCode(string? country) =>
+            country is null || (country.Length == 2 && char.IsUpper(country[0]) && char.IsUpper(country[1]));
+
+        /// <summary>How an untranslated text shows: visibly, so no reader takes it for a translation.</summary>
+        public static string Untranslated(string english) => "(non traduit) " + english;
+
+        private sealed class Translator
+        {
+            private readonly RegisterTexts _texts;
+            private readonly ICollection<string> _missing;
+
+            public Translator(RegisterTexts texts, ICollection<string> missing)
+            {
+                _texts = texts;
+                _missing = missing;
+            }
+
+            public string? Text(string? english)
+            {
+                if (string.IsNullOrWhiteSpace(english)) return english;
+                return _texts.Text(english!) ?? Missing(english!);
+            }
+
+            public string? Activity(string id, string field, string? english)
+            {
+                if (string.IsNullOrWhiteSpace(english)) return english;
+                return _texts.Activity(id, field) ?? _texts.Text(english!) ?? Missing(english!);
+            }
+
+            public IReadOnlyList<string> Texts(IReadOnlyList<string> english) => english.Select(e => Text(e)!).ToList();
+
+            public string? Retention(string? text)
+            {
+                if (string.IsNullOrWhiteSpace(text) || !RetentionPolicy.TryParse(text, out var policy) || policy is null) return null;
+                return FrenchRetention.Describe(policy, Event);
+            }
+
+            private string Event(string name)
+            {
+                var known = FrenchRetention.KnownEvent(name) ?? _texts.Event(name);
+                if (known is not null) return known;
+                if (!_missing.Contains("event " + name)) _missing.Add("event " + name);
+                return "« " + name.Replace('-', ' ') + " »";
+            }
+
+            private string Missing(string english)
+            {
+                if (!_missing.Contains(english)) _missing.Add(english);
+                return Untranslated(english);
+            }
+        }
+    }
+
+    /// <summary>Retention rules in French, as a French privacy policy words them: "3 ans après le dernier contact".</summary>
+    internal static class FrenchRetention
+    {
+        public static string Describe(RetentionPolicy policy, Func<string, string> eventNoun)
+        {
+            var builder = new StringBuilder();
+            switch (policy.Kind)
+            {
+                case RetentionKind.FromCollection:
+                    builder.Append(Period(policy.Period!.Value));
+                    break;
+                case RetentionKind.AfterEvent:
+                    builder.Append(Period(policy.Period!.Value)).Append(" après ").Append(eventNoun(policy.Anchor));
+                    break;
+                case RetentionKind.Relationship:
+                    builder.Append("la durée ").Append(Of(eventNoun(policy.Anchor)));
+                    break;
+                case RetentionKind.CalendarYear:
+                    builder.Append("l'année civile ").Append(Of(eventNoun(policy.Anchor)));
+                    break;
+            }
+            if (policy.ArchivePeriod.HasValue) builder.Append(", puis ").Append(Period(policy.ArchivePeriod.Value)).Append(" en archives");
+            if (policy.EndingEvent != null)
+                builder.Append(", sauf ").Append(policy.EndingEvent == "consent-withdrawn" ? "retrait du consentement" : eventNoun(policy.EndingEvent));
+            return builder.ToString();
+        }
+
+        /// <summary>The register's English words for a missing or unreadable rule, in French.</summary>
+        public static string Unstated(string english) =>
+            english == "Not stated" ? "Non renseignée" : english == "Unreadable retention rule" ? "Règle de conservation illisible" : RegisterTranslation.Untranslated(english);
+
+        /// <summary>The events teams use most, as French nouns with their article.</summary>
+        public static string? KnownEvent(string name)
+        {
+            switch (name)
+            {
+                case "contract": return "le contrat";
+                case "last-contact": return "le dernier contact";
+                case "request": return "la demande";
+                case "consent-withdrawn": return "le retrait du consentement";
+                case "subscription": return "l'abonnement";
+                case "account": return "le compte";
+                case "account-closure": return "la clôture du compte";
+                case "employment": return "le contrat de travail";
+                case "collection": return "la collecte";
+                case "purchase": return "l'achat";
+                case "last-login": return "la dernière connexion";
+                default: return null;
+            }
+        }
+
+        public static string Period(RetentionPeriod period)
+        {
+            var parts = new List<string>(3);
+            if (period.Years != 0) parts.Add(Count(period.Years, "an", "ans"));
+            if (period.Months != 0) parts.Add(Count(period.Months, "mois", "mois"));
+            if (period.Days != 0 || parts.Count == 0) parts.Add(Count(period.Days, "jour", "jours"));
+            if (parts.Count == 1) return parts[0];
+            return string.Join(", ", parts.GetRange(0, parts.Count - 1)) + " et " + parts[parts.Count - 1];
+        }
+
+        private static string Count(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+
+        /// <summary>"de" before a noun with its article: "du contrat", "de la demande", "de l'abonnement".</summary>
+        private static string Of(string noun)
+        {
+            if (noun.StartsWith("le ", StringComparison.Ordinal)) return "du " + noun.Substring(3);
+            if (noun.StartsWith("les ", StringComparison.Ordinal)) return "des " + noun.Substring(4);
+            return "de " + noun;
+        }
+    }
+}
