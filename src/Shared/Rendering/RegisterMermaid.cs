@@ -34,7 +34,7 @@ namespace Klivar.PrivacyAnnotations
             var graph = new FlowGraph();
             foreach (var a in register.Activities)
             {
-                var activity = graph.Node(FlowNodeKind.Activity, "activity:" + a.Id + ":" + a.LegalBasis, a.Name + "\n" + Basis(a, l));
+                var activity = graph.Node(FlowNodeKind.Activity, "activity:" + a.Id + ":" + a.LegalBasis, a.Name + " (" + Basis(a, l) + ")");
                 foreach (var subject in a.DataSubjects)
                     graph.Edge(graph.Node(FlowNodeKind.Subject, "subject:" + subject, subject), activity);
                 foreach (var category in a.DataCategories)
@@ -42,13 +42,13 @@ namespace Klivar.PrivacyAnnotations
                 foreach (var recipient in a.Recipients.Concat(a.InternalRecipients))
                     graph.Edge(activity, graph.Node(FlowNodeKind.Recipient, "recipient:" + recipient, recipient));
                 foreach (var recipient in a.ThirdPartyRecipients)
-                    graph.Edge(activity, graph.Node(FlowNodeKind.Recipient, "third-party:" + recipient, recipient + "\n" + l["flow.thirdParty"]));
+                    graph.Edge(activity, graph.Node(FlowNodeKind.Recipient, "third-party:" + recipient, recipient + " (" + l["flow.thirdParty"] + ")"));
                 foreach (var p in a.Processors)
                     graph.Edge(activity, graph.Node(FlowNodeKind.Processor, "processor:" + p.Name + "|" + p.Country,
-                        p.Name + "\n" + l["flow.processor"] + (p.Country is null ? "" : ", " + p.Country)));
+                        p.Name + " (" + l["flow.processor"] + (p.Country is null ? "" : ", " + p.Country) + ")"));
                 foreach (var t in a.Transfers)
                     graph.Edge(activity, graph.Node(FlowNodeKind.Transfer, "transfer:" + t.Recipient + "|" + t.Country + "|" + t.Safeguard,
-                        t.Recipient + "\n" + (t.Country ?? l["countryNotIdentified"]) + ", " + t.Safeguard));
+                        t.Recipient + " (" + (t.Country ?? l["countryNotIdentified"]) + ", " + t.Safeguard + ")"));
             }
             return graph;
         }
@@ -181,7 +181,8 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>
         /// Label text inside double quotes: Mermaid entity codes for what would end the label or be read as HTML or
-        /// markup; control characters folded into a space; a line break written as <c>&lt;br/&gt;</c>.
+        /// markup; line breaks and control characters folded into a space. No HTML of our own either (no line breaks):
+        /// the register's Markdown holds no raw HTML anywhere.
         /// </summary>
         internal static string Label(string text)
         {
@@ -189,7 +190,6 @@ namespace Klivar.PrivacyAnnotations
             var lastWasSpace = false;
             foreach (var c in text)
             {
-                if (c == '\n') { builder.Append("<br/>"); lastWasSpace = false; continue; }
                 if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
                 {
                     if (!lastWasSpace) builder.Append(' ');
@@ -275,7 +275,7 @@ namespace Klivar.PrivacyAnnotations
         public FlowNodeKind Kind { get; }
         /// <summary>Its identity across registers (<c>category:Contact</c>).</summary>
         public string Key { get; }
-        /// <summary>Its text; <c>\n</c> breaks a line.</summary>
+        /// <summary>Its text, on one line.</summary>
         public string Label { get; }
         /// <summary>Added or removed, in a diff.</summary>
         public FlowMark Mark { get; }

@@ -172,6 +172,42 @@ public class PolicyAnalyzerTests
     }
 
     [Fact]
+    public async Task KPA0105_a_transfer_without_a_country_is_not_shown_to_go_to_an_allowed_one()
+    {
+        await Verify("""
+            using Klivar.PrivacyAnnotations;
+            [assembly: DataController("Klivar", DataProtectionOfficer = "dpo@klivar.com")]
+            [assembly: {|#0:InternationalTransfer("Providers outside the EEA", TransferSafeguard.StandardContractualClauses, ToConfirm = "Which country?")|}]
+            """, Policy,
+            new DiagnosticResult(Rules.TransferNotAllowed).WithLocation(0)
+                .WithArguments("Providers outside the EEA", "country", "(not identified, so not shown to be allowed)", "US, GB"));
+    }
+
+    [Fact]
+    public async Task KPA0106_sensitive_data_needs_its_activitys_DPIA_status_when_the_policy_requires_it()
+    {
+        var policy = "{ \"require\": { \"dpiaForSensitiveActivities\": true } }";
+        await Verify("""
+            using Klivar.PrivacyAnnotations;
+            [assembly: DataController("Klivar")]
+            [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Retention = "during contract", SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent)]
+            [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests, LegitimateInterest = "Security", Retention = "1y", Dpia = DpiaStatus.NotRequired, DpiaReason = "Small scale")]
+            public class Patient
+            {
+                [PersonalData({|#0:DataCategory.Health|}, Purpose.PlatformManagement)]
+                public string Allergies { get; set; } = "";
+                [PersonalData(DataCategory.NationalIdentifier, Purpose.Logging)]
+                public string TaxNumber { get; set; } = "";
+                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                public string Email { get; set; } = "";
+            }
+            """, policy,
+            new DiagnosticResult(Rules.RequiredDeclarationMissing).WithLocation(0)
+                .WithArguments("a DPIA status for each activity with special-category, criminal or national-identifier data",
+                    "'Patient.Allergies' holds Health data and processing activity 'platform-management' states no Dpia"));
+    }
+
+    [Fact]
     public async Task KPA0106_a_named_DPO_is_required()
     {
         await Verify("""

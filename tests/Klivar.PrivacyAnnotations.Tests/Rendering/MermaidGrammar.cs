@@ -6,7 +6,7 @@ namespace Klivar.PrivacyAnnotations.Tests.Rendering;
 /// A small grammar check of the Mermaid flowcharts the register and the diff write: the header, then one statement a
 /// line (a node with a quoted label in a known shape, an edge with a known arrow, a classDef, a class assignment).
 /// Every edge and class names defined nodes, ids are unique, labels hold no raw quote, angle bracket, semicolon,
-/// backtick or pipe (only entity codes and <c>&lt;br/&gt;</c>). Returns the problems; none means the chart parses.
+/// backtick or pipe (only entity codes: no raw HTML). Returns the problems; none means the chart parses.
 /// Also linked into the tool's tests, which check the diff's diagram with it.
 /// </summary>
 internal static class MermaidGrammar
@@ -14,7 +14,7 @@ internal static class MermaidGrammar
     private static readonly (string Open, string Close)[] Shapes = { ("([", "])"), ("[(", ")]"), ("[[", "]]"), ("[/", "/]"), ("[", "]"), ("(", ")") };
     private static readonly string[] Arrows = { "-->", "-.->", "==>", "-.-x" };
     private static readonly Regex Id = new("^[a-z][0-9]+$");
-    private static readonly Regex LabelText = new("^(?:[^\"<>;#`|\\n]|<br/>|#(?:quot|lt|gt|amp|[0-9]+);)+$");
+    private static readonly Regex LabelText = new("^(?:[^\"<>;#`|\\n]|#(?:quot|lt|gt|amp|[0-9]+);)+$");
     private static readonly Regex ClassDef = new("^classDef ([a-z]+) ([a-z-]+:[#0-9a-z.]+(?: [0-9]+)?)(,[a-z-]+:[#0-9a-z.]+(?: [0-9]+)?)*$");
     private static readonly Regex ClassUse = new("^class ([a-z][0-9]+(?:,[a-z][0-9]+)*) ([a-z]+)$");
 
@@ -61,7 +61,7 @@ internal static class MermaidGrammar
         return problems;
     }
 
-    /// <summary>The node definitions: id → label with its entity codes decoded and <c>&lt;br/&gt;</c> as a line break.</summary>
+    /// <summary>The node definitions: id → label with its entity codes decoded.</summary>
     public static Dictionary<string, string> Labels(string chart) =>
         chart.Split('\n').Skip(1).Select(l => l.Length > 2 ? ParseNode(l[2..]) : null).Where(n => n is not null)
             .ToDictionary(n => n!.Value.Id, n => Decode(n!.Value.Label));
@@ -86,7 +86,7 @@ internal static class MermaidGrammar
     }
 
     private static string Decode(string label) =>
-        Regex.Replace(label.Replace("<br/>", "\n"), "#(quot|lt|gt|amp|[0-9]+);", m => m.Groups[1].Value switch
+        Regex.Replace(label, "#(quot|lt|gt|amp|[0-9]+);", m => m.Groups[1].Value switch
         {
             "quot" => "\"",
             "lt" => "<",

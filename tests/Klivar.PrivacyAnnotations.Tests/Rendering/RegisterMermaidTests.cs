@@ -22,10 +22,10 @@ public class RegisterMermaidTests
 
         Assert.Empty(MermaidGrammar.Check(chart));
         var labels = MermaidGrammar.Labels(chart);
-        Assert.Equal("Care\nContract, Art. 6(1)(b)", labels["a1"]);
-        Assert.Equal("Logging system\nLegitimateInterests, Art. 6(1)(f)", labels["a2"]);
+        Assert.Equal("Care (Contract, Art. 6(1)(b))", labels["a1"]);
+        Assert.Equal("Logging system (LegitimateInterests, Art. 6(1)(f))", labels["a2"]);
         Assert.Equal("Health (Art. 9)", labels["x1"]);
-        Assert.Equal("Cloud\nUS, StandardContractualClauses", labels["t1"]);
+        Assert.Equal("Cloud (US, StandardContractualClauses)", labels["t1"]);
         var edges = MermaidGrammar.Edges(chart);
         // Patients → Care; Platform users → both; Care → Health, Identification, Doctors (dotted), Cloud (thick).
         Assert.Equal(new[] { "s1 --> a1", "s2 --> a1", "s2 --> a2", "a1 --> c1", "a1 --> x1", "a1 -.-> r1", "a1 ==> t1", "a2 --> c2", "a2 -.-> r2" }, edges);
@@ -87,10 +87,10 @@ public class RegisterMermaidTests
         var added = chart.Split('\n').Single(l => l.EndsWith(" added", StringComparison.Ordinal));
         var removed = chart.Split('\n').Single(l => l.EndsWith(" removed", StringComparison.Ordinal));
         Assert.Contains(IdOf("Location"), added);
-        Assert.Contains(IdOf("SIEM vendor\nIN, StandardContractualClauses"), added);
-        Assert.Contains(IdOf("Care\nContract, Art. 6(1)(b)"), removed);
+        Assert.Contains(IdOf("SIEM vendor (IN, StandardContractualClauses)"), added);
+        Assert.Contains(IdOf("Care (Contract, Art. 6(1)(b))"), removed);
         Assert.Contains(IdOf("Health (Art. 9)"), removed);
         Assert.DoesNotContain(IdOf("Technical"), added + removed);
-        Assert.Contains(IdOf("Care\nContract, Art. 6(1)(b)") + " -.-x " + IdOf("Health (Art. 9)"), chart);
+        Assert.Contains(IdOf("Care (Contract, Art. 6(1)(b))") + " -.-x " + IdOf("Health (Art. 9)"), chart);
     }
 }
