@@ -11,7 +11,7 @@ namespace Klivar.PrivacyAnnotations.Build
     /// Writes the register files beside the build output: <c>&lt;AssemblyName&gt;.privacy-register.json</c>,
     /// <c>.md</c>, <c>.csv</c>, and the privacy notice. A file whose content has not changed is left untouched, so an
     /// unchanged build keeps its timestamps and nothing downstream rebuilds. With <see cref="Check"/>, it writes nothing
-    /// and instead fails (KPA1005) when the files already in <see cref="OutputDirectory"/> (the register kept in the
+    /// and instead fails (KPA1007) when the files already in <see cref="OutputDirectory"/> (the register kept in the
     /// repository) differ from what the code produces, naming the file and the first difference.
     /// </summary>
     public sealed class WritePrivacyRegister : Task
@@ -203,7 +203,7 @@ namespace Klivar.PrivacyAnnotations.Build
             {
                 if (!File.Exists(path))
                 {
-                    Log.LogError(null, "KPA1005", null, full, 0, 0, 0, 0,
+                    Log.LogError(null, "KPA1007", null, full, 0, 0, 0, 0,
                         "The privacy register file '{0}' is missing from the repository: build without PrivacyRegisterCheck to write it, and commit it.", full);
                     return;
                 }
@@ -211,7 +211,7 @@ namespace Klivar.PrivacyAnnotations.Build
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
             {
-                Log.LogError(null, "KPA1005", null, full, 0, 0, 0, 0, "The privacy register file '{0}' cannot be read: {1}", full, e.Message);
+                Log.LogError(null, "KPA1007", null, full, 0, 0, 0, 0, "The privacy register file '{0}' cannot be read: {1}", full, e.Message);
                 return;
             }
             var expected = content.Replace("\r\n", "\n").Split('\n');
@@ -221,7 +221,7 @@ namespace Klivar.PrivacyAnnotations.Build
                 var built = i < expected.Length ? expected[i] : null;
                 var found = i < actual.Length ? actual[i] : null;
                 if (string.Equals(built, found, StringComparison.Ordinal)) continue;
-                Log.LogError(null, "KPA1005", null, full, i + 1, 0, 0, 0,
+                Log.LogError(null, "KPA1007", null, full, i + 1, 0, 0, 0,
                     "The privacy register file '{0}' is stale: line {1} is {2} in the repository but {3} in what the code produces. Build without PrivacyRegisterCheck to update it, review the change and commit it.",
                     full, i + 1, Shown(found), Shown(built));
                 return;

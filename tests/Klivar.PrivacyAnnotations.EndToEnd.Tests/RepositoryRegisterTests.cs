@@ -4,7 +4,7 @@ namespace Klivar.PrivacyAnnotations.EndToEnd.Tests;
 
 /// <summary>
 /// With the packed package: the register kept in the repository (PrivacyRegisterRepositoryPath) and its check mode
-/// (PrivacyRegisterCheck, KPA1005); the DPO policy file (PrivacyPolicyFile) enforced and recorded.
+/// (PrivacyRegisterCheck, KPA1007); the DPO policy file (PrivacyPolicyFile) enforced and recorded.
 /// </summary>
 [Collection(PackedPackageCollection.Name)]
 public sealed class RepositoryRegisterTests(PackedPackage package)
@@ -40,7 +40,7 @@ public sealed class RepositoryRegisterTests(PackedPackage package)
         File.WriteAllText(json, File.ReadAllText(json).Replace("\n", "\r\n"));
         var fresh = project.Build("-p:PrivacyRegisterCheck=true");
         Assert.True(fresh.ExitCode == 0, fresh.Output);
-        Assert.DoesNotContain("KPA1005", fresh.Output);
+        Assert.DoesNotContain("KPA1007", fresh.Output);
 
         // The code changes, the committed register does not: stale.
         File.WriteAllText(Path.Combine(project.Folder, "Account.cs"), Account.Replace("Retention = \"1y\"", "Retention = \"2y\""));
@@ -49,7 +49,7 @@ public sealed class RepositoryRegisterTests(PackedPackage package)
 
         Assert.NotEqual(0, stale.ExitCode);
         var lineOf1y = committed.Replace("\r\n", "\n").Split('\n').ToList().FindIndex(l => l.Contains("\"text\": \"1y\"", StringComparison.Ordinal)) + 1;
-        Assert.Contains(json + "(" + lineOf1y + "): error KPA1005: The privacy register file '" + json + "' is stale: line " + lineOf1y +
+        Assert.Contains(json + "(" + lineOf1y + "): error KPA1007: The privacy register file '" + json + "' is stale: line " + lineOf1y +
                         " is '          \"text\": \"1y\",' in the repository but '          \"text\": \"2y\",' in what the code produces", stale.Output);
         Assert.Equal(committed, File.ReadAllText(json)); // check mode writes nothing
 
@@ -65,11 +65,11 @@ public sealed class RepositoryRegisterTests(PackedPackage package)
         var project = package.CreateProject("Acme.Unkept", new Dictionary<string, string> { ["Account.cs"] = Account });
         var noFolder = project.Build("-p:PrivacyRegisterCheck=true");
         Assert.NotEqual(0, noFolder.ExitCode);
-        Assert.Contains("error KPA1005: PrivacyRegisterCheck is true but PrivacyRegisterRepositoryPath names no folder", noFolder.Output);
+        Assert.Contains("error KPA1007: PrivacyRegisterCheck is true but PrivacyRegisterRepositoryPath names no folder", noFolder.Output);
 
         var missing = project.Build("-p:PrivacyRegisterCheck=true", "-p:PrivacyRegisterRepositoryPath=docs/privacy/");
         Assert.NotEqual(0, missing.ExitCode);
-        Assert.Contains("error KPA1005: The privacy register file '" + Path.Combine(project.Folder, "docs", "privacy", "Acme.Unkept.privacy-register.json") +
+        Assert.Contains("error KPA1007: The privacy register file '" + Path.Combine(project.Folder, "docs", "privacy", "Acme.Unkept.privacy-register.json") +
                         "' is missing from the repository", missing.Output);
         Assert.False(Directory.Exists(Path.Combine(project.Folder, "docs")));
     }

@@ -284,6 +284,20 @@ public class RegisterCompletenessTests
         }
     }
 
+    [Fact]
+    public void The_notices_name_data_by_data_set_and_in_words_never_by_a_csharp_name()
+    {
+        var codeNames = Register.GetProperty("activities").EnumerateArray().SelectMany(a => a.GetProperty("fields").EnumerateArray())
+            .SelectMany(f => new[] { f.GetProperty("type").GetString()!, f.GetProperty("type").GetString()!.Split('.').Last(), f.GetProperty("member").GetString()! })
+            // A member whose name is already a word ("Name", "Message") reads the same in the notice: only compound names count.
+            .Where(n => Regex.IsMatch(n, "[a-z][A-Z]|\\."))
+            .Distinct().ToList();
+        Assert.Contains("UserAccount", codeNames);
+        foreach (var notice in new[] { NoticeEn, NoticeFr })
+            foreach (var name in codeNames)
+                Assert.False(notice.Contains(name, StringComparison.Ordinal), $"the notice shows the C# name '{name}'");
+    }
+
     // ---- one language per notice ----
 
     // Function words that only one of the two languages uses: a line with two of the other language's is a sentence in it.

@@ -140,7 +140,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 {
                     if (!AnnotationReader.IsPersonalData(attribute) || AnnotationReader.ReadPersonalData(attribute) is not { } model) continue;
                     var syntax = AttributeLocations.Syntax(attribute, context.CancellationToken);
-                    displayName ??= SymbolNames.Display(symbol);
+                    displayName ??= DisplayNames.Of(symbol);
                     var category = model.CategoryName;
 
                     if (_policy.ForbiddenCategories.Contains(category))

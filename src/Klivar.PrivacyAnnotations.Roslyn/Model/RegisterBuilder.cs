@@ -38,6 +38,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                                 annotation.Encrypted,
                                 annotation.Pseudonymised,
                                 annotation.DataSubject,
+                                member.IsStatic,
                                 annotation.Hashed,
                                 DataSetOf(annotation, type),
                                 null,
@@ -63,8 +64,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             var c = assembly.Controller;
             var controller = c is null ? null : new RegisterController(c.Name, c.Identifier, c.Email, c.Address, c.Phone, Blank(c.DataProtectionOfficer),
                 c.SupervisoryAuthority, Blank(c.EuRepresentative), Blank(c.ApplicableLaw), Blank(c.ToConfirm));
-            return new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, assembly.AssemblyName, controller, activities, Blank(version), Blank(date),
-                policy is null ? null : new RegisterPolicy(policy.File, policy.Version, policy.Hash));
+            return new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, assembly.AssemblyName, controller, activities, version: Blank(version), date: Blank(date),
+                policy: policy is null ? null : new RegisterPolicy(policy.File, policy.Version, policy.Hash));
         }
 
         /// <summary>Blank text states nothing: null, so the register says "not stated" rather than showing an empty value.</summary>

@@ -93,7 +93,7 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
 
         private static ProcessingRegister Only(ProcessingRegister register, HashSet<string> activityIds) =>
             new ProcessingRegister(register.SchemaVersion, register.Assembly, register.Controller,
-                register.Activities.Where(a => activityIds.Contains(a.Id)).ToList(), register.Version, register.Date, register.Policy);
+                register.Activities.Where(a => activityIds.Contains(a.Id)).ToList(), register.MergedFrom, register.Version, register.Date, register.Policy);
 
         public string Json()
         {

@@ -49,12 +49,13 @@ namespace Klivar.PrivacyAnnotations
                 .Select(n => n.Trim())
                 .Where(n => n.Length > 0)
                 .Distinct(StringComparer.Ordinal)
-                .OrderBy(n => n, StringComparer.Ordinal);
+                .OrderBy(n => n, StringComparer.Ordinal)
+                .ToList();
             // Assemblies checked against different DPO policies (or some against none) disagree: the conflict says so,
             // and the merged register keeps the first assembly's policy.
             var policies = ordered.Where(r => r.Policy != null).ToList();
             AddConflict(conflicts, null, "policy", ordered.Select(r => (r.Assembly, r.Policy is null ? null : r.Policy.Hash + " " + r.Policy.Version)));
-            var merged = new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, string.Join("+", assemblyNames), controller, activities,
+            var merged = new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, string.Join("+", assemblyNames), controller, activities, assemblyNames,
                 policy: policies.Count == 0 ? null : policies[0].Policy);
             return new RegisterMergeResult(merged, conflicts);
         }
@@ -73,7 +74,9 @@ namespace Klivar.PrivacyAnnotations
             AddConflict(conflicts, null, "supervisoryAuthority", declared.Select(d => (d.Assembly, d.Controller.SupervisoryAuthority)));
             AddConflict(conflicts, null, "euRepresentative", declared.Select(d => (d.Assembly, d.Controller.EuRepresentative)));
             AddConflict(conflicts, null, "applicableLaw", declared.Select(d => (d.Assembly, d.Controller.ApplicableLaw)));
-            // On a conflict the first assembly in ordinal order gives the merged controller; the conflict is reported.
+            // On a conflict the first assembly in ordinal order gives the merged controller and the conflict is reported
+            // (RegisterMergeResult.HasControllerConflicts): a register names one controller, so such a result must not be
+            // published as it is; klivar-privacy refuses to write it, even with --allow-conflicts.
             return declared[0].Controller;
         }
 
@@ -174,7 +177,8 @@ namespace Klivar.PrivacyAnnotations
         }
 
         private static string FieldKey(RegisterField f) =>
-            Key(f.Type, f.Member, f.Category, string.Join(",", f.Purposes), f.Retention, f.Redaction, f.Encrypted ? "e" : "", f.Pseudonymised ? "p" : "", f.Hashed ? "h" : "", f.DataSubject, f.DataSet, f.Label, f.ToConfirm);
+            Key(f.Type, f.Member, f.Category, string.Join(",", f.Purposes), f.Retention, f.Redaction, f.Encrypted ? "e" : "", f.Pseudonymised ? "p" : "",
+                f.Hashed ? "h" : "", f.DataSubject, f.IsStatic ? "s" : "", f.DataSet, f.Label, f.ToConfirm);
 
         private static string RetentionKey(RegisterRetention r) =>
             Key(r.AppliesTo, r.Text, r.Kind, r.Duration, r.Trigger, r.ArchiveDuration, r.EndingEvent, r.Description);
@@ -220,6 +224,13 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>True when at least one conflict was found.</summary>
         public bool HasConflicts => Conflicts.Count > 0;
+
+        /// <summary>
+        /// True when the assemblies describe the controller differently. A record of processing activities belongs to
+        /// one controller (GDPR Art. 30(1)): the merged register can keep two declarations of an activity, never two
+        /// controllers, so <see cref="Register"/> shows only the first one and must not be published.
+        /// </summary>
+        public bool HasControllerConflicts => Conflicts.Any(c => c.IsAboutController);
     }
 
     /// <summary>One field of the controller or of an activity declared differently in two or more assemblies.</summary>
@@ -242,10 +253,13 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>Each distinct value with the assemblies that declare it, in ordinal order of the first assembly.</summary>
         public IReadOnlyList<RegisterConflictValue> Values { get; }
 
+        /// <summary>True when the conflict is about the controller (not an activity, not the schema version).</summary>
+        public bool IsAboutController => ActivityId == null && Field != "schemaVersion";
+
         /// <summary>The conflict in one line, e.g. <c>activity 'logging': legalBasis differs: "Consent" in A; "LegitimateInterests" in B</c>.</summary>
         public override string ToString()
         {
-            var subject = ActivityId != null ? "activity '" + ActivityId + "'" : Field == "schemaVersion" ? "register" : "controller";
+            var subject = ActivityId != null ? "activity '" + ActivityId + "'" : IsAboutController ? "controller" : "register";
             return subject + ": " + Field + " differs: " + string.Join("; ", Values.Select(v => v.ToString()));
         }
     }

@@ -19,8 +19,9 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>Creates a register.</summary>
         public ProcessingRegister(string schemaVersion, string assembly, RegisterController? controller, IReadOnlyList<RegisterActivity> activities,
-            string? version = null, string? date = null, RegisterPolicy? policy = null)
+            IReadOnlyList<string>? mergedFrom = null, string? version = null, string? date = null, RegisterPolicy? policy = null)
         {
+            MergedFrom = mergedFrom;
             SchemaVersion = schemaVersion;
             Assembly = assembly;
             Controller = controller;
@@ -50,6 +51,12 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>The processing activities, ordered by id.</summary>
         public IReadOnlyList<RegisterActivity> Activities { get; }
+
+        /// <summary>
+        /// For a register merged by <c>klivar-privacy merge</c>: the assemblies whose registers it merges, in ordinal
+        /// order; null for a register generated at build time from one assembly's annotations.
+        /// </summary>
+        public IReadOnlyList<string>? MergedFrom { get; }
 
         /// <summary>The DPO policy the build checked the code against; null when the project has none.</summary>
         public RegisterPolicy? Policy { get; }
@@ -349,8 +356,9 @@ namespace Klivar.PrivacyAnnotations
     {
         /// <summary>Creates a field entry.</summary>
         public RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject,
-            bool hashed = false, string? dataSet = null, string? label = null, string? toConfirm = null)
+            bool isStatic = false, bool hashed = false, string? dataSet = null, string? label = null, string? toConfirm = null)
         {
+            IsStatic = isStatic;
             Hashed = hashed;
             DataSet = dataSet ?? NaturalNames.DataSet(type);
             Label = label ?? NaturalNames.Humanize(member);
@@ -384,6 +392,8 @@ namespace Klivar.PrivacyAnnotations
         public bool Pseudonymised { get; }
         /// <summary>The data subjects, when the member states them.</summary>
         public string? DataSubject { get; }
+        /// <summary>A static member: one value for the whole application (a cache, a last-seen value), not one per object.</summary>
+        public bool IsStatic { get; }
         /// <summary>Stored as a one-way hash (a credential): neither encryption nor pseudonymisation (Art. 4(5)).</summary>
         public bool Hashed { get; }
         /// <summary>The data set the value belongs to, in words ("Customer file"); by default the type's name as words.</summary>

@@ -24,6 +24,8 @@ namespace Klivar.PrivacyAnnotations
             w.BeginObject();
             w.Property("schemaVersion", register.SchemaVersion);
             w.Property("assembly", register.Assembly);
+            // Only in a merged register: a build-time register keeps its exact bytes.
+            if (register.MergedFrom is { } mergedFrom) w.Property("mergedFrom", mergedFrom);
             w.Property("version", register.Version);
             w.Property("date", register.Date);
             w.Name("policy");
@@ -65,10 +67,11 @@ namespace Klivar.PrivacyAnnotations
             var controller = root.TryGetValue("controller", out var c) && c is Dictionary<string, object?> co ? ReadController(co) : null;
             var activities = new List<RegisterActivity>();
             foreach (var a in Array(root, "activities")) activities.Add(ReadActivity(AsObject(a, "activity")));
+            var mergedFrom = root.ContainsKey("mergedFrom") ? Strings(root, "mergedFrom") : null;
             var policy = root.TryGetValue("policy", out var p) && p is Dictionary<string, object?> po
                 ? new RegisterPolicy(RequiredString(po, "file"), OptionalString(po, "version"), RequiredString(po, "hash"))
                 : null;
-            return new ProcessingRegister(RequiredString(root, "schemaVersion"), RequiredString(root, "assembly"), controller, activities,
+            return new ProcessingRegister(RequiredString(root, "schemaVersion"), RequiredString(root, "assembly"), controller, activities, mergedFrom,
                 OptionalString(root, "version"), OptionalString(root, "date"), policy);
         }
 
@@ -174,6 +177,8 @@ namespace Klivar.PrivacyAnnotations
                 w.Property("hashed", f.Hashed);
                 w.Property("dataSubject", f.DataSubject);
                 w.Property("toConfirm", f.ToConfirm);
+                // Written only when true: registers without static members keep their exact bytes.
+                if (f.IsStatic) w.Property("static", true);
                 w.EndObject();
             }
             w.EndArray();
@@ -214,7 +219,7 @@ namespace Klivar.PrivacyAnnotations
                 var f = AsObject(item, "field");
                 fields.Add(new RegisterField(RequiredString(f, "type"), RequiredString(f, "member"), RequiredString(f, "category"),
                     Strings(f, "purposes"), OptionalString(f, "retention"), RequiredString(f, "redaction"), Bool(f, "encrypted"),
-                    Bool(f, "pseudonymised"), OptionalString(f, "dataSubject"), Bool(f, "hashed"), OptionalString(f, "dataSet"),
+                    Bool(f, "pseudonymised"), OptionalString(f, "dataSubject"), Bool(f, "static"), Bool(f, "hashed"), OptionalString(f, "dataSet"),
                     OptionalString(f, "label"), OptionalString(f, "toConfirm")));
             }
             var processors = new List<RegisterProcessor>();

@@ -31,7 +31,10 @@ namespace Klivar.PrivacyAnnotations
             md.Append("# ").Append(l["n.title"]);
             if (c is not null) md.Append(l.IsFrench ? " : " : ": ").Append(MarkdownText.Escape(c.Name));
             md.Append("\n\n");
-            md.Append(l["n.drafted", MarkdownText.Escape(register.Assembly)]).Append("\n\n");
+            if (register.MergedFrom is { } mergedFrom)
+                md.Append(l["n.draftedMerged", MarkdownText.Escape(string.Join(", ", mergedFrom))]).Append("\n\n");
+            else
+                md.Append(l["n.drafted", MarkdownText.Escape(register.Assembly)]).Append("\n\n");
 
             WriteOpenPoints(md, register, l);
             WriteController(md, c, l);

@@ -71,7 +71,7 @@ namespace Klivar.PrivacyAnnotations
                         a.Created ?? "",
                         string.Join("; ", new[] { a.ToConfirm }.Concat(fields.Select(f => f.ToConfirm)).Concat(a.Transfers.Select(t => t.ToConfirm)).Concat(a.Processors.Select(p => p.ToConfirm))
                             .Where(n => !string.IsNullOrWhiteSpace(n)).Distinct()),
-                        string.Join("; ", fields.Select(f => f.Type + "." + f.Member)),
+                        string.Join("; ", fields.Select(f => f.Type + "." + f.Member + (f.IsStatic ? " (" + l["md.static"] + ")" : ""))),
                     });
                 }
             }

@@ -24,7 +24,11 @@ namespace Klivar.PrivacyAnnotations
         {
             var md = new StringBuilder();
             md.Append("# ").Append(l["md.title", MarkdownText.Escape(register.Assembly)]).Append("\n\n");
-            md.Append(l["md.generated", MarkdownText.Escape(register.SchemaVersion)]).Append("\n\n");
+            if (register.MergedFrom is { } mergedFrom)
+                md.Append(l[mergedFrom.Count == 1 ? "md.mergedOne" : "md.merged", mergedFrom.Count, MarkdownText.Escape(string.Join(", ", mergedFrom)),
+                    MarkdownText.Escape(register.SchemaVersion)]).Append("\n\n");
+            else
+                md.Append(l["md.generated", MarkdownText.Escape(register.SchemaVersion)]).Append("\n\n");
             if (register.Version is not null || register.Date is not null)
             {
                 Item(md, l, l["md.version"], MarkdownText.Escape(register.Version));
@@ -69,7 +73,7 @@ namespace Klivar.PrivacyAnnotations
                 Row(md, l["md.euRepresentative"], c.EuRepresentative);
                 Row(md, l["md.applicableLaw"], c.ApplicableLaw);
                 Row(md, l["md.authority"], c.SupervisoryAuthority);
-                Row(md, l["toConfirm"], c.ToConfirm);
+                Row(md, l["md.toConfirm"], c.ToConfirm);
                 md.Append('\n');
             }
 
@@ -101,7 +105,7 @@ namespace Klivar.PrivacyAnnotations
         {
             md.Append("## ").Append(MarkdownText.Escape(a.Name)).Append(" (").Append(MarkdownText.Code(a.Id)).Append(")\n\n");
             if (!a.Declared) md.Append(l["md.notDeclared"]).Append("\n\n");
-            Item(md, l, l["toConfirm"], MarkdownText.Escape(a.ToConfirm));
+            Item(md, l, l["md.toConfirm"], MarkdownText.Escape(a.ToConfirm));
             Item(md, l, l["md.purpose"], MarkdownText.Escape(a.Description));
             Item(md, l, l["md.created"], MarkdownText.Escape(a.Created));
             Item(md, l, l["md.jointControllers"], MarkdownText.List(a.JointControllers, ""));
@@ -113,7 +117,7 @@ namespace Klivar.PrivacyAnnotations
             Item(md, l, l["md.sensitive"], MarkdownText.List(a.DataCategories.Where(IsSensitive).Select(l.Category), l["none"]));
             Item(md, l, l["md.internalRecipients"], MarkdownText.List(a.InternalRecipients, l["notStated"]));
             Item(md, l, l["md.processors"], a.Processors.Count == 0 ? l["notStated"] : string.Join("; ", a.Processors.Select(p => Processor(p, l))));
-            Item(md, l, l["md.thirdParties"], MarkdownText.List(a.ThirdPartyRecipients, l["none"]));
+            Item(md, l, l["md.thirdParties"], MarkdownText.List(a.ThirdPartyRecipients, l["notStated"]));
             Item(md, l, l["md.otherRecipients"], MarkdownText.List(a.Recipients, ""));
             Item(md, l, l["md.transfers"], a.Transfers.Count == 0 ? l["none"] : string.Join("; ", a.Transfers.Select(t => Transfer(t, l))));
             Item(md, l, l["md.dpia"], Dpia(a.Dpia, l));
@@ -156,7 +160,7 @@ namespace Klivar.PrivacyAnnotations
             {
                 md.Append("| ").Append(MarkdownText.Escape(f.DataSet))
                   .Append(" | ").Append(MarkdownText.Escape(f.Type))
-                  .Append(" | ").Append(MarkdownText.Escape(f.Member))
+                  .Append(" | ").Append(MarkdownText.Escape(f.IsStatic ? f.Member + " (" + l["md.static"] + ")" : f.Member))
                   .Append(" | ").Append(MarkdownText.Escape(l.Category(f.Category)))
                   .Append(" | ").Append(MarkdownText.List(f.Purposes, ""))
                   .Append(" | ").Append(f.Retention is null ? l["notStated"] : MarkdownText.Code(f.Retention))

@@ -90,7 +90,7 @@ namespace Klivar.PrivacyAnnotations
             var controller = c is null ? null : new RegisterController(c.Name, c.Identifier, c.Email, c.Address, c.Phone, c.DataProtectionOfficer,
                 c.SupervisoryAuthority, c.EuRepresentative, t.Text(c.ApplicableLaw), t.Text(c.ToConfirm));
             var activities = register.Activities.Select(a => TranslateActivity(a, t)).ToList();
-            return new ProcessingRegister(register.SchemaVersion, register.Assembly, controller, activities, register.Version, register.Date);
+            return new ProcessingRegister(register.SchemaVersion, register.Assembly, controller, activities, register.MergedFrom, register.Version, register.Date);
         }
 
         private static RegisterActivity TranslateActivity(RegisterActivity a, Translator t)
@@ -100,7 +100,7 @@ namespace Klivar.PrivacyAnnotations
             var retention = a.Retention.Select(r => new RegisterRetention(r.AppliesTo, r.Text, r.Kind, r.Duration, r.Trigger, r.ArchiveDuration, r.EndingEvent,
                 t.Retention(r.Text) ?? FrenchRetention.Unstated(r.Description))).ToList();
             var fields = a.Fields.Select(f => new RegisterField(f.Type, f.Member, f.Category, f.Purposes, f.Retention, f.Redaction, f.Encrypted, f.Pseudonymised,
-                t.Text(f.DataSubject), f.Hashed, t.Text(f.DataSet), t.Text(f.Label), t.Text(f.ToConfirm))).ToList();
+                t.Text(f.DataSubject), f.IsStatic, f.Hashed, t.Text(f.DataSet), t.Text(f.Label), t.Text(f.ToConfirm))).ToList();
             var security = a.SecurityMeasures.Select(m => SecurityFacts.IsDerived(m) ? m : t.Text(m)!).ToList();
             return new RegisterActivity(a.Id, name, t.Activity(a.Id, "description", a.Description), a.Declared, a.LegalBasis,
                 t.Activity(a.Id, "legitimateInterest", a.LegitimateInterest), a.SpecialCategoryCondition, t.Texts(a.DataSubjects), a.DataCategories,

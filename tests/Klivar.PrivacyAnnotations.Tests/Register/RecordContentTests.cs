@@ -8,7 +8,7 @@ namespace Klivar.PrivacyAnnotations.Tests.Register;
 public class RecordContentTests
 {
     private static RegisterField Field(string type, string member, string category, string retention, bool hashed = false, string? dataSet = null, string? toConfirm = null) =>
-        new(type, member, category, new[] { "platform-management" }, retention, "Erase", false, false, null, hashed, dataSet, null, toConfirm);
+        new(type, member, category, new[] { "platform-management" }, retention, "Erase", false, false, null, hashed: hashed, dataSet: dataSet, toConfirm: toConfirm);
 
     internal static ProcessingRegister Full(string? dpo = null, string? country = null)
     {
@@ -38,7 +38,7 @@ public class RecordContentTests
             securityChecklist: new[] { "AccessControl", "Backups" }, created: "2024-01-15", toConfirm: "Basis chosen by a tool");
         var controller = new RegisterController("Acme", "SIREN 1", "privacy@acme.test", "1 rue X, Paris", null, dpo, "CNIL", "Acme EU Rep, Dublin",
             "the French Data Protection Act", null);
-        return new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, "Acme.App", controller, new[] { activity }, "2.3.0", "2026-01-01");
+        return new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, "Acme.App", controller, new[] { activity }, version: "2.3.0", date: "2026-01-01");
     }
 
     [Fact]

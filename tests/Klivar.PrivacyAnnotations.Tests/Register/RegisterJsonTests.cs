@@ -74,7 +74,7 @@ public class RegisterJsonTests
     public void The_policy_stamp_round_trips_and_an_older_register_without_it_reads_as_none()
     {
         var r = Sample();
-        var stamped = new ProcessingRegister(r.SchemaVersion, r.Assembly, r.Controller, r.Activities, r.Version, r.Date,
+        var stamped = new ProcessingRegister(r.SchemaVersion, r.Assembly, r.Controller, r.Activities, r.MergedFrom, r.Version, r.Date,
             new RegisterPolicy("privacy-policy.json", "2026.1", "sha256:" + new string('0', 64)));
 
         var back = RegisterJson.Read(RegisterJson.Write(stamped));
