@@ -12,12 +12,8 @@ namespace Klivar.PrivacyAnnotations
     /// opens with the points still to confirm, and marks each sentence that rests on one. No C# name appears in it:
     /// data is named by its data set and its label.
     /// </summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    static class PrivacyNotice
+    // Internal everywhere: the build step and klivar-privacy render the files; users read them, or the register model.
+    internal static class PrivacyNotice
     {
         /// <summary>Renders the notice in English.</summary>
         public static string Write(ProcessingRegister register) => Write(register, Lexicon.English);

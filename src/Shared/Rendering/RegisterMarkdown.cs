@@ -9,12 +9,8 @@ namespace Klivar.PrivacyAnnotations
     /// diagram of the data flows, the points to confirm, the controller, a summary table, then one section per activity with its retention table and fields (the sheets of the CNIL
     /// template), in English or French.
     /// </summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    static class RegisterMarkdown
+    // Internal everywhere: the build step and klivar-privacy render the files; users read them, or the register model.
+    internal static class RegisterMarkdown
     {
         /// <summary>Renders the register in English.</summary>
         public static string Write(ProcessingRegister register) => Write(register, Lexicon.English);
