@@ -10,7 +10,9 @@ namespace Klivar.PrivacyAnnotations.Build
     /// <summary>
     /// Writes the register files beside the build output: <c>&lt;AssemblyName&gt;.privacy-register.json</c>,
     /// <c>.md</c>, <c>.csv</c>, and the privacy notice. A file whose content has not changed is left untouched, so an
-    /// unchanged build keeps its timestamps and nothing downstream rebuilds.
+    /// unchanged build keeps its timestamps and nothing downstream rebuilds. With <see cref="Check"/>, it writes nothing
+    /// and instead fails (KPA1007) when the files already in <see cref="OutputDirectory"/> (the register kept in the
+    /// repository) differ from what the code produces, naming the file and the first difference.
     /// </summary>
     public sealed class WritePrivacyRegister : Task
     {
@@ -25,6 +27,12 @@ namespace Klivar.PrivacyAnnotations.Build
         /// <summary>Where the files go.</summary>
         [Required]
         public string OutputDirectory { get; set; } = "";
+
+        /// <summary>Compare with the files in <see cref="OutputDirectory"/> instead of writing them (<c>PrivacyRegisterCheck</c>).</summary>
+        public bool Check { get; set; }
+
+        /// <summary>False for the repository copy: the beside-output run has already warned about each missing translation (KPA1006).</summary>
+        public bool ReportMissingTranslations { get; set; } = true;
 
         /// <summary>Which files to write: any of <c>json</c>, <c>md</c>, <c>csv</c>, <c>notice</c>.</summary>
         public string[] Formats { get; set; } = new[] { "json", "md", "csv", "notice" };
@@ -98,7 +106,7 @@ namespace Klivar.PrivacyAnnotations.Build
                 if (!TryReadTexts(lexicon, out var texts)) return false;
                 var missing = new List<string>();
                 var translated = RegisterTranslation.Translate(register, lexicon, texts, missing);
-                foreach (var text in missing)
+                foreach (var text in ReportMissingTranslations ? missing : new List<string>())
                     Log.LogWarning(null, "KPA1006", null, null, 0, 0, 0, 0,
                         "No {0} translation of \"{1}\": the {0} register files show it marked as untranslated. Add it to a *.privacy-texts.{2}.json texts file (AdditionalFiles).",
                         LanguageName(lexicon), text, lexicon.Language);
@@ -108,6 +116,11 @@ namespace Klivar.PrivacyAnnotations.Build
                 {
                     if (!Wants(format)) continue;
                     var path = Path.Combine(OutputDirectory, AssemblyName + name);
+                    if (Check)
+                    {
+                        CheckCommitted(path, render());
+                        continue;
+                    }
                     if (!WriteIfChanged(path, render())) return false;
                     written.Add(new TaskItem(path));
                 }
@@ -187,6 +200,47 @@ namespace Klivar.PrivacyAnnotations.Build
         private static bool IsKnown(string format) =>
             format.Length == 0 || format.Equals("json", StringComparison.OrdinalIgnoreCase) || format.Equals("md", StringComparison.OrdinalIgnoreCase) ||
             format.Equals("csv", StringComparison.OrdinalIgnoreCase) || format.Equals("notice", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// KPA1005 when the committed file is missing or differs from the built one. Line ends are compared as
+        /// <c>\n</c>: a Windows checkout (core.autocrlf) of an up-to-date register is not stale.
+        /// </summary>
+        private void CheckCommitted(string path, string content)
+        {
+            var full = FullPath(path);
+            string committed;
+            try
+            {
+                if (!File.Exists(path))
+                {
+                    Log.LogError(null, "KPA1007", null, full, 0, 0, 0, 0,
+                        "The privacy register file '{0}' is missing from the repository: build without PrivacyRegisterCheck to write it, and commit it.", full);
+                    return;
+                }
+                committed = File.ReadAllText(path);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
+            {
+                Log.LogError(null, "KPA1007", null, full, 0, 0, 0, 0, "The privacy register file '{0}' cannot be read: {1}", full, e.Message);
+                return;
+            }
+            var expected = content.Replace("\r\n", "\n").Split('\n');
+            var actual = committed.TrimStart('\uFEFF').Replace("\r\n", "\n").Split('\n');
+            for (var i = 0; i < Math.Max(expected.Length, actual.Length); i++)
+            {
+                var built = i < expected.Length ? expected[i] : null;
+                var found = i < actual.Length ? actual[i] : null;
+                if (string.Equals(built, found, StringComparison.Ordinal)) continue;
+                Log.LogError(null, "KPA1007", null, full, i + 1, 0, 0, 0,
+                    "The privacy register file '{0}' is stale: line {1} is {2} in the repository but {3} in what the code produces. Build without PrivacyRegisterCheck to update it, review the change and commit it.",
+                    full, i + 1, Shown(found), Shown(built));
+                return;
+            }
+            Log.LogMessage(MessageImportance.Normal, "Privacy register file '{0}' is up to date.", full);
+        }
+
+        private static string Shown(string? line) =>
+            line is null ? "past the end of the file" : "'" + (line.Length > 160 ? line.Substring(0, 160) + "..." : line) + "'";
 
         private bool WriteIfChanged(string path, string content)
         {

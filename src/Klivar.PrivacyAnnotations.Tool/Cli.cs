@@ -7,9 +7,11 @@ using System.Text;
 namespace Klivar.PrivacyAnnotations.Tool
 {
     /// <summary>
-    /// The command line: <c>klivar-privacy merge &lt;register.json&gt;... --output &lt;dir&gt; [--name &lt;name&gt;]
-    /// [--formats json;md;csv;notice] [--allow-conflicts]</c>. Exit codes: 0 written, 1 usage or input error,
-    /// 2 conflicts found (nothing written unless <c>--allow-conflicts</c>).
+    /// The command line. <c>klivar-privacy merge &lt;register.json&gt;... --output &lt;dir&gt; [--name &lt;name&gt;]
+    /// [--formats json;md;csv;notice] [--allow-conflicts]</c>: exit codes 0 written, 1 usage or input error, 2 conflicts
+    /// found (nothing written unless <c>--allow-conflicts</c>). <c>klivar-privacy diff BASE HEAD [--format text|md|json]
+    /// [--output file] [--policy file]</c>: exit codes 0 no change, 1 changes, 2 changes that need the DPO's review,
+    /// 3 usage or input error.
     /// </summary>
     internal static class Cli
     {
@@ -30,6 +32,7 @@ namespace Klivar.PrivacyAnnotations.Tool
 
         private const string Usage =
             "Usage: klivar-privacy merge <register.json>... --output <dir> [--name <name>] [--formats json;md;csv;notice] [--allow-conflicts]\n" +
+            "       klivar-privacy diff <base> <head> [--format text|md|json] [--output <file>] [--policy <privacy-policy.json>]\n" +
             "\n" +
             "Merges the privacy registers (<Assembly>.privacy-register.json, written by the build) of several assemblies into\n" +
             "one register for the solution, written as <dir>/<name>.privacy-register.json, .md, .csv and <name>.privacy-notice.md.\n" +
@@ -40,7 +43,9 @@ namespace Klivar.PrivacyAnnotations.Tool
             "  --allow-conflicts  write even when an activity is declared differently in two assemblies (both declarations are kept);\n" +
             "                     a controller declared differently is never written\n" +
             "\n" +
-            "Exit codes: 0 written; 1 usage or input error; 2 conflicts found (nothing written without --allow-conflicts).\n";
+            "Exit codes: 0 written; 1 usage or input error; 2 conflicts found (nothing written without --allow-conflicts).\n" +
+            "\n" +
+            DiffCommand.Usage;
 
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
@@ -49,8 +54,10 @@ namespace Klivar.PrivacyAnnotations.Tool
                 (args.Length == 0 ? stderr : stdout).Write(Usage);
                 return args.Length == 0 ? UsageError : Success;
             }
+            if (args[0] == "diff")
+                return DiffCommand.Run(args, stdout, stderr);
             if (args[0] != "merge")
-                return Fail(stderr, "unknown command '" + args[0] + "'. The command is 'merge'.");
+                return Fail(stderr, "unknown command '" + args[0] + "'. The commands are 'merge' and 'diff'.");
 
             if (!TryParseMerge(args, out var options, out var error, out var help))
                 return Fail(stderr, error!);

@@ -166,6 +166,28 @@ public class RegisterMergerTests
     }
 
     [Fact]
+    public void Assemblies_checked_against_different_DPO_policies_are_a_conflict_and_one_policy_is_kept()
+    {
+        var p = Registers.Platform();
+        var b = Registers.Billing();
+        var v1 = new RegisterPolicy("privacy-policy.json", "1", "sha256:" + new string('a', 64));
+        var v2 = new RegisterPolicy("privacy-policy.json", "2", "sha256:" + new string('b', 64));
+        ProcessingRegister With(ProcessingRegister r, RegisterPolicy? policy) => new(r.SchemaVersion, r.Assembly, r.Controller, r.Activities, policy: policy);
+
+        var same = RegisterMerger.Merge(new[] { With(p, v1), With(b, v1) });
+        Assert.Empty(same.Conflicts);
+        Assert.Equal("1", same.Register.Policy!.Version);
+
+        var different = RegisterMerger.Merge(new[] { With(p, v2), With(b, v1) });
+        var conflict = Assert.Single(different.Conflicts);
+        Assert.Equal("policy", conflict.Field);
+        Assert.Equal("1", different.Register.Policy!.Version); // Klivar.Billing comes first in ordinal order
+
+        var oneWithout = RegisterMerger.Merge(new[] { With(p, v1), b });
+        Assert.Equal("policy", Assert.Single(oneWithout.Conflicts).Field);
+    }
+
+    [Fact]
     public void Bad_arguments_are_rejected_clearly()
     {
         Assert.Throws<ArgumentNullException>(() => RegisterMerger.Merge(null!));

@@ -14,6 +14,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
         private const string Declaration = "Privacy.Declaration";
         private const string Retention = "Privacy.Retention";
         private const string Leak = "Privacy.Leak";
+        private const string Policy = "Privacy.Policy";
 
         public static readonly DiagnosticDescriptor UndeclaredPersonalData = Create(
             "KPA0001", "Personal data is not declared",
@@ -138,6 +139,49 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             description: "Processing special-category (Art. 9), criminal (Art. 10) or national-identifier data is a criterion for a data protection " +
                          "impact assessment (Art. 35; CNIL: AIPD). The register records each activity's DPIA status; an activity that processes " +
                          "such data must say where it stands.");
+        // ---- The DPO policy (docs/privacy-policy.md): errors by default, each at the declaration that breaks it. ----
+
+        public static readonly DiagnosticDescriptor UnreadablePolicy = Create(
+            "KPA0100", "DPO policy file cannot be used",
+            "Privacy policy '{0}', line {1}, column {2}: {3}",
+            Policy, DiagnosticSeverity.Error,
+            "The DPO policy file named by PrivacyPolicyFile is not valid JSON, or names a category, legal basis, safeguard or change kind that does not exist, or states a retention that does not parse or is negative. A policy with an error is not enforced at all, so the build fails until it is fixed.");
+
+        public static readonly DiagnosticDescriptor PurposeNotAllowed = Create(
+            "KPA0101", "Purpose not allowed by the DPO policy",
+            "Purpose '{0}' is not among the purposes the DPO policy allows ({1})",
+            Policy, DiagnosticSeverity.Error,
+            "The processing activity declares a purpose the DPO policy file does not list under 'purposes'. Add it to the policy (the DPO's decision) or remove the processing.");
+
+        public static readonly DiagnosticDescriptor LegalBasisNotAllowed = Create(
+            "KPA0102", "Legal basis not allowed by the DPO policy",
+            "Processing activity '{0}' relies on {1}, but the DPO policy allows only {2} for it",
+            Policy, DiagnosticSeverity.Error,
+            "The processing activity's legal basis is not among the legal bases the DPO policy allows for its purpose.");
+
+        public static readonly DiagnosticDescriptor RetentionAboveLimit = Create(
+            "KPA0103", "Retention longer than the DPO policy allows",
+            "{0} keeps {1} data '{2}' for purpose '{3}', which is {4} the DPO policy's longest retention for {5}: '{6}'",
+            Policy, DiagnosticSeverity.Error,
+            "A retention rule keeps data longer than the DPO policy's maximum for its data category or purpose, or is measured from a different event so that it cannot be shown to stay within it. Compared on the parsed rules (active period plus archive), never on their text.");
+
+        public static readonly DiagnosticDescriptor ForbiddenCategory = Create(
+            "KPA0104", "Data category forbidden by the DPO policy",
+            "'{0}' holds {1} data, which the DPO policy forbids",
+            Policy, DiagnosticSeverity.Error,
+            "The annotation declares a data category the DPO policy lists under 'forbiddenCategories' (for example no Art. 9 data in this product).");
+
+        public static readonly DiagnosticDescriptor TransferNotAllowed = Create(
+            "KPA0105", "Transfer not allowed by the DPO policy",
+            "Transfer to '{0}' relies on {1} '{2}', which the DPO policy does not allow (allowed: {3})",
+            Policy, DiagnosticSeverity.Error,
+            "An international transfer goes to a country, or relies on a safeguard, that the DPO policy's 'transfers' section does not list.");
+
+        public static readonly DiagnosticDescriptor RequiredDeclarationMissing = Create(
+            "KPA0106", "Declaration required by the DPO policy is missing",
+            "The DPO policy requires {0}: {1}",
+            Policy, DiagnosticSeverity.Error,
+            "The DPO policy's 'require' section asks for a declaration the code does not make: a named data protection officer, or a DPIA status on each activity that processes special-category, criminal or national-identifier data.");
 
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

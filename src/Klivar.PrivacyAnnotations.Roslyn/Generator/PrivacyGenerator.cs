@@ -47,6 +47,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             public const string TableIndex = nameof(TableIndex);
             /// <summary>What each per-type file is generated from.</summary>
             public const string TypeHelpers = nameof(TypeHelpers);
+            /// <summary>The DPO policy file's stamp (name, version, hash), null without one.</summary>
+            public const string Policy = nameof(Policy);
             /// <summary>The register as JSON, null when the assembly declares nothing.</summary>
             public const string RegisterJson = nameof(RegisterJson);
         }
@@ -134,12 +136,23 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                     options.GlobalOptions.TryGetValue("build_property.PrivacyRegisterVersion", out var version) ? version : null,
                     options.GlobalOptions.TryGetValue("build_property.PrivacyRegisterDate", out var date) ? date : null));
 
+            // The policy's hash and version go into the register; the policy itself is enforced by PolicyAnalyzer. With
+            // several policy files (an error the analyzer reports) the first in path order is stamped, so the output is stable.
+            var policy = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static pair => PolicyFile.IsPolicy(pair.Left, pair.Right.GetOptions(pair.Left)))
+                .Select(static (pair, cancellationToken) => (Path: pair.Left.Path, Stamp: PolicyFile.Stamp(pair.Left, cancellationToken)))
+                .Collect()
+                .Select(static (files, _) => files.IsDefaultOrEmpty ? null : files.OrderBy(f => f.Path, StringComparer.Ordinal).First().Stamp)
+                .WithTrackingName(Steps.Policy);
+
             var registerJson = distinct
                 .Select(static (item, _) => item.Model.Type)
                 .Collect()
                 .Combine(assembly)
                 .Combine(record)
-                .Select(static (pair, _) => BuildRegisterJson(pair.Left.Right, pair.Left.Left, pair.Right.Version, pair.Right.Date))
+                .Combine(policy)
+                .Select(static (pair, _) => BuildRegisterJson(pair.Left.Left.Right, pair.Left.Left.Left, pair.Left.Right.Version, pair.Left.Right.Date, pair.Right))
                 .WithTrackingName(Steps.RegisterJson);
 
             var canEmbed = context.CompilationProvider
@@ -222,11 +235,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         }
 
         /// <summary>The register JSON; null when there is nothing to register (no annotation, no declaration).</summary>
-        internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types, string? version = null, string? date = null)
+        internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types, string? version = null, string? date = null, PolicyStamp? policy = null)
         {
             if (types.IsDefaultOrEmpty && assembly.Controller is null && assembly.Activities.Count == 0 && assembly.Transfers.Count == 0 && assembly.Processors.Count == 0)
                 return null;
-            return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types, version, date));
+            return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types, version, date, policy));
         }
 
         /// <summary>The record's version and date, as MSBuild gives them (either may be absent).</summary>

@@ -15,7 +15,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         /// <param name="types">The annotated types.</param>
         /// <param name="version">The record's version (MSBuild <c>PrivacyRegisterVersion</c>), if known.</param>
         /// <param name="date">The record's date (MSBuild <c>PrivacyRegisterDate</c>), if known.</param>
-        public static ProcessingRegister Build(AssemblyModel assembly, IReadOnlyList<TypeModel> types, string? version = null, string? date = null)
+        /// <param name="policy">The DPO policy file's stamp, if the project has one.</param>
+        public static ProcessingRegister Build(AssemblyModel assembly, IReadOnlyList<TypeModel> types, string? version = null, string? date = null, PolicyStamp? policy = null)
         {
             var fieldsByPurpose = new Dictionary<string, List<RegisterField>>(StringComparer.Ordinal);
             foreach (var type in types)
@@ -63,7 +64,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             var c = assembly.Controller;
             var controller = c is null ? null : new RegisterController(c.Name, c.Identifier, c.Email, c.Address, c.Phone, Blank(c.DataProtectionOfficer),
                 c.SupervisoryAuthority, Blank(c.EuRepresentative), Blank(c.ApplicableLaw), Blank(c.ToConfirm));
-            return new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, assembly.AssemblyName, controller, activities, version: Blank(version), date: Blank(date));
+            return new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, assembly.AssemblyName, controller, activities, version: Blank(version), date: Blank(date),
+                policy: policy is null ? null : new RegisterPolicy(policy.File, policy.Version, policy.Hash));
         }
 
         /// <summary>Blank text states nothing: null, so the register says "not stated" rather than showing an empty value.</summary>

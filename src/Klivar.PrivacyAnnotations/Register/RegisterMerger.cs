@@ -51,7 +51,12 @@ namespace Klivar.PrivacyAnnotations
                 .Distinct(StringComparer.Ordinal)
                 .OrderBy(n => n, StringComparer.Ordinal)
                 .ToList();
-            var merged = new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, string.Join("+", assemblyNames), controller, activities, assemblyNames);
+            // Assemblies checked against different DPO policies (or some against none) disagree: the conflict says so,
+            // and the merged register keeps the first assembly's policy.
+            var policies = ordered.Where(r => r.Policy != null).ToList();
+            AddConflict(conflicts, null, "policy", ordered.Select(r => (r.Assembly, r.Policy is null ? null : r.Policy.Hash + " " + r.Policy.Version)));
+            var merged = new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, string.Join("+", assemblyNames), controller, activities, assemblyNames,
+                policy: policies.Count == 0 ? null : policies[0].Policy);
             return new RegisterMergeResult(merged, conflicts);
         }
 

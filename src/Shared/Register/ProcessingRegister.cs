@@ -19,7 +19,7 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>Creates a register.</summary>
         public ProcessingRegister(string schemaVersion, string assembly, RegisterController? controller, IReadOnlyList<RegisterActivity> activities,
-            IReadOnlyList<string>? mergedFrom = null, string? version = null, string? date = null)
+            IReadOnlyList<string>? mergedFrom = null, string? version = null, string? date = null, RegisterPolicy? policy = null)
         {
             MergedFrom = mergedFrom;
             SchemaVersion = schemaVersion;
@@ -28,6 +28,7 @@ namespace Klivar.PrivacyAnnotations
             Activities = activities;
             Version = version;
             Date = date;
+            Policy = policy;
         }
 
         /// <summary>The version of the record (MSBuild <c>PrivacyRegisterVersion</c>, by default the project's <c>Version</c>).</summary>
@@ -56,6 +57,33 @@ namespace Klivar.PrivacyAnnotations
         /// order; null for a register generated at build time from one assembly's annotations.
         /// </summary>
         public IReadOnlyList<string>? MergedFrom { get; }
+
+        /// <summary>The DPO policy the build checked the code against; null when the project has none.</summary>
+        public RegisterPolicy? Policy { get; }
+    }
+
+    /// <summary>Which DPO policy file the register was checked against: its name, version and hash (docs/privacy-policy.md).</summary>
+#if KLIVAR_PUBLIC_API
+    public
+#else
+    internal
+#endif
+    sealed class RegisterPolicy
+    {
+        /// <summary>Creates the entry.</summary>
+        public RegisterPolicy(string file, string? version, string hash)
+        {
+            File = file;
+            Version = version;
+            Hash = hash;
+        }
+
+        /// <summary>The policy file's name (no folder: the register is the same on every machine).</summary>
+        public string File { get; }
+        /// <summary>The version the policy states; null when it states none.</summary>
+        public string? Version { get; }
+        /// <summary><c>sha256:</c> and the hash of the file's text (line ends normalised).</summary>
+        public string Hash { get; }
     }
 
     /// <summary>The controller responsible for the processing (Art. 30(1)(a)).</summary>

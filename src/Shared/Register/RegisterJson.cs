@@ -28,6 +28,16 @@ namespace Klivar.PrivacyAnnotations
             if (register.MergedFrom is { } mergedFrom) w.Property("mergedFrom", mergedFrom);
             w.Property("version", register.Version);
             w.Property("date", register.Date);
+            w.Name("policy");
+            if (register.Policy is null) w.Null();
+            else
+            {
+                w.BeginObject();
+                w.Property("file", register.Policy.File);
+                w.Property("version", register.Policy.Version);
+                w.Property("hash", register.Policy.Hash);
+                w.EndObject();
+            }
             w.Name("controller");
             if (register.Controller is null) w.Null();
             else WriteController(w, register.Controller);
@@ -43,14 +53,26 @@ namespace Klivar.PrivacyAnnotations
         /// <exception cref="FormatException">The text is not JSON, or not a register.</exception>
         public static ProcessingRegister Read(string json)
         {
-            var root = JsonTextReader.Parse(json) as Dictionary<string, object?>
+            object? parsed;
+            try
+            {
+                parsed = JsonTextReader.Parse(json);
+            }
+            catch (JsonSyntaxException e)
+            {
+                throw new FormatException("Invalid register JSON at " + e.Where + ": expected " + e.Expected + ".", e);
+            }
+            var root = parsed as Dictionary<string, object?>
                 ?? throw new FormatException("A privacy register is a JSON object.");
             var controller = root.TryGetValue("controller", out var c) && c is Dictionary<string, object?> co ? ReadController(co) : null;
             var activities = new List<RegisterActivity>();
             foreach (var a in Array(root, "activities")) activities.Add(ReadActivity(AsObject(a, "activity")));
             var mergedFrom = root.ContainsKey("mergedFrom") ? Strings(root, "mergedFrom") : null;
+            var policy = root.TryGetValue("policy", out var p) && p is Dictionary<string, object?> po
+                ? new RegisterPolicy(RequiredString(po, "file"), OptionalString(po, "version"), RequiredString(po, "hash"))
+                : null;
             return new ProcessingRegister(RequiredString(root, "schemaVersion"), RequiredString(root, "assembly"), controller, activities, mergedFrom,
-                OptionalString(root, "version"), OptionalString(root, "date"));
+                OptionalString(root, "version"), OptionalString(root, "date"), policy);
         }
 
         private static void WriteController(JsonTextWriter w, RegisterController c)
@@ -341,142 +363,6 @@ namespace Klivar.PrivacyAnnotations
                 }
                 _text.Append('"');
             }
-        }
-
-        /// <summary>A minimal JSON reader: objects become dictionaries, arrays lists, numbers doubles.</summary>
-        private sealed class JsonTextReader
-        {
-            private readonly string _text;
-            private int _pos;
-
-            private JsonTextReader(string text) => _text = text;
-
-            public static object? Parse(string text)
-            {
-                var reader = new JsonTextReader(text);
-                var value = reader.ReadValue(0);
-                reader.SkipWhitespace();
-                if (reader._pos != text.Length) throw reader.Error("end of text");
-                return value;
-            }
-
-            private object? ReadValue(int depth)
-            {
-                if (depth > 64) throw Error("less nesting");
-                SkipWhitespace();
-                if (_pos >= _text.Length) throw Error("a value");
-                var c = _text[_pos];
-                switch (c)
-                {
-                    case '{': return ReadObject(depth);
-                    case '[': return ReadArray(depth);
-                    case '"': return ReadString();
-                    case 't': Expect("true"); return true;
-                    case 'f': Expect("false"); return false;
-                    case 'n': Expect("null"); return null;
-                    default:
-                        if (c == '-' || (c >= '0' && c <= '9')) return ReadNumber();
-                        throw Error("a value");
-                }
-            }
-
-            private Dictionary<string, object?> ReadObject(int depth)
-            {
-                var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-                _pos++;
-                SkipWhitespace();
-                if (Peek() == '}') { _pos++; return result; }
-                while (true)
-                {
-                    SkipWhitespace();
-                    if (Peek() != '"') throw Error("a property name");
-                    var name = ReadString();
-                    SkipWhitespace();
-                    if (Peek() != ':') throw Error("':'");
-                    _pos++;
-                    result[name] = ReadValue(depth + 1);
-                    SkipWhitespace();
-                    var next = Peek();
-                    _pos++;
-                    if (next == '}') return result;
-                    if (next != ',') { _pos--; throw Error("',' or '}'"); }
-                }
-            }
-
-            private List<object?> ReadArray(int depth)
-            {
-                var result = new List<object?>();
-                _pos++;
-                SkipWhitespace();
-                if (Peek() == ']') { _pos++; return result; }
-                while (true)
-                {
-                    result.Add(ReadValue(depth + 1));
-                    SkipWhitespace();
-                    var next = Peek();
-                    _pos++;
-                    if (next == ']') return result;
-                    if (next != ',') { _pos--; throw Error("',' or ']'"); }
-                }
-            }
-
-            private string ReadString()
-            {
-                var builder = new StringBuilder();
-                _pos++;
-                while (true)
-                {
-                    if (_pos >= _text.Length) throw Error("a closing quote");
-                    var c = _text[_pos++];
-                    if (c == '"') return builder.ToString();
-                    if (c != '\\') { builder.Append(c); continue; }
-                    if (_pos >= _text.Length) throw Error("an escape");
-                    var e = _text[_pos++];
-                    switch (e)
-                    {
-                        case '"': builder.Append('"'); break;
-                        case '\\': builder.Append('\\'); break;
-                        case '/': builder.Append('/'); break;
-                        case 'b': builder.Append('\b'); break;
-                        case 'f': builder.Append('\f'); break;
-                        case 'n': builder.Append('\n'); break;
-                        case 'r': builder.Append('\r'); break;
-                        case 't': builder.Append('\t'); break;
-                        case 'u':
-                            if (_pos + 4 > _text.Length || !int.TryParse(_text.Substring(_pos, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
-                                throw Error("four hex digits");
-                            builder.Append((char)code);
-                            _pos += 4;
-                            break;
-                        default: throw Error("an escape");
-                    }
-                }
-            }
-
-            private double ReadNumber()
-            {
-                var start = _pos;
-                while (_pos < _text.Length && "+-0123456789.eE".IndexOf(_text[_pos]) >= 0) _pos++;
-                if (!double.TryParse(_text.Substring(start, _pos - start), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-                    throw Error("a number");
-                return number;
-            }
-
-            private void Expect(string word)
-            {
-                if (string.CompareOrdinal(_text, _pos, word, 0, word.Length) != 0) throw Error("'" + word + "'");
-                _pos += word.Length;
-            }
-
-            private char Peek() => _pos < _text.Length ? _text[_pos] : '\0';
-
-            private void SkipWhitespace()
-            {
-                while (_pos < _text.Length && (_text[_pos] == ' ' || _text[_pos] == '\n' || _text[_pos] == '\r' || _text[_pos] == '\t')) _pos++;
-            }
-
-            private FormatException Error(string expected) =>
-                new FormatException("Invalid register JSON at offset " + _pos.ToString(CultureInfo.InvariantCulture) + ": expected " + expected + ".");
         }
     }
 }

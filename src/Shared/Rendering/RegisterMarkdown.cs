@@ -5,8 +5,8 @@ using System.Text;
 namespace Klivar.PrivacyAnnotations
 {
     /// <summary>
-    /// The register as Markdown, for a DPO: the record's version and date, the points to confirm, the controller, a
-    /// summary table, then one section per activity with its retention table and fields (the sheets of the CNIL
+    /// The register as Markdown, for a DPO: the record's version and date, the DPO policy it was checked against, a
+    /// diagram of the data flows, the points to confirm, the controller, a summary table, then one section per activity with its retention table and fields (the sheets of the CNIL
     /// template), in English or French.
     /// </summary>
     // Internal everywhere: the build step and klivar-privacy render the files; users read them, or the register model.
@@ -30,6 +30,17 @@ namespace Klivar.PrivacyAnnotations
                 Item(md, l, l["md.version"], MarkdownText.Escape(register.Version));
                 Item(md, l, l["md.date"], MarkdownText.Escape(register.Date));
                 md.Append('\n');
+            }
+
+            if (register.Policy is { } policy)
+                md.Append(l["md.policy", MarkdownText.Code(policy.File), policy.Version is null ? "" : " " + MarkdownText.Escape(policy.Version), MarkdownText.Code(policy.Hash)])
+                  .Append("\n\n");
+
+            if (register.Activities.Count > 0)
+            {
+                // The picture first: who the data is about, why it is processed, what it is, and where it goes.
+                md.Append("## ").Append(l["md.flows"]).Append("\n\n").Append(l["md.flowsIntro"]).Append("\n\n");
+                md.Append("```mermaid\n").Append(RegisterMermaid.Write(RegisterMermaid.Graph(register, l))).Append("```\n\n");
             }
 
             var points = OpenPoints.Of(register, l);

@@ -54,7 +54,7 @@ public class RegisterJsonTests
     {
         using var document = JsonDocument.Parse(RegisterJson.Write(Sample()));
         var root = document.RootElement;
-        Assert.Equal(new[] { "schemaVersion", "assembly", "version", "date", "controller", "activities" }, root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "schemaVersion", "assembly", "version", "date", "policy", "controller", "activities" }, root.EnumerateObject().Select(p => p.Name));
         foreach (var name in new[] { "dataProtectionOfficer", "euRepresentative", "applicableLaw", "toConfirm" })
             Assert.True(root.GetProperty("controller").TryGetProperty(name, out _), name);
         var activity = root.GetProperty("activities")[1];
@@ -68,6 +68,24 @@ public class RegisterJsonTests
         var field = activity.GetProperty("fields")[0];
         foreach (var name in new[] { "type", "member", "label", "dataSet", "category", "purposes", "encrypted", "pseudonymised", "hashed", "toConfirm" })
             Assert.True(field.TryGetProperty(name, out _), name);
+    }
+
+    [Fact]
+    public void The_policy_stamp_round_trips_and_an_older_register_without_it_reads_as_none()
+    {
+        var r = Sample();
+        var stamped = new ProcessingRegister(r.SchemaVersion, r.Assembly, r.Controller, r.Activities, r.MergedFrom, r.Version, r.Date,
+            new RegisterPolicy("privacy-policy.json", "2026.1", "sha256:" + new string('0', 64)));
+
+        var back = RegisterJson.Read(RegisterJson.Write(stamped));
+
+        Assert.Equal("privacy-policy.json", back.Policy!.File);
+        Assert.Equal("2026.1", back.Policy.Version);
+        Assert.Equal("sha256:" + new string('0', 64), back.Policy.Hash);
+        Assert.Equal(RegisterJson.Write(stamped), RegisterJson.Write(back));
+        var old = RegisterJson.Write(r).Replace("  \"policy\": null,\n", "");
+        Assert.DoesNotContain("\"policy\"", old);
+        Assert.Null(RegisterJson.Read(old).Policy);
     }
 
     [Fact]

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Klivar.PrivacyAnnotations.Tool.Diff
+{
+    /// <summary>The diff of two registers, ready to render as text, Markdown or JSON.</summary>
+    internal sealed class DiffReport
+    {
+        public DiffReport(ProcessingRegister before, ProcessingRegister after, List<RegisterChange> changes, IReadOnlyList<string> reviewKinds, string reviewSource)
+        {
+            Before = before;
+            After = after;
+            Changes = changes;
+            ReviewKinds = reviewKinds;
+            ReviewSource = reviewSource;
+        }
+
+        public ProcessingRegister Before { get; }
+        public ProcessingRegister After { get; }
+        public List<RegisterChange> Changes { get; }
+        public IReadOnlyList<string> ReviewKinds { get; }
+        /// <summary>Where the review list comes from, in words: the policy file, or the built-in list.</summary>
+        public string ReviewSource { get; }
+        public int NeedingReview => Changes.Count(c => c.NeedsReview);
+
+        public static readonly IReadOnlyList<(string Format, Func<DiffReport, string> Render)> Formats = new (string, Func<DiffReport, string>)[]
+        {
+            ("text", r => r.Text()),
+            ("md", r => r.Markdown()),
+            ("json", r => r.Json()),
+        };
+
+        private string Headline()
+        {
+            if (Changes.Count == 0) return "No change to the privacy register.";
+            var count = Changes.Count == 1 ? "1 change" : Changes.Count + " changes";
+            return NeedingReview == 0
+                ? count + " to the privacy register; none needs the DPO's review."
+                : count + " to the privacy register; " + NeedingReview + " need" + (NeedingReview == 1 ? "s" : "") + " the DPO's review.";
+        }
+
+        public string Text()
+        {
+            var text = new StringBuilder();
+            text.Append("Privacy register diff: ").Append(Before.Assembly).Append(" → ").Append(After.Assembly).Append('\n');
+            text.Append(Headline()).Append('\n');
+            if (Changes.Count > 0) text.Append("Review list: ").Append(ReviewSource).Append(".\n");
+            foreach (var group in Changes.GroupBy(c => c.Scope))
+            {
+                text.Append('\n').Append(group.Key).Append(":\n");
+                foreach (var change in group)
+                    text.Append("  ").Append(change.NeedsReview ? "[review] " : "").Append(change.Summary).Append(" (").Append(change.Kind).Append(")\n");
+            }
+            return text.ToString();
+        }
+
+        public string Markdown()
+        {
+            var md = new StringBuilder();
+            md.Append("## Privacy register changes\n\n");
+            md.Append(MarkdownText.Escape(Before.Assembly)).Append(" → ").Append(MarkdownText.Escape(After.Assembly)).Append(": ");
+            md.Append(NeedingReview > 0 ? "**" + MarkdownText.Escape(Headline()) + "**" : MarkdownText.Escape(Headline())).Append("\n\n");
+            if (Changes.Count == 0) return md.ToString();
+            md.Append("Review list: ").Append(MarkdownText.Escape(ReviewSource)).Append(".\n\n");
+            md.Append("| | Where | Change | Kind |\n|---|---|---|---|\n");
+            foreach (var change in Changes)
+            {
+                md.Append("| ").Append(change.NeedsReview ? "⚠️ **review**" : "")
+                  .Append(" | ").Append(MarkdownText.Escape(change.Scope))
+                  .Append(" | ").Append(MarkdownText.Escape(change.Summary))
+                  .Append(" | ").Append(MarkdownText.Code(change.Kind))
+                  .Append(" |\n");
+            }
+
+            // The picture of what changed: the activities touched, as they were and as they are, added parts in green
+            // and removed ones in red.
+            var touched = new HashSet<string>(Changes.Where(c => c.ActivityId != null).Select(c => c.ActivityId!), StringComparer.Ordinal);
+            if (touched.Count > 0)
+            {
+                var before = Only(Before, touched);
+                var after = Only(After, touched);
+                md.Append("\n### What changed in the data flows\n\n");
+                md.Append("The activities changed, with what was added (green) and removed (red, dashed).\n\n");
+                md.Append("```mermaid\n").Append(RegisterMermaid.Write(RegisterMermaid.Compare(RegisterMermaid.Graph(before), RegisterMermaid.Graph(after)))).Append("```\n");
+            }
+            return md.ToString();
+        }
+
+        private static ProcessingRegister Only(ProcessingRegister register, HashSet<string> activityIds) =>
+            new ProcessingRegister(register.SchemaVersion, register.Assembly, register.Controller,
+                register.Activities.Where(a => activityIds.Contains(a.Id)).ToList(), register.MergedFrom, register.Version, register.Date, register.Policy);
+
+        public string Json()
+        {
+            using var stream = new MemoryStream();
+            using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                w.WriteStartObject();
+                w.WriteString("base", Before.Assembly);
+                w.WriteString("head", After.Assembly);
+                w.WriteNumber("changeCount", Changes.Count);
+                w.WriteNumber("needReview", NeedingReview);
+                w.WriteString("reviewSource", ReviewSource);
+                w.WriteStartArray("reviewKinds");
+                foreach (var kind in ReviewKinds) w.WriteStringValue(kind);
+                w.WriteEndArray();
+                w.WriteStartArray("changes");
+                foreach (var change in Changes)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("kind", change.Kind);
+                    w.WriteBoolean("needsReview", change.NeedsReview);
+                    w.WriteString("activity", change.ActivityId);
+                    w.WriteString("scope", change.Scope);
+                    w.WriteString("field", change.Field);
+                    w.WriteString("before", change.Before);
+                    w.WriteString("after", change.After);
+                    w.WriteString("summary", change.Summary);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+        }
+    }
+}

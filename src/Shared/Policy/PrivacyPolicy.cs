@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Klivar.PrivacyAnnotations
+{
+    /// <summary>
+    /// What the data-protection officer allows, read from the policy file (docs/privacy-policy.md,
+    /// docs/privacy-policy.schema.json): allowed purposes and their legal bases, the longest retention per data category
+    /// and per purpose, forbidden categories, allowed transfer countries and safeguards, required declarations, and which
+    /// register changes need the DPO's review. The analyzers enforce it at build; the register diff uses its review list.
+    /// </summary>
+#if KLIVAR_PUBLIC_API
+    public
+#else
+    internal
+#endif
+    sealed class PrivacyPolicy
+    {
+        /// <summary>Creates a policy.</summary>
+        public PrivacyPolicy(
+            string? version, IReadOnlyList<PolicyPurpose>? purposes, IReadOnlyList<PolicyRetentionLimit> maxRetentionByCategory,
+            IReadOnlyList<string> forbiddenCategories, IReadOnlyList<string>? allowedTransferCountries,
+            IReadOnlyList<string>? allowedTransferSafeguards, bool requireDataProtectionOfficer, bool requireDpiaForSensitiveActivities,
+            IReadOnlyList<string> review)
+        {
+            Version = version;
+            Purposes = purposes;
+            MaxRetentionByCategory = maxRetentionByCategory;
+            ForbiddenCategories = forbiddenCategories;
+            AllowedTransferCountries = allowedTransferCountries;
+            AllowedTransferSafeguards = allowedTransferSafeguards;
+            RequireDataProtectionOfficer = requireDataProtectionOfficer;
+            RequireDpiaForSensitiveActivities = requireDpiaForSensitiveActivities;
+            Review = review;
+        }
+
+        /// <summary>The policy's own version, as the DPO numbers it; recorded in the register.</summary>
+        public string? Version { get; }
+        /// <summary>The purposes allowed, each with its legal bases; null when the policy does not restrict purposes.</summary>
+        public IReadOnlyList<PolicyPurpose>? Purposes { get; }
+        /// <summary>The longest retention per <see cref="DataCategory"/> name.</summary>
+        public IReadOnlyList<PolicyRetentionLimit> MaxRetentionByCategory { get; }
+        /// <summary>The <see cref="DataCategory"/> names no annotation may use.</summary>
+        public IReadOnlyList<string> ForbiddenCategories { get; }
+        /// <summary>ISO 3166-1 alpha-2 codes a transfer may go to; null when not restricted.</summary>
+        public IReadOnlyList<string>? AllowedTransferCountries { get; }
+        /// <summary>The <see cref="TransferSafeguard"/> names a transfer may rely on; null when not restricted.</summary>
+        public IReadOnlyList<string>? AllowedTransferSafeguards { get; }
+        /// <summary>The controller must name its data protection officer.</summary>
+        public bool RequireDataProtectionOfficer { get; }
+        /// <summary>Every activity that processes special-category, criminal or national-identifier data must state its DPIA status.</summary>
+        public bool RequireDpiaForSensitiveActivities { get; }
+        /// <summary>The register change kinds (<see cref="RegisterChangeKinds"/>) that need the DPO's review.</summary>
+        public IReadOnlyList<string> Review { get; }
+
+        /// <summary>The policy entry for a purpose id; null when the policy lists purposes and this one is not among them, or lists none.</summary>
+        public PolicyPurpose? Purpose(string purposeId)
+        {
+            if (Purposes is null) return null;
+            foreach (var p in Purposes)
+            {
+                if (string.Equals(p.Id, purposeId, StringComparison.Ordinal)) return p;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The policy's fingerprint recorded in the register: <c>sha256:</c> and the hex SHA-256 of its text as UTF-8, with
+        /// line ends normalised to <c>\n</c> so a Windows and a Linux checkout of one file give one hash.
+        /// </summary>
+        public static string ComputeHash(string text)
+        {
+            if (text == null) throw new ArgumentNullException(nameof(text));
+            var normalized = text.Replace("\r\n", "\n");
+            if (normalized.Length > 0 && normalized[0] == '\uFEFF') normalized = normalized.Substring(1);
+            using (var sha = SHA256.Create())
+            {
+                var hash = sha.ComputeHash(new UTF8Encoding(false).GetBytes(normalized));
+                var builder = new StringBuilder("sha256:", 7 + hash.Length * 2);
+                foreach (var b in hash) builder.Append(b.ToString("x2", CultureInfo.InvariantCulture));
+                return builder.ToString();
+            }
+        }
+    }
+
+    /// <summary>A purpose the policy allows.</summary>
+#if KLIVAR_PUBLIC_API
+    public
+#else
+    internal
+#endif
+    sealed class PolicyPurpose
+    {
+        /// <summary>Creates the entry.</summary>
+        public PolicyPurpose(string id, IReadOnlyList<string> legalBases, string? maxRetention)
+        {
+            Id = id;
+            LegalBases = legalBases;
+            MaxRetention = maxRetention;
+        }
+
+        /// <summary>The purpose id (<c>platform-management</c>).</summary>
+        public string Id { get; }
+        /// <summary>The <see cref="LegalBasis"/> names allowed for it; empty when any is.</summary>
+        public IReadOnlyList<string> LegalBases { get; }
+        /// <summary>The longest retention allowed for its data, in the retention language; null when not limited.</summary>
+        public string? MaxRetention { get; }
+    }
+
+    /// <summary>The longest retention allowed for one data category.</summary>
+#if KLIVAR_PUBLIC_API
+    public
+#else
+    internal
+#endif
+    sealed class PolicyRetentionLimit
+    {
+        /// <summary>Creates the limit.</summary>
+        public PolicyRetentionLimit(string category, string maxRetention)
+        {
+            Category = category;
+            MaxRetention = maxRetention;
+        }
+
+        /// <summary>The <see cref="DataCategory"/> name.</summary>
+        public string Category { get; }
+        /// <summary>The longest retention, in the retention language.</summary>
+        public string MaxRetention { get; }
+    }
+
+    /// <summary>
+    /// The kinds of register change the diff reports (<c>klivar-privacy diff</c>), by the names a policy's
+    /// <c>review</c> list uses, and the ones that need a DPO's review when no policy says otherwise.
+    /// </summary>
+#if KLIVAR_PUBLIC_API
+    public
+#else
+    internal
+#endif
+    static class RegisterChangeKinds
+    {
+#pragma warning disable CS1591 // the names say what they are; docs/ci.md lists them with their meaning
+        public const string ActivityAdded = "activity-added";
+        public const string ActivityRemoved = "activity-removed";
+        public const string ActivityChanged = "activity-changed";
+        public const string LegalBasisChanged = "legal-basis-changed";
+        public const string DataCategoryAdded = "data-category-added";
+        public const string SpecialCategoryAdded = "special-category-added";
+        public const string DataCategoryRemoved = "data-category-removed";
+        public const string DataSubjectAdded = "data-subject-added";
+        public const string DataSubjectRemoved = "data-subject-removed";
+        public const string RetentionLonger = "retention-longer";
+        public const string RetentionShorter = "retention-shorter";
+        public const string RetentionChanged = "retention-changed";
+        public const string RecipientAdded = "recipient-added";
+        public const string RecipientRemoved = "recipient-removed";
+        public const string ProcessorAdded = "processor-added";
+        public const string ProcessorRemoved = "processor-removed";
+        public const string ProcessorChanged = "processor-changed";
+        public const string DpiaChanged = "dpia-changed";
+        public const string TransferAdded = "transfer-added";
+        public const string TransferRemoved = "transfer-removed";
+        public const string TransferChanged = "transfer-changed";
+        public const string SecurityMeasureAdded = "security-measure-added";
+        public const string SecurityMeasureRemoved = "security-measure-removed";
+        public const string FieldAdded = "field-added";
+        public const string FieldRemoved = "field-removed";
+        public const string FieldChanged = "field-changed";
+        public const string ControllerChanged = "controller-changed";
+        public const string PolicyChanged = "policy-changed";
+#pragma warning restore CS1591
+
+        /// <summary>Every kind, in the order the diff reports them.</summary>
+        public static readonly IReadOnlyList<string> All = new[]
+        {
+            ActivityAdded, ActivityRemoved, ActivityChanged, LegalBasisChanged, DataCategoryAdded, SpecialCategoryAdded, DataCategoryRemoved,
+            DataSubjectAdded, DataSubjectRemoved, RetentionLonger, RetentionShorter, RetentionChanged, RecipientAdded, RecipientRemoved,
+            ProcessorAdded, ProcessorRemoved, ProcessorChanged, DpiaChanged, TransferAdded, TransferRemoved, TransferChanged, SecurityMeasureAdded, SecurityMeasureRemoved,
+            FieldAdded, FieldRemoved, FieldChanged, ControllerChanged, PolicyChanged,
+        };
+
+        /// <summary>
+        /// The built-in review list: a new activity, a new legal basis, new special-category data, a longer retention
+        /// (or one that cannot be compared), a new transfer or processor.
+        /// </summary>
+        public static readonly IReadOnlyList<string> ReviewByDefault = new[]
+        {
+            ActivityAdded, LegalBasisChanged, SpecialCategoryAdded, RetentionLonger, RetentionChanged, TransferAdded, TransferChanged, ProcessorAdded,
+        };
+    }
+}
