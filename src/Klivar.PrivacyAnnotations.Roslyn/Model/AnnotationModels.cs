@@ -35,7 +35,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         bool IsInitOnly,
         EquatableArray<PersonalDataModel> Annotations,
         bool FromTypeDefault,
-        string? NotPersonalJustification)
+        string? NotPersonalJustification,
+        bool IsSubjectKey = false)
     {
         /// <summary>The member as the register names it: <c>Email</c>, or <c>Send(email)</c> for a parameter.</summary>
         public string DisplayName => Kind == MemberKind.Parameter ? Method + "(" + Name + ")" : Name;

@@ -56,6 +56,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 Named<string>(attribute, "DataSubject"));
         }
 
+        /// <summary>The member carries <c>[DataSubjectKey]</c>: it identifies whose data the object holds.</summary>
+        public static bool IsSubjectKey(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (Is(attribute, KnownNames.DataSubjectKeyAttribute)) return true;
+            }
+            return false;
+        }
+
         /// <summary>The justification of a <c>[NotPersonalData]</c> on the symbol, if it has one ("" when none was given).</summary>
         public static string? ReadNotPersonalData(ISymbol symbol)
         {
@@ -156,7 +166,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 isInitOnly,
                 fromType ? typeAnnotations : own,
                 fromType,
-                notPersonal);
+                notPersonal,
+                IsSubjectKey(member));
         }
 
         /// <summary>Reads an annotated parameter of a method or constructor, else null.</summary>

@@ -24,6 +24,9 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>The member's name.</summary>
         public string Name { get; }
 
+        /// <summary>The member identifies whose data the object holds (<see cref="DataSubjectKeyAttribute"/>).</summary>
+        public bool IsSubjectKey { get; internal set; }
+
         /// <summary>The member holds personal data: <see cref="Uses"/> says what for.</summary>
         public bool IsPersonal { get; }
 

@@ -212,7 +212,14 @@ namespace Klivar.PrivacyAnnotations
     {
         /// <summary>Creates a field entry.</summary>
         public RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject)
+            : this(type, member, category, purposes, retention, redaction, encrypted, pseudonymised, dataSubject, false)
         {
+        }
+
+        /// <summary>Creates a field entry, saying whether the member identifies the data subject.</summary>
+        public RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject, bool subjectKey)
+        {
+            SubjectKey = subjectKey;
             Type = type;
             Member = member;
             Category = category;
@@ -242,5 +249,7 @@ namespace Klivar.PrivacyAnnotations
         public bool Pseudonymised { get; }
         /// <summary>The data subjects, when the member states them.</summary>
         public string? DataSubject { get; }
+        /// <summary>The member identifies whose data an object of the type holds (<c>[DataSubjectKey]</c>).</summary>
+        public bool SubjectKey { get; }
     }
 }

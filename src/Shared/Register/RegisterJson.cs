@@ -116,6 +116,8 @@ namespace Klivar.PrivacyAnnotations
                 w.Property("encrypted", f.Encrypted);
                 w.Property("pseudonymised", f.Pseudonymised);
                 w.Property("dataSubject", f.DataSubject);
+                // Written only when true: registers of types with no subject key stay as they were.
+                if (f.SubjectKey) w.Property("subjectKey", true);
                 w.EndObject();
             }
             w.EndArray();
@@ -149,7 +151,7 @@ namespace Klivar.PrivacyAnnotations
                 var f = AsObject(item, "field");
                 fields.Add(new RegisterField(RequiredString(f, "type"), RequiredString(f, "member"), RequiredString(f, "category"),
                     Strings(f, "purposes"), OptionalString(f, "retention"), RequiredString(f, "redaction"), Bool(f, "encrypted"),
-                    Bool(f, "pseudonymised"), OptionalString(f, "dataSubject")));
+                    Bool(f, "pseudonymised"), OptionalString(f, "dataSubject"), Bool(f, "subjectKey")));
             }
             return new RegisterActivity(RequiredString(o, "id"), RequiredString(o, "name"), OptionalString(o, "description"),
                 Bool(o, "declared"), OptionalString(o, "legalBasis"), OptionalString(o, "legitimateInterest"),
@@ -181,7 +183,7 @@ namespace Klivar.PrivacyAnnotations
             o.TryGetValue(name, out var v) && v is bool b && b;
 
         /// <summary>A minimal indented JSON writer: stable output, every string escaped.</summary>
-        private sealed class JsonTextWriter
+        internal sealed class JsonTextWriter
         {
             private readonly StringBuilder _text = new StringBuilder();
             private readonly Stack<bool> _hasItems = new Stack<bool>();
@@ -222,6 +224,12 @@ namespace Klivar.PrivacyAnnotations
                 foreach (var v in values) { Value(""); AppendString(v); }
                 EndArray();
             }
+
+            /// <summary>A value written as it is: a number, <c>true</c>, <c>false</c>.</summary>
+            public void Raw(string raw) => Value(raw);
+
+            /// <summary>A string value.</summary>
+            public void String(string value) { Value(""); AppendString(value); }
 
             public override string ToString() => _text.Append('\n').ToString();
 
