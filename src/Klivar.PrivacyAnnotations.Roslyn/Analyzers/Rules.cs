@@ -70,6 +70,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             "{0}",
             Declaration, DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor UnknownRetentionAnchor = Create(
+            "KPA0016", "Anchor name used by no retention rule",
+            "No retention rule of this assembly is anchored on '{0}': its date would never start a retention period; did you mean '{1}'?",
+            Retention, DiagnosticSeverity.Warning);
+
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] customTags) =>
