@@ -7,7 +7,10 @@ namespace Klivar.PrivacyAnnotations
     /// <summary>Why a personal member was not erased.</summary>
     public enum ErasureHold
     {
-        /// <summary>A purpose with a legal-obligation basis (Art. 6(1)(c)) still needs it: Art. 17(3)(b).</summary>
+        /// <summary>
+        /// A purpose with a legal-obligation basis (Art. 6(1)(c)) still needs it, or it is in the archive phase of its
+        /// rule (<c>during contract + 10y archive</c>: kept after the contract because the law requires it): Art. 17(3)(b).
+        /// </summary>
         LegalObligation = 1,
         /// <summary>A purpose with a contract basis (Art. 6(1)(b)) still needs it: it is still necessary (Art. 17(1)(a) does not apply).</summary>
         Contract = 2,
@@ -156,11 +159,16 @@ namespace Klivar.PrivacyAnnotations
                 else if (basis is LegalBasis.LegalObligation or LegalBasis.Contract)
                 {
                     var schedule = use.ScheduleFor(anchors);
-                    if (schedule is not null && schedule.StatusOn(asOf) == RetentionStatus.Erase) continue;
-                    var kind = basis == LegalBasis.LegalObligation ? ErasureHold.LegalObligation : ErasureHold.Contract;
-                    var why = kind == ErasureHold.LegalObligation
-                        ? "required by a legal obligation (Art. 17(3)(b)) for purpose '" + use.PurposeId + "'"
-                        : "still needed for the contract (Art. 6(1)(b)) for purpose '" + use.PurposeId + "'";
+                    var status = schedule?.StatusOn(asOf);
+                    if (status == RetentionStatus.Erase) continue;
+                    // Once a contract has ended, its archive phase ("during contract + 10y archive") is what the law
+                    // requires to be kept (accounting, claims): a legal-obligation hold, no longer the contract's.
+                    var kind = basis == LegalBasis.LegalObligation || status == RetentionStatus.Archived ? ErasureHold.LegalObligation : ErasureHold.Contract;
+                    var why = kind == ErasureHold.Contract
+                        ? "still needed for the contract (Art. 6(1)(b)) for purpose '" + use.PurposeId + "'"
+                        : basis == LegalBasis.LegalObligation
+                            ? "required by a legal obligation (Art. 17(3)(b)) for purpose '" + use.PurposeId + "'"
+                            : "kept in archive after the contract, as the law requires (Art. 17(3)(b)), for purpose '" + use.PurposeId + "'";
                     var until = schedule?.EraseOn;
                     why += until is { } day ? " until " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                          : schedule?.MissingAnchor is { } waiting ? " until '" + waiting + "' + its retention (" + use.RetentionText + ")"
