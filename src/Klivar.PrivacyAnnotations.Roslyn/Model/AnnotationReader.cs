@@ -122,10 +122,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             return ReadTypeHeader(type, typeAnnotations, members.ToEquatableArray());
         }
 
-        /// <summary>Reads a member that holds personal data (its own annotations, or its type's), else null.</summary>
+        /// <summary>
+        /// Reads a member that holds personal data (its own annotations, or its type's), else null. A static member is
+        /// read only from its own annotations: a type's annotation describes its instances.
+        /// </summary>
         public static MemberModel? ReadMember(ISymbol member, EquatableArray<PersonalDataModel> typeAnnotations)
         {
-            if (member.IsStatic || member.IsImplicitlyDeclared) return null;
+            if (member.IsImplicitlyDeclared) return null;
 
             ITypeSymbol memberType;
             bool canWrite, isInitOnly;
@@ -152,7 +155,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             if (own.Count == 0) own = ReadRecordParameterAnnotations(member);
             var notPersonal = ReadNotPersonalData(member);
             var fromType = own.Count == 0 && notPersonal is null && typeAnnotations.Count > 0 &&
-                           member.DeclaredAccessibility == Accessibility.Public;
+                           member.DeclaredAccessibility == Accessibility.Public && !member.IsStatic;
             if (own.Count == 0 && !fromType) return null;
 
             return new MemberModel(
@@ -167,6 +170,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 fromType ? typeAnnotations : own,
                 fromType,
                 notPersonal,
+                member.IsStatic,
                 IsSubjectKey(member));
         }
 
@@ -175,8 +179,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         {
             var own = ReadPersonalDataList(parameter);
             if (own.Count == 0) return null;
-            var method = parameter.ContainingSymbol as IMethodSymbol;
-            var methodName = method is null ? "?" : method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
+            var methodName = parameter.ContainingSymbol is IMethodSymbol method ? DisplayNames.MethodName(method) : null;
             return new MemberModel(
                 parameter.Name, MemberKind.Parameter, methodName, CodeName(parameter.Type),
                 parameter.Type.SpecialType == SpecialType.System_String,

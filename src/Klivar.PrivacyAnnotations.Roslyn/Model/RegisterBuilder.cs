@@ -33,6 +33,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                                 annotation.Encrypted,
                                 annotation.Pseudonymised,
                                 annotation.DataSubject,
+                                member.IsStatic,
                                 member.IsSubjectKey));
                         }
                     }
