@@ -37,6 +37,7 @@ try
         var a = Path.Combine(folder, "a.db");
         var b = Path.Combine(folder, "b.db");
         SqliteConnection.ClearAllPools();
+        foreach (var copy in new[] { a, b }) foreach (var part in new[] { copy + "-wal", copy + "-shm" }) File.Delete(part);
         File.Copy(seeded, a, true);
         File.Copy(seeded, b, true);
         if (round % 2 == 0)
@@ -102,7 +103,8 @@ async Task<int> HandWritten(PlatformDb db)
 // 40% accounts, 40% invoices, 20% prospects, dates spread over 15 years so every rule has rows on both sides.
 static async Task Seed(string file, int rows)
 {
-    if (File.Exists(file)) File.Delete(file);
+    SqliteConnection.ClearAllPools(); // a pooled connection would keep the old file alive under the new name
+    foreach (var part in new[] { file, file + "-wal", file + "-shm" }) File.Delete(part);
     using (var db = PlatformDb.Open(file)) await db.Database.EnsureCreatedAsync();
     using var connection = new SqliteConnection("Data Source=" + file);
     await connection.OpenAsync();

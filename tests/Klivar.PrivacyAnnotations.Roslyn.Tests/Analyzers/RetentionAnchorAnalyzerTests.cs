@@ -34,7 +34,7 @@ public class RetentionAnchorAnalyzerTests
     {
         var run = GeneratorRun.Run(Rules, code);
         var diagnostics = await run.Output.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RetentionAnchorAnalyzer())).GetAnalyzerDiagnosticsAsync();
-        return diagnostics.Where(d => d.Id == "KPA0016").ToImmutableArray();
+        return diagnostics.Where(d => d.Id == "KPA0016").OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
     }
 
     [Fact]
