@@ -127,7 +127,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         {
             var type = model.Type;
             if (type.TypeParameters.Length > 0 || type.ContainingTypes.Any(t => t.TypeParameters.Length > 0) || !type.IsAccessibleFromNamespace) return null;
-            if (!type.Members.Any(m => m.Kind != MemberKind.Parameter)) return null;
+            if (!type.Members.Any(m => m.Kind != MemberKind.Parameter && !m.IsStatic)) return null;
             var home = HomeOf(model, out _);
             if (home == Home.None) return null;
             var holder = home == Home.Partial ? type.FullyQualifiedName : Qualified(type.Namespace, ExtensionClassName(type));
