@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text;
 
+// RS0026: the typed Export/Erase (and the builder's Personal overloads) mirror the object forms with the same optional
+// parameters; they are told apart by their first parameter's type, never by the optional ones.
+#pragma warning disable RS0026
 namespace Klivar.PrivacyAnnotations
 {
     /// <summary>

@@ -219,13 +219,7 @@ namespace Klivar.PrivacyAnnotations
     sealed class RegisterField
     {
         /// <summary>Creates a field entry.</summary>
-        public RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject, bool isStatic = false)
-            : this(type, member, category, purposes, retention, redaction, encrypted, pseudonymised, dataSubject, isStatic, false)
-        {
-        }
-
-        /// <summary>Creates a field entry, saying whether the member identifies the data subject.</summary>
-        public RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject, bool isStatic, bool subjectKey)
+        public RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject, bool isStatic = false, bool subjectKey = false)
         {
             IsStatic = isStatic;
             SubjectKey = subjectKey;
