@@ -59,6 +59,13 @@ public record SupportTicket
     public string Message { get; init; } = "";
     public DateTime OpenedOn { get; init; }
     public DateTime? ContractEndedOn { get; init; }
+
+    // Printed by id only: the message is personal (KPA0009).
+    protected virtual bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Id = ").Append(Id);
+        return true;
+    }
 }
 
 public sealed class ShopContext(DbContextOptions<ShopContext> options) : DbContext(options)
