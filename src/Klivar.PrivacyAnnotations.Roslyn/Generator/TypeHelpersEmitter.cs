@@ -229,7 +229,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         private static string UseOptions(PersonalDataModel annotation)
         {
             // Only what differs from the defaults: the category's own redaction, not encrypted, not pseudonymised.
-            var explicitRedaction = annotation.Redaction > (int)RedactionKind.Default && annotation.Redaction <= (int)RedactionKind.Hash;
+            var explicitRedaction = VocabularyValues.IsExplicit((RedactionKind)annotation.Redaction);
             if (!explicitRedaction && !annotation.Encrypted && !annotation.Pseudonymised) return "";
             return ", " + RuntimeAlias + ".RedactionKind." + (explicitRedaction ? (RedactionKind)annotation.Redaction : RedactionKind.Default) +
                    (annotation.Encrypted || annotation.Pseudonymised ? ", " + CSharpText.Bool(annotation.Encrypted) : "") +
