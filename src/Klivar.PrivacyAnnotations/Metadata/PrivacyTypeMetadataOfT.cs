@@ -164,6 +164,10 @@ namespace Klivar.PrivacyAnnotations
         // Each Personal() carries the member's first use; a null purpose id records none (an annotation without a
         // purpose), its category still counting for the redaction.
 
+        // Three overloads with optional parameters (RS0026): the generated code calls them positionally and its shape is
+        // versioned with this library, so the ambiguity that rule guards against cannot arise.
+#pragma warning disable RS0026
+
         /// <summary>A personal member that cannot be set, with its first use.</summary>
         public PrivacyTableBuilder<T> Personal<TValue>(string name, Func<T, TValue> get, DataCategory category, string? purposeId, string? retention,
                                                        RedactionKind redaction = RedactionKind.Default, bool encrypted = false, bool pseudonymised = false) =>
@@ -184,6 +188,8 @@ namespace Klivar.PrivacyAnnotations
             if (set is null) throw new ArgumentNullException(nameof(set));
             return AddPersonal(name, get, set, true, (category, purposeId, retention, redaction, encrypted, pseudonymised));
         }
+
+#pragma warning restore RS0026
 
         /// <summary>Another use (category and purpose) of the personal member added last.</summary>
         public PrivacyTableBuilder<T> Use(DataCategory category, string? purposeId, string? retention,
@@ -260,7 +266,7 @@ namespace Klivar.PrivacyAnnotations
             foreach (var use in uses)
             {
                 var kind = !DataCategoryFacts.IsDefined(use.Category) ? RedactionKind.Erase
-                    : use.Redaction is RedactionKind.Erase or RedactionKind.Mask or RedactionKind.Hash ? use.Redaction
+                    : VocabularyValues.IsExplicit(use.Redaction) ? use.Redaction
                     : DataCategoryFacts.DefaultRedaction(use.Category);
                 if (chosen.Kind == RedactionKind.Default || Strength(kind) > Strength(chosen.Kind)) chosen = (use.Category, kind);
             }
