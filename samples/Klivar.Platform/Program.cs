@@ -16,6 +16,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 PrintRegister(PrivacyRegister.Register);
 PrintRedactedLog();
 PrintPurgeRun(asOf: new DateTime(2026, 6, 30));
+await Klivar.Platform.Database.DatabaseDemo.RunAsync(asOf: new DateTime(2026, 6, 30));
 PrintRegisterFiles();
 
 static void PrintRegister(ProcessingRegister register)

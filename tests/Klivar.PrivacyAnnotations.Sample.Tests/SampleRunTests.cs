@@ -86,6 +86,42 @@ public class SampleRunTests
     }
 
     [Fact]
+    public void It_answers_an_access_request_from_its_sqlite_database_with_one_json_document()
+    {
+        var output = Output.Value.Replace("\r\n", "\n");
+        Assert.True(File.Exists(SampleOutput.File("klivar-platform.db")), "the SQLite file beside the app");
+        Assert.Contains("Access request (Art. 15, Art. 20) from subscriber 6f1d2c3b-0000-4000-8000-000000000042: 3 records", output);
+        Assert.Contains("  UserAccount  Username, EmailAddress, PasswordHash, Plan (platform-management, Contract, during contract)\n", output);
+        var json = File.ReadAllText(SampleOutput.File("access-request.json"));
+        Assert.StartsWith("{\n  \"subject\": \"6f1d2c3b-0000-4000-8000-000000000042\"", json);
+        Assert.Contains("\"value\": \"jeanne.martin@example.com\"", json);
+        Assert.Contains("\"retention\": \"during contract + 10y archive\"", json);
+        Assert.DoesNotContain("marc.petit", json);
+    }
+
+    [Fact]
+    public void Its_erasure_keeps_the_invoices_under_legal_obligation_until_their_date_and_erases_the_account()
+    {
+        var lines = Output.Value.Replace("\r\n", "\n").Split('\n');
+        Assert.Contains("  UserAccount  erased Username, EmailAddress, PasswordHash, Plan", lines);
+        var kept = lines.Where(l => l.StartsWith("  Invoice      kept ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, kept.Count);
+        Assert.All(kept, l => Assert.EndsWith("kept CustomerName, BillingAddress, AmountExcludingTax, IssuedOn, CustomerId: kept in archive after the contract, as the law requires (Art. 17(3)(b)), for purpose 'platform-management' until 2036-01-31", l));
+    }
+
+    [Fact]
+    public void Its_purge_run_reports_row_counts_before_and_after_with_archive_and_erase_statements()
+    {
+        var output = Output.Value.Replace("\r\n", "\n");
+        Assert.Contains("  before: 3 accounts (1 erased), 4 invoices (0 archived, 0 erased), 3 prospects\n", output);
+        Assert.Contains("  dry run: 8 rows would change, nothing changed: 3 accounts (1 erased), 4 invoices (0 archived, 0 erased), 3 prospects\n", output);
+        Assert.Contains("  archive Invoice     3 rows: ArchivedOn where ContractEndedOn past its active phase (during contract + 10y archive)\n", output);
+        Assert.Contains("  erase   Invoice     1 rows: CustomerName, BillingAddress, AmountExcludingTax, IssuedOn, CustomerId where ContractEndedOn <= 2016-06-30 (during contract + 10y archive)\n", output);
+        Assert.Contains("  delete  Prospect    2 rows:", output);
+        Assert.Contains("  after:  3 accounts (2 erased), 4 invoices (3 archived, 1 erased), 1 prospects\n", output);
+    }
+
+    [Fact]
     public void Its_output_is_the_same_from_one_run_to_the_next()
     {
         Assert.Equal(Output.Value, Run());

@@ -5,6 +5,7 @@ namespace Klivar.Platform.Accounts;
 /// <summary>A subscriber's platform account ("platform subscription data"), kept for the duration of the contract.</summary>
 public sealed partial class UserAccount
 {
+    [DataSubjectKey]
     public Guid Id { get; init; }
 
     [PersonalData(DataCategory.Identification, Purpose.PlatformManagement, Retention = "during contract")]
@@ -20,4 +21,6 @@ public sealed partial class UserAccount
     public string Plan { get; set; } = "";
 
     public DateTime CreatedOn { get; set; }
+
+    public DateTime? ContractEndedOn { get; set; }
 }

@@ -13,4 +13,14 @@ public sealed partial class Invoice
     public string BillingAddress { get; set; } = "";
     public decimal AmountExcludingTax { get; set; }
     public DateTime IssuedOn { get; set; }
+
+    /// <summary>The subscriber billed: whose data the invoice holds.</summary>
+    [DataSubjectKey]
+    public Guid CustomerId { get; set; }
+
+    [NotPersonalData("Retention bookkeeping: the day the subscriber's contract ended")]
+    public DateTime? ContractEndedOn { get; set; }
+
+    [NotPersonalData("Retention bookkeeping: the day the purge moved the invoice to the archive")]
+    public DateTime? ArchivedOn { get; set; }
 }

@@ -182,6 +182,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             "The DPO policy requires {0}: {1}",
             Policy, DiagnosticSeverity.Error,
             "The DPO policy's 'require' section asks for a declaration the code does not make: a named data protection officer, or a DPIA status on each activity that processes special-category, criminal or national-identifier data.");
+        public static readonly DiagnosticDescriptor UnknownRetentionAnchor = Create(
+            "KPA0016", "Anchor name used by no retention rule",
+            "No retention rule of this assembly is anchored on '{0}': its date would never start a retention period; did you mean '{1}'?",
+            Retention, DiagnosticSeverity.Warning,
+            "An event date recorded under a name no retention rule reads (a typo such as \"Contract-End\" for \"contract\") never starts a retention period: the data would be kept forever. The names the rules use are generated as constants in PrivacyAnchors.");
 
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

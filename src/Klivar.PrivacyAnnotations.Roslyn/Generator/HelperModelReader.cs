@@ -38,12 +38,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 if (member.Kind != MemberKind.Parameter) personal.Add(member.Name);
             }
 
+            string? subjectKey = null;
+            foreach (var member in model.Members)
+            {
+                if (member.IsSubjectKey && member.Kind != MemberKind.Parameter) subjectKey ??= member.Name;
+            }
+
             var others = ImmutableArray.CreateBuilder<PlainMemberModel>();
             var order = DeclarationOrder(type);
             foreach (var member in type.GetMembers())
             {
                 if (member.IsStatic || member.IsImplicitlyDeclared || personal.Contains(member.Name) || member.DeclaredAccessibility < Accessibility.Internal)
                     continue;
+                if (subjectKey is null && member is IPropertySymbol or IFieldSymbol && AnnotationReader.IsSubjectKey(member)) subjectKey = member.Name;
                 switch (member)
                 {
                     case IPropertySymbol { IsIndexer: false } property when property.ReturnsByRef == false && property.ReturnsByRefReadonly == false:
@@ -88,7 +95,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 new EquatableArray<PlainMemberModel>(others.ToImmutable()),
                 order,
                 new EquatableArray<string>(declared.ToImmutable()),
-                new EquatableArray<string>(inherited.ToImmutable()));
+                new EquatableArray<string>(inherited.ToImmutable()),
+                subjectKey);
         }
 
         /// <summary>

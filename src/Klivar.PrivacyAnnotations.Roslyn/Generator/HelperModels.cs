@@ -13,7 +13,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         EquatableArray<PlainMemberModel> OtherMembers,
         EquatableArray<string> DeclarationOrder,
         EquatableArray<string> DeclaredHelperNames,
-        EquatableArray<string> InheritedHelperNames);
+        EquatableArray<string> InheritedHelperNames,
+        string? SubjectKey = null);
 
     /// <summary>A public instance property or field of the type that holds no personal data.</summary>
     /// <param name="Name">The member's name.</param>

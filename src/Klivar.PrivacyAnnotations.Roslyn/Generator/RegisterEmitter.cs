@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -31,6 +32,55 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                     modern && moduleInitializer is not null && compilation.IsSymbolAccessibleWithin(moduleInitializer, compilation.Assembly),
                     embedded is null || !compilation.IsSymbolAccessibleWithin(embedded, compilation.Assembly));
             }
+        }
+
+        // The event names the assembly's retention rules are anchored on, as constants: RetentionAnchors.With(PrivacyAnchors.Contract, ...)
+        // cannot be mistyped, and KPA0016 checks the names written as text against this list.
+        private static void EmitAnchors(CodeWriter w, string json)
+        {
+            var anchors = new SortedSet<string>(System.StringComparer.Ordinal) { RetentionAnchors.CollectionEvent };
+            foreach (var activity in RegisterJson.Read(json).Activities)
+            {
+                foreach (var retention in activity.Retention) AddAnchors(anchors, retention.Text);
+                foreach (var field in activity.Fields) AddAnchors(anchors, field.Retention);
+            }
+            w.Line("/// <summary>The event names this assembly's retention rules are anchored on, for <c>RetentionAnchors.With</c>.</summary>");
+            w.Line(TypeHelpersEmitter.GeneratedCodeAttribute);
+            w.Line("[global::Microsoft.CodeAnalysis.Embedded, global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]");
+            w.Open("internal static class " + AnchorsClassName);
+            var used = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var anchor in anchors)
+            {
+                var name = AnchorConstantName(anchor);
+                for (var n = 2; !used.Add(name); n++) name = AnchorConstantName(anchor) + n;
+                w.Line("public const string " + name + " = " + CSharpText.Literal(anchor) + ";");
+            }
+            w.Close();
+        }
+
+        /// <summary>The generated class of anchor constants, in namespace <c>Klivar.PrivacyAnnotations.Generated</c>.</summary>
+        public const string AnchorsClassName = "PrivacyAnchors";
+
+        private static void AddAnchors(SortedSet<string> anchors, string? retention)
+        {
+            if (!RetentionPolicy.TryParse(retention, out var policy) || policy is null) return;
+            anchors.Add(policy.Anchor);
+            if (policy.EndingEvent is { } ending) anchors.Add(ending);
+        }
+
+        // "last-contact" -> LastContact; a name that starts with a digit gets a leading underscore.
+        private static string AnchorConstantName(string anchor)
+        {
+            var name = new System.Text.StringBuilder();
+            var upper = true;
+            foreach (var ch in anchor)
+            {
+                if (!char.IsLetterOrDigit(ch)) { upper = true; continue; }
+                name.Append(upper ? char.ToUpperInvariant(ch) : ch);
+                upper = false;
+            }
+            if (name.Length == 0 || char.IsDigit(name[0])) name.Insert(0, '_');
+            return name.ToString();
         }
 
         public static string Emit(string json, TableIndex index)
@@ -76,9 +126,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
                 w.Open("internal static void RegisterPrivacyTables()");
                 foreach (var reference in index.References) w.Line(reference);
+                w.Line("global::Klivar.PrivacyAnnotations.PrivacyTypes.RegisterAssembly(typeof(PrivacyRegister), () => Register);");
                 w.Close();
             }
             w.Close();
+            w.Line();
+            EmitAnchors(w, json);
             w.Close();
             return w.ToString();
         }

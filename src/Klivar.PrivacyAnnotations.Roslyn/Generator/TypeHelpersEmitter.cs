@@ -202,10 +202,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                     }
                     if (first) line += ", (" + CategoryAlias + ")(-1), null, null)";
                     foreach (var part in line.Split('\n')) w.Line("    " + part.TrimStart());
+                    if (memberName == model.SubjectKey) w.Line("    .SubjectKey()");
                 }
-                else if (plain.TryGetValue(memberName, out var other) && other.CanRead && (other.IsPrintable || other.HoldsAnnotatedType))
+                else if (plain.TryGetValue(memberName, out var other) && other.CanRead && (other.IsPrintable || other.HoldsAnnotatedType || memberName == model.SubjectKey))
                 {
                     w.Line("    .Plain(" + CSharpText.Literal(other.Name) + ", o => o." + CSharpText.Identifier(other.Name) + (other.IsPrintable ? "" : ", false") + ")");
+                    if (memberName == model.SubjectKey) w.Line("    .SubjectKey()");
                 }
             }
             w.Line("    .Build();");

@@ -42,7 +42,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         EquatableArray<PersonalDataModel> Annotations,
         bool FromTypeDefault,
         string? NotPersonalJustification,
-        bool IsStatic = false)
+        bool IsStatic = false,
+        bool IsSubjectKey = false)
     {
         /// <summary>The member as the register names it: <c>Email</c>, or <c>Send(email)</c> for a parameter.</summary>
         public string DisplayName => Kind == MemberKind.Parameter ? DisplayNames.Parameter(Method, Name) : Name;

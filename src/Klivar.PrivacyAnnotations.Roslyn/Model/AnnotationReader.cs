@@ -59,6 +59,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 Named<string>(attribute, "ToConfirm"));
         }
 
+        /// <summary>The member carries <c>[DataSubjectKey]</c>: it identifies whose data the object holds.</summary>
+        public static bool IsSubjectKey(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (Is(attribute, KnownNames.DataSubjectKeyAttribute)) return true;
+            }
+            return false;
+        }
+
         /// <summary>The justification of a <c>[NotPersonalData]</c> on the symbol, if it has one ("" when none was given).</summary>
         public static string? ReadNotPersonalData(ISymbol symbol)
         {
@@ -163,7 +173,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 fromType ? typeAnnotations : own,
                 fromType,
                 notPersonal,
-                member.IsStatic);
+                member.IsStatic,
+                IsSubjectKey(member));
         }
 
         /// <summary>Reads an annotated parameter of a method or constructor, else null.</summary>

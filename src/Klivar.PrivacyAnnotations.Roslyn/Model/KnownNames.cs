@@ -6,6 +6,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         public const string Namespace = "Klivar.PrivacyAnnotations";
         public const string PersonalDataAttribute = Namespace + ".PersonalDataAttribute";
         public const string NotPersonalDataAttribute = Namespace + ".NotPersonalDataAttribute";
+        public const string DataSubjectKeyAttribute = Namespace + ".DataSubjectKeyAttribute";
         public const string ProcessingActivityAttribute = Namespace + ".ProcessingActivityAttribute";
         public const string DataControllerAttribute = Namespace + ".DataControllerAttribute";
         public const string InternationalTransferAttribute = Namespace + ".InternationalTransferAttribute";

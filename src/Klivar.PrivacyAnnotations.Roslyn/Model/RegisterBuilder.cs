@@ -42,7 +42,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                                 annotation.Hashed,
                                 DataSetOf(annotation, type),
                                 null,
-                                Blank(annotation.ToConfirm)));
+                                Blank(annotation.ToConfirm),
+                                member.IsSubjectKey));
                         }
                     }
                 }

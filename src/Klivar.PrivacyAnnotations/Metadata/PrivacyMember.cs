@@ -24,6 +24,9 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>The member's name.</summary>
         public string Name { get; }
 
+        /// <summary>The member identifies whose data the object holds (<see cref="DataSubjectKeyAttribute"/>).</summary>
+        public bool IsSubjectKey { get; internal set; }
+
         /// <summary>The member holds personal data: <see cref="Uses"/> says what for.</summary>
         public bool IsPersonal { get; }
 
@@ -110,6 +113,9 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>The member as <c>ToRedactedString()</c> shows it.</summary>
         public abstract string Render(T instance);
 
+        /// <summary>Calls <paramref name="visitor"/> with this row's value type: typed code (a database query) without reflection.</summary>
+        public abstract TResult Accept<TResult>(IPrivacyMemberVisitor<T, TResult> visitor);
+
         // Sets on target the redacted value of source's member: a copy made by an object initializer does not hold it.
         internal abstract T RedactInto(T source, T target);
 
@@ -181,6 +187,10 @@ namespace Klivar.PrivacyAnnotations
         public override object? RedactedValueOf(object? value) => Redacted(value is null ? default! : (TValue)value);
 
         /// <inheritdoc />
+        public override TResult Accept<TResult>(IPrivacyMemberVisitor<T, TResult> visitor) =>
+            (visitor ?? throw new ArgumentNullException(nameof(visitor))).Visit(this);
+
+        /// <inheritdoc />
         public override T Redact(T instance) => IsPersonal ? Set(instance, Redacted(_get(instance))) : instance;
 
         internal override T RedactInto(T source, T target) => IsPersonal ? Set(target, Redacted(_get(source))) : target;
@@ -191,5 +201,17 @@ namespace Klivar.PrivacyAnnotations
             var value = _get(instance);
             return IsPersonal ? PrivacyAnnotations.Redaction.Redact(value, Category, Redaction) : RenderPlain(value);
         }
+    }
+}
+
+namespace Klivar.PrivacyAnnotations
+{
+    /// <summary>Receives a table row with its value type (see <see cref="PrivacyMember{T}.Accept{TResult}"/>).</summary>
+    /// <typeparam name="T">The annotated type.</typeparam>
+    /// <typeparam name="TResult">What the visit returns.</typeparam>
+    public interface IPrivacyMemberVisitor<T, out TResult>
+    {
+        /// <summary>Visits a row whose member is of type <typeparamref name="TValue"/>.</summary>
+        TResult Visit<TValue>(PrivacyMember<T, TValue> member);
     }
 }

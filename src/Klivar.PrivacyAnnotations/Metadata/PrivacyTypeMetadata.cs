@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 
+// RS0026: the typed Export/Erase (and the builder's Personal overloads) mirror the object forms with the same optional
+// parameters; they are told apart by their first parameter's type, never by the optional ones.
+#pragma warning disable RS0026
 namespace Klivar.PrivacyAnnotations
 {
     /// <summary>
@@ -52,6 +55,19 @@ namespace Klivar.PrivacyAnnotations
             return null;
         }
 
+        /// <summary>The member that identifies whose data an object holds (<see cref="DataSubjectKeyAttribute"/>); null when none is marked.</summary>
+        public PrivacyMember? SubjectKey
+        {
+            get
+            {
+                foreach (var member in MemberTableCore)
+                {
+                    if (member.IsSubjectKey) return member;
+                }
+                return null;
+            }
+        }
+
         /// <summary><see cref="Redacted(object)"/> is available: the type can be copied and every personal member set.</summary>
         public virtual bool CanRedactCopy => false;
 
@@ -64,6 +80,28 @@ namespace Klivar.PrivacyAnnotations
         /// <exception cref="NotSupportedException">The type cannot be copied with its personal members redacted (<see cref="CanRedactCopy"/>).</exception>
         public virtual object Redacted(object instance) =>
             throw new NotSupportedException(TypeName + " has no redacted copy: see the comment in its generated file.");
+
+        /// <summary>
+        /// The object's personal data for an access (Art. 15) or portability (Art. 20) request: each personal member with
+        /// its value, category, purposes, their legal basis, and its retention (<see cref="PersonalDataExport.ToJson()"/>).
+        /// </summary>
+        /// <param name="instance">The object.</param>
+        /// <param name="register">The register that states the purposes' legal basis; by default the one generated in the type's assembly.</param>
+        public virtual PersonalDataExport Export(object instance, ProcessingRegister? register = null) =>
+            throw new NotSupportedException("Metadata created by hand has no member accessors; use the generated " + nameof(PrivacyTypeMetadata) + ".");
+
+        /// <summary>
+        /// Erases the object's personal data (Art. 17): each personal member is set to its erased value
+        /// (<see cref="PrivacyMember.RedactedValueOf"/>) unless a purpose with a legal-obligation or contract basis still
+        /// needs it on <paramref name="asOf"/>, or the register states no basis for a purpose it serves; those are kept
+        /// and listed with the reason and the day they must go.
+        /// </summary>
+        /// <param name="instance">The object; a class is changed in place, a struct or record copy is in the outcome.</param>
+        /// <param name="anchors">The object's collection date and event dates (<c>contract</c>, <c>consent-withdrawn</c>).</param>
+        /// <param name="asOf">The day of the request.</param>
+        /// <param name="register">The register that states the purposes' legal basis; by default the one generated in the type's assembly.</param>
+        public virtual ErasureOutcome Erase(object instance, RetentionAnchors anchors, DateTime asOf, ProcessingRegister? register = null) =>
+            throw new NotSupportedException("Metadata created by hand has no member accessors; use the generated " + nameof(PrivacyTypeMetadata) + ".");
 
         /// <summary>Every use of every personal member, ordered by member.</summary>
         public IReadOnlyList<PersonalDataUse> Uses => _uses;
@@ -100,6 +138,9 @@ namespace Klivar.PrivacyAnnotations
                 RetentionStatus? status = null;
                 var waitingFor = new List<string>();
                 var unknownRule = false;
+                // The member leaves the active phase once every use has (its archive date, else its erase date), and is
+                // erased once every use is done with it: the latest dates win, and one unknown date makes them unknown.
+                DateTime? archiveOn = DateTime.MinValue, eraseOn = DateTime.MinValue;
                 foreach (var use in UsesOf(member))
                 {
                     RetentionStatus useStatus;
@@ -108,18 +149,27 @@ namespace Klivar.PrivacyAnnotations
                     {
                         unknownRule = true;
                         useStatus = RetentionStatus.Active;
+                        archiveOn = eraseOn = null;
                     }
                     else
                     {
                         useStatus = schedule.StatusOn(asOf);
                         if (schedule.MissingAnchor is { } missing && !waitingFor.Contains(missing)) waitingFor.Add(missing);
+                        archiveOn = Latest(archiveOn, schedule.ArchiveOn ?? schedule.EraseOn);
+                        eraseOn = Latest(eraseOn, schedule.EraseOn);
                     }
                     if (status is null || useStatus < status.Value) status = useStatus;
                 }
-                decisions.Add(new RetentionDecision(member, status ?? RetentionStatus.Active, waitingFor, unknownRule));
+                if (status is null) archiveOn = eraseOn = null;
+                // No archive phase: the data goes straight from active to erased.
+                if (archiveOn == eraseOn) archiveOn = null;
+                decisions.Add(new RetentionDecision(member, status ?? RetentionStatus.Active, waitingFor, unknownRule, archiveOn, eraseOn));
             }
             return decisions;
         }
+
+        private static DateTime? Latest(DateTime? sofar, DateTime? next) =>
+            sofar is null || next is null ? null : next.Value > sofar.Value ? next : sofar;
     }
 
     /// <summary>What a purge job must do with one member of one object on a given day.</summary>
@@ -127,7 +177,15 @@ namespace Klivar.PrivacyAnnotations
     {
         /// <summary>Creates a decision.</summary>
         public RetentionDecision(string member, RetentionStatus status, IReadOnlyList<string> waitingFor, bool hasUnreadableRule)
+            : this(member, status, waitingFor, hasUnreadableRule, null, null)
         {
+        }
+
+        /// <summary>Creates a decision with its dates.</summary>
+        public RetentionDecision(string member, RetentionStatus status, IReadOnlyList<string> waitingFor, bool hasUnreadableRule, DateTime? archiveOn, DateTime? eraseOn)
+        {
+            ArchiveOn = archiveOn;
+            EraseOn = eraseOn;
             Member = member;
             Status = status;
             WaitingFor = waitingFor;
@@ -143,10 +201,28 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>The events whose dates are unknown and keep the member active (<c>contract</c> while it runs).</summary>
         public IReadOnlyList<string> WaitingFor { get; }
 
+        /// <summary>
+        /// The day the member leaves its active phase and is kept in archive only: the day every use is past its active
+        /// phase. Null when it has no archive phase (it goes from active to erased) or when a date it depends on is unknown.
+        /// </summary>
+        public DateTime? ArchiveOn { get; }
+
+        /// <summary>
+        /// The day the member must be erased: the day the last of its uses is done with it. Null while an event it waits
+        /// for has not happened (<see cref="WaitingFor"/>) or when a use has no readable rule.
+        /// </summary>
+        public DateTime? EraseOn { get; }
+
         /// <summary>A use of the member has no readable retention rule, so it is kept active.</summary>
         public bool HasUnreadableRule { get; }
 
         /// <inheritdoc />
-        public override string ToString() => Member + ": " + Status;
+        public override string ToString() =>
+            Member + ": " + Status
+            + (ArchiveOn is { } archive ? ", archive " + Day(archive) : "")
+            + (EraseOn is { } erase ? ", erase " + Day(erase) : "")
+            + (WaitingFor.Count > 0 ? " (waiting for " + string.Join(", ", WaitingFor) + ")" : "");
+
+        private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

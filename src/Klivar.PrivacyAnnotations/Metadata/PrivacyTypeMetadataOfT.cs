@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text;
 
+// RS0026: the typed Export/Erase (and the builder's Personal overloads) mirror the object forms with the same optional
+// parameters; they are told apart by their first parameter's type, never by the optional ones.
+#pragma warning disable RS0026
 namespace Klivar.PrivacyAnnotations
 {
     /// <summary>
@@ -74,6 +77,27 @@ namespace Klivar.PrivacyAnnotations
             }
             return copy;
         }
+
+        /// <summary>The object's personal data for an access or portability request (see <see cref="PrivacyTypeMetadata.Export(object, ProcessingRegister)"/>).</summary>
+        public PersonalDataExport Export(T value, ProcessingRegister? register = null)
+        {
+            if (value is null) throw new ArgumentNullException(nameof(value));
+            return PersonalDataRights.Export(this, _table, value, register);
+        }
+
+        /// <summary>Erases the object's personal data, honouring holds (see <see cref="PrivacyTypeMetadata.Erase(object, RetentionAnchors, DateTime, ProcessingRegister)"/>).</summary>
+        public ErasureOutcome<T> Erase(T value, RetentionAnchors anchors, DateTime asOf, ProcessingRegister? register = null)
+        {
+            if (value is null) throw new ArgumentNullException(nameof(value));
+            return PersonalDataRights.Erase(this, _table, value, anchors, asOf, register);
+        }
+
+        /// <inheritdoc />
+        public override PersonalDataExport Export(object instance, ProcessingRegister? register = null) => Export(Cast(instance), register);
+
+        /// <inheritdoc />
+        public override ErasureOutcome Erase(object instance, RetentionAnchors anchors, DateTime asOf, ProcessingRegister? register = null) =>
+            Erase(Cast(instance), anchors, asOf, register);
 
         /// <summary>For a generated copy that must redact an init-only member while creating the object.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
@@ -173,6 +197,20 @@ namespace Klivar.PrivacyAnnotations
         {
             if (_uses is null) throw new InvalidOperationException("Use() follows a Personal() member.");
             _uses.Add((category, purposeId, retention, redaction, encrypted, pseudonymised));
+            return this;
+        }
+
+        /// <summary>Marks the member added last as the one that identifies the data subject (<see cref="DataSubjectKeyAttribute"/>).</summary>
+        public PrivacyTableBuilder<T> SubjectKey()
+        {
+            if (_members.Count == 0) throw new InvalidOperationException("SubjectKey() follows a member.");
+            var last = _members[_members.Count - 1];
+            _members[_members.Count - 1] = () =>
+            {
+                var member = last();
+                member.IsSubjectKey = true;
+                return member;
+            };
             return this;
         }
 

@@ -28,6 +28,38 @@ namespace Klivar.PrivacyAnnotations
             }
         }
 
+        private static readonly Dictionary<System.Reflection.Assembly, Func<ProcessingRegister>> Registers = new Dictionary<System.Reflection.Assembly, Func<ProcessingRegister>>();
+
+        /// <summary>
+        /// Lists the register of the assembly that declares <paramref name="anyTypeOfTheAssembly"/>: called by the generated
+        /// module initializer, so export and erasure know each purpose's legal basis.
+        /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static void RegisterAssembly(Type anyTypeOfTheAssembly, Func<ProcessingRegister> register)
+        {
+            if (anyTypeOfTheAssembly is null) throw new ArgumentNullException(nameof(anyTypeOfTheAssembly));
+            if (register is null) throw new ArgumentNullException(nameof(register));
+            lock (Gate)
+            {
+                if (!Registers.ContainsKey(anyTypeOfTheAssembly.Assembly)) Registers.Add(anyTypeOfTheAssembly.Assembly, register);
+            }
+        }
+
+        /// <summary>
+        /// The generated register of the assembly that declares <paramref name="type"/> (its purposes, their legal basis and
+        /// retention); null when that assembly has none or was compiled without module initializers (C# 8).
+        /// </summary>
+        public static ProcessingRegister? RegisterOf(Type type)
+        {
+            if (type is null) throw new ArgumentNullException(nameof(type));
+            Func<ProcessingRegister>? register;
+            lock (Gate)
+            {
+                if (!Registers.TryGetValue(type.Assembly, out register)) return null;
+            }
+            return register();
+        }
+
         /// <summary>The types listed so far.</summary>
         public static IReadOnlyList<Type> Types
         {

@@ -356,13 +356,14 @@ namespace Klivar.PrivacyAnnotations
     {
         /// <summary>Creates a field entry.</summary>
         public RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject,
-            bool isStatic = false, bool hashed = false, string? dataSet = null, string? label = null, string? toConfirm = null)
+            bool isStatic = false, bool hashed = false, string? dataSet = null, string? label = null, string? toConfirm = null, bool subjectKey = false)
         {
             IsStatic = isStatic;
             Hashed = hashed;
             DataSet = dataSet ?? NaturalNames.DataSet(type);
             Label = label ?? NaturalNames.Humanize(member);
             ToConfirm = toConfirm;
+            SubjectKey = subjectKey;
             Type = type;
             Member = member;
             Category = category;
@@ -402,5 +403,7 @@ namespace Klivar.PrivacyAnnotations
         public string Label { get; }
         /// <summary>What this annotation assumes and a person must confirm; null when nothing is open.</summary>
         public string? ToConfirm { get; }
+        /// <summary>The member identifies whose data an object of the type holds (<c>[DataSubjectKey]</c>).</summary>
+        public bool SubjectKey { get; }
     }
 }

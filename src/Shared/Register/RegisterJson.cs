@@ -179,6 +179,8 @@ namespace Klivar.PrivacyAnnotations
                 w.Property("toConfirm", f.ToConfirm);
                 // Written only when true: registers without static members keep their exact bytes.
                 if (f.IsStatic) w.Property("static", true);
+                // Written only when true: registers of types with no subject key stay as they were.
+                if (f.SubjectKey) w.Property("subjectKey", true);
                 w.EndObject();
             }
             w.EndArray();
@@ -220,7 +222,7 @@ namespace Klivar.PrivacyAnnotations
                 fields.Add(new RegisterField(RequiredString(f, "type"), RequiredString(f, "member"), RequiredString(f, "category"),
                     Strings(f, "purposes"), OptionalString(f, "retention"), RequiredString(f, "redaction"), Bool(f, "encrypted"),
                     Bool(f, "pseudonymised"), OptionalString(f, "dataSubject"), Bool(f, "static"), Bool(f, "hashed"), OptionalString(f, "dataSet"),
-                    OptionalString(f, "label"), OptionalString(f, "toConfirm")));
+                    OptionalString(f, "label"), OptionalString(f, "toConfirm"), Bool(f, "subjectKey")));
             }
             var processors = new List<RegisterProcessor>();
             foreach (var item in Array(o, "processors"))
@@ -263,7 +265,7 @@ namespace Klivar.PrivacyAnnotations
             o.TryGetValue(name, out var v) && v is bool b && b;
 
         /// <summary>A minimal indented JSON writer: stable output, every string escaped.</summary>
-        private sealed class JsonTextWriter
+        internal sealed class JsonTextWriter
         {
             private readonly StringBuilder _text = new StringBuilder();
             private readonly Stack<bool> _hasItems = new Stack<bool>();
@@ -304,6 +306,12 @@ namespace Klivar.PrivacyAnnotations
                 foreach (var v in values) { Value(""); AppendString(v); }
                 EndArray();
             }
+
+            /// <summary>A value written as it is: a number, <c>true</c>, <c>false</c>.</summary>
+            public void Raw(string raw) => Value(raw);
+
+            /// <summary>A string value.</summary>
+            public void String(string value) { Value(""); AppendString(value); }
 
             public override string ToString() => _text.Append('\n').ToString();
 

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Klivar.PrivacyAnnotations
+{
+    /// <summary>
+    /// The personal data one object holds, for an access (Art. 15) or portability (Art. 20) request: each personal member
+    /// with its value, category, and every purpose it serves with the purpose's legal basis and the member's retention.
+    /// Made by <see cref="PrivacyTypeMetadata.Export(object, ProcessingRegister)"/> from the generated table.
+    /// </summary>
+    public sealed class PersonalDataExport
+    {
+        internal PersonalDataExport(string typeName, string? subjectKey, object? subject, IReadOnlyList<ExportedMember> members)
+        {
+            TypeName = typeName;
+            SubjectKey = subjectKey;
+            Subject = subject;
+            Members = members;
+        }
+
+        /// <summary>The type's full name.</summary>
+        public string TypeName { get; }
+
+        /// <summary>The name of the member that identifies the data subject; null when the type marks none.</summary>
+        public string? SubjectKey { get; }
+
+        /// <summary>The value of that member.</summary>
+        public object? Subject { get; }
+
+        /// <summary>The personal members, in declaration order, with their values.</summary>
+        public IReadOnlyList<ExportedMember> Members { get; }
+
+        /// <summary>The export as one JSON object (see docs/rights.md for its shape).</summary>
+        public string ToJson()
+        {
+            var w = new RegisterJson.JsonTextWriter();
+            WriteTo(w);
+            return w.ToString();
+        }
+
+        /// <summary>Several exports (one subject's objects) as one JSON document: <c>{ "subject": ..., "items": [...] }</c>.</summary>
+        /// <param name="subject">The subject's key, as the request named it.</param>
+        /// <param name="exports">The exports, in the order to write them.</param>
+        public static string ToJson(object? subject, IEnumerable<PersonalDataExport> exports)
+        {
+            if (exports is null) throw new ArgumentNullException(nameof(exports));
+            var w = new RegisterJson.JsonTextWriter();
+            w.BeginObject();
+            w.Name("subject");
+            WriteValue(w, subject);
+            w.Name("items");
+            w.BeginArray();
+            foreach (var export in exports) export.WriteTo(w);
+            w.EndArray();
+            w.EndObject();
+            return w.ToString();
+        }
+
+        private void WriteTo(RegisterJson.JsonTextWriter w)
+        {
+            w.BeginObject();
+            w.Property("type", TypeName);
+            if (SubjectKey is not null)
+            {
+                w.Property("subjectKey", SubjectKey);
+                w.Name("subject");
+                WriteValue(w, Subject);
+            }
+            w.Name("data");
+            w.BeginArray();
+            foreach (var member in Members)
+            {
+                w.BeginObject();
+                w.Property("member", member.Name);
+                w.Name("value");
+                WriteValue(w, member.Value);
+                w.Property("category", member.Category.ToString());
+                w.Name("purposes");
+                w.BeginArray();
+                foreach (var use in member.Uses)
+                {
+                    w.BeginObject();
+                    w.Property("id", use.PurposeId);
+                    w.Property("name", use.PurposeName);
+                    w.Property("legalBasis", use.LegalBasis?.ToString());
+                    w.Property("retention", use.Retention);
+                    w.EndObject();
+                }
+                w.EndArray();
+                w.EndObject();
+            }
+            w.EndArray();
+            w.EndObject();
+        }
+
+        // Machine-readable values (Art. 20): numbers and booleans as JSON, dates in ISO 8601, anything else as text.
+        internal static void WriteValue(RegisterJson.JsonTextWriter w, object? value)
+        {
+            switch (value)
+            {
+                case null: w.Null(); break;
+                case bool b: w.Raw(b ? "true" : "false"); break;
+                case string s: w.String(s); break;
+                case Enum e: w.String(e.ToString()); break;
+                case DateTime d: w.String(d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-ddTHH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)); break;
+                case DateTimeOffset o: w.String(o.ToString("o", CultureInfo.InvariantCulture)); break;
+                case byte[] bytes: w.String(Convert.ToBase64String(bytes)); break;
+                case double x when double.IsNaN(x) || double.IsInfinity(x): w.String(x.ToString(CultureInfo.InvariantCulture)); break;
+                case float f when float.IsNaN(f) || float.IsInfinity(f): w.String(f.ToString(CultureInfo.InvariantCulture)); break;
+                case byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal:
+                    w.Raw(Convert.ToString(value, CultureInfo.InvariantCulture)!);
+                    break;
+                default: w.String(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""); break;
+            }
+        }
+    }
+
+    /// <summary>One personal member in an export.</summary>
+    public sealed class ExportedMember
+    {
+        internal ExportedMember(string name, object? value, DataCategory category, IReadOnlyList<ExportedUse> uses)
+        {
+            Name = name;
+            Value = value;
+            Category = category;
+            Uses = uses;
+        }
+
+        /// <summary>The member's name.</summary>
+        public string Name { get; }
+
+        /// <summary>Its value, as the object holds it (not redacted: the data subject is entitled to it).</summary>
+        public object? Value { get; }
+
+        /// <summary>Its category.</summary>
+        public DataCategory Category { get; }
+
+        /// <summary>Each purpose it serves.</summary>
+        public IReadOnlyList<ExportedUse> Uses { get; }
+    }
+
+    /// <summary>One purpose an exported member serves.</summary>
+    public sealed class ExportedUse
+    {
+        internal ExportedUse(string purposeId, string? purposeName, LegalBasis? legalBasis, string? retention)
+        {
+            PurposeId = purposeId;
+            PurposeName = purposeName;
+            LegalBasis = legalBasis;
+            Retention = retention;
+        }
+
+        /// <summary>The purpose id.</summary>
+        public string PurposeId { get; }
+
+        /// <summary>The activity's name in the register; null when the register does not declare it.</summary>
+        public string? PurposeName { get; }
+
+        /// <summary>The purpose's legal basis; null when the register does not declare it.</summary>
+        public LegalBasis? LegalBasis { get; }
+
+        /// <summary>The retention rule of the member for this purpose, as written.</summary>
+        public string? Retention { get; }
+    }
+}
