@@ -70,6 +70,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             "{0}",
             Declaration, DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor PersonalDataLinkNotDeclared = Create(
+            "KPA0012", "Personal data link not declared",
+            "'{0}' links '{1}' to a person ({2}) but is not declared; add [PersonalData(DataCategory.Identification, ...)] or [NotPersonalData(\"why\")]",
+            Declaration, DiagnosticSeverity.Warning);
+
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] customTags) =>
