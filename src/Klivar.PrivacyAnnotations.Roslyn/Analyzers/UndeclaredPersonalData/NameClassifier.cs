@@ -19,6 +19,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         private readonly HashSet<string> _personWords;
         private readonly HashSet<string> _knownWords;
         private readonly HashSet<string> _extraPersonWords;
+        private readonly HashSet<string> _bareReferenceNames;
 
         private NameClassifier(IReadOnlyList<VocabularyEntry> extraEntries, string[][] excludedPhrases, IReadOnlyList<string> extraPersonWords)
         {
@@ -35,6 +36,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             _personWords = new HashSet<string>(PersonalDataVocabulary.PersonWords, StringComparer.Ordinal);
             _personWords.UnionWith(extraPersonWords);
             _extraPersonWords = new HashSet<string>(extraPersonWords, StringComparer.Ordinal);
+            _bareReferenceNames = new HashSet<string>(PersonalDataVocabulary.PersonReferenceWords, StringComparer.OrdinalIgnoreCase);
+            _bareReferenceNames.UnionWith(extraPersonWords);
             _knownWords = new HashSet<string>(PersonalDataVocabulary.KnownWords, StringComparer.Ordinal);
             foreach (var entry in extraEntries) _knownWords.UnionWith(entry.Words);
             foreach (var phrase in excludedPhrases) _knownWords.UnionWith(phrase);
@@ -183,6 +186,22 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return null;
         }
 
+        /// <summary>
+        /// A cheap test on the raw name before <see cref="ClassifyKey"/>: it ends like a key (<c>Id</c>, <c>Key</c>,
+        /// <c>Guid</c>, <c>Uuid</c>, <c>Identifier</c>, <c>Number</c>, <c>No</c>, <c>Ref</c>, <c>By</c>, <c>Subject</c>)
+        /// or is a bare person word (<c>User</c>, <c>_author</c>).
+        /// </summary>
+        public bool MayBeKey(string memberName)
+        {
+            var start = memberName.StartsWith("m_", StringComparison.Ordinal) ? 2 : memberName.StartsWith("_", StringComparison.Ordinal) ? 1 : 0;
+            if (_bareReferenceNames.Contains(start == 0 ? memberName : memberName.Substring(start))) return true;
+            return EndsWith(memberName, "id") || EndsWith(memberName, "key") || EndsWith(memberName, "guid") || EndsWith(memberName, "uuid") ||
+                   EndsWith(memberName, "identifier") || EndsWith(memberName, "number") || EndsWith(memberName, "no") ||
+                   EndsWith(memberName, "ref") || EndsWith(memberName, "by") || EndsWith(memberName, "subject");
+
+            static bool EndsWith(string name, string suffix) => name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+        }
+
         /// <summary>What a member's name says about its type's structure (a person's e-mail, a street, a host).</summary>
         public MemberSignals Signals(string memberName)
         {
@@ -279,17 +298,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             for (var i = 0; i < words.Count; i++) words[i] = Singular(words[i]);
             if (dropPrefix && words.Count > 1 && PersonalDataVocabulary.DroppedPrefixes.Contains(words[0])) words.RemoveAt(0);
             return words;
-        }
-
-        /// <summary>True when the head noun (the last word before suffixes such as Dto) names a thing: <c>UserRole</c>, <c>CustomerTypeDto</c>.</summary>
-        private static bool IsAboutAThing(List<string> words)
-        {
-            for (var i = words.Count - 1; i >= 0; i--)
-            {
-                if (PersonalDataVocabulary.TypeSuffixWords.Contains(words[i]) && i > 0) continue;
-                return PersonalDataVocabulary.ThingHeadWords.Contains(words[i]);
-            }
-            return false;
         }
 
         /// <summary>

@@ -24,6 +24,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isPerson = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, MemberSignals> _signals = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<string, MemberSignals> _signalsByName = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, bool> _personNames = new(StringComparer.Ordinal);
+        private readonly Func<string, bool> _computePersonName;
         private readonly ConcurrentDictionary<(string Name, ValueKind Kind, bool OnPerson, bool OnLogin), string?> _keys = new();
         private readonly Func<INamedTypeSymbol, TypeContext> _computeContext;
         private readonly Func<INamedTypeSymbol, bool> _computeIsPerson;
@@ -38,6 +40,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             _computeIsPerson = ComputeIsPerson;
             _computeSignals = ComputeSignals;
             _computeSignalsByName = classifier.Signals;
+            _computePersonName = classifier.IsPersonTypeName;
             _computeKey = key => _classifier.ClassifyKey(key.Name, key.Kind, key.OnPerson, key.OnLogin);
         }
 
@@ -45,10 +48,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public TypeContext ContextOf(INamedTypeSymbol type) => _contexts.GetOrAdd(type, _computeContext);
 
         /// <summary>The person key a member is, or null (<c>customer id</c>, <c>created by</c>, <c>the id of a person type</c>).</summary>
-        public string? KeyOf(string memberName, ValueKind kind, TypeContext context) =>
-            _keys.GetOrAdd(
+        public string? KeyOf(string memberName, ValueKind kind, TypeContext context)
+        {
+            if (!_classifier.MayBeKey(memberName)) return null;
+            return _keys.GetOrAdd(
                 (memberName, kind, (context & TypeContext.PersonType) != 0, (context & TypeContext.DeviceOrSession) != 0),
                 _computeKey);
+        }
 
         /// <summary>
         /// The person type a member of type <paramref name="valueType"/> navigates to, alone or in a collection, or
@@ -74,7 +80,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return IsCandidate(named) && IsPersonType(named) ? named : null;
         }
 
-        public bool IsPersonType(INamedTypeSymbol type) => _isPerson.GetOrAdd(type, _computeIsPerson);
+        /// <summary>Whether a type is a person; a generic type is judged once for all its constructions.</summary>
+        public bool IsPersonType(INamedTypeSymbol type) => _isPerson.GetOrAdd(type.OriginalDefinition, _computeIsPerson);
 
         private static bool IsCandidate(INamedTypeSymbol type) =>
             type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface;
@@ -112,14 +119,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
         private bool ComputeIsPerson(INamedTypeSymbol type)
         {
-            var signals = SignalsOf(type);
+            // Only the compilation's own types are judged by their members: a referenced type (an ILogger, a
+            // List) is a person only by its name or its Identity base, and reading its members would cost time.
+            var inSource = !type.DeclaringSyntaxReferences.IsEmpty;
+            var signals = inSource ? SignalsOf(type) : MemberSignals.None;
             if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return false;
-            if (_classifier.IsPersonTypeName(type.Name)) return true;
+            if (IsPersonName(type.Name)) return true;
             for (var b = type.BaseType; b is not null && b.SpecialType != SpecialType.System_Object; b = b.BaseType)
             {
                 if (b.Name == "IdentityUser" && IsIdentityNamespace(b.ContainingNamespace)) return true;
-                if (_classifier.IsPersonTypeName(b.Name)) return true;
+                if (IsPersonName(b.Name)) return true;
             }
+            if (!inSource) return false;
 
             // Two strong person members: an e-mail with a password or a phone, a name pair with a birth date.
             var count = 0;
@@ -131,6 +142,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if ((signals & MemberSignals.UserName) != 0) count++;
             return count >= 2;
         }
+
+        /// <summary>The same base and type names come back for every entity (<c>BaseEntity</c>): judged once each.</summary>
+        private bool IsPersonName(string typeName) => _personNames.GetOrAdd(typeName, _computePersonName);
 
         private MemberSignals SignalsOf(INamedTypeSymbol type) => _signals.GetOrAdd(type, _computeSignals);
 

@@ -91,9 +91,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
         /// <summary>Words of a type name that make it a device, a session or a login (<c>MobileDevices</c>, <c>SessionInfoDto</c>, <c>ExternalAuthentication</c>).</summary>
         public static readonly HashSet<string> DeviceOrSessionTypeWords = Set(
-            "device", "installation", "handset", "session", "login", "logins", "logon", "signin", "auth",
-            "authentication", "authenticator", "token", "tokens", "grant", "sso", "credential", "otp", "mfa", "passkey",
-            "webauthn");
+            "device", "installation", "handset", "session", "login", "logon", "signin", "auth", "authentication",
+            "authenticator", "token", "grant", "sso", "credential", "otp", "mfa", "passkey", "webauthn");
 
         /// <summary>Ambiguous contact and location words that also count on a person-linked type (<c>Order.City</c>); not <c>State</c>, often a status.</summary>
         public static readonly HashSet<string> LinkedContextWords = Set(
@@ -163,17 +162,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "node", "cluster", "machine", "archive", "zip", "certificate", "database", "connection", "smtp", "ftp",
             "sftp", "proxy", "gateway", "router", "queue", "broker", "bucket", "oauth", "webhook", "geo", "bank", "brand", "manufacturer", "carrier", "airline", "school",
             "university", "team", "business", "firm", "agency", "institution", "site", "area", "zone");
-
-        /// <summary>
-        /// Head nouns that make a type about a thing attached to a person, not the person: <c>UserRole.Name</c> is the
-        /// role's name, <c>UserToken.Name</c> the token's. Such a type is not person-like (strong words still count).
-        /// </summary>
-        public static readonly HashSet<string> ThingHeadWords = Set(
-            "role", "roles", "group", "groups", "type", "types", "status", "category", "categories", "segment", "tier",
-            "level", "permission", "permissions", "claim", "claims", "kind", "plan", "preference", "preferences",
-            "notification", "notifications", "token", "tokens", "login", "logins", "event", "events", "log", "logs",
-            "statistic", "statistics", "stats", "metric", "metrics", "report", "reports", "export", "import", "lookup",
-            "scope", "scopes", "feature", "features", "flag", "flags", "quota", "limit", "limits");
 
         /// <summary>Technical suffixes skipped when looking for a type name's head noun (<c>CustomerDto</c> is about a customer).</summary>
         public static readonly HashSet<string> TypeSuffixWords = Set(
@@ -335,7 +323,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in Entries) words.UnionWith(entry.Words);
-            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, ThingHeadWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords })
+            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords })
                 words.UnionWith(set);
             return words;
         }

@@ -90,9 +90,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (cache.Matches.GetOrAdd((member.Name, typeContext, kind), cache.ComputeMatch) is { } match)
                 {
                     if (IsDeclared(member, classifier)) return;
-                    var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, match.Category.ToString());
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Rules.UndeclaredPersonalData, location, properties, member.Name, match.Category.ToString(), match.Words));
+                        Rules.UndeclaredPersonalData, location, PropertiesFor(match.Category), member.Name, match.Category.ToString(), match.Words));
                     return;
                 }
 
@@ -100,12 +99,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     ReportLink(context, member, location, "person key: " + key);
             }
 
-            private static void ReportLink(SymbolAnalysisContext context, ISymbol member, Location location, string why)
-            {
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, nameof(DataCategory.Identification));
+            private static void ReportLink(SymbolAnalysisContext context, ISymbol member, Location location, string why) =>
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Rules.PersonalDataLinkNotDeclared, location, properties, member.Name, member.ContainingType.Name, why));
+                    Rules.PersonalDataLinkNotDeclared, location, PropertiesFor(DataCategory.Identification), member.Name, member.ContainingType.Name, why));
+
+            /// <summary>The diagnostic properties that carry the category to the code fix: one shared instance per category.</summary>
+            private static ImmutableDictionary<string, string?> PropertiesFor(DataCategory category)
+            {
+                var index = (int)category;
+                if (index < 0 || index >= CategoryProperties.Length) return ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, category.ToString());
+                return CategoryProperties[index] ??= ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, category.ToString());
             }
+
+            private static readonly ImmutableDictionary<string, string?>?[] CategoryProperties = new ImmutableDictionary<string, string?>?[(int)DataCategory.Criminal + 1];
 
             private NameClassifier ClassifierFor(SyntaxTree tree) => _classifierByTree.GetOrAdd(tree, ReadClassifier);
 
