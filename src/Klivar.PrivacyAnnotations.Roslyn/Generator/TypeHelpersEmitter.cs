@@ -40,7 +40,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             w.Line("#nullable enable");
             w.Line();
 
-            var members = type.Members.Where(m => m.Kind != MemberKind.Parameter).ToList();
+            // Static members are in the register, not in the per-object helpers.
+            var members = type.Members.Where(m => m.Kind != MemberKind.Parameter && !m.IsStatic).ToList();
             var home = HomeOf(model, out var noHomeReason);
             if (home == Home.None || members.Count == 0)
             {
@@ -88,7 +89,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         /// <summary>The helpers generated as members of the type itself (none unless it is partial).</summary>
         public static ImmutableArray<string> GeneratedMemberNames(HelperTypeModel model)
         {
-            var members = model.Type.Members.Where(m => m.Kind != MemberKind.Parameter).ToList();
+            var members = model.Type.Members.Where(m => m.Kind != MemberKind.Parameter && !m.IsStatic).ToList();
             if (HomeOf(model, out _) != Home.Partial || members.Count == 0) return ImmutableArray<string>.Empty;
             var names = ImmutableArray.CreateBuilder<string>();
             if (!model.DeclaredHelperNames.Contains(MetadataName)) names.Add(MetadataName);
