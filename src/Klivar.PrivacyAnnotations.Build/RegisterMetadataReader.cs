@@ -7,13 +7,15 @@ namespace Klivar.PrivacyAnnotations.Build
 {
     /// <summary>
     /// Finds the register the generator compiled into an assembly: the constant
-    /// <c>Klivar.PrivacyAnnotations.Generated.PrivacyRegister.Json</c>. It reads metadata tables only: the user's
+    /// <c>Klivar.PrivacyAnnotations.Generated.PrivacyRegister.PackedJson</c> (deflated UTF-8 in base64; an assembly
+    /// built by an earlier version holds the plain JSON in <c>Json</c>). It reads metadata tables only: the user's
     /// assembly is never loaded, so none of its code can run inside the build.
     /// </summary>
     internal static class RegisterMetadataReader
     {
         public const string GeneratedNamespace = "Klivar.PrivacyAnnotations.Generated";
         public const string GeneratedTypeName = "PrivacyRegister";
+        public const string PackedJsonFieldName = "PackedJson";
         public const string JsonFieldName = "Json";
 
         /// <summary>The register JSON, or null when the assembly carries none (no annotations, or the generator did not run).</summary>
@@ -32,14 +34,16 @@ namespace Klivar.PrivacyAnnotations.Build
                 foreach (var fieldHandle in type.GetFields())
                 {
                     var field = metadata.GetFieldDefinition(fieldHandle);
-                    if (!metadata.StringComparer.Equals(field.Name, JsonFieldName)) continue;
+                    var packed = metadata.StringComparer.Equals(field.Name, PackedJsonFieldName);
+                    if (!packed && !metadata.StringComparer.Equals(field.Name, JsonFieldName)) continue;
                     var constantHandle = field.GetDefaultValue();
                     if (constantHandle.IsNil) return null;
                     var constant = metadata.GetConstant(constantHandle);
                     if (constant.TypeCode != ConstantTypeCode.String) return null;
                     var blob = metadata.GetBlobReader(constant.Value);
                     // A string constant is stored as UTF-16 code units without a terminator.
-                    return blob.ReadUTF16(blob.Length);
+                    var text = blob.ReadUTF16(blob.Length);
+                    return packed ? RegisterPacking.Unpack(text) : text;
                 }
             }
             return null;

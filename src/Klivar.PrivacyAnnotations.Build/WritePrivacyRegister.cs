@@ -29,6 +29,10 @@ namespace Klivar.PrivacyAnnotations.Build
         /// <summary>Which files to write: any of <c>json</c>, <c>md</c>, <c>csv</c>, <c>notice</c>.</summary>
         public string[] Formats { get; set; } = new[] { "json", "md", "csv", "notice" };
 
+        /// <summary>The assembly carries a register (false: no annotations, nothing written).</summary>
+        [Output]
+        public bool HasRegister { get; private set; }
+
         /// <summary>The files written or already up to date, for FileWrites and for <c>dotnet clean</c>.</summary>
         [Output]
         public ITaskItem[] Files { get; private set; } = Array.Empty<ITaskItem>();
@@ -41,6 +45,11 @@ namespace Klivar.PrivacyAnnotations.Build
             {
                 json = RegisterMetadataReader.ReadJson(AssemblyPath);
             }
+            catch (FormatException e)
+            {
+                Log.LogError(null, "KPA1002", null, AssemblyPath, 0, 0, 0, 0, "The privacy register in '{0}' is not valid: {1}", AssemblyPath, e.Message);
+                return false;
+            }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is BadImageFormatException || e is InvalidOperationException)
             {
                 Log.LogError(null, "KPA1001", null, AssemblyPath, 0, 0, 0, 0, "Cannot read the privacy register from '{0}': {1}", AssemblyPath, e.Message);
@@ -52,6 +61,7 @@ namespace Klivar.PrivacyAnnotations.Build
                 return true;
             }
 
+            HasRegister = true;
             ProcessingRegister register;
             try
             {

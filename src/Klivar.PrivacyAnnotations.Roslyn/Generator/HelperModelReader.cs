@@ -39,6 +39,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             }
 
             var others = ImmutableArray.CreateBuilder<PlainMemberModel>();
+            var order = DeclarationOrder(type);
             foreach (var member in type.GetMembers())
             {
                 if (member.IsStatic || member.IsImplicitlyDeclared || personal.Contains(member.Name) || member.DeclaredAccessibility < Accessibility.Internal)
@@ -51,10 +52,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                             IsPrintable(property.Type, member),
                             property.GetMethod is { } getter && getter.DeclaredAccessibility >= Accessibility.Internal,
                             property.SetMethod is { } setter && setter.DeclaredAccessibility >= Accessibility.Internal,
-                            property.IsRequired));
+                            property.IsRequired,
+                            HoldsAnnotatedType(property.Type)));
                         break;
                     case IFieldSymbol { IsConst: false, AssociatedSymbol: null } field:
-                        others.Add(new PlainMemberModel(field.Name, IsPrintable(field.Type, member), true, !field.IsReadOnly, field.IsRequired));
+                        others.Add(new PlainMemberModel(field.Name, IsPrintable(field.Type, member), true, !field.IsReadOnly, field.IsRequired, HoldsAnnotatedType(field.Type)));
                         break;
                 }
             }
@@ -84,6 +86,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 IsEffectivelyPublic(type),
                 baseHasRequired,
                 new EquatableArray<PlainMemberModel>(others.ToImmutable()),
+                order,
                 new EquatableArray<string>(declared.ToImmutable()),
                 new EquatableArray<string>(inherited.ToImmutable()));
         }
@@ -107,6 +110,35 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             }
             return false;
         }
+
+        /// <summary>
+        /// The type's instance properties and fields as declared: by file (the path, so the order does not depend on the
+        /// order the compiler was given the files in), then by position in the file, as a record prints them.
+        /// </summary>
+        private static EquatableArray<string> DeclarationOrder(INamedTypeSymbol type)
+        {
+            var members = new List<(string Path, int Position, int Index, string Name)>();
+            var index = 0;
+            foreach (var member in type.GetMembers())
+            {
+                if (member.IsStatic || member is not (IPropertySymbol or IFieldSymbol { AssociatedSymbol: null })) continue;
+                var location = member.Locations.FirstOrDefault(l => l.IsInSource);
+                members.Add((location?.SourceTree?.FilePath ?? "", location?.SourceSpan.Start ?? 0, index++, member.Name));
+            }
+            members.Sort((a, b) =>
+            {
+                var byPath = string.CompareOrdinal(a.Path, b.Path);
+                if (byPath != 0) return byPath;
+                return a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Index.CompareTo(b.Index);
+            });
+            return new EquatableArray<string>(members.Select(m => m.Name).ToImmutableArray());
+        }
+
+        // A member holding an annotated object (Address on Customer): run-time tools (logging, export) follow it.
+        private static bool HoldsAnnotatedType(ITypeSymbol type) =>
+            type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } named &&
+            named.ContainingNamespace is not { Name: "System", ContainingNamespace.IsGlobalNamespace: true } &&
+            IsAnnotated(named.OriginalDefinition);
 
         private static bool IsEffectivelyPublic(INamedTypeSymbol type)
         {

@@ -5,12 +5,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
     // What the per-type helpers need beyond the shared annotation model: how to copy and print the type's other
     // members, and which helper names are already taken. Plain, equatable data, like the model itself.
 
-    /// <summary>An annotated type, with what its generated helpers need to know.</summary>
+    /// <summary>An annotated type, with what its generated helpers need to know; <c>DeclarationOrder</c> names its properties and fields as declared.</summary>
     internal sealed record HelperTypeModel(
         TypeModel Type,
         bool IsEffectivelyPublic,
         bool BaseHasRequiredMembers,
         EquatableArray<PlainMemberModel> OtherMembers,
+        EquatableArray<string> DeclarationOrder,
         EquatableArray<string> DeclaredHelperNames,
         EquatableArray<string> InheritedHelperNames);
 
@@ -20,8 +21,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
     /// <param name="CanRead">Its getter is accessible in the assembly.</param>
     /// <param name="CanInitialize">It can be set in an object initializer (a setter or init accessor accessible in the assembly).</param>
     /// <param name="IsRequired">It is a <c>required</c> member.</param>
-    internal sealed record PlainMemberModel(string Name, bool IsPrintable, bool CanRead, bool CanInitialize, bool IsRequired);
+    /// <param name="HoldsAnnotatedType">Its type is annotated: the privacy table lists it so run-time tools can follow it.</param>
+    internal sealed record PlainMemberModel(string Name, bool IsPrintable, bool CanRead, bool CanInitialize, bool IsRequired, bool HoldsAnnotatedType);
 
-    /// <summary>One annotated type, its file name, and the assembly's declarations (for activity retention).</summary>
-    internal sealed record TypeHelpersInput(HelperTypeModel Model, string HintName, AssemblyModel Assembly);
+    /// <summary>One annotated type, its file name, and the activities' retention its members fall back on.</summary>
+    internal sealed record TypeHelpersInput(HelperTypeModel Model, string HintName, EquatableArray<ActivityModel> ActivityRetentions)
+    {
+        /// <summary>The activities as an assembly model, for <see cref="RetentionResolver"/>.</summary>
+        public AssemblyModel Assembly { get; } = new AssemblyModel("", null, ActivityRetentions, EquatableArray<TransferModel>.Empty);
+    }
+
+    /// <summary>The types whose tables the generated module initializer lists, as C# (type, table expression) pairs.</summary>
+    internal sealed record TableIndex(EquatableArray<string> References, RegisterEmitter.Options Options);
 }

@@ -25,10 +25,24 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             public const string AnnotatedTypes = nameof(AnnotatedTypes);
             /// <summary>Records whose positional parameters carry <c>[property: PersonalData]</c>.</summary>
             public const string RecordProperties = nameof(RecordProperties);
+            /// <summary>Record parameters read for <c>[property: PersonalData]</c>: only those whose attribute is named so.</summary>
+            public const string RecordCandidates = nameof(RecordCandidates);
             /// <summary>The annotated types, each once, in ordinal order.</summary>
             public const string DistinctTypes = nameof(DistinctTypes);
             /// <summary>The assembly-level declarations.</summary>
             public const string Assembly = nameof(Assembly);
+            /// <summary>The <c>[assembly: DataController]</c> declarations, one result per compilation unit that has one.</summary>
+            public const string Controller = nameof(Controller);
+            /// <summary>The <c>[assembly: ProcessingActivity]</c> declarations, per compilation unit.</summary>
+            public const string Activities = nameof(Activities);
+            /// <summary>The <c>[assembly: InternationalTransfer]</c> declarations, per compilation unit.</summary>
+            public const string Transfers = nameof(Transfers);
+            /// <summary>The activities' purpose ids and retention: all a type's file takes from the assembly.</summary>
+            public const string ActivityRetentions = nameof(ActivityRetentions);
+            /// <summary>What the compilation's language and framework allow the generated code to use.</summary>
+            public const string LanguageSupport = nameof(LanguageSupport);
+            /// <summary>The types whose tables the module initializer lists.</summary>
+            public const string TableIndex = nameof(TableIndex);
             /// <summary>What each per-type file is generated from.</summary>
             public const string TypeHelpers = nameof(TypeHelpers);
             /// <summary>The register as JSON, null when the assembly declares nothing.</summary>
@@ -62,6 +76,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                         context.SemanticModel.GetDeclaredSymbol(context.Node.Parent!.Parent!, cancellationToken) is INamedTypeSymbol type
                             ? ReadAnnotatedType(type, cancellationToken)
                             : null)
+                .WithTrackingName(Steps.RecordCandidates)
                 .Where(static model => model is not null && model.Type.Members.Count > 0)
                 .Select(static (model, _) => model!)
                 .WithTrackingName(Steps.RecordProperties);
@@ -72,14 +87,35 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .SelectMany(static (pair, _) => Distinct(pair.Left.AddRange(pair.Right)))
                 .WithTrackingName(Steps.DistinctTypes);
 
-            var assembly = context.CompilationProvider
-                .Select(static (compilation, _) => RuntimeIsReferenced(compilation)
-                    ? AnnotationReader.ReadAssembly(compilation.Assembly)
-                    : new AssemblyModel(compilation.Assembly.Name, null, EquatableArray<ActivityModel>.Empty, EquatableArray<TransferModel>.Empty))
+            // The assembly's declarations, read where they are written ([assembly: ...] in a compilation unit) rather
+            // than from the whole compilation, which changes on every keystroke.
+            var controllers = AssemblyAttributes(context, KnownNames.DataControllerAttribute, Steps.Controller,
+                static attribute => AnnotationReader.ReadController(attribute));
+            var activities = AssemblyAttributes(context, KnownNames.ProcessingActivityAttribute, Steps.Activities,
+                static attribute => AnnotationReader.ReadActivity(attribute));
+            var transfers = AssemblyAttributes(context, KnownNames.InternationalTransferAttribute, Steps.Transfers,
+                static attribute => AnnotationReader.ReadTransfer(attribute));
+            var assemblyName = context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName ?? "");
+
+            var assembly = assemblyName
+                .Combine(controllers)
+                .Combine(activities)
+                .Combine(transfers)
+                .Select(static (parts, _) => new AssemblyModel(
+                    parts.Left.Left.Left,
+                    parts.Left.Left.Right.IsEmpty ? null : parts.Left.Left.Right[0],
+                    new EquatableArray<ActivityModel>(parts.Left.Right),
+                    new EquatableArray<TransferModel>(parts.Right)))
                 .WithTrackingName(Steps.Assembly);
 
+            // A type's file needs only the activities' retention (its members' fallback): the controller, the transfers
+            // and the rest of an activity are the register's alone, so editing them re-emits no type's file.
+            var retentions = assembly
+                .Select(static (model, _) => ActivityRetentions(model))
+                .WithTrackingName(Steps.ActivityRetentions);
+
             var typeHelpers = distinct
-                .Combine(assembly)
+                .Combine(retentions)
                 .Select(static (pair, _) => new TypeHelpersInput(pair.Left.Model, pair.Left.HintName, pair.Right))
                 .WithTrackingName(Steps.TypeHelpers);
 
@@ -93,10 +129,57 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .Select(static (pair, _) => BuildRegisterJson(pair.Right, pair.Left))
                 .WithTrackingName(Steps.RegisterJson);
 
-            context.RegisterSourceOutput(registerJson, static (output, json) =>
+            var canEmbed = context.CompilationProvider
+                .Select(static (compilation, _) => RegisterEmitter.Options.Of(compilation))
+                .WithTrackingName(Steps.LanguageSupport);
+
+            // The run-time lookup of the tables (PrivacyTypes): the types with a table, listed by a module initializer.
+            var tableIndex = distinct
+                .Select(static (item, _) => TypeHelpersEmitter.TableReference(item.Model))
+                .Collect()
+                .Combine(canEmbed)
+                .Select(static (pair, _) => new TableIndex(new EquatableArray<string>(pair.Left.Where(static r => r is not null).Select(static r => r!).ToImmutableArray()), pair.Right))
+                .WithTrackingName(Steps.TableIndex);
+
+            context.RegisterSourceOutput(registerJson.Combine(tableIndex), static (output, pair) =>
             {
-                if (json is not null) output.AddSource(RegisterEmitter.HintName, RegisterEmitter.Emit(json));
+                if (pair.Left is not null) output.AddSource(RegisterEmitter.HintName, RegisterEmitter.Emit(pair.Left, pair.Right));
             });
+        }
+
+        private static IncrementalValueProvider<ImmutableArray<T>> AssemblyAttributes<T>(
+            IncrementalGeneratorInitializationContext context, string metadataName, string stepName, Func<AttributeData, T?> read)
+            where T : class, IEquatable<T>
+        {
+            return context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    metadataName,
+                    static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax,
+                    (attributeContext, _) =>
+                    {
+                        if (!RuntimeIsReferenced(attributeContext.SemanticModel.Compilation)) return EquatableArray<T>.Empty;
+                        var models = ImmutableArray.CreateBuilder<T>();
+                        foreach (var attribute in attributeContext.Attributes)
+                        {
+                            if (read(attribute) is { } model) models.Add(model);
+                        }
+                        return new EquatableArray<T>(models.ToImmutable());
+                    })
+                .WithTrackingName(stepName)
+                .Collect()
+                .Select(static (files, _) => files.SelectMany(static f => (IEnumerable<T>)f).ToImmutableArray());
+        }
+
+        /// <summary>The activities reduced to what a type's members fall back on: purpose id and retention.</summary>
+        private static EquatableArray<ActivityModel> ActivityRetentions(AssemblyModel assembly)
+        {
+            var result = ImmutableArray.CreateBuilder<ActivityModel>();
+            foreach (var activity in assembly.Activities)
+            {
+                if (!string.IsNullOrWhiteSpace(activity.Retention))
+                    result.Add(new ActivityModel(activity.PurposeId, 0, null, null, EquatableArray<string>.Empty, activity.Retention, EquatableArray<string>.Empty, null, 0, EquatableArray<string>.Empty));
+            }
+            return new EquatableArray<ActivityModel>(result.ToImmutable());
         }
 
         // The generated code calls these runtime types. A look-alike PersonalDataAttribute declared in the project
@@ -105,6 +188,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         {
             "Klivar.PrivacyAnnotations.ProcessingRegister", "Klivar.PrivacyAnnotations.RegisterJson", "Klivar.PrivacyAnnotations.Redaction",
             "Klivar.PrivacyAnnotations.PrivacyTypeMetadata", "Klivar.PrivacyAnnotations.PersonalDataUse",
+            "Klivar.PrivacyAnnotations.PrivacyTypeMetadata`1", "Klivar.PrivacyAnnotations.PrivacyTableBuilder`1", "Klivar.PrivacyAnnotations.PrivacyTypes",
         };
 
         // Every transform asks (once per annotated member): answer once per compilation. Weak keys root no compilation.
@@ -138,7 +222,39 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 return false;
             foreach (var list in parameter.AttributeLists)
             {
-                if (list.Target is { } target && target.Identifier.ValueText is "property" or "field") return true;
+                if (list.Target is not { } target || target.Identifier.ValueText is not ("property" or "field")) continue;
+                foreach (var attribute in list.Attributes)
+                {
+                    // By name before any semantic work: only a [property: PersonalData] parameter is read on an edit. A
+                    // file with a using alias may spell it otherwise, so such files are read as before.
+                    if (LastIdentifier(attribute.Name) is "PersonalData" or "PersonalDataAttribute" || HasUsingAlias(parameter)) return true;
+                }
+            }
+            return false;
+        }
+
+        private static string LastIdentifier(Microsoft.CodeAnalysis.CSharp.Syntax.NameSyntax name) => name switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            Microsoft.CodeAnalysis.CSharp.Syntax.AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => "",
+        };
+
+        private static bool HasUsingAlias(SyntaxNode node)
+        {
+            for (var n = node.Parent; n is not null; n = n.Parent)
+            {
+                var usings = n switch
+                {
+                    Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax unit => unit.Usings,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax ns => ns.Usings,
+                    _ => default,
+                };
+                foreach (var directive in usings)
+                {
+                    if (directive.Alias is not null) return true;
+                }
             }
             return false;
         }

@@ -6,9 +6,10 @@ namespace Klivar.PrivacyAnnotations
     /// <summary>
     /// What one annotated type holds: every personal member, its categories, purposes and retention. Generated at
     /// compile time (<c>User.PrivacyMetadata</c> on a partial type, <c>UserPrivacyExtensions.PrivacyMetadata</c>
-    /// otherwise), so a purge job needs no reflection.
+    /// otherwise), so a purge job needs no reflection. The generated metadata is a <see cref="PrivacyTypeMetadata{T}"/>:
+    /// its <see cref="MemberTable"/> also reads and sets the members, and <see cref="PrivacyTypes"/> finds it from a type.
     /// </summary>
-    public sealed class PrivacyTypeMetadata
+    public class PrivacyTypeMetadata
     {
         private readonly PersonalDataUse[] _uses;
 
@@ -29,6 +30,40 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>The type's full name.</summary>
         public string TypeName { get; }
+
+        /// <summary>The annotated type; null for metadata created by hand with the public constructor.</summary>
+        public virtual Type? Type => null;
+
+        /// <summary>
+        /// The type's privacy table: its personal members, and the members that are not personal but printable or may hold
+        /// an annotated object, in declaration order, with their uses and accessors. Empty for metadata created by hand.
+        /// </summary>
+        public IReadOnlyList<PrivacyMember> MemberTable => MemberTableCore;
+
+        private protected virtual IReadOnlyList<PrivacyMember> MemberTableCore => Array.Empty<PrivacyMember>();
+
+        /// <summary>The table row of a member; null when the table has none of that name.</summary>
+        public PrivacyMember? FindMember(string name)
+        {
+            foreach (var member in MemberTableCore)
+            {
+                if (string.Equals(member.Name, name, StringComparison.Ordinal)) return member;
+            }
+            return null;
+        }
+
+        /// <summary><see cref="Redacted(object)"/> is available: the type can be copied and every personal member set.</summary>
+        public virtual bool CanRedactCopy => false;
+
+        /// <summary>The object as its generated <c>ToRedactedString()</c> prints it.</summary>
+        /// <exception cref="NotSupportedException">Metadata created by hand has no accessors.</exception>
+        public virtual string ToRedactedString(object? instance) =>
+            throw new NotSupportedException("Metadata created by hand has no member accessors; use the generated " + nameof(PrivacyTypeMetadata) + ".");
+
+        /// <summary>A copy of the object whose personal members are redacted, as its generated <c>Redacted()</c> returns.</summary>
+        /// <exception cref="NotSupportedException">The type cannot be copied with its personal members redacted (<see cref="CanRedactCopy"/>).</exception>
+        public virtual object Redacted(object instance) =>
+            throw new NotSupportedException(TypeName + " has no redacted copy: see the comment in its generated file.");
 
         /// <summary>Every use of every personal member, ordered by member.</summary>
         public IReadOnlyList<PersonalDataUse> Uses => _uses;

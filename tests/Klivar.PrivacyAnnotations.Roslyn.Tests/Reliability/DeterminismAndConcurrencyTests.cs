@@ -85,7 +85,7 @@ public class DeterminismAndConcurrencyTests
         Assert.Empty(diagnostics);
         var sources = driver.GetRunResult().Results.Single().GeneratedSources
             .Select(s => (s.HintName, s.SourceText.ToString())).OrderBy(s => s.HintName, StringComparer.Ordinal).ToList();
-        var json = (string)output.GetTypeByMetadataName("Klivar.PrivacyAnnotations.Generated.PrivacyRegister")!.GetMembers("Json").OfType<IFieldSymbol>().Single().ConstantValue!;
+        var json = Klivar.PrivacyAnnotations.Roslyn.Tests.Generator.GeneratorRun.RegisterJsonOf(output)!;
         var register = runtime::Klivar.PrivacyAnnotations.RegisterJson.Read(json);
         return new Output(sources, json,
             runtime::Klivar.PrivacyAnnotations.RegisterMarkdown.Write(register),

@@ -92,8 +92,7 @@ internal sealed class HostileRun
         Assert.True(generatedErrors.Count == 0, "the generated code does not compile:\n" + string.Join("\n", generatedErrors) + "\n\n" +
                                                 string.Join("\n\n", generated.Select(g => "// ---- " + g.Key + "\n" + g.Value)));
 
-        var json = output.GetTypeByMetadataName("Klivar.PrivacyAnnotations.Generated.PrivacyRegister")?
-            .GetMembers("Json").OfType<IFieldSymbol>().SingleOrDefault()?.ConstantValue as string;
+        var json = Klivar.PrivacyAnnotations.Roslyn.Tests.Generator.GeneratorRun.RegisterJsonOf(output);
         Register? register = null;
         if (json is not null)
         {

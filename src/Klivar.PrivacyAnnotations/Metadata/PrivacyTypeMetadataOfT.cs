@@ -1,0 +1,246 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text;
+
+namespace Klivar.PrivacyAnnotations
+{
+    /// <summary>
+    /// The privacy table of <typeparamref name="T"/>, written by the generator (<c>T.PrivacyMetadata</c>): its members in
+    /// declaration order with their uses and typed accessors, and the shared routines behind the generated
+    /// <c>ToRedactedString()</c> and <c>Redacted()</c>.
+    /// </summary>
+    /// <typeparam name="T">The annotated type.</typeparam>
+    public sealed class PrivacyTypeMetadata<T> : PrivacyTypeMetadata
+    {
+        private readonly PrivacyMember<T>[] _table;
+        private readonly Func<T, T>? _copy;
+        private readonly string _displayName;
+
+        internal PrivacyTypeMetadata(string typeName, PrivacyMember<T>[] table, Func<T, T>? copy)
+            : base(typeName, UsesInNameOrder(table))
+        {
+            _table = table;
+            _copy = copy;
+            _displayName = DisplayName(typeof(T));
+            PrivacyTypes.Add(this);
+        }
+
+        /// <inheritdoc />
+        public override Type Type => typeof(T);
+
+        /// <summary>The type's privacy table, in declaration order (see <see cref="PrivacyTypeMetadata.MemberTable"/>).</summary>
+        public new IReadOnlyList<PrivacyMember<T>> MemberTable => _table;
+
+        private protected override IReadOnlyList<PrivacyMember> MemberTableCore => _table;
+
+        /// <summary>The table row of a member; null when the table has none of that name.</summary>
+        public new PrivacyMember<T>? FindMember(string name) => (PrivacyMember<T>?)base.FindMember(name);
+
+        /// <inheritdoc />
+        public override bool CanRedactCopy => _copy is not null;
+
+        /// <summary>
+        /// The object as text for logs, like a record's <c>ToString()</c> (<c>Customer { Email = j***@***.com, Id = 42 }</c>,
+        /// members in declaration order) with every personal member redacted and other members shown only when printable.
+        /// </summary>
+        public string ToRedactedString(T value)
+        {
+            if (value is null) return "null";
+            var text = new StringBuilder(_displayName).Append(" {");
+            var first = true;
+            foreach (var member in _table)
+            {
+                if (!member.IsPersonal && !member.IsPrintable) continue;
+                text.Append(first ? " " : ", ").Append(member.Name).Append(" = ").Append(member.Render(value));
+                first = false;
+            }
+            return text.Append(" }").ToString();
+        }
+
+        /// <summary>A copy of the object whose personal members hold no personal value (text redacted, other values reset); other members are copied.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+        /// <exception cref="NotSupportedException">The type has no redacted copy (<see cref="CanRedactCopy"/>).</exception>
+        public T Redacted(T value)
+        {
+            if (value is null) throw new ArgumentNullException(nameof(value));
+            if (_copy is null) throw new NotSupportedException(TypeName + " has no redacted copy: see the comment in its generated file.");
+            var copy = _copy(value);
+            foreach (var member in _table)
+            {
+                // A personal member that cannot be set was redacted by the copy itself (an init-only member set in the
+                // object initializer that creates it).
+                if (member.IsPersonal && member.CanSet) copy = member.RedactInto(value, copy);
+            }
+            return copy;
+        }
+
+        /// <summary>For a generated copy that must redact an init-only member while creating the object.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public TValue RedactedValue<TValue>(string member, TValue value) =>
+            base.FindMember(member) is PrivacyMember<T, TValue> row ? row.Redacted(value) : default!;
+
+        /// <inheritdoc />
+        public override string ToRedactedString(object? instance) => instance is null ? "null" : ToRedactedString(Cast(instance));
+
+        /// <inheritdoc />
+        public override object Redacted(object instance) => Redacted(Cast(instance))!;
+
+        private static T Cast(object instance) =>
+            instance is T typed ? typed : throw new ArgumentException("Expected an instance of " + typeof(T) + ", got " + instance.GetType() + ".", nameof(instance));
+
+        // Uses keep the order they always had: by member name, then as declared on the member.
+        private static PersonalDataUse[] UsesInNameOrder(PrivacyMember<T>[] table)
+        {
+            var personal = new List<PrivacyMember<T>>();
+            foreach (var member in table)
+            {
+                if (member.IsPersonal) personal.Add(member);
+            }
+            var ordered = new PrivacyMember<T>[personal.Count];
+            personal.CopyTo(ordered);
+            // A stable sort: List.Sort is not, and two members never share a name, so an ordinal sort suffices.
+            Array.Sort(ordered, (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            var uses = new List<PersonalDataUse>();
+            foreach (var member in ordered) uses.AddRange(member.Uses);
+            return uses.ToArray();
+        }
+
+        // "Envelope`1" prints as "Envelope", as the generated code did and as a record prints itself.
+        private static string DisplayName(Type type)
+        {
+            var name = type.Name;
+            var tick = name.IndexOf('`');
+            return tick < 0 ? name : name.Substring(0, tick);
+        }
+    }
+
+    /// <summary>
+    /// Writes a <see cref="PrivacyTypeMetadata{T}"/>: the generated code calls it once per annotated type, one call per
+    /// member in declaration order. Not meant for hand-written code.
+    /// </summary>
+    /// <typeparam name="T">The annotated type.</typeparam>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed class PrivacyTableBuilder<T>
+    {
+        private readonly string _typeName;
+        private readonly Func<T, T>? _copy;
+        private readonly List<Func<PrivacyMember<T>>> _members = new List<Func<PrivacyMember<T>>>();
+        private List<(DataCategory Category, string? PurposeId, string? Retention, RedactionKind Redaction, bool Encrypted, bool Pseudonymised)>? _uses;
+
+        /// <summary>Starts the table of a type.</summary>
+        /// <param name="typeName">The type's full name as C# writes it; null for a non-generic type, whose name the runtime derives.</param>
+        /// <param name="copy">A shallow copy of an instance, for <c>Redacted()</c>; null when the type cannot be copied with its personal members redacted.</param>
+        public PrivacyTableBuilder(string? typeName, Func<T, T>? copy = null)
+        {
+            _typeName = typeName ?? CSharpName(typeof(T));
+            _copy = copy;
+        }
+
+        // Each Personal() carries the member's first use; a null purpose id records none (an annotation without a
+        // purpose), its category still counting for the redaction.
+
+        // Three overloads with optional parameters (RS0026): the generated code calls them positionally and its shape is
+        // versioned with this library, so the ambiguity that rule guards against cannot arise.
+#pragma warning disable RS0026
+
+        /// <summary>A personal member that cannot be set, with its first use.</summary>
+        public PrivacyTableBuilder<T> Personal<TValue>(string name, Func<T, TValue> get, DataCategory category, string? purposeId, string? retention,
+                                                       RedactionKind redaction = RedactionKind.Default, bool encrypted = false, bool pseudonymised = false) =>
+            AddPersonal(name, get, null, false, (category, purposeId, retention, redaction, encrypted, pseudonymised));
+
+        /// <summary>A personal member of a class, set in place, with its first use.</summary>
+        public PrivacyTableBuilder<T> Personal<TValue>(string name, Func<T, TValue> get, Action<T, TValue> set, DataCategory category, string? purposeId, string? retention,
+                                                       RedactionKind redaction = RedactionKind.Default, bool encrypted = false, bool pseudonymised = false)
+        {
+            if (set is null) throw new ArgumentNullException(nameof(set));
+            return AddPersonal(name, get, (o, v) => { set(o, v); return o; }, false, (category, purposeId, retention, redaction, encrypted, pseudonymised));
+        }
+
+        /// <summary>A personal member set by making a copy (a struct, or <c>with</c> for an init-only member), with its first use.</summary>
+        public PrivacyTableBuilder<T> Personal<TValue>(string name, Func<T, TValue> get, Func<T, TValue, T> set, DataCategory category, string? purposeId, string? retention,
+                                                       RedactionKind redaction = RedactionKind.Default, bool encrypted = false, bool pseudonymised = false)
+        {
+            if (set is null) throw new ArgumentNullException(nameof(set));
+            return AddPersonal(name, get, set, true, (category, purposeId, retention, redaction, encrypted, pseudonymised));
+        }
+
+#pragma warning restore RS0026
+
+        /// <summary>Another use (category and purpose) of the personal member added last.</summary>
+        public PrivacyTableBuilder<T> Use(DataCategory category, string? purposeId, string? retention,
+                                          RedactionKind redaction = RedactionKind.Default, bool encrypted = false, bool pseudonymised = false)
+        {
+            if (_uses is null) throw new InvalidOperationException("Use() follows a Personal() member.");
+            _uses.Add((category, purposeId, retention, redaction, encrypted, pseudonymised));
+            return this;
+        }
+
+        /// <summary>A member that holds no personal data: shown in the redacted text when <paramref name="printable"/>.</summary>
+        public PrivacyTableBuilder<T> Plain<TValue>(string name, Func<T, TValue> get, bool printable = true)
+        {
+            if (get is null) throw new ArgumentNullException(nameof(get));
+            _uses = null;
+            _members.Add(() => new PrivacyMember<T, TValue>(name, false, printable, Array.Empty<PersonalDataUse>(), 0, RedactionKind.Default, get, null, false));
+            return this;
+        }
+
+        /// <summary>The finished table.</summary>
+        public PrivacyTypeMetadata<T> Build()
+        {
+            var table = new PrivacyMember<T>[_members.Count];
+            for (var i = 0; i < table.Length; i++) table[i] = _members[i]();
+            return new PrivacyTypeMetadata<T>(_typeName, table, _copy);
+        }
+
+        // Klivar.Accounts.Outer+Inner as C# writes it: Klivar.Accounts.Outer.Inner.
+        private static string CSharpName(Type type) => (type.FullName ?? type.Name).Replace('+', '.');
+
+        private PrivacyTableBuilder<T> AddPersonal<TValue>(string name, Func<T, TValue> get, Func<T, TValue, T>? set, bool setReturnsCopy,
+            (DataCategory Category, string? PurposeId, string? Retention, RedactionKind Redaction, bool Encrypted, bool Pseudonymised) first)
+        {
+            if (name is null) throw new ArgumentNullException(nameof(name));
+            if (get is null) throw new ArgumentNullException(nameof(get));
+            var uses = new List<(DataCategory Category, string? PurposeId, string? Retention, RedactionKind Redaction, bool Encrypted, bool Pseudonymised)> { first };
+            _uses = uses;
+            // Uses are read when the table is built, so the Use() calls that follow this member are part of it.
+            _members.Add(() =>
+            {
+                var (category, redaction) = StrongestRedaction(uses);
+                var rows = new List<PersonalDataUse>(uses.Count);
+                foreach (var use in uses)
+                {
+                    // An annotation without a purpose is no use, but its category still counts for the redaction.
+                    if (use.PurposeId is not null)
+                        rows.Add(new PersonalDataUse(name, use.Category, use.PurposeId, use.Retention, redaction, use.Encrypted, use.Pseudonymised));
+                }
+                return new PrivacyMember<T, TValue>(name, true, false, rows.ToArray(), category, redaction, get, set, setReturnsCopy);
+            });
+            return this;
+        }
+
+        // The redaction a member gets: the strongest its annotations ask for (erase, then hash, then mask), each
+        // annotation's own choice else its category's default; an unknown category is erased.
+        private static (DataCategory Category, RedactionKind Kind) StrongestRedaction(
+            List<(DataCategory Category, string? PurposeId, string? Retention, RedactionKind Redaction, bool Encrypted, bool Pseudonymised)> uses)
+        {
+            (DataCategory Category, RedactionKind Kind) chosen = (0, RedactionKind.Default);
+            foreach (var use in uses)
+            {
+                var kind = !DataCategoryFacts.IsDefined(use.Category) ? RedactionKind.Erase
+                    : VocabularyValues.IsExplicit(use.Redaction) ? use.Redaction
+                    : DataCategoryFacts.DefaultRedaction(use.Category);
+                if (chosen.Kind == RedactionKind.Default || Strength(kind) > Strength(chosen.Kind)) chosen = (use.Category, kind);
+            }
+            return chosen.Kind == RedactionKind.Default ? (0, RedactionKind.Erase) : chosen;
+        }
+
+        private static int Strength(RedactionKind kind) => kind switch
+        {
+            RedactionKind.Erase => 3,
+            RedactionKind.Hash => 2,
+            RedactionKind.Mask => 1,
+            _ => 0,
+        };
+    }
+}
