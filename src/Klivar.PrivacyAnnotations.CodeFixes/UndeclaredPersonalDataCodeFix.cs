@@ -16,9 +16,13 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Klivar.PrivacyAnnotations.CodeFixes
 {
     /// <summary>
-    /// KPA0001 fixes: declare the member as personal data (<c>[PersonalData(DataCategory.&lt;guessed&gt;, &lt;purpose&gt;)]</c>)
-    /// or state that it is not (<c>[NotPersonalData("...")]</c>, with a placeholder reason to replace). The purpose is the
-    /// assembly's only processing activity when it declares exactly one, else <c>Purpose.PlatformManagement</c>.
+    /// KPA0001 and KPA0012 fixes: declare the member as personal data
+    /// (<c>[PersonalData(DataCategory.&lt;guessed&gt;, &lt;purpose&gt;)]</c>; a person key as <c>Identification</c>) or state
+    /// that it is not (<c>[NotPersonalData("...")]</c>, with a placeholder reason to replace). The purpose is always one
+    /// the assembly declares, so the fix never turns a warning into a KPA0002 error: the purpose the type's other
+    /// annotated members use, else the assembly's only activity's. When it cannot choose, it says so visibly
+    /// (<see cref="PurposeToConfirm"/>): with several activities it lists every declared purpose for a person to trim;
+    /// with none it writes no attribute, only the marker, and the warning stays until an activity is declared.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UndeclaredPersonalDataCodeFix)), Shared]
     public sealed class UndeclaredPersonalDataCodeFix : CodeFixProvider
@@ -32,10 +36,16 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
         /// <summary>The reason written by the "not personal data" action: meant to be replaced, and easy to find.</summary>
         public const string JustificationPlaceholder = "TODO: say why this is not personal data";
 
+        /// <summary>
+        /// The marker written where the fix could not choose the purpose: inside the attribute when it lists every
+        /// declared purpose, or above the member when the assembly declares no processing activity yet.
+        /// </summary>
+        public const string PurposeToConfirm = "TODO(klivar): confirm the purpose";
+
         private const string Namespace = "Klivar.PrivacyAnnotations";
 
         /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Rules.UndeclaredPersonalData.Id);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Rules.UndeclaredPersonalData.Id, Rules.PersonalDataLinkNotDeclared.Id);
 
         /// <inheritdoc />
         public override FixAllProvider GetFixAllProvider() =>
@@ -43,18 +53,23 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
                 FixAsync(document, diagnostics, context.CodeActionEquivalenceKey == PersonalDataKey, context.CancellationToken));
 
         /// <inheritdoc />
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in context.Diagnostics)
             {
                 var category = CategoryOf(diagnostic);
                 var one = ImmutableArray.Create(diagnostic);
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Declare as personal data ({category})",
-                        ct => FixAsync(context.Document, one, personal: true, ct)!,
-                        PersonalDataKey),
-                    diagnostic);
+                // Once marked for a person to choose the purpose, the declaring fix has done what it can.
+                if (root is null || Target(root, diagnostic) is not { } target || !IsMarked(target))
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            $"Declare as personal data ({category})",
+                            ct => FixAsync(context.Document, one, personal: true, ct)!,
+                            PersonalDataKey),
+                        diagnostic);
+                }
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Declare as not personal data (state why)",
@@ -62,7 +77,6 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
                         NotPersonalDataKey),
                     diagnostic);
             }
-            return Task.CompletedTask;
         }
 
         private static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, bool personal, CancellationToken cancellationToken)
@@ -74,27 +88,104 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
             var targets = new Dictionary<SyntaxNode, string>();
             foreach (var diagnostic in diagnostics)
             {
-                if (Target(root, diagnostic) is { } target && !targets.ContainsKey(target)) targets.Add(target, CategoryOf(diagnostic));
+                // A member already marked for a person to choose its purpose has had its fix.
+                if (Target(root, diagnostic) is { } target && !targets.ContainsKey(target) && !(personal && IsMarked(target))) targets.Add(target, CategoryOf(diagnostic));
             }
             if (targets.Count == 0) return document;
 
             var position = targets.Keys.Min(t => t.SpanStart);
             var names = NamesAt(model, position);
-            var purpose = personal ? PurposeArgument(model.Compilation, names.Prefix) : "";
+            var declared = personal ? DeclaredPurposes(model.Compilation) : new List<string>();
+            var purposes = new Dictionary<SyntaxNode, List<string>?>();
+            foreach (var target in targets.Keys)
+                purposes[target] = personal ? ChoosePurposes(model, target, declared, cancellationToken) : null;
             var newLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
             var endOfLine = newLine.IsKind(SyntaxKind.EndOfLineTrivia) ? newLine : SyntaxFactory.LineFeed;
 
+            var usesAttribute = !personal || declared.Count > 0;
             var fixedRoot = unit.ReplaceNodes(targets.Keys, (original, rewritten) =>
             {
-                var attribute = personal
-                    ? $"{names.Prefix}PersonalData({names.Prefix}DataCategory.{targets[original]}, {purpose})"
-                    : $"{names.Prefix}NotPersonalData(\"{JustificationPlaceholder}\")";
-                return AddAttribute(rewritten, attribute, endOfLine);
+                if (!personal) return AddAttribute(rewritten, $"{names.Prefix}NotPersonalData(\"{JustificationPlaceholder}\")", endOfLine);
+                if (declared.Count == 0) return AddMarker(rewritten, endOfLine);
+
+                var chosen = purposes[original] ?? declared;
+                // The attribute takes either built-in purposes or purpose ids: a mix is written as ids throughout.
+                var asIds = chosen.Any(id => BuiltIn(id) is null);
+                var arguments = string.Join(", ", chosen.Select(id => asIds ? SyntaxFactory.Literal(id).ToFullString() : names.Prefix + "Purpose." + BuiltIn(id)));
+                // Several activities and no hint from the type: every declared purpose, for a person to trim.
+                if (purposes[original] is null) arguments += " /* " + PurposeToConfirm + ": keep the ones that apply */";
+                return AddAttribute(rewritten, $"{names.Prefix}PersonalData({names.Prefix}DataCategory.{targets[original]}, {arguments})", endOfLine);
             });
 
-            if (names.NeedsUsing) fixedRoot = AddUsing(fixedRoot, endOfLine);
+            if (names.NeedsUsing && usesAttribute) fixedRoot = AddUsing(fixedRoot, endOfLine);
             return document.WithSyntaxRoot(fixedRoot);
         }
+
+        /// <summary>The purpose ids the assembly's processing activities declare, in declaration order, each once.</summary>
+        private static List<string> DeclaredPurposes(Compilation compilation)
+        {
+            var ids = new List<string>();
+            foreach (var activity in AnnotationReader.ReadAssembly(compilation.Assembly).Activities)
+            {
+                if (!ids.Contains(activity.PurposeId)) ids.Add(activity.PurposeId);
+            }
+            return ids;
+        }
+
+        /// <summary>
+        /// The purposes to write, all declared by the assembly: those the type's other annotated members (or the type
+        /// itself) use when they agree, else the only activity's; null when the fix cannot choose.
+        /// </summary>
+        private static List<string>? ChoosePurposes(SemanticModel model, SyntaxNode target, List<string> declared, CancellationToken cancellationToken)
+        {
+            if (declared.Count == 0) return null;
+            if (model.GetDeclaredSymbol(target is FieldDeclarationSyntax field ? field.Declaration.Variables[0] : target, cancellationToken)?.ContainingType is { } type)
+            {
+                List<string>? used = null;
+                var agree = true;
+                foreach (var symbol in type.GetMembers().Append<ISymbol>(type))
+                {
+                    foreach (var attribute in symbol.GetAttributes())
+                    {
+                        // A purpose the fix only proposed (marked to confirm) is no hint: it would lose its mark.
+                        if (!AnnotationReader.IsPersonalData(attribute) || AnnotationReader.ReadPersonalData(attribute) is not { } annotation ||
+                            attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).ToFullString().Contains(PurposeToConfirm) == true)
+                            continue;
+                        var ids = annotation.PurposeIds.Where(declared.Contains).Distinct().ToList();
+                        if (ids.Count == 0) continue;
+                        if (used is null) used = ids;
+                        else agree &= used.SequenceEqual(ids);
+                    }
+                }
+                if (used is not null && agree) return used;
+            }
+            return declared.Count == 1 ? declared : null;
+        }
+
+        /// <summary>The built-in purpose whose id this is, or null for a team's own purpose id.</summary>
+        private static Purpose? BuiltIn(string id)
+        {
+            for (var purpose = Purpose.PlatformManagement; purpose <= Purpose.CustomerManagement; purpose++)
+            {
+                if (PurposeFacts.Id(purpose) == id) return purpose;
+            }
+            return null;
+        }
+
+        /// <summary>No processing activity to take a purpose from: a visible marker above the member, no attribute.</summary>
+        private static SyntaxNode AddMarker(SyntaxNode declaration, SyntaxTrivia endOfLine)
+        {
+            var marker = SyntaxFactory.Comment("/* " + PurposeToConfirm + ": declare an [assembly: ProcessingActivity] first, then this member's [PersonalData] */");
+            var leading = declaration.GetLeadingTrivia();
+            var indentation = leading.Count > 0 && leading.Last().IsKind(SyntaxKind.WhitespaceTrivia) ? leading.Last() : default;
+            var added = declaration is ParameterSyntax
+                ? SyntaxFactory.TriviaList(marker, SyntaxFactory.Space)
+                : indentation == default ? SyntaxFactory.TriviaList(marker, endOfLine) : SyntaxFactory.TriviaList(marker, endOfLine, indentation);
+            return declaration.WithLeadingTrivia(leading.AddRange(added));
+        }
+
+        private static bool IsMarked(SyntaxNode declaration) =>
+            declaration.GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.MultiLineCommentTrivia) && t.ToString().Contains(PurposeToConfirm));
 
         /// <summary>The declaration the diagnostic is on: a property, a field, or a record's positional parameter.</summary>
         private static SyntaxNode? Target(SyntaxNode root, Diagnostic diagnostic)
@@ -151,22 +242,6 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
                 else return ("global::" + Namespace + ".", false);
             }
             return ("", !inScope);
-        }
-
-        /// <summary>The purpose of the assembly's single processing activity, else <c>Purpose.PlatformManagement</c>.</summary>
-        private static string PurposeArgument(Compilation compilation, string prefix)
-        {
-            var activities = AnnotationReader.ReadAssembly(compilation.Assembly).Activities;
-            if (activities.Count == 1)
-            {
-                var id = activities[0].PurposeId;
-                for (var purpose = Purpose.PlatformManagement; purpose <= Purpose.CustomerManagement; purpose++)
-                {
-                    if (PurposeFacts.Id(purpose) == id) return prefix + "Purpose." + purpose;
-                }
-                return SyntaxFactory.Literal(id).ToFullString();
-            }
-            return prefix + "Purpose." + nameof(Purpose.PlatformManagement);
         }
 
         private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit, SyntaxTrivia endOfLine)

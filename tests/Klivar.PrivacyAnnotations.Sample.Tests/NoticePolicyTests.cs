@@ -34,7 +34,7 @@ public class NoticePolicyTests
 
         // Type of data collected, with the policy's examples.
         { "data-identification", "Identification data (name, e-mail address, company, etc.) via the contact form",
-          Data, "- **Identification data:** company, company name, contact name, name, requester name, username" },
+          Data, "- **Identification data:** company, company name, contact name, ID, name, requester name, username" },
         { "data-identification-email", "Identification data (name, e-mail address, company, etc.) via the contact form",
           Data, "- **Contact data:** contact email, contact phone, email address, requester email" },
         { "data-identification-contact-form", "Identification data (name, e-mail address, company, etc.) via the contact form",

@@ -5,6 +5,8 @@ namespace Klivar.Platform.Accounts;
 /// <summary>A subscriber's platform account ("platform subscription data"), kept for the duration of the contract.</summary>
 public sealed partial class UserAccount
 {
+    // The account's key links every row of the account to the subscriber: a pseudonymous identifier (KPA0012).
+    [PersonalData(DataCategory.Identification, Purpose.PlatformManagement, Retention = "during contract", Pseudonymised = true)]
     [DataSubjectKey]
     public Guid Id { get; init; }
 

@@ -106,6 +106,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
         public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Contradictions =
             System.Collections.Immutable.ImmutableArray.Create(ContradictoryMarks, DuplicateActivity, UndefinedEnumValue, InvalidPurposeId);
 
+        public static readonly DiagnosticDescriptor PersonalDataLinkNotDeclared = Create(
+            "KPA0012", "Personal data link not declared",
+            "'{0}' links '{1}' to a person ({2}) but is not declared; add [PersonalData(DataCategory.Identification, ...)] or [NotPersonalData(\"why\")]",
+            Declaration, DiagnosticSeverity.Warning,
+            "A member that links its row to a person (a key such as CustomerId, an actor such as CreatedBy, a person type's own Id, or a navigation to a person type) carries neither [PersonalData] nor [NotPersonalData]. A pseudonymous key is personal data (GDPR Recital 26, Art. 4(5)); undeclared, it is missing from the processing register.");
+
         public static readonly DiagnosticDescriptor UnrecordablePlacement = Create(
             "KPA0013", "Personal data annotated where the register cannot record it",
             "[PersonalData] on {0} is not recorded in the processing register, which lists properties, fields and parameters of methods and constructors: annotate the member that holds the data",

@@ -18,6 +18,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         private readonly string[][] _excludedPhrases;
         private readonly HashSet<string> _personWords;
         private readonly HashSet<string> _knownWords;
+        private readonly HashSet<string> _extraPersonWords;
+        private readonly HashSet<string> _bareReferenceNames;
 
         private NameClassifier(IReadOnlyList<VocabularyEntry> extraEntries, string[][] excludedPhrases, IReadOnlyList<string> extraPersonWords)
         {
@@ -33,6 +35,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             _excludedPhrases = excludedPhrases;
             _personWords = new HashSet<string>(PersonalDataVocabulary.PersonWords, StringComparer.Ordinal);
             _personWords.UnionWith(extraPersonWords);
+            _extraPersonWords = new HashSet<string>(extraPersonWords, StringComparer.Ordinal);
+            _bareReferenceNames = new HashSet<string>(PersonalDataVocabulary.PersonReferenceWords, StringComparer.OrdinalIgnoreCase);
+            _bareReferenceNames.UnionWith(extraPersonWords);
             _knownWords = new HashSet<string>(PersonalDataVocabulary.KnownWords, StringComparer.Ordinal);
             foreach (var entry in extraEntries) _knownWords.UnionWith(entry.Words);
             foreach (var phrase in excludedPhrases) _knownWords.UnionWith(phrase);
@@ -74,59 +79,191 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
         /// <summary>
         /// How a type's name frames its members. <paramref name="baseTypeNames"/> (the base classes' names) can make a
-        /// type person-like (<c>AppUser : IdentityUser</c>) but never exclude it.
+        /// type person-like (<c>AppUser : IdentityUser</c>) but never exclude it. What the type holds (keys, navigations)
+        /// is added by the analyzer's person-link model.
         /// </summary>
         public TypeContext ClassifyType(string typeName, IEnumerable<string>? baseTypeNames = null)
         {
             var words = Normalize(typeName, dropPrefix: false);
             if (words.Count == 0) return TypeContext.Neutral;
+            if (PersonalDataVocabulary.ServiceTypeLastWords.Contains(words[words.Count - 1])) return TypeContext.NotDataHolder;
 
             var person = false;
             var nonPerson = false;
+            var settings = false;
             var address = false;
+            var deviceOrSession = TypeContext.Neutral;
             foreach (var word in words)
             {
-                if (PersonalDataVocabulary.SettingsTypeWords.Contains(word)) return TypeContext.NotDataHolder;
+                settings |= PersonalDataVocabulary.SettingsTypeWords.Contains(word);
                 person |= _personWords.Contains(word);
                 nonPerson |= PersonalDataVocabulary.NonPersonTypeWords.Contains(word);
                 address |= word == "address";
+                if (PersonalDataVocabulary.DeviceOrSessionTypeWords.Contains(word)) deviceOrSession = TypeContext.DeviceOrSession;
             }
-            if (PersonalDataVocabulary.ServiceTypeLastWords.Contains(words[words.Count - 1])) return TypeContext.NotDataHolder;
+
+            // Settings, organisation, place and machine names silence ambiguous words and credentials only: a strong
+            // word (an e-mail, a device id) is still reported on a DeviceOptions or a TenantInvitation.
+            if (settings) return TypeContext.Suppressed | deviceOrSession;
+            if (PersonalDataVocabulary.AuthoredTypeWords.Contains(HeadNoun(words)))
+            {
+                // A VendorReview is written by a person about a vendor: the organisation word does not silence it.
+                deviceOrSession |= TypeContext.Authored;
+                nonPerson = false;
+            }
 
             // An address value object (Address, PostalAddress) is a person's address unless its name says whose it is
             // not (WarehouseAddress): its City and Country count like its Street does.
-            if (address && !nonPerson) return TypeContext.PersonLike;
+            if (address && !nonPerson) return TypeContext.PersonLike | deviceOrSession;
 
-            if (IsAboutAThing(words)) person = false;
+            // The head noun decides: an AppUserBookmark or a UserRole is about a thing a person has, not the person.
+            person = person && IsPersonTypeName(typeName);
 
             if (!person && baseTypeNames is not null)
             {
+                // A base type counts by its head noun: AppUser : IdentityUser, not Vendor : ParentEntity.
                 foreach (var baseName in baseTypeNames)
-                {
-                    var baseWords = Normalize(baseName, dropPrefix: false);
-                    if (baseWords.Count == 0 || IsAboutAThing(baseWords)) continue;
-                    foreach (var word in baseWords)
-                        person |= _personWords.Contains(word);
-                }
+                    person |= IsPersonTypeName(baseName);
             }
-            if (person) return TypeContext.PersonLike;
-            return nonPerson ? TypeContext.NotDataHolder : TypeContext.Neutral;
+            if (person) return TypeContext.PersonLike | deviceOrSession;
+            return (nonPerson ? TypeContext.Suppressed : TypeContext.Neutral) | deviceOrSession;
         }
+
+        /// <summary>
+        /// True when a type's name says it is a person: its head noun, after technical suffixes, is a person word
+        /// (<c>AppUser</c>, <c>CustomerDto</c>, <c>OrganizationUser</c>), not a thing about one (<c>AppUserBookmark</c>).
+        /// </summary>
+        public bool IsPersonTypeName(string typeName)
+        {
+            var words = Normalize(typeName, dropPrefix: false);
+            if (words.Count == 0) return false;
+            var head = HeadNoun(words);
+            return _personWords.Contains(head) && !PersonalDataVocabulary.WeakPersonWords.Contains(head);
+        }
+
+        /// <summary>The last word of a type name before technical suffixes (<c>UserViewModel</c>: <c>user</c>).</summary>
+        private static string HeadNoun(List<string> words)
+        {
+            for (var i = words.Count - 1; i > 0; i--)
+            {
+                if (!PersonalDataVocabulary.TypeSuffixWords.Contains(words[i]) && !PersonalDataVocabulary.SettingsTypeWords.Contains(words[i])) return words[i];
+            }
+            return words[0];
+        }
+
+        /// <summary>
+        /// A key or a reference that points at a person (KPA0012), or null: a person word before
+        /// <c>Id</c>/<c>Key</c>/<c>Guid</c>/<c>Number</c> (<c>CustomerId</c>, <c>UserReportedId</c>), an
+        /// <c>IdentityGuid</c>, an actor (<c>CreatedBy</c>), a bare person word (<c>Audit.User</c>); on a person or login
+        /// type also its own or external id (<c>Id</c>, <c>ExternalId</c>, <c>ProviderKey</c>, <c>SubjectId</c>).
+        /// </summary>
+        public string? ClassifyKey(string memberName, ValueKind kind, bool onPersonType, bool onLoginType)
+        {
+            if ((kind & (ValueKind.Text | ValueKind.Guid | ValueKind.Number)) == 0) return null;
+            var words = Normalize(memberName, dropPrefix: false);
+            var n = words.Count;
+            if (n == 0) return null;
+            foreach (var phrase in _excludedPhrases)
+            {
+                if (IndexOf(words, phrase) >= 0) return null;
+            }
+            var last = words[n - 1];
+            if (n == 1)
+            {
+                if (onPersonType && last is "id" or "guid" or "uuid") return "the id of a person type";
+                return PersonalDataVocabulary.PersonReferenceWords.Contains(last) || _extraPersonWords.Contains(last) ? last : null;
+            }
+
+            var previous = words[n - 2];
+            if (last == "by" && IsParticiple(previous)) return previous + " by";
+            if (!PersonalDataVocabulary.KeyWords.Contains(last)) return (onPersonType || onLoginType) && last == "subject" ? "subject" : null;
+
+            if (IsKeyPersonWord(previous)) return previous + " " + last;
+            if (IsParticiple(previous) && n >= 3 && IsKeyPersonWord(words[n - 3])) return words[n - 3] + " " + previous + " " + last;
+            if (previous == "identity") return "identity " + last;
+            if ((onPersonType || onLoginType) && PersonalDataVocabulary.ExternalKeyWords.Contains(words[0])) return string.Join(" ", words);
+            if (onPersonType && n == 2 && PersonalDataVocabulary.OwnIdWords.Contains(previous)) return previous + " " + last;
+            return null;
+        }
+
+        /// <summary>
+        /// A cheap test on the raw name before <see cref="ClassifyKey"/>: it ends like a key (<c>Id</c>, <c>Key</c>,
+        /// <c>Guid</c>, <c>Uuid</c>, <c>Identifier</c>, <c>Number</c>, <c>No</c>, <c>Ref</c>, <c>By</c>, <c>Subject</c>)
+        /// or is a bare person word (<c>User</c>, <c>_author</c>).
+        /// </summary>
+        public bool MayBeKey(string memberName)
+        {
+            var start = memberName.StartsWith("m_", StringComparison.Ordinal) ? 2 : memberName.StartsWith("_", StringComparison.Ordinal) ? 1 : 0;
+            if (_bareReferenceNames.Contains(start == 0 ? memberName : memberName.Substring(start))) return true;
+            return EndsWith(memberName, "id") || EndsWith(memberName, "key") || EndsWith(memberName, "guid") || EndsWith(memberName, "uuid") ||
+                   EndsWith(memberName, "identifier") || EndsWith(memberName, "number") || EndsWith(memberName, "no") ||
+                   EndsWith(memberName, "ref") || EndsWith(memberName, "by") || EndsWith(memberName, "subject");
+
+            static bool EndsWith(string name, string suffix) => name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>What a member's name says about its type's structure (a person's e-mail, a street, a host).</summary>
+        public MemberSignals Signals(string memberName)
+        {
+            var words = Normalize(memberName, dropPrefix: false);
+            if (words.Count > 1 && words[0] is "normalized" or "primary") words.RemoveAt(0);
+            if (words.Count == 0) return MemberSignals.None;
+            var first = words[0];
+            var two = words.Count > 1 ? first + " " + words[1] : first;
+            switch (two)
+            {
+                case "first name": case "given name": case "forename": return MemberSignals.FirstName;
+                case "last name": case "family name": case "surname": return MemberSignals.LastName;
+                case "user name": case "username": return MemberSignals.UserName;
+                case "birth date": case "date of": case "birthdate": case "birthday": case "dob": return MemberSignals.BirthDate;
+                case "host name": case "smtp host": case "smtp server": return MemberSignals.Host;
+                case "address line": return MemberSignals.Street;
+                case "zip code": case "post code": case "postal code": case "zip postal": return MemberSignals.Postcode;
+            }
+            switch (first)
+            {
+                case "email": case "mail": return words.Count <= 2 ? MemberSignals.Email : MemberSignals.None;
+                case "phone": case "mobile": case "telephone": return MemberSignals.Phone;
+                case "password": return MemberSignals.Password;
+                case "username": return MemberSignals.UserName;
+                case "firstname": return MemberSignals.FirstName;
+                case "lastname": case "surname": return MemberSignals.LastName;
+                case "dob": case "birthdate": case "birthday": return MemberSignals.BirthDate;
+                case "street": return MemberSignals.Street;
+                case "postcode": case "zipcode": case "zip": return MemberSignals.Postcode;
+                case "address": return words.Count == 1 || words[1] == "line" ? MemberSignals.Street : MemberSignals.None;
+                case "host": case "server": case "hostname": return words.Count == 1 ? MemberSignals.Host : MemberSignals.None;
+                case "port": return words.Count == 1 ? MemberSignals.Port : MemberSignals.None;
+            }
+            return MemberSignals.None;
+        }
+
+        private bool IsKeyPersonWord(string word) => PersonalDataVocabulary.KeyPersonWords.Contains(word) || _extraPersonWords.Contains(word);
+
+        /// <summary>A past participle before a key or "by": <c>CreatedBy</c>, <c>UserReportedId</c>.</summary>
+        private static bool IsParticiple(string word) => word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal);
 
         /// <summary>The first dictionary phrase in <paramref name="memberName"/> that counts here, or null.</summary>
         public NameMatch? Classify(string memberName, TypeContext context, ValueKind kind)
         {
-            if (context == TypeContext.NotDataHolder || kind == ValueKind.None || kind == ValueKind.Other) return null;
+            if ((context & TypeContext.NotDataHolder) != 0 || kind == ValueKind.None || kind == ValueKind.Other) return null;
 
-            var words = Normalize(memberName, dropPrefix: true);
+            var words = Normalize(memberName, dropPrefix: false);
+            // "IsActive", "HasPassword": a question, not the value, even when typed as a string ("hasPassword": "1").
+            var question = false;
+            if (words.Count > 1 && PersonalDataVocabulary.DroppedPrefixes.Contains(words[0]))
+            {
+                question = words[0] is "is" or "has";
+                words.RemoveAt(0);
+            }
             if (words.Count == 0) return null;
             foreach (var phrase in _excludedPhrases)
             {
                 if (IndexOf(words, phrase) >= 0) return null;
             }
 
-            var hasModifier = false;
-            foreach (var word in words) hasModifier |= PersonalDataVocabulary.ModifierWords.Contains(word);
+            // "EmailAccountId", "PictureId": a key of a thing the words name, not the value itself.
+            var referenceEnd = words.Count > 1 && words[words.Count - 1] is "id" or "guid" or "uuid" ? words.Count - 1 : words.Count;
 
             var i = 0;
             while (i < words.Count)
@@ -139,8 +276,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 }
                 if (entry.Category is { } category &&
                     (entry.Kinds & kind) != 0 &&
-                    (!hasModifier || DataCategoryFacts.IsSpecial(category)) &&
-                    Counts(entry.Strength, words, i, context))
+                    (!entry.WholeNameOnly || words.Count == entry.Words.Length) &&
+                    (referenceEnd == words.Count || i + entry.Words.Length > referenceEnd || DataCategoryFacts.IsSpecial(category) || IsPlace(entry)) &&
+                    (DataCategoryFacts.IsSpecial(category) || (!HasModifierOutside(words, i, entry.Words.Length) && !(question && kind == ValueKind.Text))) &&
+                    Counts(entry.Strength, category, words, i, context))
                 {
                     return new NameMatch(category, entry.Text);
                 }
@@ -161,28 +300,78 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return words;
         }
 
-        /// <summary>True when the head noun (the last word before suffixes such as Dto) names a thing: <c>UserRole</c>, <c>CustomerTypeDto</c>.</summary>
-        private static bool IsAboutAThing(List<string> words)
+        /// <summary>
+        /// Which strong words a settings, organisation, place or machine type name does not silence: what identifies
+        /// a person wherever it is kept (an e-mail, a name, a device or network identifier, a national or financial
+        /// number, special-category data). A place's street and coordinates, an office's phone, a system's password
+        /// and a service account's user name stay silent there.
+        /// </summary>
+        private static bool SurvivesSuppression(DataCategory category, List<string> words, int index)
         {
-            for (var i = words.Count - 1; i >= 0; i--)
+            switch (category)
             {
-                if (PersonalDataVocabulary.TypeSuffixWords.Contains(words[i]) && i > 0) continue;
-                return PersonalDataVocabulary.ThingHeadWords.Contains(words[i]);
+                case DataCategory.Credentials:
+                case DataCategory.Location:
+                    return false;
+                case DataCategory.Contact:
+                    return words[index] is "email" or "e" or "mail";
+                case DataCategory.Identification:
+                    return !(words[index] is "user" or "username" or "login");
+                default:
+                    return true;
+            }
+        }
+
+        /// <summary>An ambiguous place word: on a person's row, <c>CountryId</c> points at where the person lives.</summary>
+        private static bool IsPlace(VocabularyEntry entry) =>
+            entry.Strength == WordStrength.Ambiguous && entry.Category is DataCategory.Contact or DataCategory.Location;
+
+        /// <summary>A word that makes the name about a setting or a shape (<c>EmailTemplate</c>), outside the matched phrase.</summary>
+        private static bool HasModifierOutside(List<string> words, int index, int length)
+        {
+            for (var j = 0; j < words.Count; j++)
+            {
+                if ((j < index || j >= index + length) && PersonalDataVocabulary.ModifierWords.Contains(words[j])) return true;
             }
             return false;
         }
 
-        private bool Counts(WordStrength strength, List<string> words, int index, TypeContext context)
+        private bool Counts(WordStrength strength, DataCategory category, List<string> words, int index, TypeContext context)
         {
-            if (strength == WordStrength.Strong) return true;
+            var suppressed = (context & TypeContext.Suppressed) != 0;
+            var personLike = (context & TypeContext.PersonLike) != 0;
+            var linked = (context & TypeContext.PersonLinked) != 0;
+            var deviceOrSession = (context & TypeContext.DeviceOrSession) != 0;
+            // Something a person wrote frames its ambiguous words like a person does: a comment's Name is the author's.
+            var authored = (context & TypeContext.Authored) != 0;
             var previous = index > 0 ? words[index - 1] : null;
-            if (strength == WordStrength.AfterPersonWord) return previous is not null && _personWords.Contains(previous);
+            var afterPersonWord = previous is not null && _personWords.Contains(previous);
+            switch (strength)
+            {
+                case WordStrength.Strong:
+                    return !suppressed || SurvivesSuppression(category, words, index);
+                case WordStrength.AfterPersonWord:
+                    return !suppressed && afterPersonWord;
+                case WordStrength.PersonContext:
+                    return !suppressed && (personLike || linked || deviceOrSession || afterPersonWord);
+                case WordStrength.PersonContent:
+                    return !suppressed && (personLike || linked || authored || afterPersonWord);
+                case WordStrength.DeviceContext:
+                    return deviceOrSession;
+                case WordStrength.PersonTypeOnly:
+                    return !suppressed && (context & TypeContext.PersonType) != 0;
+                case WordStrength.AuthoredContent:
+                    return !suppressed && (context & TypeContext.Authored) != 0;
+            }
 
             // Ambiguous: "Name" on a Customer, "RecipientName" or "ShippingCity" anywhere, "DisplayName" on a User;
-            // never "ProductName", "CompanyName" or "FileName".
-            if (previous is null) return context == TypeContext.PersonLike;
-            if (_personWords.Contains(previous) || PersonalDataVocabulary.PersonContextWords.Contains(previous)) return true;
-            return context == TypeContext.PersonLike && PersonalDataVocabulary.QualifierWords.Contains(previous);
+            // never "ProductName", "CompanyName" or "FileName". On a type linked to a person, the place words count.
+            if (suppressed) return false;
+            var placeHere = (category == DataCategory.Contact || category == DataCategory.Location) &&
+                            ((context & TypeContext.HoldsAddress) != 0 || (linked && PersonalDataVocabulary.LinkedContextWords.Contains(words[index])));
+            if (previous is null) return personLike || authored || placeHere;
+            if (afterPersonWord || PersonalDataVocabulary.PersonContextWords.Contains(previous)) return true;
+            return (personLike || authored || placeHere) && PersonalDataVocabulary.QualifierWords.Contains(previous);
         }
 
         private VocabularyEntry? LongestAt(List<string> words, int index)

@@ -6,12 +6,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
     /// <summary>One dictionary phrase: its words, what it means, how sure it is, and what member types may hold it.</summary>
     internal sealed class VocabularyEntry
     {
-        public VocabularyEntry(string[] words, DataCategory? category, WordStrength strength, ValueKind kinds)
+        public VocabularyEntry(string[] words, DataCategory? category, WordStrength strength, ValueKind kinds, bool wholeNameOnly = false)
         {
             Words = words;
             Category = category;
             Strength = strength;
             Kinds = kinds;
+            WholeNameOnly = wholeNameOnly;
         }
 
         public string[] Words { get; }
@@ -22,6 +23,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public WordStrength Strength { get; }
 
         public ValueKind Kinds { get; }
+
+        /// <summary>Counts only as the member's whole name: a bare <c>Data</c> or <c>Token</c>, never <c>CustomDataKey</c>.</summary>
+        public bool WholeNameOnly { get; }
 
         public string Text => string.Join(" ", Words);
     }
@@ -59,17 +63,51 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "purchaser", "payer", "payee", "borrower", "policyholder", "claimant", "insured", "landlord",
             "debtor", "caller", "speaker", "player", "athlete", "patron", "admin", "administrator", "operator",
             "agent", "approver", "requester", "requestor", "assignee", "reporter", "creator", "moderator", "friend",
-            "follower", "mother", "father", "partner", "individual", "human", "victim", "witness");
+            "follower", "mother", "father", "partner", "individual", "human", "victim", "witness", "grantor", "grantee",
+            "invitee", "inviter", "seller", "commenter", "submitter", "uploader");
+
+        /// <summary>
+        /// Person words that, before <c>Id</c>/<c>Key</c>/<c>Guid</c>, make a key that points at a person
+        /// (<c>CustomerId</c>, <c>OwnerUserId</c>). Left out: words that as often name a thing (<c>ParentId</c> in a
+        /// tree, <c>AccountId</c> of a tenant, <c>PartnerId</c> of a company, <c>SpeakerId</c> of a device).
+        /// </summary>
+        public static readonly HashSet<string> KeyPersonWords = Except(PersonWords,
+            "account", "profile", "contact", "parent", "child", "partner", "speaker", "operator", "human", "individual");
+
+        /// <summary>The last word of a key: <c>CustomerId</c>, <c>UserKey</c>, <c>IdentityGuid</c>, <c>CustomerNumber</c>.</summary>
+        public static readonly HashSet<string> KeyWords = Set("id", "key", "guid", "uuid", "identifier", "number", "no", "ref");
+
+        /// <summary>A member named only this holds who it is about (<c>Audit.User</c>, <c>Comment.Author</c>) when it is text or a key.</summary>
+        public static readonly HashSet<string> PersonReferenceWords = Set(
+            "user", "customer", "owner", "author", "creator", "buyer", "seller", "assignee", "reporter", "requester",
+            "requestor", "employee", "patient", "person", "member", "subscriber", "recipient", "sender", "uploader",
+            "submitter", "commenter", "reviewer", "approver", "grantor", "grantee", "invitee", "inviter");
+
+        /// <summary>Words before a key that mean "the person's id elsewhere" on a person or login type (<c>ExternalId</c>, <c>ProviderKey</c>, <c>SubjectId</c>).</summary>
+        public static readonly HashSet<string> ExternalKeyWords = Set("external", "provider", "subject", "sso", "federated", "upstream");
+
+        /// <summary>Words before <c>Id</c> that, on a person type, still name the person's own id (<c>InternalId</c>).</summary>
+        public static readonly HashSet<string> OwnIdWords = Set("internal", "global", "unique", "public");
+
+        /// <summary>Words of a type name that make it a device, a session or a login (<c>MobileDevices</c>, <c>SessionInfoDto</c>, <c>ExternalAuthentication</c>).</summary>
+        public static readonly HashSet<string> DeviceOrSessionTypeWords = Set(
+            "device", "installation", "handset", "session", "login", "logon", "signin", "auth", "authentication",
+            "authenticator", "token", "grant", "sso", "credential", "otp", "mfa", "passkey", "webauthn");
+
+        /// <summary>Ambiguous contact and location words that also count on a person-linked type (<c>Order.City</c>); not <c>State</c>, often a status.</summary>
+        public static readonly HashSet<string> LinkedContextWords = Set(
+            "city", "town", "country", "county", "province", "suburb", "district", "region", "location", "whereabouts");
 
         /// <summary>Member-name words that put an ambiguous word in a person's context (<c>ShippingCity</c>, <c>BillingName</c>).</summary>
         public static readonly HashSet<string> PersonContextWords = Set(
             "billing", "shipping", "delivery", "home", "personal", "private", "emergency", "mailing", "postal",
-            "residential", "residence", "birth", "maiden");
+            "residential", "residence", "birth", "maiden", "card");
 
         /// <summary>Words before an ambiguous word that keep it personal on a person-like type (<c>User.DisplayName</c>).</summary>
         public static readonly HashSet<string> QualifierWords = Set(
             "display", "legal", "preferred", "screen", "real", "known", "current", "primary", "secondary",
-            "alternate", "alternative", "other", "work", "full", "public", "profile", "last", "previous", "default");
+            "alternate", "alternative", "other", "work", "full", "public", "profile", "last", "previous", "default",
+            "normalized");
 
         /// <summary>
         /// Words that make a name about a setting, a rule or a shape rather than a value (<c>EmailTemplate</c>,
@@ -84,7 +122,20 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "setting", "settings", "option", "options", "config", "configuration", "column", "header", "sample",
             "example", "dummy", "fake", "visibility", "visible", "generator", "strength", "complexity", "rule",
             "rules", "range", "ranges", "key", "field", "selector", "separator", "culture", "locale", "endpoint",
-            "sftp", "ftp", "proxy", "gateway", "database", "connection", "api", "system");
+            "sftp", "ftp", "proxy", "gateway", "database", "connection", "api", "system", "company", "business",
+            "corporate", "store", "shop", "vendor", "supplier", "merchant", "organization", "organisation", "org",
+            "reply", "from", "error", "status", "success", "warning", "exception", "claim", "type", "html", "markdown",
+            "rendered", "formatted");
+
+        /// <summary>
+        /// Words that name a person only as often as a thing: not enough for a type name to make the type a person
+        /// (<c>ParentEntity</c> is a base class, <c>ChildItem</c> a row), nor before a key (<c>ParentId</c> in a tree).
+        /// </summary>
+        public static readonly HashSet<string> WeakPersonWords = Set("parent", "child", "partner", "speaker", "operator", "human", "individual");
+
+        /// <summary>Head nouns of types that are something a person wrote: their title and text are that person's words.</summary>
+        public static readonly HashSet<string> AuthoredTypeWords = Set(
+            "review", "comment", "message", "note", "feedback", "enquiry", "inquiry", "testimonial", "reply", "answer");
 
         /// <summary>Words that, anywhere in a type name, mark settings and constants: never data about a person.</summary>
         public static readonly HashSet<string> SettingsTypeWords = Set(
@@ -112,17 +163,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "sftp", "proxy", "gateway", "router", "queue", "broker", "bucket", "oauth", "webhook", "geo", "bank", "brand", "manufacturer", "carrier", "airline", "school",
             "university", "team", "business", "firm", "agency", "institution", "site", "area", "zone");
 
-        /// <summary>
-        /// Head nouns that make a type about a thing attached to a person, not the person: <c>UserRole.Name</c> is the
-        /// role's name, <c>UserToken.Name</c> the token's. Such a type is not person-like (strong words still count).
-        /// </summary>
-        public static readonly HashSet<string> ThingHeadWords = Set(
-            "role", "roles", "group", "groups", "type", "types", "status", "category", "categories", "segment", "tier",
-            "level", "permission", "permissions", "claim", "claims", "kind", "plan", "preference", "preferences",
-            "notification", "notifications", "token", "tokens", "login", "logins", "event", "events", "log", "logs",
-            "statistic", "statistics", "stats", "metric", "metrics", "report", "reports", "export", "import", "lookup",
-            "scope", "scopes", "feature", "features", "flag", "flags", "quota", "limit", "limits");
-
         /// <summary>Technical suffixes skipped when looking for a type name's head noun (<c>CustomerDto</c> is about a customer).</summary>
         public static readonly HashSet<string> TypeSuffixWords = Set(
             "dto", "model", "models", "entity", "request", "response", "command", "query", "input", "output", "info",
@@ -142,6 +182,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             {
                 foreach (var phrase in phrases)
                     entries.Add(new VocabularyEntry(phrase.Split(' '), category, strength, kinds));
+            }
+            void AddWholeName(DataCategory category, WordStrength strength, ValueKind kinds, params string[] phrases)
+            {
+                foreach (var phrase in phrases)
+                    entries.Add(new VocabularyEntry(phrase.Split(' '), category, strength, kinds, wholeNameOnly: true));
             }
 
             const WordStrength Strong = WordStrength.Strong;
@@ -169,6 +214,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "avatar", "photo", "picture", "portrait", "selfie", "signature");
             Add(DataCategory.Identification, Ambiguous, Traits | ValueKind.Number,
                 "age", "gender", "sex", "marital status");
+            Add(DataCategory.Identification, Ambiguous, ValueKind.Text, "alias");
             Add(DataCategory.Identification, WordStrength.AfterPersonWord, TextOrNumber | ValueKind.Guid,
                 "number", "no", "code", "reference", "ref");
             Add(DataCategory.Location, Ambiguous, ValueKind.Text, "location", "whereabouts");
@@ -186,7 +232,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "proxy address", "gateway address", "network address", "local address", "bind address",
                 "listen address", "contract address", "wallet address", "health check", "health checks",
                 "health status", "zip file", "zip archive", "state machine", "account state", "phone book",
-                "mobile app", "mobile version", "street view");
+                "mobile app", "mobile version", "street view", "age rating", "age restriction", "age limit",
+                "email subject", "email body", "email text", "mail subject", "mail body");
 
             // Financial.
             Add(DataCategory.Financial, Strong, TextOrNumber,
@@ -211,6 +258,45 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             Add(DataCategory.Credentials, Strong, Secrets,
                 "password", "passwd", "passphrase", "pin code", "recovery code", "security answer",
                 "security question answer", "mfa secret", "totp secret", "otp secret");
+
+            // Credentials and key material of a person, a device or a session (a server's or an organisation's secrets
+            // are not personal data: these words are silent on other types).
+            Add(DataCategory.Credentials, WordStrength.PersonContext, Secrets,
+                "security stamp", "private key", "encrypted key", "key encrypted", "encrypted private key",
+                "encrypted user key", "password key", "api key", "access token", "refresh token", "auth token",
+                "authentication token", "bearer token", "id token", "session token", "oauth token", "jwt", "jwt token",
+                "shared key", "authenticator key", "authenticator uri", "totp", "two factor secret");
+            AddWholeName(DataCategory.Credentials, WordStrength.PersonContext, Secrets, "token", "secret");
+            AddWholeName(DataCategory.Credentials, WordStrength.PersonTypeOnly, Secrets, "key");
+
+            // Activity facts: when a person last did something.
+            Add(DataCategory.Usage, WordStrength.PersonContext, Dates,
+                "last login", "last logged in", "last log in", "last logon", "last sign in", "last signed in",
+                "last activity", "last active", "last seen", "last used", "last failed login", "last visit",
+                "last visited", "last access", "last accessed", "last purchase", "last played", "last online",
+                "date last activity", "date last login", "date last used");
+
+            // Payment card details.
+            Add(DataCategory.Financial, Strong, TextOrNumber,
+                "card security code", "card verification code", "card verification value", "card expiry",
+                "card expiration", "card expiry date", "card expiration date", "card id", "card token", "card last four");
+            Add(DataCategory.Financial, Ambiguous, TextOrNumber,
+                "expiry month", "expiry year", "expiration month", "expiration year", "exp month", "exp year");
+
+            // Connection data of a session; device identifiers on device and session types.
+            Add(DataCategory.Technical, Strong, Identifiers,
+                "session id", "session identifier", "remote end point", "remote endpoint", "hardware id",
+                "installation id", "udid");
+            Add(DataCategory.Technical, WordStrength.DeviceContext, Identifiers, "client identifier", "machine identifier");
+            AddWholeName(DataCategory.Technical, WordStrength.DeviceContext, Identifiers, "identifier");
+
+            // What a person writes, on a person or a person-linked type.
+            Add(DataCategory.Content, WordStrength.PersonContent, ValueKind.Text,
+                "comment", "comment text", "note", "review", "review text", "message", "body", "raw body", "enquiry",
+                "inquiry", "feedback");
+            // The title and text of what a person wrote, on a type that is such a writing (a review, a comment).
+            AddWholeName(DataCategory.Content, WordStrength.AuthoredContent, ValueKind.Text, "title", "text", "content");
+            AddWholeName(DataCategory.Content, WordStrength.PersonContent, ValueKind.Text | ValueKind.Bytes, "data");
 
             // Art. 9 and Art. 10.
             Add(DataCategory.Health, Strong, AnyValue,
@@ -237,11 +323,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in Entries) words.UnionWith(entry.Words);
-            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, ThingHeadWords, TypeSuffixWords, DroppedPrefixes })
+            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords })
                 words.UnionWith(set);
             return words;
         }
 
         private static HashSet<string> Set(params string[] words) => new HashSet<string>(words, StringComparer.Ordinal);
+
+        private static HashSet<string> Except(HashSet<string> words, params string[] left)
+        {
+            var set = new HashSet<string>(words, StringComparer.Ordinal);
+            set.ExceptWith(left);
+            return set;
+        }
     }
 }

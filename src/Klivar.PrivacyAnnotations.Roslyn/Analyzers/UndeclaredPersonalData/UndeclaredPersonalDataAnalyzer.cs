@@ -11,8 +11,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
     /// <summary>
     /// KPA0001: a property, field or record positional parameter whose name and type look like personal data, in a
     /// type where it is not declared (no <c>[PersonalData]</c> or <c>[NotPersonalData]</c> on it or its type, nor
-    /// ASP.NET Core Identity's or Microsoft.Extensions.Compliance's equivalents). The decision from names lives in
-    /// <see cref="NameClassifier"/>; this class reads symbols, declarations and <c>.editorconfig</c>.
+    /// ASP.NET Core Identity's or Microsoft.Extensions.Compliance's equivalents). KPA0012: a member that links its row
+    /// to a person (a person key, a navigation to a person type) and is not declared. The decision from names lives in
+    /// <see cref="NameClassifier"/>, the judgement of types by what they hold in <see cref="PersonLinkModel"/>; this
+    /// class reads symbols, declarations and <c>.editorconfig</c>.
     /// </summary>
     [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class UndeclaredPersonalDataAnalyzer : DiagnosticAnalyzer
@@ -30,7 +32,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public const string PersonTypesKey = "klivar_privacy.kpa0001.person_types";
 
         /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.UndeclaredPersonalData);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.UndeclaredPersonalData, Rules.PersonalDataLinkNotDeclared);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -68,21 +70,48 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (location is null || !location.IsInSource) return;
 
                 var kind = KindOf(valueType);
-                if (kind == ValueKind.Other) return;
-
                 var classifier = ClassifierFor(location.SourceTree!);
                 var cache = _caches.GetOrAdd(classifier, c => new ClassifierCache(c));
-                var typeContext = cache.TypeContexts.GetOrAdd(type, cache.ComputeTypeContext);
-                if (typeContext == TypeContext.NotDataHolder) return;
+                if (kind == ValueKind.Other)
+                {
+                    // A navigation to a person type links this row to that person.
+                    if (cache.Model.PersonTarget(valueType, fromPersonType: false) is not { } person) return;
+                    var holder = cache.Model.ContextOf(type);
+                    if ((holder & TypeContext.NotDataHolder) != 0 || cache.Model.PersonTarget(valueType, (holder & TypeContext.PersonType) != 0) is null) return;
+                    if (IsDeclared(member, classifier)) return;
+                    ReportLink(context, member, location, "navigation to '" + person.Name + "'");
+                    return;
+                }
+
+                var typeContext = cache.Model.ContextOf(type);
+                if ((typeContext & TypeContext.NotDataHolder) != 0) return;
 
                 // The same names come back in type after type (Id, Name, Email): classify each combination once.
-                if (cache.Matches.GetOrAdd((member.Name, typeContext, kind), cache.ComputeMatch) is not { } match) return;
-                if (IsDeclared(member, classifier)) return;
+                if (cache.Matches.GetOrAdd((member.Name, typeContext, kind), cache.ComputeMatch) is { } match)
+                {
+                    if (IsDeclared(member, classifier)) return;
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rules.UndeclaredPersonalData, location, PropertiesFor(match.Category), member.Name, match.Category.ToString(), match.Words));
+                    return;
+                }
 
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, match.Category.ToString());
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Rules.UndeclaredPersonalData, location, properties, member.Name, match.Category.ToString(), match.Words));
+                if (cache.Model.KeyOf(member.Name, kind, typeContext) is { } key && !IsDeclared(member, classifier))
+                    ReportLink(context, member, location, "person key: " + key);
             }
+
+            private static void ReportLink(SymbolAnalysisContext context, ISymbol member, Location location, string why) =>
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rules.PersonalDataLinkNotDeclared, location, PropertiesFor(DataCategory.Identification), member.Name, member.ContainingType.Name, why));
+
+            /// <summary>The diagnostic properties that carry the category to the code fix: one shared instance per category.</summary>
+            private static ImmutableDictionary<string, string?> PropertiesFor(DataCategory category)
+            {
+                var index = (int)category;
+                if (index < 0 || index >= CategoryProperties.Length) return ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, category.ToString());
+                return CategoryProperties[index] ??= ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, category.ToString());
+            }
+
+            private static readonly ImmutableDictionary<string, string?>?[] CategoryProperties = new ImmutableDictionary<string, string?>?[(int)DataCategory.Criminal + 1];
 
             private NameClassifier ClassifierFor(SyntaxTree tree) => _classifierByTree.GetOrAdd(tree, ReadClassifier);
 
@@ -105,15 +134,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             public ClassifierCache(NameClassifier classifier)
             {
                 _classifier = classifier;
-                ComputeTypeContext = type => ContextOf(type, _classifier);
+                Model = new PersonLinkModel(classifier);
                 ComputeMatch = key => _classifier.Classify(key.Name, key.Context, key.Kind);
             }
 
-            public ConcurrentDictionary<INamedTypeSymbol, TypeContext> TypeContexts { get; } = new(SymbolEqualityComparer.Default);
+            /// <summary>Person types and person-linked types of this compilation, as this classifier judges them.</summary>
+            public PersonLinkModel Model { get; }
 
             public ConcurrentDictionary<(string Name, TypeContext Context, ValueKind Kind), NameMatch?> Matches { get; } = new();
-
-            public System.Func<INamedTypeSymbol, TypeContext> ComputeTypeContext { get; }
 
             public System.Func<(string Name, TypeContext Context, ValueKind Kind), NameMatch?> ComputeMatch { get; }
         }
@@ -134,18 +162,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 default:
                     return false;
             }
-        }
-
-        private static TypeContext ContextOf(INamedTypeSymbol type, NameClassifier classifier)
-        {
-            var baseNames = new List<string>();
-            for (var b = type.BaseType; b is not null && b.SpecialType != SpecialType.System_Object && b.SpecialType != SpecialType.System_ValueType; b = b.BaseType)
-            {
-                // Attributes and exceptions carry messages and settings, not a person's data.
-                if (IsSystemType(b, "Attribute") || IsSystemType(b, "Exception")) return TypeContext.NotDataHolder;
-                baseNames.Add(b.Name);
-            }
-            return classifier.ClassifyType(type.Name, baseNames);
         }
 
         /// <summary>What the member's type can hold; nullable value types count as their underlying type.</summary>

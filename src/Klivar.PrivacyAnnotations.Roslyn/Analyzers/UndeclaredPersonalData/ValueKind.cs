@@ -22,15 +22,35 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         Other = 256,
     }
 
-    /// <summary>How a type name frames its members.</summary>
+    /// <summary>
+    /// How a type frames its members: from its name (<see cref="PersonLike"/>, <see cref="Suppressed"/>,
+    /// <see cref="NotDataHolder"/>) and from what it holds (<see cref="PersonLinked"/>, <see cref="DeviceOrSession"/>).
+    /// Flags: a <c>Device</c> with a <c>UserId</c> is both linked and a device.
+    /// </summary>
+    [Flags]
     internal enum TypeContext
     {
         /// <summary>An ordinary type: strong words count, ambiguous ones only with a person word in the member name.</summary>
-        Neutral,
+        Neutral = 0,
         /// <summary>A type about a person (<c>Customer</c>, <c>UserProfile</c>): ambiguous words (<c>Name</c>, <c>City</c>) count too.</summary>
-        PersonLike,
-        /// <summary>Not a holder of personal data: settings, services, places, organisations, infrastructure.</summary>
-        NotDataHolder,
+        PersonLike = 1,
+        /// <summary>Not a holder of personal data: services, attributes, exceptions, connection settings. Nothing counts.</summary>
+        NotDataHolder = 2,
+        /// <summary>Holds a person key or a navigation to a person: contact, activity, credential and content words count.</summary>
+        PersonLinked = 4,
+        /// <summary>A device, session or login type: credentials, activity and device identifiers count.</summary>
+        DeviceOrSession = 8,
+        /// <summary>
+        /// Named as settings, an organisation, a place or a machine (<c>EmailOptions</c>, <c>Store</c>, <c>ServerNode</c>):
+        /// ambiguous words and credentials are silent; other strong words still count.
+        /// </summary>
+        Suppressed = 16,
+        /// <summary>Holds a street (or an address line) and a postcode: its <c>City</c>, <c>State</c> and <c>Country</c> are that address's.</summary>
+        HoldsAddress = 32,
+        /// <summary>A person itself (by its name, its Identity base type or its members): its own <c>Id</c> is a person key.</summary>
+        PersonType = 64,
+        /// <summary>Something a person wrote (<c>ProductReview</c>, <c>Comment</c>): its <c>Title</c> and <c>Text</c> count.</summary>
+        Authored = 128,
     }
 
     /// <summary>How sure a dictionary word is on its own.</summary>
@@ -42,5 +62,33 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         Ambiguous,
         /// <summary>Counts only right after a person word (<c>EmployeeNumber</c>, not <c>OrderNumber</c>).</summary>
         AfterPersonWord,
+        /// <summary>Counts on person, person-linked, device and session types, or after a person word (<c>AccessToken</c>, <c>LastLoginDate</c>).</summary>
+        PersonContext,
+        /// <summary>Counts on person and person-linked types, or after a person word: what a person writes (<c>Comment</c>, <c>Body</c>).</summary>
+        PersonContent,
+        /// <summary>Counts on device and session types only (<c>Identifier</c> on a <c>Device</c>).</summary>
+        DeviceContext,
+        /// <summary>Counts on person types only (a bare <c>Key</c> on a <c>User</c> is the user's key material).</summary>
+        PersonTypeOnly,
+        /// <summary>Counts on types that are a person's writing (<c>Review.Title</c>, <c>Comment.Text</c>).</summary>
+        AuthoredContent,
+    }
+
+    /// <summary>What one member's name says about the structure of its type: a person's fields, an address, a server.</summary>
+    [Flags]
+    internal enum MemberSignals
+    {
+        None = 0,
+        Email = 1,
+        Phone = 2,
+        FirstName = 4,
+        LastName = 8,
+        BirthDate = 16,
+        Password = 32,
+        UserName = 64,
+        Street = 128,
+        Host = 256,
+        Port = 512,
+        Postcode = 1024,
     }
 }

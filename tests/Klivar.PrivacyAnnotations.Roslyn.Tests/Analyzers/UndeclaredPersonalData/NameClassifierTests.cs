@@ -97,7 +97,6 @@ public class NameClassifierTests
     [InlineData("HealthCheckPath", "Text")]
     [InlineData("MaskedCardNumber", "Text")]
     [InlineData("ConnectionString", "Text")]
-    [InlineData("ApiKey", "Text")]
     [InlineData("ClientSecret", "Text")]
     [InlineData("Email", "Other")]
     [InlineData("Email", "Guid")]
@@ -140,7 +139,7 @@ public class NameClassifierTests
     {
         Assert.Null(Classifier.Classify("ZipPath", TypeContext.Neutral, ValueKind.Text));
         Assert.Null(Classifier.Classify("Zip", TypeContext.Neutral, ValueKind.Text));
-        Assert.Equal(TypeContext.NotDataHolder, Classifier.ClassifyType("ZipArchive"));
+        Assert.Equal(TypeContext.Suppressed, Classifier.ClassifyType("ZipArchive"));
         Assert.Equal(DataCategory.Contact, Classifier.Classify("Zip", TypeContext.PersonLike, ValueKind.Text)!.Value.Category);
         Assert.Equal(DataCategory.Contact, Classifier.Classify("ZipCode", TypeContext.Neutral, ValueKind.Text)!.Value.Category);
     }
@@ -162,24 +161,24 @@ public class NameClassifierTests
     [InlineData("Product", "Neutral")]
     [InlineData("Order", "Neutral")]
     [InlineData("Userland", "Neutral")]
-    [InlineData("SmtpSettings", "NotDataHolder")]
-    [InlineData("JwtOptions", "NotDataHolder")]
-    [InlineData("IdentityConfiguration", "NotDataHolder")]
+    [InlineData("SmtpSettings", "Suppressed")]
+    [InlineData("JwtOptions", "Suppressed")]
+    [InlineData("IdentityConfiguration", "Suppressed")]
     [InlineData("UserService", "NotDataHolder")]
     [InlineData("AppDbContext", "NotDataHolder")]
     [InlineData("Store", "NotDataHolder")]
-    [InlineData("Company", "NotDataHolder")]
-    [InlineData("ServerNode", "NotDataHolder")]
-    [InlineData("ZipArchiveInfo", "NotDataHolder")]
+    [InlineData("Company", "Suppressed")]
+    [InlineData("ServerNode", "Suppressed")]
+    [InlineData("ZipArchiveInfo", "Suppressed")]
     [InlineData("CompanyContact", "PersonLike")]
     [InlineData("UserRole", "Neutral")]
-    [InlineData("UserToken", "Neutral")]
+    [InlineData("UserToken", "DeviceOrSession")]
     [InlineData("CustomerTypeDto", "Neutral")]
     [InlineData("MemberStatus", "Neutral")]
     [InlineData("EmployeeSummary", "PersonLike")]
     [InlineData("Address", "PersonLike")]
     [InlineData("PostalAddress", "PersonLike")]
-    [InlineData("WarehouseAddress", "NotDataHolder")]
+    [InlineData("WarehouseAddress", "Suppressed")]
     [InlineData("AddressValidator", "NotDataHolder")]
     public void Type_names_frame_their_members(string typeName, string expected) =>
         Assert.Equal(expected, Classifier.ClassifyType(typeName).ToString());
@@ -233,4 +232,110 @@ public class NameClassifierTests
     [Fact]
     public void Empty_settings_give_the_default_classifier() =>
         Assert.Same(NameClassifier.Default, NameClassifier.Create(" ", null, ""));
+
+    [Theory]
+    [InlineData("CustomerId", "Text", false, false, "customer id")]
+    [InlineData("AppUserId", "Number", false, false, "user id")]
+    [InlineData("OwnerUserId", "Guid", false, false, "user id")]
+    [InlineData("BuyerId", "Text", false, false, "buyer id")]
+    [InlineData("UserReportedId", "Text", false, false, "user reported id")]
+    [InlineData("IdentityGuid", "Text", false, false, "identity guid")]
+    [InlineData("CreatedBy", "Text", false, false, "created by")]
+    [InlineData("User", "Text", false, false, "user")]
+    [InlineData("Id", "Guid", true, false, "the id of a person type")]
+    [InlineData("InternalId", "Number", true, false, "internal id")]
+    [InlineData("ExternalId", "Text", true, false, "external id")]
+    [InlineData("ProviderKey", "Text", false, true, "provider key")]
+    [InlineData("SubjectId", "Text", false, true, "subject id")]
+    public void Person_keys_point_at_a_person(string member, string kind, bool onPerson, bool onLogin, string expected) =>
+        Assert.Equal(expected, Classifier.ClassifyKey(member, Kind(kind), onPerson, onLogin));
+
+    [Theory]
+    [InlineData("ParentId", "Number", false, false)]
+    [InlineData("ProductId", "Number", false, false)]
+    [InlineData("StoreId", "Text", false, false)]
+    [InlineData("AccountId", "Guid", false, false)]
+    [InlineData("Id", "Guid", false, false)]
+    [InlineData("ExternalId", "Text", false, false)]
+    [InlineData("CustomerId", "Bool", false, false)]
+    [InlineData("CustomerId", "Date", false, false)]
+    [InlineData("SortedBy", "Enum", false, false)]
+    public void Keys_of_things_and_non_key_values_are_not_person_keys(string member, string kind, bool onPerson, bool onLogin) =>
+        Assert.Null(Classifier.ClassifyKey(member, Kind(kind), onPerson, onLogin));
+
+    [Theory]
+    [InlineData("AppUser", true)]
+    [InlineData("CustomerDto", true)]
+    [InlineData("OrganizationUser", true)]
+    [InlineData("UserViewModel", true)]
+    [InlineData("BaseItemPerson", true)]
+    [InlineData("AppUserBookmark", false)]
+    [InlineData("UserRole", false)]
+    [InlineData("ParentEntity", false)]
+    [InlineData("Order", false)]
+    public void A_person_type_is_named_by_its_head_noun(string typeName, bool expected) =>
+        Assert.Equal(expected, Classifier.IsPersonTypeName(typeName));
+
+    [Theory]
+    [InlineData("ApiKey", "Credentials")]
+    [InlineData("AccessToken", "Credentials")]
+    [InlineData("SecurityStamp", "Credentials")]
+    [InlineData("EncryptedPrivateKey", "Credentials")]
+    [InlineData("LastLoginDateUtc", "Usage")]
+    [InlineData("LastActivityDate", "Usage")]
+    public void Credentials_and_activity_count_on_person_device_and_linked_types_only(string member, string category)
+    {
+        var kind = member.StartsWith("Last", StringComparison.Ordinal) ? ValueKind.Date : ValueKind.Text;
+        foreach (var context in new[] { TypeContext.PersonLike, TypeContext.PersonLinked, TypeContext.DeviceOrSession })
+            Assert.Equal(category, Classifier.Classify(member, context, kind)?.Category.ToString());
+        Assert.Null(Classifier.Classify(member, TypeContext.Neutral, kind));
+        Assert.Null(Classifier.Classify(member, TypeContext.Suppressed | TypeContext.PersonLinked, kind));
+    }
+
+    [Theory]
+    [InlineData("InvitedEmail", "Contact")]
+    [InlineData("DeviceId", "Technical")]
+    [InlineData("FirstName", "Identification")]
+    [InlineData("IpAddress", "Technical")]
+    public void Strong_words_survive_settings_and_organisation_type_names(string member, string category) =>
+        Assert.Equal(category, Classifier.Classify(member, TypeContext.Suppressed, ValueKind.Text)?.Category.ToString());
+
+    [Theory]
+    [InlineData("Password")]
+    [InlineData("Username")]
+    [InlineData("Street")]
+    [InlineData("PhoneNumber")]
+    [InlineData("City")]
+    [InlineData("Name")]
+    public void Suppressed_types_silence_ambiguous_words_credentials_and_places(string member) =>
+        Assert.Null(Classifier.Classify(member, TypeContext.Suppressed, ValueKind.Text));
+
+    [Fact]
+    public void Linked_types_count_places_and_what_a_person_writes_but_not_a_bare_name()
+    {
+        Assert.Equal("customer comment", string.Join(" ", Classifier.Normalize("CustomerComments", dropPrefix: false)));
+        Assert.Equal(DataCategory.Contact, Classifier.Classify("City", TypeContext.PersonLinked, ValueKind.Text)?.Category);
+        Assert.Equal(DataCategory.Content, Classifier.Classify("CustomerComments", TypeContext.PersonLinked, ValueKind.Text)?.Category);
+        Assert.Equal(DataCategory.Content, Classifier.Classify("Notes", TypeContext.PersonLinked, ValueKind.Text)?.Category);
+        Assert.Null(Classifier.Classify("Name", TypeContext.PersonLinked, ValueKind.Text));
+        Assert.Null(Classifier.Classify("State", TypeContext.PersonLinked, ValueKind.Text));
+        Assert.Equal(DataCategory.Contact, Classifier.Classify("State", TypeContext.HoldsAddress, ValueKind.Text)?.Category);
+        Assert.Null(Classifier.Classify("Notes", TypeContext.Neutral, ValueKind.Text));
+    }
+
+    [Fact]
+    public void A_key_to_a_thing_named_by_a_strong_word_is_not_that_value()
+    {
+        Assert.Null(Classifier.Classify("EmailAccountId", TypeContext.Neutral, ValueKind.Text));
+        Assert.Null(Classifier.Classify("PictureId", TypeContext.PersonLike, ValueKind.Text));
+        Assert.Equal(DataCategory.Contact, Classifier.Classify("CountryId", TypeContext.PersonLike, ValueKind.Text)?.Category);
+        Assert.Equal(DataCategory.Technical, Classifier.Classify("DeviceId", TypeContext.Neutral, ValueKind.Text)?.Category);
+    }
+
+    [Fact]
+    public void A_question_typed_as_text_is_not_the_value()
+    {
+        Assert.Null(Classifier.Classify("hasPassword", TypeContext.PersonLike, ValueKind.Text));
+        Assert.NotNull(Classifier.Classify("Password", TypeContext.PersonLike, ValueKind.Text));
+    }
 }

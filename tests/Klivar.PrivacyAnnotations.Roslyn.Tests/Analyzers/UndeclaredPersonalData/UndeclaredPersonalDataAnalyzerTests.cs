@@ -40,6 +40,9 @@ public class UndeclaredPersonalDataAnalyzerTests
     private static DiagnosticResult Kpa0001(int markup, string member, string category, string words) =>
         new DiagnosticResult("KPA0001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(markup).WithArguments(member, category, words);
 
+    private static DiagnosticResult Kpa0012(int markup, string member, string type, string why) =>
+        new DiagnosticResult("KPA0012", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(markup).WithArguments(member, type, why);
+
     [Fact]
     public async Task Fires_on_properties_fields_and_record_parameters_with_the_matched_words_and_category()
     {
@@ -53,10 +56,12 @@ public class UndeclaredPersonalDataAnalyzerTests
                 public string {|#3:Name|} { get; set; } = "";
                 public string? {|#4:IPAddress|} { get; set; }
                 public bool {|#5:IsTradeUnionMember|} { get; set; }
-                public Guid Id { get; set; }
+                public Guid {|#8:Id|} { get; set; }
             }
-            public record CustomerDto(Guid Id, string {|#6:FullName|}, double {|#7:Latitude|});
+            public record CustomerDto(Guid {|#9:Id|}, string {|#6:FullName|}, double {|#7:Latitude|});
             """,
+            Kpa0012(8, "Id", "Customer", "person key: the id of a person type"),
+            Kpa0012(9, "Id", "CustomerDto", "person key: the id of a person type"),
             Kpa0001(0, "_phoneNumber", "Contact", "phone"),
             Kpa0001(1, "Email", "Contact", "email"),
             Kpa0001(2, "DateOfBirth", "Identification", "date of birth"),
@@ -87,7 +92,7 @@ public class UndeclaredPersonalDataAnalyzerTests
                 public int {|#7:BirthYear|} { get; set; }
                 public decimal {|#8:Salary|} { get; set; }
                 public Guid {|#9:DeviceId|} { get; set; }
-                public Guid CustomerId { get; set; }
+                public Guid {|#10:CustomerId|} { get; set; }
                 public TimeSpan PasswordAge { get; set; }
                 public Dictionary<string, string> Addresses { get; } = new();
                 public List<Person> Contacts { get; } = new();
@@ -104,7 +109,8 @@ public class UndeclaredPersonalDataAnalyzerTests
             Kpa0001(6, "BirthDate", "Identification", "birth date"),
             Kpa0001(7, "BirthYear", "Identification", "birth year"),
             Kpa0001(8, "Salary", "Financial", "salary"),
-            Kpa0001(9, "DeviceId", "Technical", "device id")).RunAsync();
+            Kpa0001(9, "DeviceId", "Technical", "device id"),
+            Kpa0012(10, "CustomerId", "Person", "person key: customer id")).RunAsync();
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers.UndeclaredPersonalDat
 
 /// <summary>
 /// Measures KPA0001 on the labelled corpus (Corpus/*.cs, see Corpus/README.md): every property, field and record
-/// positional parameter carries a label; precision must reach 0.95 and recall 0.85.
+/// positional parameter carries a label; precision must reach 0.97 and recall 0.90 (issue 10: no worse for the person-link model).
 /// </summary>
 public class UndeclaredPersonalDataCorpusTests(ITestOutputHelper output)
 {
@@ -94,8 +94,8 @@ public class UndeclaredPersonalDataCorpusTests(ITestOutputHelper output)
                          $"precision {holdoutTruePositive / (double)(holdoutTruePositive + holdoutFalsePositive):F3}  recall {holdoutTruePositive / (double)(holdoutTruePositive + holdoutFalseNegative):F3}");
         output.WriteLine(report.ToString());
 
-        Assert.True(precision >= 0.95, $"precision {precision:F3} < 0.95\n{report}");
-        Assert.True(recall >= 0.85, $"recall {recall:F3} < 0.85\n{report}");
+        Assert.True(precision >= 0.97, $"precision {precision:F3} < 0.97\n{report}");
+        Assert.True(recall >= 0.90, $"recall {recall:F3} < 0.90\n{report}");
         Assert.True(categoryAccuracy >= 0.85, $"category accuracy {categoryAccuracy:F3} < 0.85\n{report}");
     }
 

@@ -95,7 +95,7 @@ namespace Corpus.Commerce
     public class Cart
     {
         public Guid Id { get; set; } // not-pd
-        public string? SessionId { get; set; } // not-pd
+        public string? SessionId { get; set; } // pd:Technical
         public Guid? CustomerId { get; set; } // not-pd
         public DateTime ExpiresAt { get; set; } // not-pd
         public List<CartItem> Items { get; } = new(); // not-pd

@@ -132,7 +132,7 @@ namespace Corpus.Identity
         public string? DeviceName { get; set; } // not-pd
         public string? ClientIpAddress { get; set; } // pd:Technical
         public DateTime StartedAt { get; set; } // not-pd
-        public DateTime LastSeenAt { get; set; } // not-pd
+        public DateTime LastSeenAt { get; set; } // pd:Usage
         public bool IsRevoked { get; set; } // not-pd
     }
 

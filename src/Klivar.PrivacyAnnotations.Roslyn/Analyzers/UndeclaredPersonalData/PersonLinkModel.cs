@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
+{
+    /// <summary>
+    /// Which types are persons and which types point at one, judged by what a type holds as well as by its name:
+    /// <list type="bullet">
+    /// <item><em>person types</em>: a person-like head noun (<c>AppUser</c>, <c>CustomerDto</c>), a base type from
+    /// ASP.NET Core Identity's <c>IdentityUser</c> or a person-named base, or two strong person members (an e-mail and
+    /// a password, a first and last name with a phone);</item>
+    /// <item><em>person-linked types</em>: a person key (<c>CustomerId</c>, <c>CreatedBy</c>) or a navigation to a
+    /// person type among their members;</item>
+    /// <item><em>machine types</em>: a host and a port (an SMTP account's settings): nothing on them is a person's.</item>
+    /// </list>
+    /// One instance per compilation and classifier; every answer is computed once and cached, safe across threads.
+    /// </summary>
+    internal sealed class PersonLinkModel
+    {
+        private readonly NameClassifier _classifier;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, TypeContext> _contexts = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isPerson = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, MemberSignals> _signals = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<string, MemberSignals> _signalsByName = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, bool> _personNames = new(StringComparer.Ordinal);
+        private readonly Func<string, bool> _computePersonName;
+        private readonly ConcurrentDictionary<(string Name, ValueKind Kind, bool OnPerson, bool OnLogin), string?> _keys = new();
+        private readonly Func<INamedTypeSymbol, TypeContext> _computeContext;
+        private readonly Func<INamedTypeSymbol, bool> _computeIsPerson;
+        private readonly Func<INamedTypeSymbol, MemberSignals> _computeSignals;
+        private readonly Func<string, MemberSignals> _computeSignalsByName;
+        private readonly Func<(string Name, ValueKind Kind, bool OnPerson, bool OnLogin), string?> _computeKey;
+
+        public PersonLinkModel(NameClassifier classifier)
+        {
+            _classifier = classifier;
+            _computeContext = ComputeContext;
+            _computeIsPerson = ComputeIsPerson;
+            _computeSignals = ComputeSignals;
+            _computeSignalsByName = classifier.Signals;
+            _computePersonName = classifier.IsPersonTypeName;
+            _computeKey = key => _classifier.ClassifyKey(key.Name, key.Kind, key.OnPerson, key.OnLogin);
+        }
+
+        /// <summary>How <paramref name="type"/> frames its members: its name's context plus what it holds.</summary>
+        public TypeContext ContextOf(INamedTypeSymbol type) => _contexts.GetOrAdd(type, _computeContext);
+
+        /// <summary>The person key a member is, or null (<c>customer id</c>, <c>created by</c>, <c>the id of a person type</c>).</summary>
+        public string? KeyOf(string memberName, ValueKind kind, TypeContext context)
+        {
+            if (!_classifier.MayBeKey(memberName)) return null;
+            return _keys.GetOrAdd(
+                (memberName, kind, (context & TypeContext.PersonType) != 0, (context & TypeContext.DeviceOrSession) != 0),
+                _computeKey);
+        }
+
+        /// <summary>
+        /// The person type a member of type <paramref name="valueType"/> navigates to, alone or in a collection, or
+        /// null. A person's own collections (<c>User.Friends</c>, <c>Person.ChapterPeople</c>) are not links: the
+        /// rows they hold carry the key.
+        /// </summary>
+        public INamedTypeSymbol? PersonTarget(ITypeSymbol valueType, bool fromPersonType)
+        {
+            var collection = false;
+            if (valueType is IArrayTypeSymbol array)
+            {
+                valueType = array.ElementType;
+                collection = true;
+            }
+            if (valueType is not INamedTypeSymbol named || named.SpecialType != SpecialType.None) return null;
+            if (named.IsGenericType && named.TypeArguments.Length == 1 && IsInSystem(named.ContainingNamespace))
+            {
+                if (named.TypeArguments[0] is not INamedTypeSymbol element) return null;
+                named = element;
+                collection = true;
+            }
+            if (collection && fromPersonType) return null;
+            return IsCandidate(named) && IsPersonType(named) ? named : null;
+        }
+
+        /// <summary>Whether a type is a person; a generic type is judged once for all its constructions.</summary>
+        public bool IsPersonType(INamedTypeSymbol type) => _isPerson.GetOrAdd(type.OriginalDefinition, _computeIsPerson);
+
+        private static bool IsCandidate(INamedTypeSymbol type) =>
+            type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface;
+
+        private TypeContext ComputeContext(INamedTypeSymbol type)
+        {
+            var baseNames = new List<string>();
+            for (var b = type.BaseType; b is not null && b.SpecialType != SpecialType.System_Object && b.SpecialType != SpecialType.System_ValueType; b = b.BaseType)
+            {
+                // Attributes and exceptions carry messages and settings, not a person's data.
+                if (IsSystemType(b, "Attribute") || IsSystemType(b, "Exception")) return TypeContext.NotDataHolder;
+                baseNames.Add(b.Name);
+            }
+            var context = _classifier.ClassifyType(type.Name, baseNames);
+            if ((context & TypeContext.NotDataHolder) != 0) return context;
+
+            var signals = SignalsOf(type);
+            // A host and a port: a connection's settings (an SMTP account), whatever its name says.
+            if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return TypeContext.NotDataHolder;
+            if ((signals & (MemberSignals.Street | MemberSignals.Postcode)) == (MemberSignals.Street | MemberSignals.Postcode)) context |= TypeContext.HoldsAddress;
+            if (IsPersonType(type)) context |= TypeContext.PersonType | TypeContext.PersonLike;
+
+            foreach (var member in type.GetMembers())
+            {
+                if (!TryGetDataType(member, out var valueType)) continue;
+                var kind = UndeclaredPersonalDataAnalyzer.KindOf(valueType);
+                var linked = kind == ValueKind.Other
+                    ? PersonTarget(valueType, (context & TypeContext.PersonType) != 0) is not null
+                    // Only keys that point elsewhere link: a person type's own Id is not a link to another person.
+                    : KeyOf(member.Name, kind, context & ~TypeContext.PersonType) is not null;
+                if (linked) return context | TypeContext.PersonLinked;
+            }
+            return context;
+        }
+
+        private bool ComputeIsPerson(INamedTypeSymbol type)
+        {
+            // Only the compilation's own types are judged by their members: a referenced type (an ILogger, a
+            // List) is a person only by its name or its Identity base, and reading its members would cost time.
+            var inSource = !type.DeclaringSyntaxReferences.IsEmpty;
+            var signals = inSource ? SignalsOf(type) : MemberSignals.None;
+            if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return false;
+            if (IsPersonName(type.Name)) return true;
+            for (var b = type.BaseType; b is not null && b.SpecialType != SpecialType.System_Object; b = b.BaseType)
+            {
+                if (b.Name == "IdentityUser" && IsIdentityNamespace(b.ContainingNamespace)) return true;
+                if (IsPersonName(b.Name)) return true;
+            }
+            if (!inSource) return false;
+
+            // Two strong person members: an e-mail with a password or a phone, a name pair with a birth date.
+            var count = 0;
+            if ((signals & MemberSignals.Email) != 0) count++;
+            if ((signals & MemberSignals.Phone) != 0) count++;
+            if ((signals & (MemberSignals.FirstName | MemberSignals.LastName)) == (MemberSignals.FirstName | MemberSignals.LastName)) count++;
+            if ((signals & MemberSignals.BirthDate) != 0) count++;
+            if ((signals & MemberSignals.Password) != 0) count++;
+            if ((signals & MemberSignals.UserName) != 0) count++;
+            return count >= 2;
+        }
+
+        /// <summary>The same base and type names come back for every entity (<c>BaseEntity</c>): judged once each.</summary>
+        private bool IsPersonName(string typeName) => _personNames.GetOrAdd(typeName, _computePersonName);
+
+        private MemberSignals SignalsOf(INamedTypeSymbol type) => _signals.GetOrAdd(type, _computeSignals);
+
+        private MemberSignals ComputeSignals(INamedTypeSymbol type)
+        {
+            var signals = MemberSignals.None;
+            foreach (var member in type.GetMembers())
+            {
+                if (TryGetDataType(member, out _)) signals |= _signalsByName.GetOrAdd(member.Name, _computeSignalsByName);
+            }
+            return signals;
+        }
+
+        private static bool TryGetDataType(ISymbol member, out ITypeSymbol valueType)
+        {
+            valueType = null!;
+            if (member.IsStatic || member.IsImplicitlyDeclared) return false;
+            switch (member)
+            {
+                case IPropertySymbol { IsIndexer: false } property:
+                    valueType = property.Type;
+                    return true;
+                case IFieldSymbol { IsConst: false, AssociatedSymbol: null } field:
+                    valueType = field.Type;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsSystemType(INamedTypeSymbol type, string name) =>
+            type.Name == name && type.ContainingType is null && type.ContainingNamespace is { Name: "System" } ns && ns.ContainingNamespace is { IsGlobalNamespace: true };
+
+        private static bool IsInSystem(INamespaceSymbol? ns)
+        {
+            for (; ns is not null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+            {
+                if (ns.ContainingNamespace is { IsGlobalNamespace: true }) return ns.Name == "System";
+            }
+            return false;
+        }
+
+        private static bool IsIdentityNamespace(INamespaceSymbol? ns) =>
+            ns is { Name: "Identity" } && ns.ContainingNamespace is { Name: "AspNetCore" } a && a.ContainingNamespace is { Name: "Microsoft" } m &&
+            m.ContainingNamespace is { IsGlobalNamespace: true };
+    }
+}
