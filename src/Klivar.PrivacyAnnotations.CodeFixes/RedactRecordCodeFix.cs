@@ -66,11 +66,11 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
                 if (!RecordPrinting.IsPrinted(member)) continue;
                 var name = SyntaxFacts.GetKeywordKind(member.Name) == SyntaxKind.None ? member.Name : "@" + member.Name;
                 var value = name;
-                if (lookup.Of(member) is { } personal && DataCategoryFacts.IsDefined((DataCategory)personal.Annotation.Category))
+                if (lookup.Of(member) is { } personal && VocabularyValues.IsDefined((DataCategory)personal.Annotation.Category))
                 {
                     var redaction = personal.Annotation.Redaction;
                     value = RedactValueCodeFix.RedactCall(SyntaxFactory.IdentifierName(name), ((DataCategory)personal.Annotation.Category).ToString(),
-                        redaction > 0 && redaction <= (int)RedactionKind.Hash ? ((RedactionKind)redaction).ToString() : null,
+                        VocabularyValues.IsExplicit((RedactionKind)redaction) ? ((RedactionKind)redaction).ToString() : null,
                         typeName => RedactValueCodeFix.Qualify(typeName, model, record.SpanStart)).ToFullString();
                 }
                 body.Append("builder.Append(\"").Append(first ? "" : ", ").Append(member.Name).Append(" = \");\n");

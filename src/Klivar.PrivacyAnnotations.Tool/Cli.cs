@@ -37,7 +37,8 @@ namespace Klivar.PrivacyAnnotations.Tool
             "  --output, -o       the directory to write to (created if missing)\n" +
             "  --name, -n         the file name prefix (default: " + DefaultName + ")\n" +
             "  --formats, -f      which files to write, separated by ';' or ',' (default: json;md;csv;notice)\n" +
-            "  --allow-conflicts  write even when an activity or the controller is declared differently in two assemblies\n" +
+            "  --allow-conflicts  write even when an activity is declared differently in two assemblies (both declarations are kept);\n" +
+            "                     a controller declared differently is never written\n" +
             "\n" +
             "Exit codes: 0 written; 1 usage or input error; 2 conflicts found (nothing written without --allow-conflicts).\n";
 
@@ -88,6 +89,15 @@ namespace Klivar.PrivacyAnnotations.Tool
             var result = RegisterMerger.Merge(registers);
             foreach (var conflict in result.Conflicts)
                 stderr.WriteLine((options.AllowConflicts ? "warning: " : "error: ") + "declared differently: " + conflict);
+            if (result.HasControllerConflicts)
+            {
+                // --allow-conflicts keeps both declarations of an activity; a register cannot name two controllers, and
+                // writing the first one's details would drop the second's without a word.
+                stderr.WriteLine("klivar-privacy: the registers describe the controller differently; nothing written, even with --allow-conflicts. " +
+                    "A record of processing activities belongs to one controller (GDPR Art. 30(1)): make the [assembly: DataController] " +
+                    "declarations agree, or merge each controller's assemblies separately.");
+                return ConflictsFound;
+            }
             if (result.HasConflicts && !options.AllowConflicts)
             {
                 stderr.WriteLine("klivar-privacy: " + result.Conflicts.Count + " conflict(s) between the registers; nothing written. " +

@@ -90,15 +90,55 @@ public sealed class MergeCommandTests : IDisposable
     public void Allow_conflicts_writes_anyway_with_both_declarations_and_warns()
     {
         var a = Write("Klivar.Platform", Registers.Platform());
-        var b = Write("Klivar.Billing", Registers.Billing(controller: Registers.Klivar("billing@klivar.com")));
+        var b = Write("Klivar.Billing", Registers.Billing(loggingBasis: "Consent", loggingInterest: null));
         var output = Path.Combine(_dir, "out");
 
         var (exit, stdout, stderr) = Run("merge", a, b, "--output", output, "--allow-conflicts");
 
         Assert.Equal(0, exit);
-        Assert.Contains("warning: declared differently: controller: email differs:", stderr);
-        Assert.Contains("1 conflict(s) kept", stdout);
-        Assert.True(File.Exists(Path.Combine(output, "merged.privacy-register.json")));
+        Assert.Contains("warning: declared differently: activity 'logging': legalBasis differs:", stderr);
+        Assert.Contains("2 conflict(s) kept", stdout);
+        var merged = RegisterJson.Read(File.ReadAllText(Path.Combine(output, "merged.privacy-register.json")));
+        Assert.Equal(new[] { "Consent", "LegitimateInterests" }, merged.Activities.Where(x => x.Id == "logging").Select(x => x.LegalBasis).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_controller_declared_differently_is_never_written_even_with_allow_conflicts()
+    {
+        // Issue 15: --allow-conflicts wrote the first assembly's controller and dropped the second's without a word.
+        var a = Write("Klivar.Platform", Registers.Platform());
+        var b = Write("Klivar.Billing", Registers.Billing(controller: Registers.Klivar("billing@klivar.com")));
+        var output = Path.Combine(_dir, "out");
+
+        var (exit, stdout, stderr) = Run("merge", a, b, "--output", output, "--allow-conflicts");
+
+        Assert.Equal(Cli.ConflictsFound, exit);
+        Assert.Contains("controller: email differs: \"billing@klivar.com\" in Klivar.Billing; \"avotreecoute@klivar.com\" in Klivar.Platform", stderr);
+        Assert.Contains("describe the controller differently; nothing written, even with --allow-conflicts", stderr);
+        Assert.Contains("one controller (GDPR Art. 30(1))", stderr);
+        Assert.False(Directory.Exists(output));
+        Assert.DoesNotContain("written:", stdout);
+    }
+
+    [Fact]
+    public void The_merged_register_says_it_is_a_merge_and_of_which_assemblies()
+    {
+        // Issue 15: the merged Markdown said "Generated at build time from the code's annotations", as if one build wrote it.
+        var a = Write("Klivar.Platform", Registers.Platform());
+        var b = Write("Klivar.Billing", Registers.Billing());
+        var output = Path.Combine(_dir, "out");
+        Assert.Equal(0, Run("merge", b, a, "--output", output, "--name", "Klivar").Exit);
+
+        var json = File.ReadAllText(Path.Combine(output, "Klivar.privacy-register.json"));
+        Assert.Equal(new[] { "Klivar.Billing", "Klivar.Platform" }, RegisterJson.Read(json).MergedFrom);
+        var markdown = File.ReadAllText(Path.Combine(output, "Klivar.privacy-register.md"));
+        Assert.Contains("Merged by `klivar-privacy merge` from the registers of 2 assemblies (Klivar.Billing, Klivar.Platform)", markdown);
+        Assert.DoesNotContain("Generated at build time from the code's annotations", markdown);
+        var notice = File.ReadAllText(Path.Combine(output, "Klivar.privacy-notice.md"));
+        Assert.Contains("merged by `klivar-privacy merge` from Klivar.Billing, Klivar.Platform", notice);
+        // A register generated at build time carries no such mark, and its JSON has no mergedFrom.
+        Assert.Null(Registers.Platform().MergedFrom);
+        Assert.DoesNotContain("mergedFrom", RegisterJson.Write(Registers.Platform()));
     }
 
     [Theory]

@@ -47,7 +47,9 @@ public class RegisterMergerTests
         var platform = Registers.Platform();
         var merged = RegisterMerger.Merge(new[] { platform, platform });
         Assert.Empty(merged.Conflicts);
-        Assert.Equal(RegisterJson.Write(platform), RegisterJson.Write(merged.Register));
+        // The same register, marked as a merge of its one assembly.
+        var expected = new ProcessingRegister(platform.SchemaVersion, platform.Assembly, platform.Controller, platform.Activities, new[] { "Klivar.Platform" });
+        Assert.Equal(RegisterJson.Write(expected), RegisterJson.Write(merged.Register));
     }
 
     [Fact]
@@ -103,8 +105,10 @@ public class RegisterMergerTests
         Assert.Null(conflict.ActivityId);
         Assert.Equal("email", conflict.Field);
         Assert.StartsWith("controller: email differs: \"billing@klivar.com\" in Klivar.Billing;", conflict.ToString());
-        // The first assembly in ordinal order gives the merged controller.
+        // The first assembly in ordinal order gives the merged controller, and the result says it must not be published.
         Assert.Equal("billing@klivar.com", result.Register.Controller!.Email);
+        Assert.True(conflict.IsAboutController);
+        Assert.True(result.HasControllerConflicts);
     }
 
     [Fact]

@@ -28,8 +28,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Rules.SpecialCategoryWithoutCondition,
             Rules.UnsafeTransfer,
             Rules.LegitimateInterestNotStated,
-            Rules.MissingController,
-            Rules.Contradiction);
+            Rules.MissingController).AddRange(Rules.Contradictions);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -45,7 +44,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 start.RegisterSymbolAction(analysis.AnalyzeType, SymbolKind.NamedType);
                 start.RegisterSymbolAction(analysis.AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
                 start.RegisterSymbolAction(analysis.AnalyzeMethod, SymbolKind.Method);
-                start.RegisterSyntaxTreeAction(analysis.ReportAssemblyDiagnostics);
+                // A semantic-model action, not a syntax-tree one: a duplicate purpose or a transfer's undeclared purpose
+                // depends on other files, and the IDE re-runs syntax-tree actions only for the document edited.
+                start.RegisterSemanticModelAction(analysis.ReportAssemblyDiagnostics);
                 if (analysis.MissesController) start.RegisterCompilationEndAction(analysis.ReportMissingController);
             });
         }
@@ -71,12 +72,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 
             public bool MissesController { get; }
 
-            /// <summary>Assembly-level diagnostics are computed once and reported by the tree that holds them.</summary>
-            public void ReportAssemblyDiagnostics(SyntaxTreeAnalysisContext context)
+            /// <summary>
+            /// Assembly-level diagnostics are computed once per compilation and reported with the semantic diagnostics of
+            /// the tree that holds them, so an edit in any file refreshes them.
+            /// </summary>
+            public void ReportAssemblyDiagnostics(SemanticModelAnalysisContext context)
             {
+                var tree = context.SemanticModel.SyntaxTree;
                 foreach (var diagnostic in _assemblyDiagnostics)
                 {
-                    if (diagnostic.Location.SourceTree == context.Tree) context.ReportDiagnostic(diagnostic);
+                    if (diagnostic.Location.SourceTree == tree) context.ReportDiagnostic(diagnostic);
                 }
             }
 
@@ -116,13 +121,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             }
 
             /// <summary>How messages name a symbol: built only for symbols that carry an annotation (most carry none).</summary>
-            private static string DisplayName(ISymbol symbol) => symbol switch
-            {
-                INamedTypeSymbol type => type.Name,
-                IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter =>
-                    (method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name) + "(" + parameter.Name + ")",
-                _ => symbol.ContainingType.Name + "." + symbol.Name,
-            };
+            private static string DisplayName(ISymbol symbol) => DisplayNames.Of(symbol);
 
             private void AnalyzeSymbol(SymbolAnalysisContext context, ISymbol symbol, EquatableArray<PersonalDataModel> typeAnnotationsIfType, bool isTypeLevel, bool coversMembers)
             {
@@ -148,20 +147,20 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 if (hasPersonal && notPersonal is not null)
                 {
                     var syntax = AttributeLocations.Syntax(notPersonal, context.CancellationToken);
-                    context.ReportDiagnostic(Diagnostic.Create(Rules.Contradiction, AttributeLocations.Best(null, syntax, symbol),
-                        "'" + (displayName ??= DisplayName(symbol)) + "' is marked both [PersonalData] and [NotPersonalData]: keep the one that is true"));
+                    context.ReportDiagnostic(Diagnostic.Create(Rules.ContradictoryMarks, AttributeLocations.Best(null, syntax, symbol),
+                        displayName ??= DisplayName(symbol)));
                 }
             }
 
             private void CheckPersonalData(SymbolAnalysisContext context, ISymbol symbol, string displayName, PersonalDataModel model, AttributeSyntax? syntax,
                 EquatableArray<PersonalDataModel> typeAnnotations, bool isTypeLevel, bool coversMembers)
             {
-                var categoryDefined = DataCategoryFacts.IsDefined((DataCategory)model.Category);
+                var categoryDefined = VocabularyValues.IsDefined((DataCategory)model.Category);
                 if (!categoryDefined)
-                    Report(context, Rules.Contradiction, AttributeLocations.Best(AttributeLocations.Positional(syntax, 0), syntax, symbol),
+                    Report(context, Rules.UndefinedEnumValue, AttributeLocations.Best(AttributeLocations.Positional(syntax, 0), syntax, symbol),
                         Undefined("DataCategory", model.Category, "'" + displayName + "'"));
-                if (model.Redaction < (int)RedactionKind.Default || model.Redaction > (int)RedactionKind.Hash)
-                    Report(context, Rules.Contradiction, AttributeLocations.Best(AttributeLocations.Named(syntax, "Redaction"), syntax, symbol),
+                if (!VocabularyValues.IsDefined((RedactionKind)model.Redaction))
+                    Report(context, Rules.UndefinedEnumValue, AttributeLocations.Best(AttributeLocations.Named(syntax, "Redaction"), syntax, symbol),
                         Undefined("RedactionKind", model.Redaction, "'" + displayName + "'"));
 
                 var retentionReadable = CheckRetention(model.Retention, AttributeLocations.Named(syntax, "Retention"), syntax, symbol, d => context.ReportDiagnostic(d));
@@ -258,12 +257,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 var purposeValid = CheckPurposeId(activity.PurposeId, purposeLocation, "the processing activity", diagnostics.Add);
 
                 var basisLocation = AttributeLocations.Best(AttributeLocations.Positional(syntax, 1), syntax, null);
-                var basisDefined = activity.Basis >= (int)LegalBasis.Consent && activity.Basis <= (int)LegalBasis.LegitimateInterests;
-                if (!basisDefined)
-                    diagnostics.Add(Diagnostic.Create(Rules.Contradiction, basisLocation, Undefined("LegalBasis", activity.Basis, what)));
+                if (!VocabularyValues.IsDefined((LegalBasis)activity.Basis))
+                    diagnostics.Add(Diagnostic.Create(Rules.UndefinedEnumValue, basisLocation, Undefined("LegalBasis", activity.Basis, what)));
 
-                if (activity.SpecialCategoryCondition < 0 || activity.SpecialCategoryCondition > (int)SpecialCategoryCondition.ArchivingResearchOrStatistics)
-                    diagnostics.Add(Diagnostic.Create(Rules.Contradiction,
+                if (!VocabularyValues.IsDefined((SpecialCategoryCondition)activity.SpecialCategoryCondition))
+                    diagnostics.Add(Diagnostic.Create(Rules.UndefinedEnumValue,
                         AttributeLocations.Best(AttributeLocations.Named(syntax, "SpecialCategoryCondition"), syntax, null),
                         Undefined("SpecialCategoryCondition", activity.SpecialCategoryCondition, what)));
 
@@ -275,9 +273,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 if (purposeValid)
                 {
                     if (firstActivityByPurpose.TryGetValue(activity.PurposeId, out var earlier))
-                        diagnostics.Add(Diagnostic.Create(Rules.Contradiction, syntax.GetLocation(),
-                            "Purpose '" + activity.PurposeId + "' already has a processing activity (legal basis " + NameOf.Basis(earlier.Basis) +
-                            "): declare each purpose once, with one legal basis, so the register has one row for it"));
+                        diagnostics.Add(Diagnostic.Create(Rules.DuplicateActivity, syntax.GetLocation(), activity.PurposeId, NameOf.Basis(earlier.Basis)));
                     else
                         firstActivityByPurpose.Add(activity.PurposeId, activity);
                 }
@@ -307,8 +303,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                         "): rely on StandardContractualClauses, BindingCorporateRules or a Derogation (Art. 46-49)"));
                 }
 
-                if (transfer.Safeguard < (int)TransferSafeguard.AdequacyDecision || transfer.Safeguard > (int)TransferSafeguard.Derogation)
-                    diagnostics.Add(Diagnostic.Create(Rules.Contradiction, safeguardLocation,
+                if (!VocabularyValues.IsDefined((TransferSafeguard)transfer.Safeguard))
+                    diagnostics.Add(Diagnostic.Create(Rules.UndefinedEnumValue, safeguardLocation,
                         Undefined("TransferSafeguard", transfer.Safeguard, "the transfer to '" + transfer.Recipient + "'")));
 
                 var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -329,14 +325,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             {
                 if (NameOf.IsUndefinedPurposeId(purposeId))
                 {
-                    report(Diagnostic.Create(Rules.Contradiction, location,
-                        "Purpose value " + purposeId.Substring(NameOf.UndefinedPurposePrefix.Length) + " used by " + where + " is not a defined Purpose"));
+                    report(Diagnostic.Create(Rules.UndefinedEnumValue, location, "Purpose", purposeId.Substring(NameOf.UndefinedPurposePrefix.Length), where));
                     return false;
                 }
                 if (!PurposeFacts.IsValidId(purposeId))
                 {
-                    report(Diagnostic.Create(Rules.Contradiction, location,
-                        "'" + purposeId + "' used by " + where + " is not a valid purpose id: use lower-case letters, digits and single hyphens, starting with a letter (at most 64 characters), e.g. 'fraud-screening'"));
+                    report(Diagnostic.Create(Rules.InvalidPurposeId, location, purposeId, where));
                     return false;
                 }
                 return true;
@@ -345,11 +339,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             /// <summary>KPA0003 for a retention text that does not parse; true when there is none or it parses.</summary>
             private static bool CheckRetention(string? text, ExpressionSyntax? argument, AttributeSyntax? syntax, ISymbol? symbol, Action<Diagnostic> report)
             {
-                // Blank text states nothing: that is KPA0004's business, as the register shows it "Not stated".
-                if (string.IsNullOrWhiteSpace(text) || RetentionPolicy.TryParse(text, out _, out var error) || error is null) return true;
+                // No Retention argument states nothing (the type's or the activity's rule applies; else KPA0004).
+                if (text is null) return true;
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    // An explicit empty text is a mistake, not a way to inherit: say what to write.
+                    report(Diagnostic.Create(Rules.UnreadableRetention, AttributeLocations.Best(argument, syntax, symbol),
+                        RetentionParseError.Echo(text, 60), "it is empty (leave Retention out to use the activity's rule)"));
+                    return false;
+                }
+                if (RetentionPolicy.TryParse(text, out _, out var error) || error is null) return true;
                 var location = AttributeLocations.InsideStringLiteral(argument, error.Position, error.Length)
                                ?? AttributeLocations.Best(argument, syntax, symbol);
-                report(Diagnostic.Create(Rules.UnreadableRetention, location, error.Message));
+                report(Diagnostic.Create(Rules.UnreadableRetention, location, error.EchoedText, error.Detail));
                 return false;
             }
 
@@ -365,9 +367,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             private static bool IsSpecialOrCriminal(int category) =>
                 DataCategoryFacts.IsSpecial((DataCategory)category) || category == (int)DataCategory.Criminal;
 
-            private static string Undefined(string enumName, int value, string where) =>
-                enumName + " value " + value.ToString(CultureInfo.InvariantCulture) + " used by " + where + " is not a defined " + enumName +
-                ": the register cannot describe it";
+            /// <summary>The arguments of <see cref="Rules.UndefinedEnumValue"/>.</summary>
+            private static object[] Undefined(string enumName, int value, string where) =>
+                new object[] { enumName, value.ToString(CultureInfo.InvariantCulture), where };
 
             private static void Report(SymbolAnalysisContext context, DiagnosticDescriptor rule, Location location, params object[] args) =>
                 context.ReportDiagnostic(Diagnostic.Create(rule, location, args));

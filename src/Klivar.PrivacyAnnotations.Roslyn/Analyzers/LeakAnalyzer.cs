@@ -2,8 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -146,8 +148,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 if (printed is null) return;
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, RecordKind);
                 context.ReportDiagnostic(Diagnostic.Create(Rules.ToStringPrintsPersonalData, AttributeLocations.FirstLocation(type), properties,
-                    "Record '" + type.Name + "' prints personal data through its compiler-generated ToString: " + string.Join(", ", printed) +
-                    "; declare PrintMembers to print them through Redaction.Redact"));
+                    "The compiler-generated ToString of record '" + type.Name + "'", string.Join(", ", printed),
+                    "declare PrintMembers to print them through Redaction.Redact"));
             }
 
             /// <summary>
@@ -209,19 +211,71 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                     case IPropertyReferenceOperation or IFieldReferenceOperation or IParameterReferenceOperation:
                         if (PersonalOf(operation) is { } value)
                         {
+                            // copy.Email, where copy came from Redacted(): the value already went through redaction.
+                            if (operation is IMemberReferenceOperation { Instance: { } instance } && IsRedactedCopy(instance)) return;
                             report(operation, value);
                             return;
                         }
                         break;
                 }
 
-                if (wholeObjects && _lookup.HoldsPersonalData(operation.Type)) report(operation, null);
+                if (wholeObjects && _lookup.HoldsPersonalData(operation.Type) && !PrintsThroughRedaction(operation.Type!) && !IsRedactedCopy(operation))
+                    report(operation, null);
+            }
+
+            /// <summary>
+            /// True for a value made by our redaction: a <c>Redacted()</c> call, or a local initialised with one and never
+            /// written again (no data-flow analysis: any later write, or a ref to it, makes it an ordinary value).
+            /// </summary>
+            private bool IsRedactedCopy(IOperation operation)
+            {
+                while (operation is IConversionOperation conversion) operation = conversion.Operand;
+                if (operation is IInvocationOperation invocation) return IsRedactionCall(invocation.TargetMethod);
+                if (operation is not ILocalReferenceOperation { Local: { IsRef: false } local }) return false;
+                if (local.DeclaringSyntaxReferences.Length != 1 ||
+                    local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: InvocationExpressionSyntax initializer } declarator ||
+                    operation.SemanticModel?.GetSymbolInfo(initializer).Symbol is not IMethodSymbol initializedBy ||
+                    !IsRedactionCall(initializedBy))
+                    return false;
+                var scope = declarator.FirstAncestorOrSelf<BlockSyntax>() ?? declarator.Parent;
+                if (scope is null) return false;
+                foreach (var node in scope.DescendantNodes())
+                {
+                    var written = node switch
+                    {
+                        AssignmentExpressionSyntax assignment => assignment.Left,
+                        ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
+                        PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => node.ChildNodes().FirstOrDefault(),
+                        _ => null,
+                    };
+                    if (written is IdentifierNameSyntax name && name.Identifier.ValueText == local.Name) return false;
+                }
+                return true;
+            }
+
+            private bool IsRedactionCall(IMethodSymbol method) =>
+                Is(method.ContainingType, _redaction) || (method.Name is "Redacted" && method.Parameters.Length == 0);
+
+            /// <summary>
+            /// True when the type prints itself through code its author wrote: a <c>ToString</c> override or a record's
+            /// <c>PrintMembers</c> (what the KPA0009 fix adds). KPA0009 checks that code, so a whole object printed
+            /// through it is not reported again here.
+            /// </summary>
+            private bool PrintsThroughRedaction(ITypeSymbol type)
+            {
+                for (var t = type as INamedTypeSymbol; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+                {
+                    if (DeclaresPrinting(t)) return true;
+                    // A record level without its own printing prints its members through the compiler's PrintMembers.
+                    if (t.IsRecord && t.GetMembers().Any(m => RecordPrinting.IsPrinted(m) && _lookup.Of(m) is not null)) return false;
+                }
+                return false;
             }
 
             private void InspectInvocation(IInvocationOperation invocation, int depth, bool wholeObjects, Action<IOperation, PersonalValue?> report)
             {
                 var method = invocation.TargetMethod;
-                if (Is(method.ContainingType, _redaction) || method.Name is "ToRedactedString" or "Redacted") return;
+                if (IsRedactionCall(method) || method.Name is "ToRedactedString") return;
                 if (method.ContainingType?.SpecialType == SpecialType.System_String && method.Name is "Format" or "Concat" or "Join")
                 {
                     foreach (var argument in invocation.Arguments) Inspect(argument.Value, depth, wholeObjects, report);
@@ -240,7 +294,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             private static void ReportOutput(OperationAnalysisContext context, IOperation operation, PersonalValue? value, string sink)
             {
                 var what = value is null
-                    ? "'" + operation.Syntax + "' (a " + operation.Type?.Name + ", which holds personal data)"
+                    ? "'" + operation.Syntax + "' (" + Rules.WithArticle(operation.Type?.Name ?? "value") + ", which holds personal data)"
                     : "Personal data '" + value.DisplayName + "' (" + value.Annotation.CategoryName + ")";
                 context.ReportDiagnostic(Diagnostic.Create(Rules.PersonalDataInOutput, operation.Syntax.GetLocation(), Properties(value), what, sink));
             }
@@ -248,10 +302,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             private static void ReportToString(OperationAnalysisContext context, IOperation operation, PersonalValue? value)
             {
                 if (value is null) return;
-                var owner = context.ContainingSymbol.ContainingType?.Name + "." + context.ContainingSymbol.Name;
+                var owner = DisplayNames.Of(context.ContainingSymbol);
                 context.ReportDiagnostic(Diagnostic.Create(Rules.ToStringPrintsPersonalData, operation.Syntax.GetLocation(), Properties(value),
-                    "'" + owner + "' prints personal data '" + value.DisplayName + "' (" + value.Annotation.CategoryName +
-                    ") without redaction; print it through Redaction.Redact"));
+                    "'" + owner + "'", "'" + value.DisplayName + "' (" + value.Annotation.CategoryName + ")", "print it through Redaction.Redact"));
             }
 
             private static ImmutableDictionary<string, string?> Properties(PersonalValue? value)
@@ -259,9 +312,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, value is null ? ObjectKind : MemberKind);
                 if (value is null) return properties;
                 var annotation = value.Annotation;
-                if (DataCategoryFacts.IsDefined((DataCategory)annotation.Category))
+                if (VocabularyValues.IsDefined((DataCategory)annotation.Category))
                     properties = properties.Add(CategoryProperty, ((DataCategory)annotation.Category).ToString());
-                if (annotation.Redaction > (int)RedactionKind.Default && annotation.Redaction <= (int)RedactionKind.Hash)
+                if (VocabularyValues.IsExplicit((RedactionKind)annotation.Redaction))
                     properties = properties.Add(RedactionProperty, ((RedactionKind)annotation.Redaction).ToString());
                 return properties;
             }

@@ -60,7 +60,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 if (TypeAnnotations(t).Count > 0) return true;
                 foreach (var member in t.GetMembers())
                 {
-                    if (member is IPropertySymbol or IFieldSymbol && Of(member) is not null) return true;
+                    // A static member is the type's, not its instances': printing an instance does not print it.
+                    if (member is IPropertySymbol or IFieldSymbol && !member.IsStatic && Of(member) is not null) return true;
                 }
             }
             return false;
@@ -70,7 +71,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
         {
             if (member.ContainingType is not { } type) return null;
             var model = AnnotationReader.ReadMember(member, TypeAnnotations(type));
-            return model is null || model.Annotations.Count == 0 ? null : new PersonalValue(type.Name + "." + member.Name, model.Annotations[0]);
+            return model is null || model.Annotations.Count == 0 ? null : new PersonalValue(DisplayNames.Of(member), model.Annotations[0]);
         }
 
         private static PersonalValue? ReadParameter(ISymbol symbol)

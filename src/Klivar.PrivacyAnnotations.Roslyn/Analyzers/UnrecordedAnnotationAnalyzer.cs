@@ -9,16 +9,16 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 {
     /// <summary>
-    /// KPA0011 for a <c>[PersonalData]</c> the compiler accepts where the register cannot record it: an indexer, a
-    /// static or constant member, an event's backing field, a parameter of a local function, lambda, delegate, operator,
-    /// indexer or accessor. The register lists instance properties and fields, and parameters of methods and
+    /// KPA0013 for a <c>[PersonalData]</c> the compiler accepts where the register cannot record it: an indexer, a
+    /// constant, an event's backing field, a parameter of a local function, lambda, delegate, operator, indexer or
+    /// accessor. The register lists properties and fields (static ones marked static), and parameters of methods and
     /// constructors; an annotation anywhere else would be silently left out, a false statement in the register.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UnrecordedAnnotationAnalyzer : DiagnosticAnalyzer
     {
         /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.Contradiction);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.UnrecordablePlacement);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -49,9 +49,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor ||
                 !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, attributeType))
                 return;
-            context.ReportDiagnostic(Diagnostic.Create(Rules.Contradiction, attribute.GetLocation(),
-                "[PersonalData] on " + where + " is not recorded in the processing register, which lists instance properties and " +
-                "fields and parameters of methods and constructors: annotate the member that holds the data"));
+            context.ReportDiagnostic(Diagnostic.Create(Rules.UnrecordablePlacement, attribute.GetLocation(), where));
         }
 
         /// <summary>What the attribute list annotates, when the register cannot record it; null otherwise.</summary>
@@ -66,10 +64,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                     return "the backing field of the event '" + Names(eventField.Declaration) + "'";
                 case FieldDeclarationSyntax field when field.Modifiers.Any(SyntaxKind.ConstKeyword):
                     return "the constant '" + Names(field.Declaration) + "'";
-                case FieldDeclarationSyntax field when field.Modifiers.Any(SyntaxKind.StaticKeyword):
-                    return "the static field '" + Names(field.Declaration) + "'";
-                case PropertyDeclarationSyntax property when property.Modifiers.Any(SyntaxKind.StaticKeyword):
-                    return "the static property '" + property.Identifier.ValueText + "'";
                 case AccessorDeclarationSyntax when target == "param":
                     return "the value parameter of an accessor";
                 case ParameterSyntax parameter:

@@ -18,12 +18,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
 
         /// <summary>The redaction actually applied: the member's choice, else its category's default.</summary>
         public RedactionKind EffectiveRedaction =>
-            Redaction > (int)RedactionKind.Default && Redaction <= (int)RedactionKind.Hash
+            VocabularyValues.IsExplicit((RedactionKind)Redaction)
                 ? (RedactionKind)Redaction
                 : DataCategoryFacts.DefaultRedaction((DataCategory)Category);
     }
 
-    /// <summary>An annotated member, or a member covered by its type's annotation.</summary>
+    /// <summary>
+    /// An annotated member, or a member covered by its type's annotation. A static member (its own annotation only) is
+    /// recorded in the register but has no place in the per-object helpers.
+    /// </summary>
     internal sealed record MemberModel(
         string Name,
         MemberKind Kind,
@@ -35,10 +38,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         bool IsInitOnly,
         EquatableArray<PersonalDataModel> Annotations,
         bool FromTypeDefault,
-        string? NotPersonalJustification)
+        string? NotPersonalJustification,
+        bool IsStatic = false)
     {
         /// <summary>The member as the register names it: <c>Email</c>, or <c>Send(email)</c> for a parameter.</summary>
-        public string DisplayName => Kind == MemberKind.Parameter ? Method + "(" + Name + ")" : Name;
+        public string DisplayName => Kind == MemberKind.Parameter ? DisplayNames.Parameter(Method, Name) : Name;
     }
 
     internal enum MemberKind
@@ -114,21 +118,21 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
     internal static class NameOf
     {
         public static string Category(int value) =>
-            DataCategoryFacts.IsDefined((DataCategory)value) ? ((DataCategory)value).ToString() : Undefined("DataCategory", value);
+            VocabularyValues.IsDefined((DataCategory)value) ? ((DataCategory)value).ToString() : Undefined("DataCategory", value);
 
         public static string Basis(int value) =>
-            value >= (int)LegalBasis.Consent && value <= (int)LegalBasis.LegitimateInterests ? ((LegalBasis)value).ToString() : Undefined("LegalBasis", value);
+            VocabularyValues.IsDefined((LegalBasis)value) ? ((LegalBasis)value).ToString() : Undefined("LegalBasis", value);
 
         public static string? Condition(int value) =>
             value == 0 ? null
-            : value > 0 && value <= (int)SpecialCategoryCondition.ArchivingResearchOrStatistics ? ((SpecialCategoryCondition)value).ToString()
+            : VocabularyValues.IsDefined((SpecialCategoryCondition)value) ? ((SpecialCategoryCondition)value).ToString()
             : Undefined("SpecialCategoryCondition", value);
 
         public static string Safeguard(int value) =>
-            value >= (int)TransferSafeguard.AdequacyDecision && value <= (int)TransferSafeguard.Derogation ? ((TransferSafeguard)value).ToString() : Undefined("TransferSafeguard", value);
+            VocabularyValues.IsDefined((TransferSafeguard)value) ? ((TransferSafeguard)value).ToString() : Undefined("TransferSafeguard", value);
 
         public static string PurposeId(int value) =>
-            PurposeFacts.IsDefined((Purpose)value) ? PurposeFacts.Id((Purpose)value) : UndefinedPurposePrefix + value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            VocabularyValues.IsDefined((Purpose)value) ? PurposeFacts.Id((Purpose)value) : UndefinedPurposePrefix + value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>What <see cref="PurposeId"/> puts before an out-of-range <c>Purpose</c> value.</summary>
         public const string UndefinedPurposePrefix = "undefined-purpose-";

@@ -112,10 +112,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             return ReadTypeHeader(type, typeAnnotations, members.ToEquatableArray());
         }
 
-        /// <summary>Reads a member that holds personal data (its own annotations, or its type's), else null.</summary>
+        /// <summary>
+        /// Reads a member that holds personal data (its own annotations, or its type's), else null. A static member is
+        /// read only from its own annotations: a type's annotation describes its instances.
+        /// </summary>
         public static MemberModel? ReadMember(ISymbol member, EquatableArray<PersonalDataModel> typeAnnotations)
         {
-            if (member.IsStatic || member.IsImplicitlyDeclared) return null;
+            if (member.IsImplicitlyDeclared) return null;
 
             ITypeSymbol memberType;
             bool canWrite, isInitOnly;
@@ -142,7 +145,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             if (own.Count == 0) own = ReadRecordParameterAnnotations(member);
             var notPersonal = ReadNotPersonalData(member);
             var fromType = own.Count == 0 && notPersonal is null && typeAnnotations.Count > 0 &&
-                           member.DeclaredAccessibility == Accessibility.Public;
+                           member.DeclaredAccessibility == Accessibility.Public && !member.IsStatic;
             if (own.Count == 0 && !fromType) return null;
 
             return new MemberModel(
@@ -156,7 +159,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 isInitOnly,
                 fromType ? typeAnnotations : own,
                 fromType,
-                notPersonal);
+                notPersonal,
+                member.IsStatic);
         }
 
         /// <summary>Reads an annotated parameter of a method or constructor, else null.</summary>
@@ -164,8 +168,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         {
             var own = ReadPersonalDataList(parameter);
             if (own.Count == 0) return null;
-            var method = parameter.ContainingSymbol as IMethodSymbol;
-            var methodName = method is null ? "?" : method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
+            var methodName = parameter.ContainingSymbol is IMethodSymbol method ? DisplayNames.MethodName(method) : null;
             return new MemberModel(
                 parameter.Name, MemberKind.Parameter, methodName, CodeName(parameter.Type),
                 parameter.Type.SpecialType == SpecialType.System_String,

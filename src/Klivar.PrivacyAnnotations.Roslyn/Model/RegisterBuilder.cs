@@ -32,7 +32,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                                 annotation.EffectiveRedaction.ToString(),
                                 annotation.Encrypted,
                                 annotation.Pseudonymised,
-                                annotation.DataSubject));
+                                annotation.DataSubject,
+                                member.IsStatic));
                         }
                     }
                 }

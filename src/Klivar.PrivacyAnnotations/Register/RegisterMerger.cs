@@ -55,8 +55,9 @@ namespace Klivar.PrivacyAnnotations
                 .Select(n => n.Trim())
                 .Where(n => n.Length > 0)
                 .Distinct(StringComparer.Ordinal)
-                .OrderBy(n => n, StringComparer.Ordinal);
-            var merged = new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, string.Join("+", assemblyNames), controller, activities);
+                .OrderBy(n => n, StringComparer.Ordinal)
+                .ToList();
+            var merged = new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, string.Join("+", assemblyNames), controller, activities, assemblyNames);
             return new RegisterMergeResult(merged, conflicts);
         }
 
@@ -72,7 +73,9 @@ namespace Klivar.PrivacyAnnotations
             AddConflict(conflicts, null, "phone", declared.Select(d => (d.Assembly, d.Controller.Phone)));
             AddConflict(conflicts, null, "dataProtectionOfficer", declared.Select(d => (d.Assembly, d.Controller.DataProtectionOfficer)));
             AddConflict(conflicts, null, "supervisoryAuthority", declared.Select(d => (d.Assembly, d.Controller.SupervisoryAuthority)));
-            // On a conflict the first assembly in ordinal order gives the merged controller; the conflict is reported.
+            // On a conflict the first assembly in ordinal order gives the merged controller and the conflict is reported
+            // (RegisterMergeResult.HasControllerConflicts): a register names one controller, so such a result must not be
+            // published as it is; klivar-privacy refuses to write it, even with --allow-conflicts.
             return declared[0].Controller;
         }
 
@@ -177,7 +180,7 @@ namespace Klivar.PrivacyAnnotations
         }
 
         private static string FieldKey(RegisterField f) =>
-            Key(f.Type, f.Member, f.Category, string.Join(",", f.Purposes), f.Retention, f.Redaction, f.Encrypted ? "e" : "", f.Pseudonymised ? "p" : "", f.DataSubject);
+            Key(f.Type, f.Member, f.Category, string.Join(",", f.Purposes), f.Retention, f.Redaction, f.Encrypted ? "e" : "", f.Pseudonymised ? "p" : "", f.DataSubject, f.IsStatic ? "s" : "");
 
         private static string RetentionKey(RegisterRetention r) =>
             Key(r.AppliesTo, r.Text, r.Kind, r.Duration, r.Trigger, r.ArchiveDuration, r.EndingEvent, r.Description);
@@ -223,6 +226,13 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>True when at least one conflict was found.</summary>
         public bool HasConflicts => Conflicts.Count > 0;
+
+        /// <summary>
+        /// True when the assemblies describe the controller differently. A record of processing activities belongs to
+        /// one controller (GDPR Art. 30(1)): the merged register can keep two declarations of an activity, never two
+        /// controllers, so <see cref="Register"/> shows only the first one and must not be published.
+        /// </summary>
+        public bool HasControllerConflicts => Conflicts.Any(c => c.IsAboutController);
     }
 
     /// <summary>One field of the controller or of an activity declared differently in two or more assemblies.</summary>
@@ -245,10 +255,13 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>Each distinct value with the assemblies that declare it, in ordinal order of the first assembly.</summary>
         public IReadOnlyList<RegisterConflictValue> Values { get; }
 
+        /// <summary>True when the conflict is about the controller (not an activity, not the schema version).</summary>
+        public bool IsAboutController => ActivityId == null && Field != "schemaVersion";
+
         /// <summary>The conflict in one line, e.g. <c>activity 'logging': legalBasis differs: "Consent" in A; "LegitimateInterests" in B</c>.</summary>
         public override string ToString()
         {
-            var subject = ActivityId != null ? "activity '" + ActivityId + "'" : Field == "schemaVersion" ? "register" : "controller";
+            var subject = ActivityId != null ? "activity '" + ActivityId + "'" : IsAboutController ? "controller" : "register";
             return subject + ": " + Field + " differs: " + string.Join("; ", Values.Select(v => v.ToString()));
         }
     }

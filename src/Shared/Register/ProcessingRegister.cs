@@ -18,8 +18,10 @@ namespace Klivar.PrivacyAnnotations
         public const string CurrentSchemaVersion = "1.0";
 
         /// <summary>Creates a register.</summary>
-        public ProcessingRegister(string schemaVersion, string assembly, RegisterController? controller, IReadOnlyList<RegisterActivity> activities)
+        public ProcessingRegister(string schemaVersion, string assembly, RegisterController? controller, IReadOnlyList<RegisterActivity> activities,
+            IReadOnlyList<string>? mergedFrom = null)
         {
+            MergedFrom = mergedFrom;
             SchemaVersion = schemaVersion;
             Assembly = assembly;
             Controller = controller;
@@ -37,6 +39,12 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>The processing activities, ordered by id.</summary>
         public IReadOnlyList<RegisterActivity> Activities { get; }
+
+        /// <summary>
+        /// For a register merged by <c>klivar-privacy merge</c>: the assemblies whose registers it merges, in ordinal
+        /// order; null for a register generated at build time from one assembly's annotations.
+        /// </summary>
+        public IReadOnlyList<string>? MergedFrom { get; }
     }
 
     /// <summary>The controller responsible for the processing (Art. 30(1)(a)).</summary>
@@ -211,8 +219,9 @@ namespace Klivar.PrivacyAnnotations
     sealed class RegisterField
     {
         /// <summary>Creates a field entry.</summary>
-        public RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject)
+        public RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject, bool isStatic = false)
         {
+            IsStatic = isStatic;
             Type = type;
             Member = member;
             Category = category;
@@ -242,5 +251,7 @@ namespace Klivar.PrivacyAnnotations
         public bool Pseudonymised { get; }
         /// <summary>The data subjects, when the member states them.</summary>
         public string? DataSubject { get; }
+        /// <summary>A static member: one value for the whole application (a cache, a last-seen value), not one per object.</summary>
+        public bool IsStatic { get; }
     }
 }

@@ -24,6 +24,8 @@ namespace Klivar.PrivacyAnnotations
             w.BeginObject();
             w.Property("schemaVersion", register.SchemaVersion);
             w.Property("assembly", register.Assembly);
+            // Only in a merged register: a build-time register keeps its exact bytes.
+            if (register.MergedFrom is { } mergedFrom) w.Property("mergedFrom", mergedFrom);
             w.Name("controller");
             if (register.Controller is null) w.Null();
             else WriteController(w, register.Controller);
@@ -44,7 +46,8 @@ namespace Klivar.PrivacyAnnotations
             var controller = root.TryGetValue("controller", out var c) && c is Dictionary<string, object?> co ? ReadController(co) : null;
             var activities = new List<RegisterActivity>();
             foreach (var a in Array(root, "activities")) activities.Add(ReadActivity(AsObject(a, "activity")));
-            return new ProcessingRegister(RequiredString(root, "schemaVersion"), RequiredString(root, "assembly"), controller, activities);
+            var mergedFrom = root.ContainsKey("mergedFrom") ? Strings(root, "mergedFrom") : null;
+            return new ProcessingRegister(RequiredString(root, "schemaVersion"), RequiredString(root, "assembly"), controller, activities, mergedFrom);
         }
 
         private static void WriteController(JsonTextWriter w, RegisterController c)
@@ -116,6 +119,8 @@ namespace Klivar.PrivacyAnnotations
                 w.Property("encrypted", f.Encrypted);
                 w.Property("pseudonymised", f.Pseudonymised);
                 w.Property("dataSubject", f.DataSubject);
+                // Written only when true: registers without static members keep their exact bytes.
+                if (f.IsStatic) w.Property("static", true);
                 w.EndObject();
             }
             w.EndArray();
@@ -149,7 +154,7 @@ namespace Klivar.PrivacyAnnotations
                 var f = AsObject(item, "field");
                 fields.Add(new RegisterField(RequiredString(f, "type"), RequiredString(f, "member"), RequiredString(f, "category"),
                     Strings(f, "purposes"), OptionalString(f, "retention"), RequiredString(f, "redaction"), Bool(f, "encrypted"),
-                    Bool(f, "pseudonymised"), OptionalString(f, "dataSubject")));
+                    Bool(f, "pseudonymised"), OptionalString(f, "dataSubject"), Bool(f, "static")));
             }
             return new RegisterActivity(RequiredString(o, "id"), RequiredString(o, "name"), OptionalString(o, "description"),
                 Bool(o, "declared"), OptionalString(o, "legalBasis"), OptionalString(o, "legitimateInterest"),

@@ -26,8 +26,12 @@ namespace Klivar.PrivacyAnnotations
             md.Append("# Privacy notice");
             if (c is not null) md.Append(": ").Append(MarkdownText.Escape(c.Name));
             md.Append("\n\n");
-            md.Append("Drafted at build time from the record of processing activities of ").Append(MarkdownText.Escape(register.Assembly))
-              .Append(" (GDPR Art. 13). Review it before you publish it.\n\n");
+            if (register.MergedFrom is { } mergedFrom)
+                md.Append("Drafted from the record of processing activities merged by `klivar-privacy merge` from ")
+                  .Append(MarkdownText.Escape(string.Join(", ", mergedFrom))).Append(" (GDPR Art. 13). Review it before you publish it.\n\n");
+            else
+                md.Append("Drafted at build time from the record of processing activities of ").Append(MarkdownText.Escape(register.Assembly))
+                  .Append(" (GDPR Art. 13). Review it before you publish it.\n\n");
 
             WriteController(md, c);
             WriteData(md, declared);

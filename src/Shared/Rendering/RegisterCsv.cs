@@ -55,7 +55,7 @@ namespace Klivar.PrivacyAnnotations
                         string.Join("; ", a.Recipients),
                         string.Join("; ", a.Transfers.Select(t => t.Recipient + " (" + t.Country + ", " + t.Safeguard + ")")),
                         string.Join("; ", a.SecurityMeasures),
-                        string.Join("; ", a.Fields.Where(f => f.Category == category).Select(f => f.Type + "." + f.Member)),
+                        string.Join("; ", a.Fields.Where(f => f.Category == category).Select(f => f.Type + "." + f.Member + (f.IsStatic ? " (static)" : ""))),
                     });
                 }
             }

@@ -19,8 +19,14 @@ namespace Klivar.PrivacyAnnotations
         {
             var md = new StringBuilder();
             md.Append("# Record of processing activities: ").Append(MarkdownText.Escape(register.Assembly)).Append("\n\n");
-            md.Append("Generated at build time from the code's annotations by Klivar.PrivacyAnnotations (GDPR Art. 30). ")
-              .Append("Schema version ").Append(MarkdownText.Escape(register.SchemaVersion)).Append(". Do not edit: change the annotations.\n\n");
+            if (register.MergedFrom is { } mergedFrom)
+                md.Append("Merged by `klivar-privacy merge` from the registers of ").Append(mergedFrom.Count).Append(mergedFrom.Count == 1 ? " assembly (" : " assemblies (")
+                  .Append(MarkdownText.Escape(string.Join(", ", mergedFrom)))
+                  .Append("), each generated at build time from its code's annotations by Klivar.PrivacyAnnotations (GDPR Art. 30). ")
+                  .Append("Schema version ").Append(MarkdownText.Escape(register.SchemaVersion)).Append(". Do not edit: change the annotations, build and merge again.\n\n");
+            else
+                md.Append("Generated at build time from the code's annotations by Klivar.PrivacyAnnotations (GDPR Art. 30). ")
+                  .Append("Schema version ").Append(MarkdownText.Escape(register.SchemaVersion)).Append(". Do not edit: change the annotations.\n\n");
 
             md.Append("## Controller\n\n");
             var c = register.Controller;
@@ -114,7 +120,7 @@ namespace Klivar.PrivacyAnnotations
             {
                 var protection = "redacted (" + f.Redaction + ")" + (f.Encrypted ? ", encrypted" : "") + (f.Pseudonymised ? ", pseudonymised" : "");
                 md.Append("| ").Append(MarkdownText.Escape(f.Type))
-                  .Append(" | ").Append(MarkdownText.Escape(f.Member))
+                  .Append(" | ").Append(MarkdownText.Escape(f.IsStatic ? f.Member + " (static)" : f.Member))
                   .Append(" | ").Append(MarkdownText.Escape(f.Category))
                   .Append(" | ").Append(MarkdownText.List(f.Purposes, ""))
                   .Append(" | ").Append(MarkdownText.Escape(f.Retention ?? "not stated"))

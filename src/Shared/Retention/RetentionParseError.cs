@@ -5,7 +5,8 @@ namespace Klivar.PrivacyAnnotations
 {
     /// <summary>
     /// Why a retention text failed to parse: the position of the offending token, what the parser expected there and
-    /// what it found. <see cref="Position"/> is a 0-based index into the text, so an analyzer can underline the token.
+    /// what it found. <see cref="Position"/> is a 0-based index into the text, so an analyzer can underline the token;
+    /// the <see cref="Message"/> counts characters from 1, as a reader does.
     /// </summary>
 #if KLIVAR_PUBLIC_API
     public
@@ -23,12 +24,22 @@ namespace Klivar.PrivacyAnnotations
             Length = length;
             Expected = expected;
             Found = found;
-            Message = "Retention '" + Echo(text ?? string.Empty, MaxEchoedText) + "': at position " +
-                position.ToString(CultureInfo.InvariantCulture) + ", expected " + expected + " but found " +
-                (found == EndOfText ? EndOfText : "'" + found + "'") + ".";
+            EchoedText = Echo(text ?? string.Empty, MaxEchoedText);
+            Detail = "at character " + (position + 1).ToString(CultureInfo.InvariantCulture) + ", expected " + expected + " but found " +
+                     (found == EndOfText ? EndOfText : "'" + found + "'");
+            Message = "Retention '" + EchoedText + "': " + Detail + ". " + ValidExamples + ".";
         }
 
         internal const string EndOfText = "end of text";
+
+        /// <summary>What a reader can copy: shown after every parse error.</summary>
+        internal const string ValidExamples = "Valid rules look like '1y', '3y after last-contact' or 'during contract + 10y archive'";
+
+        /// <summary>The text as messages show it: control characters escaped, cut after about 60 characters.</summary>
+        internal string EchoedText { get; }
+
+        /// <summary><c>at character 3, expected a unit (y, m, w, d) but found 'bananas'</c>: the message without the text.</summary>
+        internal string Detail { get; }
 
         /// <summary>The 0-based index in the text where the offending token starts.</summary>
         public int Position { get; }
@@ -48,8 +59,9 @@ namespace Klivar.PrivacyAnnotations
         public string Found { get; }
 
         /// <summary>
-        /// The whole error as a sentence, e.g. <c>Retention '3 bananas': at position 2, expected a unit (y, m, w, d)
-        /// but found 'bananas'.</c> The text is echoed with control characters escaped, cut after about 60 characters.
+        /// The whole error, e.g. <c>Retention '3 bananas': at character 3, expected a unit (y, m, w, d) but found
+        /// 'bananas'. Valid rules look like '1y', '3y after last-contact' or 'during contract + 10y archive'.</c>
+        /// Characters are counted from 1; the text is echoed with control characters escaped, cut after about 60 characters.
         /// </summary>
         public string Message { get; }
 

@@ -103,9 +103,31 @@ public class DeclarationAnalyzerTests
             }
             """,
             new DiagnosticResult(Rules.UnreadableRetention).WithLocation(0)
-                .WithArguments("Retention '3 bananas': at position 2, expected a unit (y, m, w, d) but found 'bananas'."),
+                .WithArguments("3 bananas", "at character 3, expected a unit (y, m, w, d) but found 'bananas'"),
             new DiagnosticResult(Rules.UnreadableRetention).WithLocation(1)
-                .WithArguments("Retention '2 parsecs': at position 2, expected a unit (y, m, w, d) but found 'parsecs'."));
+                .WithArguments("2 parsecs", "at character 3, expected a unit (y, m, w, d) but found 'parsecs'"));
+    }
+
+    [Fact]
+    public async Task KPA0003_an_explicit_empty_retention_says_what_to_write()
+    {
+        // Issue 15: Retention = "" or "   " was accepted silently (the member inherited its activity's rule).
+        await Verify(Controller + """
+            [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.Contract, Retention = {|#2:""|})]
+            [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Retention = "during contract")]
+            public class User
+            {
+                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement, Retention = {|#0:""|})]
+                public string Email { get; set; } = "";
+                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement, Retention = {|#1:"   "|})]
+                public string Phone { get; set; } = "";
+                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                public string Fax { get; set; } = "";
+            }
+            """,
+            new DiagnosticResult(Rules.UnreadableRetention).WithLocation(0).WithArguments("", "it is empty (leave Retention out to use the activity's rule)"),
+            new DiagnosticResult(Rules.UnreadableRetention).WithLocation(1).WithArguments("   ", "it is empty (leave Retention out to use the activity's rule)"),
+            new DiagnosticResult(Rules.UnreadableRetention).WithLocation(2).WithArguments("", "it is empty (leave Retention out to use the activity's rule)"));
     }
 
     [Fact]
@@ -123,9 +145,9 @@ public class DeclarationAnalyzerTests
             }
             """,
             new DiagnosticResult(Rules.UnreadableRetention).WithLocation(0)
-                .WithArguments("Retention 'forever': at position 0, expected a retention period such as 1y, 30d, P1Y, 'during contract' or 'calendar-year of request' but found 'forever'."),
+                .WithArguments("forever", "at character 1, expected a retention period such as 1y, 30d, P1Y, 'during contract' or 'calendar-year of request' but found 'forever'"),
             new DiagnosticResult(Rules.UnreadableRetention).WithLocation(1)
-                .WithArguments("Retention '1y\\u0009x': at position 3, expected 'after', '+', 'then', 'unless' or end of text but found 'x'."));
+                .WithArguments("1y\\u0009x", "at character 4, expected 'after', '+', 'then', 'unless' or end of text but found 'x'"));
     }
 
     // ---- KPA0004 ----
@@ -299,8 +321,7 @@ public class DeclarationAnalyzerTests
                 public string Email { get; set; } = "";
             }
             """,
-            new DiagnosticResult(Rules.Contradiction).WithLocation(0)
-                .WithArguments("'User.Email' is marked both [PersonalData] and [NotPersonalData]: keep the one that is true"));
+            new DiagnosticResult(Rules.ContradictoryMarks).WithLocation(0).WithArguments("User.Email"));
     }
 
     [Fact]
@@ -310,8 +331,7 @@ public class DeclarationAnalyzerTests
             [assembly: ProcessingActivity(Purpose.Billing, LegalBasis.Contract, Retention = "10y")]
             [assembly: {|#0:ProcessingActivity(Purpose.Billing, LegalBasis.LegalObligation, Retention = "10y")|}]
             """,
-            new DiagnosticResult(Rules.Contradiction).WithLocation(0)
-                .WithArguments("Purpose 'billing' already has a processing activity (legal basis Contract): declare each purpose once, with one legal basis, so the register has one row for it"));
+            new DiagnosticResult(Rules.DuplicateActivity).WithLocation(0).WithArguments("billing", "Contract"));
     }
 
     [Fact]
@@ -330,14 +350,14 @@ public class DeclarationAnalyzerTests
                 public string Phone { get; set; } = "";
             }
             """,
-            new DiagnosticResult(Rules.Contradiction).WithLocation(0).WithArguments("LegalBasis value 42 used by processing activity 'logging' is not a defined LegalBasis: the register cannot describe it"),
-            new DiagnosticResult(Rules.Contradiction).WithLocation(1).WithArguments("SpecialCategoryCondition value 99 used by processing activity 'logging' is not a defined SpecialCategoryCondition: the register cannot describe it"),
-            new DiagnosticResult(Rules.Contradiction).WithLocation(2).WithArguments("'Fraud_Screening' used by the processing activity is not a valid purpose id: use lower-case letters, digits and single hyphens, starting with a letter (at most 64 characters), e.g. 'fraud-screening'"),
-            new DiagnosticResult(Rules.Contradiction).WithLocation(3).WithArguments("Purpose value 77 used by the processing activity is not a defined Purpose"),
-            new DiagnosticResult(Rules.Contradiction).WithLocation(4).WithArguments("TransferSafeguard value 9 used by the transfer to 'Hosting' is not a defined TransferSafeguard: the register cannot describe it"),
-            new DiagnosticResult(Rules.Contradiction).WithLocation(5).WithArguments("DataCategory value 500 used by 'User.Email' is not a defined DataCategory: the register cannot describe it"),
-            new DiagnosticResult(Rules.Contradiction).WithLocation(6).WithArguments("RedactionKind value 7 used by 'User.Email' is not a defined RedactionKind: the register cannot describe it"),
-            new DiagnosticResult(Rules.Contradiction).WithLocation(7).WithArguments("Purpose value 12 used by 'User.Phone' is not a defined Purpose"));
+            new DiagnosticResult(Rules.UndefinedEnumValue).WithLocation(0).WithArguments("LegalBasis", "42", "processing activity 'logging'"),
+            new DiagnosticResult(Rules.UndefinedEnumValue).WithLocation(1).WithArguments("SpecialCategoryCondition", "99", "processing activity 'logging'"),
+            new DiagnosticResult(Rules.InvalidPurposeId).WithLocation(2).WithArguments("Fraud_Screening", "the processing activity"),
+            new DiagnosticResult(Rules.UndefinedEnumValue).WithLocation(3).WithArguments("Purpose", "77", "the processing activity"),
+            new DiagnosticResult(Rules.UndefinedEnumValue).WithLocation(4).WithArguments("TransferSafeguard", "9", "the transfer to 'Hosting'"),
+            new DiagnosticResult(Rules.UndefinedEnumValue).WithLocation(5).WithArguments("DataCategory", "500", "'User.Email'"),
+            new DiagnosticResult(Rules.UndefinedEnumValue).WithLocation(6).WithArguments("RedactionKind", "7", "'User.Email'"),
+            new DiagnosticResult(Rules.UndefinedEnumValue).WithLocation(7).WithArguments("Purpose", "12", "'User.Phone'"));
     }
 
     // ---- broken code: the compiler reports, the analyzer never throws (AD0001 would fail these tests) ----

@@ -172,6 +172,61 @@ public class LeakAnalyzerTests
     }
 
     [Fact]
+    public async Task KPA0008_is_silent_on_objects_that_print_through_redaction_and_on_redacted_copies()
+    {
+        // Issue 15: after the KPA0009 fix the type's text form redacts, and a Redacted() copy holds redacted values:
+        // printing either is not a leak. A record that still prints through the compiler's ToString still is.
+        await Verify("""
+            public class Order
+            {
+                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                public string Email { get; set; } = "";
+                public override string ToString() => "Order " + Redaction.Redact(Email, DataCategory.Contact);
+                public Order Redacted() => new Order { Email = Redaction.Redact(Email, DataCategory.Contact) };
+            }
+            public record Receipt([PersonalData(DataCategory.Contact, Purpose.PlatformManagement)] string Email)
+            {
+                protected virtual bool PrintMembers(System.Text.StringBuilder builder)
+                {
+                    builder.Append("Email = ").Append(Redaction.Redact(Email, DataCategory.Contact));
+                    return true;
+                }
+            }
+            public class Invoice
+            {
+                [PersonalData(DataCategory.Financial, Purpose.PlatformManagement)]
+                public string Iban { get; set; } = "";
+            }
+            public record {|#3:Printed|}([PersonalData(DataCategory.Contact, Purpose.PlatformManagement)] string Email);
+            public class Service
+            {
+                public void Run(ILogger logger, Order order, Receipt receipt, Printed printed, User user, Invoice invoice)
+                {
+                    Console.WriteLine(order);
+                    logger.LogInformation("Order {Order}", order);
+                    Console.WriteLine($"Receipt {receipt}");
+                    var copy = order.Redacted();
+                    logger.LogInformation("Order for {Email}", copy.Email);
+                    Console.WriteLine(order.Redacted().Email);
+                    Console.WriteLine(copy);
+                    var changed = order.Redacted();
+                    changed = order;
+                    Console.WriteLine({|#0:changed.Email|});
+                    Console.WriteLine({|#1:printed|});
+                    Console.WriteLine({|#2:order.Email|});
+                    Console.WriteLine({|#4:invoice|});
+                }
+            }
+            """,
+            Leak(0, "Personal data 'Order.Email' (Contact)", "the console (Console.WriteLine)"),
+            Leak(1, "'printed' (a Printed, which holds personal data)", "the console (Console.WriteLine)"),
+            Leak(2, "Personal data 'Order.Email' (Contact)", "the console (Console.WriteLine)"),
+            Leak(4, "'invoice' (an Invoice, which holds personal data)", "the console (Console.WriteLine)"),
+            new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(3)
+                .WithArguments("The compiler-generated ToString of record 'Printed'", "Email (Contact)", "declare PrintMembers to print them through Redaction.Redact"));
+    }
+
+    [Fact]
     public async Task KPA0008_is_silent_without_the_runtime_library()
     {
         var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<LeakAnalyzer, DefaultVerifier>
@@ -209,9 +264,9 @@ public class LeakAnalyzerTests
             public record Plain(string Label);
             """, false,
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(0)
-                .WithArguments("Record 'Customer' prints personal data through its compiler-generated ToString: Email (Contact), Name (Identification); declare PrintMembers to print them through Redaction.Redact"),
+                .WithArguments("The compiler-generated ToString of record 'Customer'", "Email (Contact), Name (Identification)", "declare PrintMembers to print them through Redaction.Redact"),
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(1)
-                .WithArguments("Record 'Visit' prints personal data through its compiler-generated ToString: Ip (Technical); declare PrintMembers to print them through Redaction.Redact"));
+                .WithArguments("The compiler-generated ToString of record 'Visit'", "Ip (Technical)", "declare PrintMembers to print them through Redaction.Redact"));
     }
 
     [Fact]
@@ -256,13 +311,13 @@ public class LeakAnalyzerTests
             }
             """, false,
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(0)
-                .WithArguments("'User.ToString' prints personal data 'User.Email' (Contact) without redaction; print it through Redaction.Redact"),
+                .WithArguments("'User.ToString'", "'User.Email' (Contact)", "print it through Redaction.Redact"),
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(1)
-                .WithArguments("'User.ToString' prints personal data 'User.Name' (Identification) without redaction; print it through Redaction.Redact"),
+                .WithArguments("'User.ToString'", "'User.Name' (Identification)", "print it through Redaction.Redact"),
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(2)
-                .WithArguments("'Account.ToString' prints personal data 'Account.Email' (Contact) without redaction; print it through Redaction.Redact"),
+                .WithArguments("'Account.ToString'", "'Account.Email' (Contact)", "print it through Redaction.Redact"),
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(3)
-                .WithArguments("'Printed.PrintMembers' prints personal data 'Printed.Email' (Contact) without redaction; print it through Redaction.Redact"));
+                .WithArguments("'Printed.PrintMembers'", "'Printed.Email' (Contact)", "print it through Redaction.Redact"));
     }
 
     [Theory]

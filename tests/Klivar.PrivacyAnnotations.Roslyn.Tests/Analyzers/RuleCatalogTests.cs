@@ -88,7 +88,7 @@ public class RuleCatalogTests
     public void The_targets_add_the_strict_globalconfig_only_in_strict_mode()
     {
         var targets = XDocument.Load(Path.Combine(Root, "src", "Klivar.PrivacyAnnotations", "buildTransitive", "Klivar.PrivacyAnnotations.targets"));
-        var item = Assert.Single(targets.Descendants().Where(e => e.Name.LocalName == "EditorConfigFiles"));
+        var item = Assert.Single(targets.Descendants(), e => e.Name.LocalName == "EditorConfigFiles");
         Assert.EndsWith("Klivar.PrivacyAnnotations.Strict.globalconfig", item.Attribute("Include")!.Value);
         var condition = item.Parent!.Attribute("Condition")?.Value ?? "";
         Assert.Contains("$(PrivacyAnalysisMode)", condition);

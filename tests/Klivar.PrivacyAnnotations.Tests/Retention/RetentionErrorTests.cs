@@ -81,12 +81,18 @@ public class RetentionErrorTests
         Assert.Equal(found, error.Found);
     }
 
+    private const string Examples = " Valid rules look like '1y', '3y after last-contact' or 'during contract + 10y archive'.";
+
     [Fact]
-    public void Message_IsAFullSentence()
+    public void Message_CountsCharactersFromOne_AndShowsValidRules()
     {
-        Assert.Equal("Retention '3 bananas': at position 2, expected a unit (y, m, w, d) but found 'bananas'.", Fails("3 bananas").Message);
-        Assert.Equal("Retention '1y after': at position 8, expected an event name after 'after' but found end of text.", Fails("1y after").Message);
-        Assert.Equal("Retention '': at position 0, expected " + Start + " but found end of text.", Fails("").Message);
+        // Issue 15: a reader counts from 1 ("3 bananas": 'b' is the third character); Position stays a 0-based index.
+        Assert.Equal("Retention '3 bananas': at character 3, expected a unit (y, m, w, d) but found 'bananas'." + Examples, Fails("3 bananas").Message);
+        Assert.Equal("Retention '1y after': at character 9, expected an event name after 'after' but found end of text." + Examples, Fails("1y after").Message);
+        Assert.Equal("Retention '': at character 1, expected " + Start + " but found end of text." + Examples, Fails("").Message);
+        Assert.Equal(2, Fails("3 bananas").Position);
+        foreach (var example in new[] { "1y", "3y after last-contact", "during contract + 10y archive" })
+            Assert.True(RetentionPolicy.TryParse(example, out _), example + " is shown as a valid rule but does not parse");
     }
 
     [Fact]
@@ -116,7 +122,7 @@ public class RetentionErrorTests
         Assert.Equal(2, bell.Position);
         Assert.Equal(1, bell.Length);
         Assert.Equal("\\u0007", bell.Found);
-        Assert.Equal("Retention '1y\\u0007': at position 2, expected 'after', '+', 'then', 'unless' or end of text but found '\\u0007'.", bell.Message);
+        Assert.Equal("Retention '1y\\u0007': at character 3, expected 'after', '+', 'then', 'unless' or end of text but found '\\u0007'." + Examples, bell.Message);
 
         var nul = Fails("\u0000during contract");
         Assert.Equal(0, nul.Position);
