@@ -139,6 +139,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             {
                 var type = (INamedTypeSymbol)context.Symbol;
                 if (!type.IsRecord || DeclaresPrinting(type)) return;
+                // A partial record gets a redacting PrintMembers from the generator: only the others need a hand.
+                if (RedactedPrinting.IsGenerated(type, context.Compilation)) return;
                 List<string>? printed = null;
                 foreach (var member in type.GetMembers())
                 {
@@ -149,7 +151,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, RecordKind);
                 context.ReportDiagnostic(Diagnostic.Create(Rules.ToStringPrintsPersonalData, AttributeLocations.FirstLocation(type), properties,
                     "The compiler-generated ToString of record '" + type.Name + "'", string.Join(", ", printed),
-                    "declare PrintMembers to print them through Redaction.Redact"));
+                    FirstFix(type, context.Compilation) + ", or declare PrintMembers to print them through Redaction.Redact"));
             }
 
             /// <summary>
@@ -394,6 +396,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 symbol is IMethodSymbol method &&
                 ((method.Name == "ToString" && method.Parameters.Length == 0 && method.IsOverride) ||
                  (method.Name == "PrintMembers" && method.Parameters.Length == 1 && method.ContainingType.IsRecord));
+
+            // What lets the generator print the record redacted: partial declarations, else the switch turned back on.
+            private static string FirstFix(INamedTypeSymbol type, Compilation compilation)
+            {
+                for (var t = type; t is not null; t = t.ContainingType)
+                {
+                    if (!AnnotationReader.IsPartial(t)) return "make " + (SymbolEqualityComparer.Default.Equals(t, type) ? "it" : "'" + t.Name + "'") + " partial (the generator then prints them redacted)";
+                }
+                return RedactedPrinting.SwitchOf(type) == false
+                    ? "remove [RedactedToString(false)] (the generator then prints them redacted)"
+                    : "remove [assembly: RedactedToString(false)] or mark the record [RedactedToString(true)] (the generator then prints them redacted)";
+            }
 
             private static bool DeclaresPrinting(INamedTypeSymbol type)
             {

@@ -88,7 +88,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 new EquatableArray<PlainMemberModel>(others.ToImmutable()),
                 order,
                 new EquatableArray<string>(declared.ToImmutable()),
-                new EquatableArray<string>(inherited.ToImmutable()));
+                new EquatableArray<string>(inherited.ToImmutable()),
+                RedactedPrinting.DeclarationOf(type),
+                RedactedPrinting.SwitchOf(type));
         }
 
         /// <summary>

@@ -81,6 +81,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                     w.Line(MemberAttributes);
                     w.Line("public " + New(model, ToRedactedStringName) + "string " + ToRedactedStringName + "() => " + table + ".ToRedactedString(this);");
                 }
+                if (PrintsRedacted(input))
+                {
+                    // The record's own ToString (or the object's) prints through the same table: safe when someone forgets.
+                    var print = model.PrintingDeclaration.EndsWith("PrintMembers", System.StringComparison.Ordinal)
+                        ? "(global::System.Text.StringBuilder builder) => " + table + ".PrintMembers(this, builder" + (model.PrintingDeclaration.Contains("override") ? ", base.PrintMembers(builder)" : "") + ");"
+                        : "() => " + table + ".ToRedactedString(this);";
+                    w.Line();
+                    w.Line("/// <summary>Prints the object, personal members redacted.</summary>");
+                    w.Line(MemberAttributes);
+                    w.Line(model.PrintingDeclaration + print);
+                }
                 if (!model.DeclaredHelperNames.Contains(RedactedName)) EmitRedactedMember(w, model, strategy, noCopyReason, "public " + New(model, RedactedName) + self + " " + RedactedName + "() => " + table + ".Redacted(this);");
                 w.Close();
                 foreach (var _ in type.ContainingTypes) w.Close();
@@ -119,6 +130,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             return w.ToString();
         }
 
+        /// <summary>A partial type gets a redacting <c>PrintMembers</c>/<c>ToString</c> unless it prints itself or a switch says off.</summary>
+        private static bool PrintsRedacted(TypeHelpersInput input) =>
+            input.Model.PrintingDeclaration.Length > 0 && RedactedPrinting.IsOn(input.Model.PrintingSwitch, input.AssemblyPrintingSwitch);
+
         /// <summary>
         /// The module initializer's line that lists the type's table for <c>PrivacyTypes</c>; null when code outside the
         /// type cannot name it (private nested types), it has one table per type argument (generics), or it has none.
@@ -127,7 +142,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         {
             var type = model.Type;
             if (type.TypeParameters.Length > 0 || type.ContainingTypes.Any(t => t.TypeParameters.Length > 0) || !type.IsAccessibleFromNamespace) return null;
-            if (!type.Members.Any(m => m.Kind != MemberKind.Parameter)) return null;
+            // The same members Emit writes a table of: static members are the type's, not an object's (no table of them alone).
+            if (!type.Members.Any(m => m.Kind != MemberKind.Parameter && !m.IsStatic)) return null;
             var home = HomeOf(model, out _);
             if (home == Home.None) return null;
             var holder = home == Home.Partial ? type.FullyQualifiedName : Qualified(type.Namespace, ExtensionClassName(type));
@@ -227,7 +243,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         private static string UseOptions(PersonalDataModel annotation)
         {
             // Only what differs from the defaults: the category's own redaction, not encrypted, not pseudonymised.
-            var explicitRedaction = annotation.Redaction > (int)RedactionKind.Default && annotation.Redaction <= (int)RedactionKind.Hash;
+            var explicitRedaction = VocabularyValues.IsExplicit((RedactionKind)annotation.Redaction);
             if (!explicitRedaction && !annotation.Encrypted && !annotation.Pseudonymised) return "";
             return ", " + RuntimeAlias + ".RedactionKind." + (explicitRedaction ? (RedactionKind)annotation.Redaction : RedactionKind.Default) +
                    (annotation.Encrypted || annotation.Pseudonymised ? ", " + CSharpText.Bool(annotation.Encrypted) : "") +

@@ -9,5 +9,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         public const string ProcessingActivityAttribute = Namespace + ".ProcessingActivityAttribute";
         public const string DataControllerAttribute = Namespace + ".DataControllerAttribute";
         public const string InternationalTransferAttribute = Namespace + ".InternationalTransferAttribute";
+        public const string RedactedToStringAttribute = Namespace + ".RedactedToStringAttribute";
     }
 }
