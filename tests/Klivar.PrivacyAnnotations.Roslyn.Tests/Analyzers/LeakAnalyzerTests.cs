@@ -310,6 +310,67 @@ public class LeakAnalyzerTests
                 .WithArguments("The compiler-generated ToString of record 'Customer'", "Email (Contact)", "remove [assembly: RedactedToString(false)] or mark the record [RedactedToString(true)] (the generator then prints them redacted), or declare PrintMembers to print them through Redaction.Redact"));
     }
 
+    // ---- KPA0017 (issue 16) ----
+
+    // The two Microsoft.Extensions attributes, by their metadata names (the tests reference no Telemetry package).
+    private const string TelemetryTypes = """
+
+        namespace Microsoft.Extensions.Logging { [System.AttributeUsage(System.AttributeTargets.Parameter | System.AttributeTargets.Property)] public sealed class LogPropertiesAttribute : System.Attribute { } }
+        namespace Microsoft.Extensions.Compliance.Classification { public abstract class DataClassificationAttribute : System.Attribute { } }
+        public sealed class ContactDataAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute { }
+        """;
+
+    [Fact]
+    public async Task KPA0017_fires_on_LogProperties_parameters_whose_personal_members_are_unclassified()
+    {
+        await VerifyAsync<LeakAnalyzer>("""
+            using Klivar.PrivacyAnnotations;
+            using Microsoft.Extensions.Logging;
+            public class Address
+            {
+                [PersonalData(DataCategory.Location, Purpose.CustomerManagement)]
+                public string City { get; set; } = "";
+            }
+            public class Customer
+            {
+                [PersonalData(DataCategory.Contact, Purpose.CustomerManagement)]
+                public string Email { get; set; } = "";
+                [LogProperties] public Address? Home { get; set; }
+                public int Id { get; set; }
+            }
+            public static partial class Log
+            {
+                [LoggerMessage(Level = LogLevel.Information, Message = "Signed up")]
+                public static partial void SignedUp(ILogger logger, [LogProperties] Customer {|#0:customer|});
+                public static partial void SignedUp(ILogger logger, Customer customer) { }
+            }
+            """ + TelemetryTypes, true,
+            new DiagnosticResult(Rules.UnclassifiedLogProperty).WithLocation(0)
+                .WithArguments("customer", "Customer.Email (Contact), Customer.Home.City (Location)", "[ContactData], [LocationData]"));
+    }
+
+    [Fact]
+    public async Task KPA0017_is_silent_when_every_personal_member_is_classified_or_not_logged_by_properties()
+    {
+        await VerifyAsync<LeakAnalyzer>("""
+            using Klivar.PrivacyAnnotations;
+            using Microsoft.Extensions.Logging;
+            public class Customer
+            {
+                [PersonalData(DataCategory.Contact, Purpose.CustomerManagement), ContactData]
+                public string Email { get; set; } = "";
+                public int Id { get; set; }
+            }
+            public static partial class Log
+            {
+                [LoggerMessage(Level = LogLevel.Information, Message = "Signed up")]
+                public static partial void SignedUp(ILogger logger, [LogProperties] Customer customer);
+                public static partial void SignedUp(ILogger logger, Customer customer) { }
+                public static void NotALogMethod([LogProperties] Customer customer) { }
+            }
+            """ + TelemetryTypes, true);
+    }
+
     [Fact]
     public async Task KPA0009_ToString_overrides_that_read_personal_members()
     {

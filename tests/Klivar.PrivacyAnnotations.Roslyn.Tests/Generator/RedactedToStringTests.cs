@@ -169,4 +169,36 @@ public class RedactedToStringTests
 
     private static string Run_Redact(string value, string category) =>
         runtime::Klivar.PrivacyAnnotations.Redaction.Redact(value, System.Enum.Parse<runtime::Klivar.PrivacyAnnotations.DataCategory>(category));
+
+    [Fact]
+    public void Members_holding_collections_of_annotated_objects_are_in_the_table_for_loggers()
+    {
+        var run = GeneratorRun.Run("""
+            using Klivar.PrivacyAnnotations;
+            using System.Collections.Generic;
+            namespace Shop
+            {
+                public partial class Address
+                {
+                    [PersonalData(DataCategory.Location, Purpose.PlatformManagement)]
+                    public string City { get; set; } = "";
+                }
+                public partial class Customer
+                {
+                    [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                    public string Email { get; set; } = "";
+                    public Address? Home { get; set; }
+                    public List<Address> Previous { get; set; } = new();
+                    public Address[] Others { get; set; } = System.Array.Empty<Address>();
+                    public List<string> Tags { get; set; } = new();
+                }
+            }
+            """);
+        run.AssertCompilesCleanly();
+        var source = run.Source("Shop.Customer.Privacy.g.cs");
+        Assert.Contains(".Plain(\"Home\", o => o.Home, false)", source);
+        Assert.Contains(".Plain(\"Previous\", o => o.Previous, false)", source);
+        Assert.Contains(".Plain(\"Others\", o => o.Others, false)", source);
+        Assert.DoesNotContain("\"Tags\"", source);
+    }
 }
