@@ -29,6 +29,10 @@ namespace Klivar.PrivacyAnnotations.Build
         /// <summary>Which files to write: any of <c>json</c>, <c>md</c>, <c>csv</c>, <c>notice</c>.</summary>
         public string[] Formats { get; set; } = new[] { "json", "md", "csv", "notice" };
 
+        /// <summary>The assembly carries a register (false: no annotations, nothing written).</summary>
+        [Output]
+        public bool HasRegister { get; private set; }
+
         /// <summary>The files written or already up to date, for FileWrites and for <c>dotnet clean</c>.</summary>
         [Output]
         public ITaskItem[] Files { get; private set; } = Array.Empty<ITaskItem>();
@@ -57,6 +61,7 @@ namespace Klivar.PrivacyAnnotations.Build
                 return true;
             }
 
+            HasRegister = true;
             ProcessingRegister register;
             try
             {

@@ -7,6 +7,17 @@ namespace Klivar.PrivacyAnnotations.Benchmarks;
 public sealed record CorpusFile(string Path, string Text);
 
 /// <summary>
+/// The same code base three ways: annotated for this package; with no annotation at all (the bare build); with the
+/// same personal members carrying CommunityToolkit.Mvvm's <c>[ObservableProperty]</c> instead (the peer, issue 11).
+/// </summary>
+public enum CorpusVariant
+{
+    Ours,
+    Bare,
+    Peer,
+}
+
+/// <summary>
 /// A synthetic code base of N types, built the same way for the same N and seed: a third are annotated (classes,
 /// records with positional parameters, types annotated as a whole; 5 to 15 members each), a third are unannotated
 /// data types (personal-looking names such as <c>Customer.Email</c>, and neutral ones such as <c>OrderLine.Quantity</c>;
@@ -17,6 +28,10 @@ public sealed class Corpus
     /// <summary>The unannotated method the "unrelated edit" changes (in the first service's file).</summary>
     public const string UnrelatedEditBefore = "count + 1;";
     public const string UnrelatedEditAfter = "count + 2;";
+
+    /// <summary>A method body in the first annotated type's file, changed by the "body edit" (every variant has it).</summary>
+    public const string BodyEditBefore = "TotalDays < 30;";
+    public const string BodyEditAfter = "TotalDays < 31;";
 
     /// <summary>The retention of the first annotated member (in the first type's file), changed by the "annotated edit".</summary>
     public const string AnnotatedEditBefore = "Retention = \"3y after last-contact\"";
@@ -64,6 +79,8 @@ public sealed class Corpus
 
     public int TypeCount { get; }
 
+    public CorpusVariant Variant { get; private init; }
+
     /// <summary>The members that hold personal data (annotated, or covered by their type's annotation).</summary>
     public int AnnotatedMembers { get; }
 
@@ -78,18 +95,19 @@ public sealed class Corpus
     /// <summary>Index in <see cref="Files"/> of the file the unrelated edit changes.</summary>
     public int UnrelatedEditFile { get; }
 
-    public static Corpus Build(int typeCount, int seed = 20240601)
+    public static Corpus Build(int typeCount, int seed = 20240601, CorpusVariant variant = CorpusVariant.Ours)
     {
         if (typeCount < 3) throw new ArgumentOutOfRangeException(nameof(typeCount), "at least 3 types: one of each kind");
         var random = new Random(seed);
-        var files = new List<CorpusFile> { new("Declarations.cs", Declarations), new("Shared.cs", SharedTypes) };
+        var files = new List<CorpusFile> { new("Shared.cs", SharedTypes) };
+        if (variant == CorpusVariant.Ours) files.Insert(0, new("Declarations.cs", Declarations));
         int annotatedFile = -1, unrelatedFile = -1, annotatedMembers = 0, allMembers = 0;
         for (var i = 0; i < typeCount; i++)
         {
             var ns = "Klivar.Bench.Module" + (i % 25).ToString("00", CultureInfo.InvariantCulture);
             var text = (i % 3) switch
             {
-                0 => AnnotatedType(i, ns, random, ref annotatedMembers, ref allMembers),
+                0 => AnnotatedType(i, ns, random, variant, ref annotatedMembers, ref allMembers),
                 1 => UnannotatedType(i, ns, random),
                 _ => Service(i, ns, random),
             };
@@ -97,7 +115,7 @@ public sealed class Corpus
             if (i == 2) unrelatedFile = files.Count;
             files.Add(new CorpusFile($"{ns}/Type{i:00000}.cs", text));
         }
-        return new Corpus(typeCount, files, annotatedFile, unrelatedFile, annotatedMembers) { MembersOfAnnotatedTypes = allMembers };
+        return new Corpus(typeCount, files, annotatedFile, unrelatedFile, annotatedMembers) { MembersOfAnnotatedTypes = allMembers, Variant = variant };
     }
 
     public static string Name(int i) => (i % 3) switch
@@ -107,7 +125,7 @@ public sealed class Corpus
         _ => "Service" + i.ToString(CultureInfo.InvariantCulture),
     };
 
-    private static string AnnotatedType(int i, string ns, Random random, ref int annotatedMembers, ref int allMembers)
+    private static string AnnotatedType(int i, string ns, Random random, CorpusVariant variant, ref int annotatedMembers, ref int allMembers)
     {
         var name = Name(i);
         var memberCount = random.Next(5, 16);
@@ -117,6 +135,7 @@ public sealed class Corpus
         annotatedMembers += personal.Count;
         allMembers += personal.Count + neutral.Count;
         var shape = i == 0 ? 0 : random.Next(10);
+        if (variant != CorpusVariant.Ours) return PlainType(name, ns, shape, personal, neutral, random, variant, editTarget: i == 0);
         var sb = new StringBuilder();
         sb.Append("using System;\nusing Klivar.PrivacyAnnotations;\n\nnamespace ").Append(ns).Append("\n{\n");
         if (shape < 6)
@@ -160,6 +179,43 @@ public sealed class Corpus
         }
         sb.Append("}\n");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The same type and members without our annotations: bare (the same shapes, no attribute), or as the peer writes
+    /// them (a partial class deriving from ObservableObject, each personal member an <c>[ObservableProperty]</c> field).
+    /// Consumes the random numbers the annotated form does, so the rest of the corpus stays the same.
+    /// </summary>
+    private static string PlainType(string name, string ns, int shape, List<(string Name, string Type, string Category, string Purpose)> personal,
+                                    List<(string Name, string Type)> neutral, Random random, CorpusVariant variant, bool editTarget)
+    {
+        if (shape < 6) for (var m = 0; m < personal.Count; m++) Annotation(personal[m], random, editTarget && m == 0);
+        else if (shape < 9) foreach (var member in personal) Annotation(member, random, false);
+        else Annotation(personal[0], random, false);
+        var sb = new StringBuilder("using System;\n\nnamespace ").Append(ns).Append("\n{\n");
+        var recent = shape < 9 ? "\n        public bool IsRecent(DateTime now) => (now - CreatedAt).TotalDays < 30;\n" : "";
+        if (variant == CorpusVariant.Peer)
+        {
+            sb.Append("    public partial class ").Append(name).Append(" : CommunityToolkit.Mvvm.ComponentModel.ObservableObject\n    {\n");
+            foreach (var member in personal)
+                sb.Append("        [CommunityToolkit.Mvvm.ComponentModel.ObservableProperty] private ").Append(member.Type).Append(" _")
+                  .Append(char.ToLowerInvariant(member.Name[0])).Append(member.Name, 1, member.Name.Length - 1).Append(Init(member.Type)).Append(Init(member.Type).Length == 0 ? ";" : "").Append('\n');
+        }
+        else if (shape >= 6 && shape < 9)
+        {
+            sb.Append("    public partial record ").Append(name).Append("(\n");
+            sb.Append(string.Join(",\n", personal.Select(m => "        " + m.Type + " " + m.Name).Concat(neutral.Select(m => "        " + m.Type + " " + m.Name))));
+            return sb.Append(")\n    {").Append(recent).Append("    }\n}\n").ToString();
+        }
+        else
+        {
+            sb.Append("    public ").Append(shape < 6 && shape % 2 != 0 ? "" : "partial ").Append("class ").Append(name).Append("\n    {\n");
+            foreach (var member in personal)
+                sb.Append("        public ").Append(member.Type).Append(' ').Append(member.Name).Append(" { get; set; }").Append(Init(member.Type)).Append('\n');
+        }
+        foreach (var member in neutral)
+            sb.Append("        public ").Append(member.Type).Append(' ').Append(member.Name).Append(" { get; set; }").Append(Init(member.Type)).Append('\n');
+        return sb.Append(recent).Append("    }\n}\n").ToString();
     }
 
     private static string UnannotatedType(int i, string ns, Random random)

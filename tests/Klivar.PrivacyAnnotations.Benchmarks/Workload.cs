@@ -22,7 +22,22 @@ public sealed class Workload
     private static readonly ImmutableArray<MetadataReference> References = Net80.References.All.Cast<MetadataReference>()
         .Append(MetadataReference.CreateFromFile(typeof(runtime::Klivar.PrivacyAnnotations.PersonalDataAttribute).Assembly.Location))
         .Append(MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "CorpusReferences", "Microsoft.Extensions.Logging.Abstractions.dll")))
+        .Append(MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "CorpusReferences", "CommunityToolkit.Mvvm.dll")))
         .ToImmutableArray();
+
+    /// <summary>The peer's generators, loaded from its package as the compiler loads them.</summary>
+    private static readonly Lazy<ImmutableArray<ISourceGenerator>> PeerGenerators = new(() =>
+        new AnalyzerFileReference(Path.Combine(AppContext.BaseDirectory, "PeerGenerator", "CommunityToolkit.Mvvm.SourceGenerators.dll"), new PathLoader())
+            .GetGenerators(LanguageNames.CSharp));
+
+    private sealed class PathLoader : IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+    }
 
     /// <summary>Every analyzer the Roslyn component ships, found by reflection so a new one is measured too.</summary>
     public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(PrivacyGenerator).Assembly.GetTypes()
@@ -32,7 +47,7 @@ public sealed class Workload
         .ToImmutableArray();
 
     private readonly CSharpCompilation _compilation;
-    private readonly SyntaxTree _unrelatedBefore, _unrelatedAfter, _annotatedBefore, _annotatedAfter;
+    private readonly SyntaxTree _unrelatedBefore, _unrelatedAfter, _annotatedBefore, _annotatedAfter, _bodyAfter;
 
     public Workload(Corpus corpus)
     {
@@ -46,8 +61,9 @@ public sealed class Workload
         _unrelatedBefore = trees[corpus.UnrelatedEditFile];
         _unrelatedAfter = Edit(_unrelatedBefore, Corpus.UnrelatedEditBefore, Corpus.UnrelatedEditAfter);
         _annotatedBefore = trees[corpus.AnnotatedEditFile];
-        _annotatedAfter = Edit(_annotatedBefore, Corpus.AnnotatedEditBefore, Corpus.AnnotatedEditAfter);
-        WarmDriver = NewDriver().RunGenerators(Fresh());
+        _annotatedAfter = corpus.Variant == CorpusVariant.Ours ? Edit(_annotatedBefore, Corpus.AnnotatedEditBefore, Corpus.AnnotatedEditAfter) : _annotatedBefore;
+        _bodyAfter = Edit(_annotatedBefore, Corpus.BodyEditBefore, Corpus.BodyEditAfter);
+        WarmDriver = DriverFor(corpus.Variant).RunGenerators(Fresh());
     }
 
     public Corpus Corpus { get; }
@@ -65,6 +81,18 @@ public sealed class Workload
 
     /// <summary>The corpus after a change to a method body in a service that holds no annotation.</summary>
     public CSharpCompilation WithUnrelatedEdit() => _compilation.ReplaceSyntaxTree(_unrelatedBefore, _unrelatedAfter);
+
+    /// <summary>The corpus after a change to a method body in the first annotated type's file.</summary>
+    public CSharpCompilation WithBodyEdit() => _compilation.ReplaceSyntaxTree(_annotatedBefore, _bodyAfter);
+
+    /// <summary>A new driver with the generator of the variant: ours, the peer's, none for the bare corpus.</summary>
+    public static GeneratorDriver DriverFor(CorpusVariant variant, bool trackSteps = false) => variant switch
+    {
+        CorpusVariant.Peer => CSharpGeneratorDriver.Create(PeerGenerators.Value, parseOptions: ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps)),
+        CorpusVariant.Bare => CSharpGeneratorDriver.Create(Array.Empty<ISourceGenerator>(), parseOptions: ParseOptions),
+        _ => NewDriver(trackSteps),
+    };
 
     /// <summary>The corpus after a change to the retention of one annotated member.</summary>
     public CSharpCompilation WithAnnotatedEdit() => _compilation.ReplaceSyntaxTree(_annotatedBefore, _annotatedAfter);

@@ -80,6 +80,24 @@ public sealed class RegisterFilesTests(PackedPackage package)
     }
 
     [Fact]
+    public void A_project_without_annotations_skips_the_register_step_once_its_assembly_is_up_to_date()
+    {
+        // Issue 15, item 15: the step used to find its outputs missing (no annotations, no register files) and ran on
+        // every build.
+        var project = package.CreateProject("Acme.NoPrivacy", new Dictionary<string, string>
+        {
+            ["Calculator.cs"] = "namespace Acme; public static class Calculator { public static int Add(int a, int b) => a + b; }",
+        });
+        var first = project.Build();
+        Assert.True(first.ExitCode == 0, first.Output);
+        Assert.False(File.Exists(project.OutputFile(".privacy-register.json")));
+
+        var second = project.Build("-v:d");
+        Assert.True(second.ExitCode == 0, second.Output);
+        Assert.Contains("Skipping target \"WritePrivacyRegister\" because all output files are up-to-date", second.Output);
+    }
+
+    [Fact]
     public void Deleting_a_register_file_and_building_again_brings_it_back()
     {
         var project = CreateAcme();

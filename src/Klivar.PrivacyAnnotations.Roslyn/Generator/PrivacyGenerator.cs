@@ -25,6 +25,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             public const string AnnotatedTypes = nameof(AnnotatedTypes);
             /// <summary>Records whose positional parameters carry <c>[property: PersonalData]</c>.</summary>
             public const string RecordProperties = nameof(RecordProperties);
+            /// <summary>Record parameters read for <c>[property: PersonalData]</c>: only those whose attribute is named so.</summary>
+            public const string RecordCandidates = nameof(RecordCandidates);
             /// <summary>The annotated types, each once, in ordinal order.</summary>
             public const string DistinctTypes = nameof(DistinctTypes);
             /// <summary>The assembly-level declarations.</summary>
@@ -76,6 +78,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                         context.SemanticModel.GetDeclaredSymbol(context.Node.Parent!.Parent!, cancellationToken) is INamedTypeSymbol type
                             ? ReadAnnotatedType(type, cancellationToken)
                             : null)
+                .WithTrackingName(Steps.RecordCandidates)
                 .Where(static model => model is not null && model.Type.Members.Count > 0)
                 .Select(static (model, _) => model!)
                 .WithTrackingName(Steps.RecordProperties);

@@ -142,7 +142,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         {
             var type = model.Type;
             if (type.TypeParameters.Length > 0 || type.ContainingTypes.Any(t => t.TypeParameters.Length > 0) || !type.IsAccessibleFromNamespace) return null;
-            // The same members Emit writes a table of: static members are the type's, not an object's (no table of them alone).
             if (!type.Members.Any(m => m.Kind != MemberKind.Parameter && !m.IsStatic)) return null;
             var home = HomeOf(model, out _);
             if (home == Home.None) return null;

@@ -137,3 +137,82 @@ public class IncrementalTests
         return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, GeneratorRun.ParseOptions, old.FilePath));
     }
 }
+
+/// <summary>What each kind of edit re-emits (issue 11): nothing for a method body, the register alone for the controller.</summary>
+public class IncrementalEmissionTests
+{
+    private const string Entity = """
+        using Klivar.PrivacyAnnotations;
+        namespace Shop
+        {
+            /// <summary>An entity with behaviour.</summary>
+            public partial class Member
+            {
+                /// <summary>The e-mail.</summary>
+                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                public string Email { get; set; } = "";
+
+                /// <summary>A method whose body changes.</summary>
+                public int Score(int x) => x + 1;
+            }
+
+            /// <summary>A record with a property-targeted attribute that is not ours.</summary>
+            public record Dto([property: System.Obsolete("old")] string Name);
+        }
+        """;
+
+    private static CSharpCompilation Sample() => GeneratorRun.Compile(GoldenOutputTests.Declarations, GoldenOutputTests.Types, Entity);
+
+    private static CSharpCompilation Replace(CSharpCompilation compilation, int index, string before, string after)
+    {
+        var old = compilation.SyntaxTrees[index];
+        var text = old.GetText().ToString();
+        Assert.Contains(before, text);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(text.Replace(before, after), GeneratorRun.ParseOptions, old.FilePath));
+    }
+
+    /// <summary>The generated files a run wrote anew (new or modified source outputs).</summary>
+    private static List<string> Reemitted(GeneratorRun run) =>
+        run.Result.Results.Single().TrackedOutputSteps.Values.SelectMany(s => s).SelectMany(s => s.Outputs)
+            .Where(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified)
+            .Select(o => o.Value.ToString() ?? "")
+            .ToList();
+
+    [Fact]
+    public void An_edit_in_a_method_body_of_an_annotated_type_re_emits_nothing()
+    {
+        var compilation = Sample();
+        var first = GeneratorRun.Run(compilation);
+        var second = GeneratorRun.Run(Replace(compilation, 2, "x + 1", "x + 2"), first.Driver);
+
+        Assert.Empty(Reemitted(second));
+        Assert.Equal(first.Sources, second.Sources);
+    }
+
+    [Fact]
+    public void An_edit_of_the_controllers_e_mail_re_emits_the_register_only()
+    {
+        var compilation = Sample();
+        var first = GeneratorRun.Run(compilation);
+        var second = GeneratorRun.Run(Replace(compilation, 0, "avotreecoute@klivar.com", "privacy@klivar.com"), first.Driver);
+
+        var steps = second.Result.Results.Single().TrackedSteps;
+        Assert.All(steps[PrivacyGenerator.Steps.TypeHelpers].SelectMany(s => s.Outputs),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "a type's file input changed: " + o.Reason));
+        Assert.Single(Reemitted(second));
+        Assert.Contains("privacy@klivar.com", second.RegisterJsonFromSource());
+        foreach (var (hint, text) in first.Sources.Where(s => s.Key.EndsWith(".Privacy.g.cs", StringComparison.Ordinal)))
+            Assert.Equal(text, second.Sources[hint]);
+    }
+
+    [Fact]
+    public void A_record_parameter_with_another_property_targeted_attribute_is_never_bound()
+    {
+        var run = GeneratorRun.Run(Sample());
+        var candidates = run.Result.Results.Single().TrackedSteps.TryGetValue(PrivacyGenerator.Steps.RecordCandidates, out var steps)
+            ? steps.SelectMany(s => s.Outputs).ToList()
+            : new List<(object Value, IncrementalStepRunReason Reason)>();
+        // The Dto's [property: Obsolete] parameter is filtered by name before any semantic work.
+        Assert.Empty(candidates);
+    }
+}

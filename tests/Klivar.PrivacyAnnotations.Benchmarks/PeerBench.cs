@@ -1,0 +1,135 @@
+extern alias runtime;
+
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+
+namespace Klivar.PrivacyAnnotations.Benchmarks;
+
+/// <summary>
+/// Issue 11's in-process measures, ours beside the peer (CommunityToolkit.Mvvm's <c>[ObservableProperty]</c> on the same
+/// members) and the bare code, in the same process, interleaved round by round so both see the same machine load;
+/// every figure is a median of its rounds. A "build" here is the generator, then the compiler's diagnostics and emit
+/// of everything (what a rebuild does minus MSBuild and the analyzers); the real-build mode measures the real thing.
+/// </summary>
+public static class PeerBench
+{
+    public sealed record Result(
+        int Types, int Rounds, int MembersOfAnnotatedTypes, long GeneratedBytes, long PeerGeneratedBytes,
+        double BareBuildMs, double OursBuildMs, double PeerBuildMs,
+        double OursGeneratorMs, double PeerGeneratorMs,
+        double OursWarmBodyEditMs, double PeerWarmBodyEditMs,
+        long BareDll, long OursDll, long PeerDll, long RegisterJsonBytes, long RegisterInDllBytes,
+        double AnalyzersRatio)
+    {
+        public double BytesPerMember => (double)GeneratedBytes / MembersOfAnnotatedTypes;
+        public double AddedVsBare => (OursBuildMs - BareBuildMs) / BareBuildMs;
+        public double PeerAddedVsBare => (PeerBuildMs - BareBuildMs) / BareBuildMs;
+        public double AddedVsPeer => (OursBuildMs - BareBuildMs) / (PeerBuildMs - BareBuildMs);
+        public double DllVsBare => (double)OursDll / BareDll;
+        public double WarmVsPeer => OursWarmBodyEditMs / PeerWarmBodyEditMs;
+    }
+
+    public static Result Run(int types, int rounds, TextWriter log, bool measureBuilds = true)
+    {
+        var ours = new Workload(Corpus.Build(types, variant: CorpusVariant.Ours));
+        var peer = new Workload(Corpus.Build(types, variant: CorpusVariant.Peer));
+        var bare = new Workload(Corpus.Build(types, variant: CorpusVariant.Bare));
+        log.WriteLine($"[{types} types] {ours.Corpus.MembersOfAnnotatedTypes} members of annotated types ({ours.Corpus.AnnotatedMembers} personal); {rounds} interleaved rounds after one warm-up");
+
+        // Sizes, once (they do not vary): generated source, the DLLs, the register in the DLL.
+        var (oursOutput, oursGenerated) = Generate(ours);
+        var (peerOutput, peerGenerated) = Generate(peer);
+        var registerSource = oursGenerated.Single(s => s.HintName.EndsWith("PrivacyRegister.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        var packed = registerSource.Substring(registerSource.IndexOf("PackedJson = \"", StringComparison.Ordinal) + 14);
+        packed = packed.Substring(0, packed.IndexOf('"'));
+        var registerJson = System.Text.Encoding.UTF8.GetByteCount(runtime::Klivar.PrivacyAnnotations.RegisterPacking.Unpack(packed));
+        var sizes = (Bare: EmitSize(bare.Fresh()), Ours: EmitSize(oursOutput), Peer: EmitSize(peerOutput));
+
+        var bareMs = new List<double>();
+        var oursMs = new List<double>();
+        var peerMs = new List<double>();
+        var oursGen = new List<double>();
+        var peerGen = new List<double>();
+        var analyzers = new List<double>();
+        for (var round = 0; round <= rounds; round++)
+        {
+            // The in-process build proxy is skipped when real builds measure the rebuild cost.
+            var b = measureBuilds ? Time(() => BuildOnce(bare, CorpusVariant.Bare, out _)) : double.NaN;
+            var o = measureBuilds ? Time(() => BuildOnce(ours, CorpusVariant.Ours, out _)) : double.NaN;
+            var p = measureBuilds ? Time(() => BuildOnce(peer, CorpusVariant.Peer, out _)) : double.NaN;
+            var og = Time(() => Workload.DriverFor(CorpusVariant.Ours).RunGenerators(ours.Fresh()));
+            var pg = Time(() => Workload.DriverFor(CorpusVariant.Peer).RunGenerators(peer.Fresh()));
+            var forAnalyzers = ours.Fresh();
+            var compile = Time(() => Workload.Compile(forAnalyzers));
+            var own = Workload.RunAnalyzers(forAnalyzers).OwnTime.TotalMilliseconds;
+            if (round == 0) continue; // warm-up
+            bareMs.Add(b);
+            oursMs.Add(o);
+            peerMs.Add(p);
+            oursGen.Add(og);
+            peerGen.Add(pg);
+            analyzers.Add(own / compile);
+            log.WriteLine($"  round {round}: build bare {b:0} / ours {o:0} / peer {p:0} ms; generator cold ours {og:0} / peer {pg:0} ms; analyzers/compile {own / compile:0.000}");
+        }
+
+        // Warm runs after a method-body edit in an annotated type's file: many short rounds, interleaved.
+        var oursWarm = new List<double>();
+        var peerWarm = new List<double>();
+        for (var round = 0; round < Math.Max(10, rounds * 4) + 2; round++)
+        {
+            var oursEdited = ours.WithBodyEdit();
+            var peerEdited = peer.WithBodyEdit();
+            var o = Time(() => ours.WarmDriver.RunGenerators(oursEdited));
+            var p = Time(() => peer.WarmDriver.RunGenerators(peerEdited));
+            if (round < 2) continue;
+            oursWarm.Add(o);
+            peerWarm.Add(p);
+        }
+        log.WriteLine($"  warm body edit: ours {Range(oursWarm)} ms, peer {Range(peerWarm)} ms ({oursWarm.Count} rounds)");
+
+        return new Result(types, rounds, ours.Corpus.MembersOfAnnotatedTypes, Bytes(oursGenerated), Bytes(peerGenerated),
+            QuickBench.Median(bareMs), QuickBench.Median(oursMs), QuickBench.Median(peerMs), QuickBench.Median(oursGen), QuickBench.Median(peerGen),
+            QuickBench.Median(oursWarm), QuickBench.Median(peerWarm), sizes.Bare, sizes.Ours, sizes.Peer, registerJson, packed.Length * 2L,
+            QuickBench.Median(analyzers));
+    }
+
+    private static (Compilation Output, IReadOnlyList<GeneratedSourceResult> Sources) Generate(Workload workload)
+    {
+        Workload.DriverFor(workload.Corpus.Variant).RunGeneratorsAndUpdateCompilation(workload.Fresh(), out var output, out _);
+        var sources = Workload.DriverFor(workload.Corpus.Variant).RunGenerators(workload.Fresh()).GetRunResult().Results.SelectMany(r => r.GeneratedSources).ToList();
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
+        if (errors.Count > 0) throw new InvalidOperationException(workload.Corpus.Variant + " corpus does not compile:\n" + string.Join("\n", errors));
+        return (output, sources);
+    }
+
+    /// <summary>What a rebuild does in the compiler: the generator, binding everything, emitting the DLL.</summary>
+    private static long BuildOnce(Workload workload, CorpusVariant variant, out Compilation output)
+    {
+        Workload.DriverFor(variant).RunGeneratorsAndUpdateCompilation(workload.Fresh(), out output, out _);
+        return EmitSize(output);
+    }
+
+    private static long EmitSize(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        if (!result.Success) throw new InvalidOperationException("emit failed: " + string.Join("\n", result.Diagnostics.Take(5)));
+        return stream.Length;
+    }
+
+    private static long Bytes(IEnumerable<GeneratedSourceResult> sources) =>
+        sources.Sum(s => (long)System.Text.Encoding.UTF8.GetByteCount(s.SourceText.ToString()));
+
+    private static double Time<T>(Func<T> action)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var watch = Stopwatch.StartNew();
+        GC.KeepAlive(action());
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static string Range(IReadOnlyList<double> values) =>
+        values.Min().ToString("0.0", CultureInfo.InvariantCulture) + ".." + values.Max().ToString("0.0", CultureInfo.InvariantCulture);
+}
