@@ -50,4 +50,17 @@ public class BenchmarkCorpusTests
         var compilation = Compile(text => text.Replace("public partial record ", "public record "));
         Assert.Equal(PartialRecords, (await Kpa0009Async(compilation)).Length);
     }
+
+    // Issue 11's budget, which issue 16 must keep (one method per type): at most 250 bytes of generated source per member
+    // of the annotated types, counted as the benchmark counts it (every generated file, UTF-8).
+    [Fact]
+    public void The_generated_source_stays_within_the_size_budget_with_the_redacting_ToString()
+    {
+        var run = GeneratorRun.Run(Compile());
+        var bytes = run.Sources.Values.Sum(s => (long)System.Text.Encoding.UTF8.GetByteCount(s));
+        var printing = run.Sources.Values.Sum(s => s.Split('\n').Count(l => l.Contains("bool PrintMembers(", StringComparison.Ordinal) || l.Contains("override string ToString()", StringComparison.Ordinal)));
+        Assert.True(printing > 0, "no redacting ToString/PrintMembers was generated");
+        var perMember = (double)bytes / Corpus.MembersOfAnnotatedTypes;
+        Assert.True(perMember <= 250, $"{perMember:0.0} bytes of generated source per member of the annotated types ({bytes} bytes, {Corpus.MembersOfAnnotatedTypes} members)");
+    }
 }
