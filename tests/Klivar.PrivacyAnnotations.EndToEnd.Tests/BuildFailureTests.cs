@@ -65,7 +65,7 @@ public sealed class BuildFailureTests(PackedPackage package)
         var build = project.Build();
 
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Matches(@"Account\.cs\(7,\d+\): error KPA0003: .*position 2.*unit", build.Output);
+        Assert.Matches(@"Account\.cs\(7,\d+\): error KPA0003: Retention '3 bananas' does not parse: at character 3, expected a unit", build.Output);
     }
 
     [Fact]

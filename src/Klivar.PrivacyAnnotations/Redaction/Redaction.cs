@@ -38,6 +38,8 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>Redacts a text value the way its category asks, or as <paramref name="kind"/> overrides.</summary>
         /// <returns>A text that holds none of the value but what the mask allows; an empty value stays empty.</returns>
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+            Justification = "Redact(text) and Redact<T>(value) are one call for users and generated code; kind is optional in both since the first release.")]
         public static string Redact(string? value, DataCategory category, RedactionKind kind = RedactionKind.Default)
         {
             if (value is null) return "null";
@@ -52,6 +54,8 @@ namespace Klivar.PrivacyAnnotations
         }
 
         /// <summary>Redacts any value through its invariant text form.</summary>
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+            Justification = "Redact(text) and Redact<T>(value) are one call for users and generated code; kind is optional in both since the first release.")]
         public static string Redact<T>(T value, DataCategory category, RedactionKind kind = RedactionKind.Default) =>
             value is null ? "null" : Redact(Convert.ToString(value, CultureInfo.InvariantCulture), category, kind);
 

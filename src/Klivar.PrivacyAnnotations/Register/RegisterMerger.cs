@@ -5,7 +5,7 @@ using System.Linq;
 namespace Klivar.PrivacyAnnotations
 {
     /// <summary>
-    /// Merges the registers of several assemblies (one solution, one company) into one record of processing
+    /// Merges the registers of several assemblies (for klivar-privacy, the only caller: internal, visible to the tool) (one solution, one company) into one record of processing
     /// activities, and reports every activity or controller declared differently in two assemblies.
     /// </summary>
     /// <remarks>
@@ -16,7 +16,7 @@ namespace Klivar.PrivacyAnnotations
     /// (as the generator does for two declarations in one assembly) and <see cref="RegisterMergeResult.Conflicts"/> says
     /// what differs.
     /// </remarks>
-    public static class RegisterMerger
+    internal static class RegisterMerger
     {
         // The security facts RegisterBuilder derives from the fields; recomputed from the merged fields so the merged
         // register does not carry one "N fields" line per assembly.
@@ -209,7 +209,7 @@ namespace Klivar.PrivacyAnnotations
     }
 
     /// <summary>What <see cref="RegisterMerger.Merge"/> gives: the merged register and the conflicts found.</summary>
-    public sealed class RegisterMergeResult
+    internal sealed class RegisterMergeResult
     {
         /// <summary>Creates a result.</summary>
         public RegisterMergeResult(ProcessingRegister register, IReadOnlyList<RegisterConflict> conflicts)
@@ -236,7 +236,7 @@ namespace Klivar.PrivacyAnnotations
     }
 
     /// <summary>One field of the controller or of an activity declared differently in two or more assemblies.</summary>
-    public sealed class RegisterConflict
+    internal sealed class RegisterConflict
     {
         /// <summary>Creates a conflict.</summary>
         public RegisterConflict(string? activityId, string field, IReadOnlyList<RegisterConflictValue> values)
@@ -267,7 +267,7 @@ namespace Klivar.PrivacyAnnotations
     }
 
     /// <summary>One of the values of a <see cref="RegisterConflict"/>, with the assemblies that declare it.</summary>
-    public sealed class RegisterConflictValue
+    internal sealed class RegisterConflictValue
     {
         /// <summary>Creates a conflicting value.</summary>
         public RegisterConflictValue(string? value, IReadOnlyList<string> assemblies)

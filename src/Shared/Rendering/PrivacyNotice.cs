@@ -10,12 +10,8 @@ namespace Klivar.PrivacyAnnotations
     /// purposes and on which grounds, how long it is kept, who receives it, transfers and their safeguards, the rights
     /// and how to exercise them, and the right to complain. A draft for the DPO: it says only what the register says.
     /// </summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    static class PrivacyNotice
+    // Internal everywhere: the build step and klivar-privacy render the files; users read them, or the register model.
+    internal static class PrivacyNotice
     {
         /// <summary>Renders the notice.</summary>
         public static string Write(ProcessingRegister register)

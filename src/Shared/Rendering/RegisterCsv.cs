@@ -9,12 +9,8 @@ namespace Klivar.PrivacyAnnotations
     /// template, for a DPO's spreadsheet. Every row has the same number of columns, and cells that a spreadsheet would
     /// read as a formula are neutralised.
     /// </summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    static class RegisterCsv
+    // Internal everywhere: the build step and klivar-privacy render the files; users read them, or the register model.
+    internal static class RegisterCsv
     {
         /// <summary>The header row's columns.</summary>
         public static readonly IReadOnlyList<string> Columns = new[]

@@ -7,12 +7,8 @@ namespace Klivar.PrivacyAnnotations
     /// The register as Markdown, for a DPO: the controller, a summary table, then one section per activity with its
     /// retention table and fields (the sheets of the CNIL template).
     /// </summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    static class RegisterMarkdown
+    // Internal everywhere: the build step and klivar-privacy render the files; users read them, or the register model.
+    internal static class RegisterMarkdown
     {
         /// <summary>Renders the register.</summary>
         public static string Write(ProcessingRegister register)
