@@ -85,12 +85,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 {
                     // The record's own ToString (or the object's) prints through the same table: safe when someone forgets.
                     var print = model.PrintingDeclaration.EndsWith("PrintMembers", System.StringComparison.Ordinal)
-                        ? "(global::System.Text.StringBuilder builder) => " + table + ".PrintMembers(this, builder" + (model.PrintingDeclaration.Contains("override") ? ", base.PrintMembers(builder)" : "") + ");"
+                        ? "(global::System.Text.StringBuilder b) => " + table + ".PrintMembers(this, b" + (model.PrintingDeclaration.Contains("override") ? ", base.PrintMembers(b)" : "") + ");"
                         : "() => " + table + ".ToRedactedString(this);";
-                    w.Line();
-                    w.Line("/// <summary>Prints the object, personal members redacted.</summary>");
-                    w.Line(MemberAttributes);
-                    w.Line(model.PrintingDeclaration + print);
+                    // One line per type (issue 11's size budget): the attributes on the method's line; a private
+                    // PrintMembers needs no documentation, the others inherit ToString's.
+                    if (!model.PrintingDeclaration.StartsWith("private", System.StringComparison.Ordinal)) w.Line("/// <inheritdoc/>");
+                    w.Line(MemberAttributes + " " + model.PrintingDeclaration + print);
                 }
                 if (!model.DeclaredHelperNames.Contains(RedactedName)) EmitRedactedMember(w, model, strategy, noCopyReason, "public " + New(model, RedactedName) + self + " " + RedactedName + "() => " + table + ".Redacted(this);");
                 w.Close();

@@ -155,6 +155,8 @@ namespace Klivar.PrivacyAnnotations
         // Each Personal() carries the member's first use; a null purpose id records none (an annotation without a
         // purpose), its category still counting for the redaction.
 
+        // Overloads with optional parameters (RS0026): only generated code calls them, and it binds by the setter's type.
+#pragma warning disable RS0026
         /// <summary>A personal member that cannot be set, with its first use.</summary>
         public PrivacyTableBuilder<T> Personal<TValue>(string name, Func<T, TValue> get, DataCategory category, string? purposeId, string? retention,
                                                        RedactionKind redaction = RedactionKind.Default, bool encrypted = false, bool pseudonymised = false) =>
@@ -175,6 +177,8 @@ namespace Klivar.PrivacyAnnotations
             if (set is null) throw new ArgumentNullException(nameof(set));
             return AddPersonal(name, get, set, true, (category, purposeId, retention, redaction, encrypted, pseudonymised));
         }
+
+#pragma warning restore RS0026
 
         /// <summary>Another use (category and purpose) of the personal member added last.</summary>
         public PrivacyTableBuilder<T> Use(DataCategory category, string? purposeId, string? retention,

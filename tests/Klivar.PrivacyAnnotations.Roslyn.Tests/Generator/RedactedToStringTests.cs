@@ -160,10 +160,10 @@ public class RedactedToStringTests
     [Fact]
     public void The_generated_method_is_one_line_per_type()
     {
-        Assert.Contains("protected virtual bool PrintMembers(global::System.Text.StringBuilder builder) => PrivacyMetadata.PrintMembers(this, builder);", Run.Source("Shop.Customer.Privacy.g.cs"));
-        Assert.Contains("protected override bool PrintMembers(global::System.Text.StringBuilder builder) => PrivacyMetadata.PrintMembers(this, builder, base.PrintMembers(builder));", Run.Source("Shop.Employee.Privacy.g.cs"));
-        Assert.Contains("private bool PrintMembers(global::System.Text.StringBuilder builder)", Run.Source("Shop.Lead.Privacy.g.cs"));
-        Assert.Contains("private bool PrintMembers(global::System.Text.StringBuilder builder)", Run.Source("Shop.Visit.Privacy.g.cs"));
+        Assert.Contains("protected virtual bool PrintMembers(global::System.Text.StringBuilder b) => PrivacyMetadata.PrintMembers(this, b);", Run.Source("Shop.Customer.Privacy.g.cs"));
+        Assert.Contains("protected override bool PrintMembers(global::System.Text.StringBuilder b) => PrivacyMetadata.PrintMembers(this, b, base.PrintMembers(b));", Run.Source("Shop.Employee.Privacy.g.cs"));
+        Assert.Contains("X__] private bool PrintMembers(global::System.Text.StringBuilder b)", Run.Source("Shop.Lead.Privacy.g.cs"));
+        Assert.Contains("X__] private bool PrintMembers(global::System.Text.StringBuilder b)", Run.Source("Shop.Visit.Privacy.g.cs"));
         Assert.Contains("public override string ToString() => PrivacyMetadata.ToRedactedString(this);", Run.Source("Shop.Account.Privacy.g.cs"));
     }
 
