@@ -83,7 +83,7 @@ public static class RealBuild
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <LangVersion>latest</LangVersion>
-                <NoWarn>$(NoWarn);CS1591;CS8618;KPA0001;KPA0008;KPA0009;MVVMTK0045</NoWarn>
+                <NoWarn>$(NoWarn);CS1591;CS8618</NoWarn>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="10.0.0" />

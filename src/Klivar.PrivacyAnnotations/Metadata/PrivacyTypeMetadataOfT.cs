@@ -155,8 +155,10 @@ namespace Klivar.PrivacyAnnotations
         // Each Personal() carries the member's first use; a null purpose id records none (an annotation without a
         // purpose), its category still counting for the redaction.
 
-        // Overloads with optional parameters (RS0026): only generated code calls them, and it binds by the setter's type.
+        // Three overloads with optional parameters (RS0026): the generated code calls them positionally and its shape is
+        // versioned with this library, so the ambiguity that rule guards against cannot arise.
 #pragma warning disable RS0026
+
         /// <summary>A personal member that cannot be set, with its first use.</summary>
         public PrivacyTableBuilder<T> Personal<TValue>(string name, Func<T, TValue> get, DataCategory category, string? purposeId, string? retention,
                                                        RedactionKind redaction = RedactionKind.Default, bool encrypted = false, bool pseudonymised = false) =>
@@ -241,7 +243,7 @@ namespace Klivar.PrivacyAnnotations
             foreach (var use in uses)
             {
                 var kind = !DataCategoryFacts.IsDefined(use.Category) ? RedactionKind.Erase
-                    : use.Redaction is RedactionKind.Erase or RedactionKind.Mask or RedactionKind.Hash ? use.Redaction
+                    : VocabularyValues.IsExplicit(use.Redaction) ? use.Redaction
                     : DataCategoryFacts.DefaultRedaction(use.Category);
                 if (chosen.Kind == RedactionKind.Default || Strength(kind) > Strength(chosen.Kind)) chosen = (use.Category, kind);
             }
