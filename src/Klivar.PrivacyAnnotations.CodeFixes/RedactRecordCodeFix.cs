@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Text;
 using System.Threading;
@@ -16,7 +17,8 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace Klivar.PrivacyAnnotations.CodeFixes
 {
     /// <summary>
-    /// KPA0009 on a record: declares the <c>PrintMembers</c> the compiler would have generated, with every personal
+    /// KPA0009 on a record: first, makes it partial (the generator then writes a redacting <c>PrintMembers</c>); else
+    /// declares the <c>PrintMembers</c> the compiler would have generated, with every personal
     /// member printed through <c>Redaction.Redact</c>. The record keeps its <c>Name { A = 1, B = ... }</c> shape and
     /// does not depend on generated code.
     /// </summary>
@@ -24,6 +26,7 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
     public sealed class RedactRecordCodeFix : CodeFixProvider
     {
         private const string EquivalenceKey = "KPA-RedactRecord";
+        private const string PartialEquivalenceKey = "KPA-MakeRecordPartial";
 
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Rules.ToStringPrintsPersonalData.Id);
@@ -42,11 +45,44 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
                 var record = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<RecordDeclarationSyntax>();
                 if (record is null) continue;
                 var document = context.Document;
+                // First fix: let the generator write the redacting PrintMembers. Offered when every declaration that
+                // needs the keyword is in this file (a type declared in several files is partial already).
+                if (NonPartialDeclarations(record) is { Count: > 0 } declarations)
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Make it partial (the generator prints personal members redacted)",
+                            ct => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNodes(declarations, (_, current) => AddPartial(current)))), PartialEquivalenceKey),
+                        diagnostic);
+                }
                 context.RegisterCodeFix(
                     CodeAction.Create("Print personal members through Redaction.Redact (declare PrintMembers)",
                         ct => AddPrintMembersAsync(document, record, ct), EquivalenceKey),
                     diagnostic);
             }
+        }
+
+        private static List<TypeDeclarationSyntax> NonPartialDeclarations(RecordDeclarationSyntax record)
+        {
+            var result = new List<TypeDeclarationSyntax>();
+            foreach (var declaration in record.AncestorsAndSelf().OfType<TypeDeclarationSyntax>())
+            {
+                if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) result.Add(declaration);
+            }
+            return result;
+        }
+
+        // `partial` goes last among the modifiers, where the compiler requires it.
+        private static TypeDeclarationSyntax AddPartial(TypeDeclarationSyntax declaration)
+        {
+            var partial = SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space);
+            if (declaration.Modifiers.Count == 0)
+            {
+                // The keyword starts the declaration: it takes over the leading trivia (indentation, comments).
+                var keyword = declaration.Keyword;
+                return declaration.WithKeyword(keyword.WithLeadingTrivia(SyntaxFactory.TriviaList()))
+                    .WithModifiers(SyntaxFactory.TokenList(partial.WithLeadingTrivia(keyword.LeadingTrivia)));
+            }
+            return declaration.WithModifiers(declaration.Modifiers.Add(partial));
         }
 
         private static async Task<Document> AddPrintMembersAsync(Document document, RecordDeclarationSyntax record, CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Rules.PersonalDataInOutput, Rules.ToStringPrintsPersonalData);
+            ImmutableArray.Create(Rules.PersonalDataInOutput, Rules.ToStringPrintsPersonalData, Rules.UnclassifiedLogProperty);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -47,6 +47,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 start.RegisterOperationAction(analysis.AnalyzeObjectCreation, OperationKind.ObjectCreation);
                 start.RegisterOperationAction(analysis.AnalyzeReturn, OperationKind.Return);
                 start.RegisterSymbolAction(analysis.AnalyzeRecord, SymbolKind.NamedType);
+                if (analysis.SeesLogProperties) start.RegisterSymbolAction(analysis.AnalyzeLogProperties, SymbolKind.Method);
             });
         }
 
@@ -79,6 +80,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             private readonly INamedTypeSymbol? _exception;
             private readonly INamedTypeSymbol? _redaction;
             private readonly INamedTypeSymbol? _stringBuilder;
+            private readonly INamedTypeSymbol? _logProperties;
+            private readonly INamedTypeSymbol? _dataClassification;
 
             public LeakAnalysis(Compilation compilation)
             {
@@ -93,6 +96,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 _exception = compilation.GetTypeByMetadataName("System.Exception");
                 _redaction = compilation.GetTypeByMetadataName(KnownNames.Namespace + ".Redaction");
                 _stringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
+                _logProperties = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LogPropertiesAttribute");
+                _dataClassification = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
             }
 
             public void AnalyzeInvocation(OperationAnalysisContext context)
@@ -134,11 +139,71 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 Inspect(returned, 0, wholeObjects: false, (operation, value) => ReportToString(context, operation, value));
             }
 
+            /// <summary>Microsoft.Extensions.Telemetry's [LogProperties] is referenced: KPA0017 has something to check.</summary>
+            public bool SeesLogProperties => _logProperties is not null && _loggerMessageAttribute is not null;
+
+            /// <summary>
+            /// KPA0017: a [LoggerMessage] parameter marked [LogProperties] whose type (or a nested [LogProperties] member's
+            /// type) has personal members without a data classification: the redaction pipeline writes them as they are.
+            /// </summary>
+            public void AnalyzeLogProperties(SymbolAnalysisContext context)
+            {
+                var method = (IMethodSymbol)context.Symbol;
+                // A partial method is seen twice, once per part: report on the declaration the generator implements.
+                if (method.PartialDefinitionPart is not null || !IsLoggerMessageMethod(method)) return;
+                foreach (var parameter in method.Parameters)
+                {
+                    if (!HasAttribute(parameter, _logProperties)) continue;
+                    var missing = new List<(string Member, string Category)>();
+                    CollectUnclassified(parameter.Type, parameter.Type.Name, missing, 0);
+                    if (missing.Count == 0) continue;
+                    var categories = new SortedSet<string>(StringComparer.Ordinal);
+                    foreach (var item in missing) categories.Add("[" + item.Category + "Data]");
+                    var names = new List<string>();
+                    foreach (var item in missing) names.Add(item.Member + " (" + item.Category + ")");
+                    context.ReportDiagnostic(Diagnostic.Create(Rules.UnclassifiedLogProperty, parameter.Locations.FirstOrDefault() ?? Location.None,
+                        parameter.Name, string.Join(", ", names), string.Join(", ", categories)));
+                }
+            }
+
+            // The properties [LogProperties] logs: public instance properties of the type and its bases; a property
+            // that is itself [LogProperties] is followed (a few levels: the logging generator stops too).
+            private void CollectUnclassified(ITypeSymbol type, string path, List<(string Member, string Category)> missing, int depth)
+            {
+                if (depth > 4) return;
+                for (var t = type as INamedTypeSymbol; t is not null && t.SpecialType == SpecialType.None; t = t.BaseType)
+                {
+                    foreach (var member in t.GetMembers())
+                    {
+                        if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property) continue;
+                        if (HasAttribute(property, _logProperties)) CollectUnclassified(property.Type, path + "." + property.Name, missing, depth + 1);
+                        else if (_lookup.Of(property) is { } value && !HasAttribute(property, _dataClassification))
+                            missing.Add((path + "." + property.Name, value.Annotation.CategoryName));
+                    }
+                }
+            }
+
+            // An attribute of the given class or one derived from it.
+            private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
+            {
+                if (attributeType is null) return false;
+                foreach (var attribute in symbol.GetAttributes())
+                {
+                    for (var c = attribute.AttributeClass; c is not null; c = c.BaseType)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(c, attributeType)) return true;
+                    }
+                }
+                return false;
+            }
+
             /// <summary>A record whose compiler-generated ToString prints public personal members.</summary>
             public void AnalyzeRecord(SymbolAnalysisContext context)
             {
                 var type = (INamedTypeSymbol)context.Symbol;
                 if (!type.IsRecord || DeclaresPrinting(type)) return;
+                // A partial record gets a redacting PrintMembers from the generator: only the others need a hand.
+                if (RedactedPrinting.IsGenerated(type, context.Compilation)) return;
                 List<string>? printed = null;
                 foreach (var member in type.GetMembers())
                 {
@@ -149,7 +214,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, RecordKind);
                 context.ReportDiagnostic(Diagnostic.Create(Rules.ToStringPrintsPersonalData, AttributeLocations.FirstLocation(type), properties,
                     "The compiler-generated ToString of record '" + type.Name + "'", string.Join(", ", printed),
-                    "declare PrintMembers to print them through Redaction.Redact"));
+                    FirstFix(type, context.Compilation) + ", or declare PrintMembers to print them through Redaction.Redact"));
             }
 
             /// <summary>
@@ -394,6 +459,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 symbol is IMethodSymbol method &&
                 ((method.Name == "ToString" && method.Parameters.Length == 0 && method.IsOverride) ||
                  (method.Name == "PrintMembers" && method.Parameters.Length == 1 && method.ContainingType.IsRecord));
+
+            // What lets the generator print the record redacted: partial declarations, else the switch turned back on.
+            private static string FirstFix(INamedTypeSymbol type, Compilation compilation)
+            {
+                for (var t = type; t is not null; t = t.ContainingType)
+                {
+                    if (!AnnotationReader.IsPartial(t)) return "make " + (SymbolEqualityComparer.Default.Equals(t, type) ? "it" : "'" + t.Name + "'") + " partial (the generator then prints them redacted)";
+                }
+                return RedactedPrinting.SwitchOf(type) == false
+                    ? "remove [RedactedToString(false)] (the generator then prints them redacted)"
+                    : "remove [assembly: RedactedToString(false)] or mark the record [RedactedToString(true)] (the generator then prints them redacted)";
+            }
 
             private static bool DeclaresPrinting(INamedTypeSymbol type)
             {

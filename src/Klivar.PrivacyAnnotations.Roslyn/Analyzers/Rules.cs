@@ -70,6 +70,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Leak, DiagnosticSeverity.Warning,
             "A ToString or PrintMembers that prints annotated members as they are, or a record whose compiler-generated ToString does: every log line or interpolation of the object leaks them.");
 
+        public static readonly DiagnosticDescriptor UnclassifiedLogProperty = Create(
+            "KPA0017", "Personal member logged through [LogProperties] without a data classification",
+            "[LogProperties] parameter '{0}' logs personal data the redaction pipeline cannot see: {1}; add its classification attribute ({2}, Klivar.PrivacyAnnotations.Compliance)",
+            Leak, DiagnosticSeverity.Warning,
+            "Microsoft's [LoggerMessage] generator logs each property of a [LogProperties] parameter and redacts only those carrying a DataClassificationAttribute; it does not read [PersonalData]. A personal member without one is written as it is.");
+
         public static readonly DiagnosticDescriptor MissingController = Create(
             "KPA0010", "No data controller is declared",
             "Assembly '{0}' annotates personal data but declares no [assembly: DataController]: the register and the privacy notice would name no controller (Art. 30(1)(a), Art. 13(1)(a))",

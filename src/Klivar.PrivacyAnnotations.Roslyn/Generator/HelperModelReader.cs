@@ -96,6 +96,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 order,
                 new EquatableArray<string>(declared.ToImmutable()),
                 new EquatableArray<string>(inherited.ToImmutable()),
+                RedactedPrinting.DeclarationOf(type),
+                RedactedPrinting.SwitchOf(type),
                 subjectKey);
         }
 
@@ -142,8 +144,24 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             return new EquatableArray<string>(members.Select(m => m.Name).ToImmutableArray());
         }
 
-        // A member holding an annotated object (Address on Customer): run-time tools (logging, export) follow it.
+        // A member holding an annotated object (Address on Customer), or a collection of them (List<Address>, Address[]):
+        // run-time tools (logging, export) follow it.
         private static bool HoldsAnnotatedType(ITypeSymbol type) =>
+            IsAnnotatedObjectType(type) || (ElementType(type) is { } element && IsAnnotatedObjectType(element));
+
+        private static ITypeSymbol? ElementType(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol array) return array.ElementType;
+            if (type.SpecialType == SpecialType.System_String) return null;
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } enumerable) return enumerable.TypeArguments[0];
+            foreach (var candidate in type.AllInterfaces)
+            {
+                if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T) return candidate.TypeArguments[0];
+            }
+            return null;
+        }
+
+        private static bool IsAnnotatedObjectType(ITypeSymbol type) =>
             type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } named &&
             named.ContainingNamespace is not { Name: "System", ContainingNamespace.IsGlobalNamespace: true } &&
             IsAnnotated(named.OriginalDefinition);

@@ -5,7 +5,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
     // What the per-type helpers need beyond the shared annotation model: how to copy and print the type's other
     // members, and which helper names are already taken. Plain, equatable data, like the model itself.
 
-    /// <summary>An annotated type, with what its generated helpers need to know; <c>DeclarationOrder</c> names its properties and fields as declared.</summary>
+    /// <summary>
+    /// An annotated type, with what its generated helpers need to know; <c>DeclarationOrder</c> names its properties and
+    /// fields as declared; <c>PrintingDeclaration</c> is the redacting <c>PrintMembers</c>/<c>ToString</c> it can get ("" none,
+    /// see <see cref="RedactedPrinting"/>), <c>PrintingSwitch</c> its own <c>[RedactedToString]</c>.
+    /// </summary>
     internal sealed record HelperTypeModel(
         TypeModel Type,
         bool IsEffectivelyPublic,
@@ -14,6 +18,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         EquatableArray<string> DeclarationOrder,
         EquatableArray<string> DeclaredHelperNames,
         EquatableArray<string> InheritedHelperNames,
+        string PrintingDeclaration,
+        bool? PrintingSwitch,
         string? SubjectKey = null);
 
     /// <summary>A public instance property or field of the type that holds no personal data.</summary>
@@ -25,8 +31,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
     /// <param name="HoldsAnnotatedType">Its type is annotated: the privacy table lists it so run-time tools can follow it.</param>
     internal sealed record PlainMemberModel(string Name, bool IsPrintable, bool CanRead, bool CanInitialize, bool IsRequired, bool HoldsAnnotatedType);
 
-    /// <summary>One annotated type, its file name, and the activities' retention its members fall back on.</summary>
-    internal sealed record TypeHelpersInput(HelperTypeModel Model, string HintName, EquatableArray<ActivityModel> ActivityRetentions)
+    /// <summary>One annotated type, its file name, the activities' retention its members fall back on, and the assembly's <c>[RedactedToString]</c>.</summary>
+    internal sealed record TypeHelpersInput(HelperTypeModel Model, string HintName, EquatableArray<ActivityModel> ActivityRetentions, bool? AssemblyPrintingSwitch = null)
     {
         /// <summary>The activities as an assembly model, for <see cref="RetentionResolver"/>.</summary>
         public AssemblyModel Assembly { get; } = new AssemblyModel("", null, ActivityRetentions, EquatableArray<TransferModel>.Empty);

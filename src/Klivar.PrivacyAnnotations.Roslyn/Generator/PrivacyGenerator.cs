@@ -45,6 +45,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             public const string LanguageSupport = nameof(LanguageSupport);
             /// <summary>The types whose tables the module initializer lists.</summary>
             public const string TableIndex = nameof(TableIndex);
+            /// <summary>The <c>[assembly: RedactedToString]</c> switch, per compilation unit.</summary>
+            public const string PrintingSwitch = nameof(PrintingSwitch);
             /// <summary>What each per-type file is generated from.</summary>
             public const string TypeHelpers = nameof(TypeHelpers);
             /// <summary>The DPO policy file's stamp (name, version, hash), null without one.</summary>
@@ -122,9 +124,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .Select(static (model, _) => ActivityRetentions(model))
                 .WithTrackingName(Steps.ActivityRetentions);
 
+            // [assembly: RedactedToString(false)]: read where it is written, like the other assembly declarations.
+            var printingSwitch = AssemblyAttributes(context, KnownNames.RedactedToStringAttribute, Steps.PrintingSwitch,
+                    static attribute => RedactedPrinting.ReadSwitch(attribute) is { } enabled ? new PrintingSwitchModel(enabled) : null)
+                .Select(static (switches, _) => switches.IsEmpty ? (bool?)null : switches[0].Enabled);
+
             var typeHelpers = distinct
                 .Combine(retentions)
-                .Select(static (pair, _) => new TypeHelpersInput(pair.Left.Model, pair.Left.HintName, pair.Right))
+                .Combine(printingSwitch)
+                .Select(static (pair, _) => new TypeHelpersInput(pair.Left.Left.Model, pair.Left.Left.HintName, pair.Left.Right, pair.Right))
                 .WithTrackingName(Steps.TypeHelpers);
 
             context.RegisterSourceOutput(typeHelpers, static (output, input) =>
@@ -172,6 +180,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 if (pair.Left is not null) output.AddSource(RegisterEmitter.HintName, RegisterEmitter.Emit(pair.Left, pair.Right));
             });
         }
+
+        /// <summary>The value of an <c>[assembly: RedactedToString(bool)]</c>.</summary>
+        private sealed record PrintingSwitchModel(bool Enabled);
 
         private static IncrementalValueProvider<ImmutableArray<T>> AssemblyAttributes<T>(
             IncrementalGeneratorInitializationContext context, string metadataName, string stepName, Func<AttributeData, T?> read)

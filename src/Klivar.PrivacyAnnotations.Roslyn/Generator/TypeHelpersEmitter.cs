@@ -81,6 +81,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                     w.Line(MemberAttributes);
                     w.Line("public " + New(model, ToRedactedStringName) + "string " + ToRedactedStringName + "() => " + table + ".ToRedactedString(this);");
                 }
+                if (PrintsRedacted(input))
+                {
+                    // The record's own ToString (or the object's) prints through the same table: safe when someone forgets.
+                    var print = model.PrintingDeclaration.EndsWith("PrintMembers", System.StringComparison.Ordinal)
+                        ? "(global::System.Text.StringBuilder b) => " + table + ".PrintMembers(this, b" + (model.PrintingDeclaration.Contains("override") ? ", base.PrintMembers(b)" : "") + ");"
+                        : "() => " + table + ".ToRedactedString(this);";
+                    // One line per type (issue 11's size budget): the attributes on the method's line; a private
+                    // PrintMembers needs no documentation, the others inherit ToString's.
+                    if (!model.PrintingDeclaration.StartsWith("private", System.StringComparison.Ordinal)) w.Line("/// <inheritdoc/>");
+                    w.Line(MemberAttributes + " " + model.PrintingDeclaration + print);
+                }
                 if (!model.DeclaredHelperNames.Contains(RedactedName)) EmitRedactedMember(w, model, strategy, noCopyReason, "public " + New(model, RedactedName) + self + " " + RedactedName + "() => " + table + ".Redacted(this);");
                 w.Close();
                 foreach (var _ in type.ContainingTypes) w.Close();
@@ -118,6 +129,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             if (hasNamespace) w.Close();
             return w.ToString();
         }
+
+        /// <summary>A partial type gets a redacting <c>PrintMembers</c>/<c>ToString</c> unless it prints itself or a switch says off.</summary>
+        private static bool PrintsRedacted(TypeHelpersInput input) =>
+            input.Model.PrintingDeclaration.Length > 0 && RedactedPrinting.IsOn(input.Model.PrintingSwitch, input.AssemblyPrintingSwitch);
 
         /// <summary>
         /// The module initializer's line that lists the type's table for <c>PrivacyTypes</c>; null when code outside the

@@ -426,7 +426,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             return false;
         }
 
-        private static bool IsPartial(INamedTypeSymbol type)
+        internal static bool IsPartial(INamedTypeSymbol type)
         {
             if (type.DeclaringSyntaxReferences.Length == 0) return false;
             foreach (var reference in type.DeclaringSyntaxReferences)
@@ -438,7 +438,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             return true;
         }
 
-        private static bool IsFileLocal(INamedTypeSymbol type)
+        internal static bool IsFileLocal(INamedTypeSymbol type)
         {
             for (var t = type; t is not null; t = t.ContainingType)
             {

@@ -11,5 +11,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         public const string DataControllerAttribute = Namespace + ".DataControllerAttribute";
         public const string InternationalTransferAttribute = Namespace + ".InternationalTransferAttribute";
         public const string ProcessorAttribute = Namespace + ".ProcessorAttribute";
+        public const string RedactedToStringAttribute = Namespace + ".RedactedToStringAttribute";
     }
 }

@@ -51,14 +51,29 @@ namespace Klivar.PrivacyAnnotations
         {
             if (value is null) return "null";
             var text = new StringBuilder(_displayName).Append(" {");
-            var first = true;
+            if (PrintMembers(value, text.Append(' '))) text.Append(' ');
+            return text.Append('}').ToString();
+        }
+
+        /// <summary>
+        /// Appends the members <see cref="ToRedactedString(T)"/> shows (<c>Email = j***@***.com, Id = 42</c>), as a record's
+        /// <c>PrintMembers</c> does: the generated <c>PrintMembers</c> of a partial record calls it, so the record's own
+        /// <c>ToString()</c> prints personal members redacted. <paramref name="basePrinted"/>: a base record's
+        /// <c>PrintMembers</c> already appended members (a separator goes first).
+        /// </summary>
+        /// <returns>Whether anything was appended, by the base or here.</returns>
+        public bool PrintMembers(T value, StringBuilder builder, bool basePrinted = false)
+        {
+            if (builder is null) throw new ArgumentNullException(nameof(builder));
+            var printed = basePrinted;
+            if (value is null) return printed;
             foreach (var member in _table)
             {
                 if (!member.IsPersonal && !member.IsPrintable) continue;
-                text.Append(first ? " " : ", ").Append(member.Name).Append(" = ").Append(member.Render(value));
-                first = false;
+                builder.Append(printed ? ", " : "").Append(member.Name).Append(" = ").Append(member.Render(value));
+                printed = true;
             }
-            return text.Append(" }").ToString();
+            return printed;
         }
 
         /// <summary>A copy of the object whose personal members hold no personal value (text redacted, other values reset); other members are copied.</summary>

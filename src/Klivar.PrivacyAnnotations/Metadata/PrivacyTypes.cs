@@ -88,6 +88,22 @@ namespace Klivar.PrivacyAnnotations
             return null;
         }
 
+        /// <summary>
+        /// The tables of <paramref name="type"/> and of each base type that has one, the outermost base first: each table
+        /// lists only the members its type declares, so a logger or an export that shows a whole object reads them all,
+        /// in the order a record prints them. Empty when none has a table.
+        /// </summary>
+        public static IReadOnlyList<PrivacyTypeMetadata> FindAll(Type type)
+        {
+            if (type is null) throw new ArgumentNullException(nameof(type));
+            var tables = new List<PrivacyTypeMetadata>();
+            for (var t = type; t is not null; t = t.BaseType)
+            {
+                if (FindExact(t) is { } table) tables.Insert(0, table);
+            }
+            return tables;
+        }
+
         /// <summary>The table of the instance's run-time type (see <see cref="Find(Type)"/>); null for null.</summary>
         public static PrivacyTypeMetadata? Find(object? instance) => instance is null ? null : Find(instance.GetType());
 

@@ -223,7 +223,7 @@ public class LeakAnalyzerTests
             Leak(2, "Personal data 'Order.Email' (Contact)", "the console (Console.WriteLine)"),
             Leak(4, "'invoice' (an Invoice, which holds personal data)", "the console (Console.WriteLine)"),
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(3)
-                .WithArguments("The compiler-generated ToString of record 'Printed'", "Email (Contact)", "declare PrintMembers to print them through Redaction.Redact"));
+                .WithArguments("The compiler-generated ToString of record 'Printed'", "Email (Contact)", "make it partial (the generator then prints them redacted), or declare PrintMembers to print them through Redaction.Redact"));
     }
 
     [Fact]
@@ -264,9 +264,111 @@ public class LeakAnalyzerTests
             public record Plain(string Label);
             """, false,
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(0)
-                .WithArguments("The compiler-generated ToString of record 'Customer'", "Email (Contact), Name (Identification)", "declare PrintMembers to print them through Redaction.Redact"),
+                .WithArguments("The compiler-generated ToString of record 'Customer'", "Email (Contact), Name (Identification)", "make it partial (the generator then prints them redacted), or declare PrintMembers to print them through Redaction.Redact"),
             new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(1)
-                .WithArguments("The compiler-generated ToString of record 'Visit'", "Ip (Technical)", "declare PrintMembers to print them through Redaction.Redact"));
+                .WithArguments("The compiler-generated ToString of record 'Visit'", "Ip (Technical)", "make it partial (the generator then prints them redacted), or declare PrintMembers to print them through Redaction.Redact"));
+    }
+
+    // Issue 16: a partial record gets a redacting PrintMembers from the generator, so KPA0009 leaves it alone; it
+    // still fires where the generator cannot help (not partial, or switched off), and says how to let it.
+    [Fact]
+    public async Task KPA0009_is_silent_on_partial_records_the_generator_prints_redacted()
+    {
+        await VerifyAsync<LeakAnalyzer>("""
+            using Klivar.PrivacyAnnotations;
+            public partial record Customer([PersonalData(DataCategory.Contact, Purpose.CustomerManagement)] string Email, int Id);
+            [PersonalData(DataCategory.Technical, Purpose.Logging)]
+            public partial record struct Visit(string Ip);
+            public partial class Holder
+            {
+                public partial record Card([PersonalData(DataCategory.Financial, Purpose.Billing)] string Pan);
+            }
+            public class Outer
+            {
+                public partial record {|#0:Inner|}([PersonalData(DataCategory.Financial, Purpose.Billing)] string Pan);
+            }
+            [RedactedToString(false)]
+            public partial record {|#1:Quiet|}([PersonalData(DataCategory.Contact, Purpose.CustomerManagement)] string Email);
+            """, false,
+            new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(0)
+                .WithArguments("The compiler-generated ToString of record 'Inner'", "Pan (Financial)", "make 'Outer' partial (the generator then prints them redacted), or declare PrintMembers to print them through Redaction.Redact"),
+            new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(1)
+                .WithArguments("The compiler-generated ToString of record 'Quiet'", "Email (Contact)", "remove [RedactedToString(false)] (the generator then prints them redacted), or declare PrintMembers to print them through Redaction.Redact"));
+    }
+
+    [Fact]
+    public async Task KPA0009_follows_the_assembly_switch_and_a_type_that_turns_it_back_on()
+    {
+        await VerifyAsync<LeakAnalyzer>("""
+            using Klivar.PrivacyAnnotations;
+            [assembly: RedactedToString(false)]
+            public partial record {|#0:Customer|}([PersonalData(DataCategory.Contact, Purpose.CustomerManagement)] string Email);
+            [RedactedToString(true)]
+            public partial record Lead([PersonalData(DataCategory.Contact, Purpose.CustomerManagement)] string Email);
+            """, false,
+            new DiagnosticResult(Rules.ToStringPrintsPersonalData).WithLocation(0)
+                .WithArguments("The compiler-generated ToString of record 'Customer'", "Email (Contact)", "remove [assembly: RedactedToString(false)] or mark the record [RedactedToString(true)] (the generator then prints them redacted), or declare PrintMembers to print them through Redaction.Redact"));
+    }
+
+    // ---- KPA0017 (issue 16) ----
+
+    // The two Microsoft.Extensions attributes, by their metadata names (the tests reference no Telemetry package).
+    private const string TelemetryTypes = """
+
+        namespace Microsoft.Extensions.Logging { [System.AttributeUsage(System.AttributeTargets.Parameter | System.AttributeTargets.Property)] public sealed class LogPropertiesAttribute : System.Attribute { } }
+        namespace Microsoft.Extensions.Compliance.Classification { public abstract class DataClassificationAttribute : System.Attribute { } }
+        public sealed class ContactDataAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute { }
+        """;
+
+    [Fact]
+    public async Task KPA0017_fires_on_LogProperties_parameters_whose_personal_members_are_unclassified()
+    {
+        await VerifyAsync<LeakAnalyzer>("""
+            using Klivar.PrivacyAnnotations;
+            using Microsoft.Extensions.Logging;
+            public class Address
+            {
+                [PersonalData(DataCategory.Location, Purpose.CustomerManagement)]
+                public string City { get; set; } = "";
+            }
+            public class Customer
+            {
+                [PersonalData(DataCategory.Contact, Purpose.CustomerManagement)]
+                public string Email { get; set; } = "";
+                [LogProperties] public Address? Home { get; set; }
+                public int Id { get; set; }
+            }
+            public static partial class Log
+            {
+                [LoggerMessage(Level = LogLevel.Information, Message = "Signed up")]
+                public static partial void SignedUp(ILogger logger, [LogProperties] Customer {|#0:customer|});
+                public static partial void SignedUp(ILogger logger, Customer customer) { }
+            }
+            """ + TelemetryTypes, true,
+            new DiagnosticResult(Rules.UnclassifiedLogProperty).WithLocation(0)
+                .WithArguments("customer", "Customer.Email (Contact), Customer.Home.City (Location)", "[ContactData], [LocationData]"));
+    }
+
+    [Fact]
+    public async Task KPA0017_is_silent_when_every_personal_member_is_classified_or_not_logged_by_properties()
+    {
+        await VerifyAsync<LeakAnalyzer>("""
+            using Klivar.PrivacyAnnotations;
+            using Microsoft.Extensions.Logging;
+            public class Customer
+            {
+                [PersonalData(DataCategory.Contact, Purpose.CustomerManagement), ContactData]
+                public string Email { get; set; } = "";
+                public int Id { get; set; }
+            }
+            public static partial class Log
+            {
+                [LoggerMessage(Level = LogLevel.Information, Message = "Signed up")]
+                public static partial void SignedUp(ILogger logger, [LogProperties] Customer customer);
+                public static partial void SignedUp(ILogger logger, Customer customer) { }
+                public static void NotALogMethod([LogProperties] Customer customer) { }
+            }
+            """ + TelemetryTypes, true);
     }
 
     [Fact]

@@ -244,7 +244,34 @@ public class RedactValueCodeFixTests
 public class RedactRecordCodeFixTests
 {
     private static Task Verify(string source, string fixedSource) =>
-        AnalyzerTestSetup.VerifyFixAsync<LeakAnalyzer, RedactRecordCodeFix>(source, fixedSource);
+        AnalyzerTestSetup.VerifyFixAsync<LeakAnalyzer, RedactRecordCodeFix>(source, fixedSource, equivalenceKey: "KPA-RedactRecord");
+
+    // Issue 16: the first fix makes the record (and the types around it) partial; the generator does the rest.
+    [Fact]
+    public async Task First_fix_makes_the_record_and_its_containing_types_partial()
+    {
+        await AnalyzerTestSetup.VerifyFixAsync<LeakAnalyzer, RedactRecordCodeFix>("""
+            using Klivar.PrivacyAnnotations;
+
+            public record {|KPA0009:Customer|}([PersonalData(DataCategory.Contact, Purpose.CustomerManagement)] string Email, int Id);
+
+            public static class Outer
+            {
+                // kept
+                record {|KPA0009:Card|}([PersonalData(DataCategory.Financial, Purpose.Billing)] string Pan);
+            }
+            """, """
+            using Klivar.PrivacyAnnotations;
+
+            public partial record Customer([PersonalData(DataCategory.Contact, Purpose.CustomerManagement)] string Email, int Id);
+
+            public static partial class Outer
+            {
+                // kept
+                partial record Card([PersonalData(DataCategory.Financial, Purpose.Billing)] string Pan);
+            }
+            """, codeActionIndex: 0);
+    }
 
     [Fact]
     public async Task Declares_PrintMembers_for_records_with_fix_all()
