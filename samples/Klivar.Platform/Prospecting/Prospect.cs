@@ -5,6 +5,8 @@ namespace Klivar.Platform.Prospecting;
 /// <summary>A prospect: kept 3 years after the last contact, unless consent is withdrawn.</summary>
 public sealed partial class Prospect
 {
+    // The row's key links the prospect's data together: a pseudonymous identifier (KPA0012).
+    [PersonalData(DataCategory.Identification, Purpose.CommercialProspecting)]
     public int Id { get; set; }
 
     [PersonalData(DataCategory.Identification, Purpose.CommercialProspecting)]
