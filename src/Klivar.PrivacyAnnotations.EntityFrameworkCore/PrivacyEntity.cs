@@ -117,6 +117,12 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                     complete = false;
                     continue;
                 }
+                // A key column is never overwritten (rows would collide, references break): it goes with its row.
+                if (property.IsKey() || member.IsSubjectKey)
+                {
+                    if (!entity.DeleteWhenErased) skipped.Add(entity.Name + "." + member.Name + ": a key of the row, erased only with the row (DeleteRowsWhenErased), not purged");
+                    continue;
+                }
                 var conditions = new List<Expression>();
                 var rules = new List<string>();
                 string? problem = null;

@@ -91,7 +91,7 @@ public class SampleRunTests
         var output = Output.Value.Replace("\r\n", "\n");
         Assert.True(File.Exists(SampleOutput.File("klivar-platform.db")), "the SQLite file beside the app");
         Assert.Contains("Access request (Art. 15, Art. 20) from subscriber 6f1d2c3b-0000-4000-8000-000000000042: 3 records", output);
-        Assert.Contains("  UserAccount  Username, EmailAddress, PasswordHash, Plan (platform-management, Contract, during contract)\n", output);
+        Assert.Contains("  UserAccount  Id, Username, EmailAddress, PasswordHash, Plan (platform-management, Contract, during contract)\n", output);
         var json = File.ReadAllText(SampleOutput.File("access-request.json"));
         Assert.StartsWith("{\n  \"subject\": \"6f1d2c3b-0000-4000-8000-000000000042\"", json);
         Assert.Contains("\"value\": \"jeanne.martin@example.com\"", json);
@@ -104,6 +104,7 @@ public class SampleRunTests
     {
         var lines = Output.Value.Replace("\r\n", "\n").Split('\n');
         Assert.Contains("  UserAccount  erased Username, EmailAddress, PasswordHash, Plan", lines);
+        Assert.Contains(lines, l => l.StartsWith("  UserAccount  kept Id: identifies whose data this is", StringComparison.Ordinal));
         var kept = lines.Where(l => l.StartsWith("  Invoice      kept ", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, kept.Count);
         Assert.All(kept, l => Assert.EndsWith("kept CustomerName, BillingAddress, AmountExcludingTax, IssuedOn, CustomerId: kept in archive after the contract, as the law requires (Art. 17(3)(b)), for purpose 'platform-management' until 2036-01-31", l));
@@ -116,7 +117,7 @@ public class SampleRunTests
         Assert.Contains("  before: 3 accounts (1 erased), 4 invoices (0 archived, 0 erased), 3 prospects\n", output);
         Assert.Contains("  dry run: 8 rows would change, nothing changed: 3 accounts (1 erased), 4 invoices (0 archived, 0 erased), 3 prospects\n", output);
         Assert.Contains("  archive Invoice     3 rows: ArchivedOn where ContractEndedOn past its active phase (during contract + 10y archive)\n", output);
-        Assert.Contains("  erase   Invoice     1 rows: CustomerName, BillingAddress, AmountExcludingTax, IssuedOn, CustomerId where ContractEndedOn <= 2016-06-30 (during contract + 10y archive)\n", output);
+        Assert.Contains("  erase   Invoice     1 rows: CustomerName, BillingAddress, AmountExcludingTax, IssuedOn where ContractEndedOn <= 2016-06-30 (during contract + 10y archive)\n", output);
         Assert.Contains("  delete  Prospect    2 rows:", output);
         Assert.Contains("  after:  3 accounts (2 erased), 4 invoices (3 archived, 1 erased), 1 prospects\n", output);
     }

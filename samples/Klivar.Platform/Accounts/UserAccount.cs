@@ -6,7 +6,7 @@ namespace Klivar.Platform.Accounts;
 public sealed partial class UserAccount
 {
     // The account's key links every row of the account to the subscriber: a pseudonymous identifier (KPA0012).
-    [PersonalData(DataCategory.Identification, Purpose.PlatformManagement, Retention = "during contract", Pseudonymised = true)]
+    [PersonalData(DataCategory.Identification, Purpose.PlatformManagement, Retention = "during contract")]
     [DataSubjectKey]
     public Guid Id { get; init; }
 

@@ -18,6 +18,11 @@ namespace Klivar.PrivacyAnnotations
         UnknownBasis = 3,
         /// <summary>The member cannot be set (read-only, or init-only on a class): the object must be erased or rebuilt by the caller.</summary>
         CannotSet = 4,
+        /// <summary>
+        /// The member is the object's <c>[DataSubjectKey]</c>: it is what finds the rest of the subject's data (and what a
+        /// database row is keyed on), so it is kept; delete the object itself to erase it.
+        /// </summary>
+        SubjectKey = 5,
     }
 
     /// <summary>A personal member an erasure kept, and why.</summary>
@@ -38,7 +43,7 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>What keeps it.</summary>
         public ErasureHold Hold { get; }
 
-        /// <summary>The purpose that keeps it; null for <see cref="ErasureHold.CannotSet"/>.</summary>
+        /// <summary>The purpose that keeps it; null for <see cref="ErasureHold.CannotSet"/> and <see cref="ErasureHold.SubjectKey"/>.</summary>
         public string? PurposeId { get; }
 
         /// <summary>The day it must be erased after all; null while that day is unknown (an event has not happened).</summary>
@@ -130,6 +135,8 @@ namespace Klivar.PrivacyAnnotations
             {
                 if (!member.IsPersonal) continue;
                 var hold = HoldOf(member, anchors, asOf, register);
+                if (hold is null && member.IsSubjectKey)
+                    hold = new KeptMember(member.Name, ErasureHold.SubjectKey, null, null, "identifies whose data this is: kept so the rest can still be found; delete the object to erase it");
                 if (hold is null && !member.CanSet)
                     hold = new KeptMember(member.Name, ErasureHold.CannotSet, null, null, "cannot be set (read-only or init-only): erase or rebuild the object");
                 if (hold is not null)
