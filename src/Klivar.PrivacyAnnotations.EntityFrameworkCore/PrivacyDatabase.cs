@@ -52,7 +52,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             {
                 foreach (var row in await entity.Ops.FindAsync(db, entity, subject!, tracked: true, cancellationToken).ConfigureAwait(false))
                 {
-                    var outcome = entity.Table.Erase(row, entity.AnchorsOf(db.Entry(row), asOf), asOf);
+                    var outcome = entity.Table.EraseKeepingRowKeys(row, entity.AnchorsOf(db.Entry(row), asOf), asOf, entity.IsRowKey);
                     // A record or struct is erased into a copy: its values go back into the tracked row.
                     if (!ReferenceEquals(outcome.Instance, row)) db.Entry(row).CurrentValues.SetValues(outcome.Instance);
                     outcomes.Add(outcome);

@@ -62,6 +62,9 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             return anchors;
         }
 
+        // A primary or alternate key of the row: never overwritten (rows would collide, references break).
+        public bool IsRowKey(string member) => EntityType.FindProperty(member)?.IsKey() == true;
+
         public IEnumerable<PlannedStep> Plan(DateTime asOf, List<string> skipped) => Ops.Plan(this, asOf, skipped);
     }
 
@@ -118,7 +121,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                     continue;
                 }
                 // A key column is never overwritten (rows would collide, references break): it goes with its row.
-                if (property.IsKey() || member.IsSubjectKey)
+                if (property.IsKey())
                 {
                     if (!entity.DeleteWhenErased) skipped.Add(entity.Name + "." + member.Name + ": a key of the row, erased only with the row (DeleteRowsWhenErased), not purged");
                     continue;

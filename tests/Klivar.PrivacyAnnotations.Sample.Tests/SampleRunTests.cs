@@ -104,7 +104,7 @@ public class SampleRunTests
     {
         var lines = Output.Value.Replace("\r\n", "\n").Split('\n');
         Assert.Contains("  UserAccount  erased Username, EmailAddress, PasswordHash, Plan", lines);
-        Assert.Contains(lines, l => l.StartsWith("  UserAccount  kept Id: identifies whose data this is", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  UserAccount  kept Id: a key of the stored row", StringComparison.Ordinal));
         var kept = lines.Where(l => l.StartsWith("  Invoice      kept ", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, kept.Count);
         Assert.All(kept, l => Assert.EndsWith("kept CustomerName, BillingAddress, AmountExcludingTax, IssuedOn, CustomerId: kept in archive after the contract, as the law requires (Art. 17(3)(b)), for purpose 'platform-management' until 2036-01-31", l));
@@ -115,9 +115,11 @@ public class SampleRunTests
     {
         var output = Output.Value.Replace("\r\n", "\n");
         Assert.Contains("  before: 3 accounts (1 erased), 4 invoices (0 archived, 0 erased), 3 prospects\n", output);
-        Assert.Contains("  dry run: 8 rows would change, nothing changed: 3 accounts (1 erased), 4 invoices (0 archived, 0 erased), 3 prospects\n", output);
+        Assert.Contains("  dry run: 7 rows would change, nothing changed: 3 accounts (1 erased), 4 invoices (0 archived, 0 erased), 3 prospects\n", output);
+        // The account erased by the Art. 17 request holds the erased values already: the purge leaves it alone.
+        Assert.Contains("  erase   UserAccount 1 rows: Username, EmailAddress, PasswordHash, Plan where ContractEndedOn <= 2026-06-30 (during contract)\n", output);
         Assert.Contains("  archive Invoice     3 rows: ArchivedOn where ContractEndedOn past its active phase (during contract + 10y archive)\n", output);
-        Assert.Contains("  erase   Invoice     1 rows: CustomerName, BillingAddress, AmountExcludingTax, IssuedOn where ContractEndedOn <= 2016-06-30 (during contract + 10y archive)\n", output);
+        Assert.Contains("  erase   Invoice     1 rows: CustomerName, BillingAddress, AmountExcludingTax, IssuedOn, CustomerId where ContractEndedOn <= 2016-06-30 (during contract + 10y archive)\n", output);
         Assert.Contains("  delete  Prospect    2 rows:", output);
         Assert.Contains("  after:  3 accounts (2 erased), 4 invoices (3 archived, 1 erased), 1 prospects\n", output);
     }

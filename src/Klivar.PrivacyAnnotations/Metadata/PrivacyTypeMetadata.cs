@@ -103,6 +103,10 @@ namespace Klivar.PrivacyAnnotations
         public virtual ErasureOutcome Erase(object instance, RetentionAnchors anchors, DateTime asOf, ProcessingRegister? register = null) =>
             throw new NotSupportedException("Metadata created by hand has no member accessors; use the generated " + nameof(PrivacyTypeMetadata) + ".");
 
+        // For stores (the EF Core package): the members that key a stored row are kept (ErasureHold.RowKey), never overwritten.
+        internal virtual ErasureOutcome EraseKeepingRowKeys(object instance, RetentionAnchors anchors, DateTime asOf, Func<string, bool> isRowKey) =>
+            throw new NotSupportedException("Metadata created by hand has no member accessors; use the generated " + nameof(PrivacyTypeMetadata) + ".");
+
         /// <summary>Every use of every personal member, ordered by member.</summary>
         public IReadOnlyList<PersonalDataUse> Uses => _uses;
 

@@ -19,10 +19,10 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>The member cannot be set (read-only, or init-only on a class): the object must be erased or rebuilt by the caller.</summary>
         CannotSet = 4,
         /// <summary>
-        /// The member is the object's <c>[DataSubjectKey]</c>: it is what finds the rest of the subject's data (and what a
-        /// database row is keyed on), so it is kept; delete the object itself to erase it.
+        /// The member is a key of the stored row (a database's primary or alternate key): a key cannot be overwritten without
+        /// breaking the row and what refers to it, so it goes with the row; delete the row to erase it.
         /// </summary>
-        SubjectKey = 5,
+        RowKey = 5,
     }
 
     /// <summary>A personal member an erasure kept, and why.</summary>
@@ -43,7 +43,7 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>What keeps it.</summary>
         public ErasureHold Hold { get; }
 
-        /// <summary>The purpose that keeps it; null for <see cref="ErasureHold.CannotSet"/> and <see cref="ErasureHold.SubjectKey"/>.</summary>
+        /// <summary>The purpose that keeps it; null for <see cref="ErasureHold.CannotSet"/> and <see cref="ErasureHold.RowKey"/>.</summary>
         public string? PurposeId { get; }
 
         /// <summary>The day it must be erased after all; null while that day is unknown (an event has not happened).</summary>
@@ -125,7 +125,7 @@ namespace Klivar.PrivacyAnnotations
             return new PersonalDataExport(table.TypeName, key?.Name, key?.GetValue(instance), exported);
         }
 
-        public static ErasureOutcome<T> Erase<T>(PrivacyTypeMetadata table, IReadOnlyList<PrivacyMember<T>> members, T instance, RetentionAnchors anchors, DateTime asOf, ProcessingRegister? register)
+        public static ErasureOutcome<T> Erase<T>(PrivacyTypeMetadata table, IReadOnlyList<PrivacyMember<T>> members, T instance, RetentionAnchors anchors, DateTime asOf, ProcessingRegister? register, Func<string, bool>? isRowKey = null)
         {
             if (anchors is null) throw new ArgumentNullException(nameof(anchors));
             register = PurposeBasis.RegisterFor(table, register);
@@ -135,8 +135,8 @@ namespace Klivar.PrivacyAnnotations
             {
                 if (!member.IsPersonal) continue;
                 var hold = HoldOf(member, anchors, asOf, register);
-                if (hold is null && member.IsSubjectKey)
-                    hold = new KeptMember(member.Name, ErasureHold.SubjectKey, null, null, "identifies whose data this is: kept so the rest can still be found; delete the object to erase it");
+                if (hold is null && isRowKey is not null && isRowKey(member.Name))
+                    hold = new KeptMember(member.Name, ErasureHold.RowKey, null, null, "a key of the stored row: it goes with the row; delete the row to erase it");
                 if (hold is null && !member.CanSet)
                     hold = new KeptMember(member.Name, ErasureHold.CannotSet, null, null, "cannot be set (read-only or init-only): erase or rebuild the object");
                 if (hold is not null)
@@ -144,7 +144,9 @@ namespace Klivar.PrivacyAnnotations
                     kept.Add(hold);
                     continue;
                 }
-                instance = member.SetValue(instance, member.RedactedValueOf(member.GetValue(instance)));
+                // Erased, not masked: a masked value ("j***@***.org") still carries part of the person's data.
+                var current = member.GetValue(instance);
+                instance = member.SetValue(instance, current is string ? Redaction.Erased : member.RedactedValueOf(current));
                 erased.Add(member.Name);
             }
             return new ErasureOutcome<T>(table.TypeName, instance, erased, kept);
