@@ -77,7 +77,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 if (!model.DeclaredHelperNames.Contains(ToRedactedStringName))
                 {
                     w.Line();
-                    w.Line("/// <summary>The object as text for logs, personal members redacted.</summary>");
+                    w.Line("/// <summary>Text for logs, personal data redacted.</summary>");
                     w.Line(MemberAttributes);
                     w.Line("public " + New(model, ToRedactedStringName) + "string " + ToRedactedStringName + "() => " + table + ".ToRedactedString(this);");
                 }
@@ -121,7 +121,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                     EmitTable(w, input, members, false, receiver, "public static " + TableType(receiver) + " " + MetadataName + " { get; }", table, strategy);
                 }
                 w.Line();
-                w.Line("/// <summary>The object as text for logs, personal members redacted.</summary>");
+                w.Line("/// <summary>Text for logs, personal data redacted.</summary>");
                 w.Line("public static string " + ToRedactedStringName + type.TypeParameters + "(this " + receiver + " value)" + Constraints(model) + " => " + table + ".ToRedactedString(value);");
                 EmitRedactedMember(w, model, strategy, noCopyReason, "public static " + receiver + " " + RedactedName + type.TypeParameters + "(this " + receiver + " value)" + Constraints(model) + " => " + table + ".Redacted(value);");
                 w.Close();
@@ -180,7 +180,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 w.Line("// " + RedactedName + "() is not generated: " + reason + ".");
                 return;
             }
-            w.Line("/// <summary>A copy whose personal members hold no personal value.</summary>");
+            w.Line("/// <summary>A copy without personal data.</summary>");
             if (declaration.StartsWith("public static", System.StringComparison.Ordinal) == false) w.Line(MemberAttributes);
             w.Line(declaration);
         }
@@ -190,7 +190,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         private static void EmitTable(CodeWriter w, TypeHelpersInput input, List<MemberModel> members, bool attributes, string self, string declaration, string table, CopyStrategy strategy)
         {
             var model = input.Model;
-            w.Line("/// <summary>The privacy table: members in declaration order, their uses and accessors.</summary>");
+            w.Line("/// <summary>The privacy table.</summary>");
             if (attributes) w.Line(MemberAttributes);
             w.Line(declaration + " = new " + RuntimeAlias + ".PrivacyTableBuilder<" + self + ">(" + TypeNameArgument(model.Type) + Copy(model, members, strategy, self, table) + ")");
             var personal = members.ToDictionary(m => m.Name);
@@ -216,16 +216,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                         }
                     }
                     if (first) line += ", (" + CategoryAlias + ")(-1), null, null)";
-                    foreach (var part in line.Split('\n')) w.Line("    " + part.TrimStart());
-                    if (memberName == model.SubjectKey) w.Line("    .SubjectKey()");
+                    // Rows sit at the member's own indentation: every byte of a row is paid once per member (issue 11's budget).
+                    foreach (var part in line.Split('\n')) w.Line(part.TrimStart());
+                    if (memberName == model.SubjectKey) w.Line(".SubjectKey()");
                 }
                 else if (plain.TryGetValue(memberName, out var other) && other.CanRead && (other.IsPrintable || other.HoldsAnnotatedType || memberName == model.SubjectKey))
                 {
-                    w.Line("    .Plain(" + CSharpText.Literal(other.Name) + ", o => o." + CSharpText.Identifier(other.Name) + (other.IsPrintable ? "" : ", false") + ")");
-                    if (memberName == model.SubjectKey) w.Line("    .SubjectKey()");
+                    w.Line(".Plain(" + CSharpText.Literal(other.Name) + ", o => o." + CSharpText.Identifier(other.Name) + (other.IsPrintable ? "" : ", false") + ")");
+                    if (memberName == model.SubjectKey) w.Line(".SubjectKey()");
                 }
             }
-            w.Line("    .Build();");
+            w.Line(".Build();");
         }
 
         // The runtime derives a non-generic type's name from typeof(T) (the same text): only generics spell it out.
