@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace Klivar.PrivacyAnnotations
@@ -11,18 +12,8 @@ namespace Klivar.PrivacyAnnotations
         public static string Escape(string? text)
         {
             if (string.IsNullOrEmpty(text)) return "";
-            var builder = new StringBuilder(text!.Length + 8);
-            var lastWasSpace = false;
-            foreach (var c in text)
+            return OneLine(text!, static (builder, c) =>
             {
-                if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
-                {
-                    // Line breaks and control characters would end a table row: fold them into one space.
-                    if (!lastWasSpace) builder.Append(' ');
-                    lastWasSpace = true;
-                    continue;
-                }
-                lastWasSpace = c == ' ';
                 switch (c)
                 {
                     case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
@@ -33,6 +24,28 @@ namespace Klivar.PrivacyAnnotations
                         builder.Append(c);
                         break;
                 }
+            });
+        }
+
+        /// <summary>
+        /// Text on one line: line breaks and control characters (which would end a table row or a diagram label) fold
+        /// into one space; every other character goes through <paramref name="escape"/>. Shared by the Markdown and
+        /// Mermaid escapes, which differ only in how they escape a character.
+        /// </summary>
+        internal static string OneLine(string text, Action<StringBuilder, char> escape)
+        {
+            var builder = new StringBuilder(text.Length + 8);
+            var lastWasSpace = false;
+            foreach (var c in text)
+            {
+                if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
+                {
+                    if (!lastWasSpace) builder.Append(' ');
+                    lastWasSpace = true;
+                    continue;
+                }
+                lastWasSpace = c == ' ';
+                escape(builder, c);
             }
             return builder.ToString().Trim();
         }

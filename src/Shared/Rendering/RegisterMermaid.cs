@@ -186,17 +186,8 @@ namespace Klivar.PrivacyAnnotations
         /// </summary>
         internal static string Label(string text)
         {
-            var builder = new StringBuilder(text.Length + 8);
-            var lastWasSpace = false;
-            foreach (var c in text)
+            return MarkdownText.OneLine(text, static (builder, c) =>
             {
-                if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
-                {
-                    if (!lastWasSpace) builder.Append(' ');
-                    lastWasSpace = true;
-                    continue;
-                }
-                lastWasSpace = c == ' ';
                 switch (c)
                 {
                     case '"': builder.Append("#quot;"); break;
@@ -209,8 +200,7 @@ namespace Klivar.PrivacyAnnotations
                     case '|': builder.Append("#124;"); break;
                     default: builder.Append(c); break;
                 }
-            }
-            return builder.ToString().Trim();
+            });
         }
     }
 
