@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 // --quick [--types N] [--iterations K] [--warmups W]: the Stopwatch harness (what .ci/bench runs).
 // --table: the quick harness for 100, 1,000 and 5,000 types, as the Markdown table of docs/performance.md.
+// --analyzers [--types N] [--rounds K]: each analyzer's own time (compare two checkouts in turn).
 // --steps [--types N]: the generator's tracked steps after an unrelated edit (which ones recomputed).
 // anything else: BenchmarkDotNet (e.g. --filter '*'), in process.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -61,6 +62,12 @@ if (args.Contains("--ci"))
     Console.WriteLine($"dll size vs bare: {(real?.DllVsBare ?? inProcess.DllVsBare):0.00}");
     Console.WriteLine($"warm body edit vs peer: {inProcess.WarmVsPeer:0.00}");
     Console.WriteLine($"analyzers/compile ratio: {inProcess.AnalyzersRatio:0.000}");
+    return 0;
+}
+
+if (args.Contains("--analyzers"))
+{
+    AnalyzerBench.Run(Option("--types", 2000), Option("--rounds", 5), Console.Out);
     return 0;
 }
 

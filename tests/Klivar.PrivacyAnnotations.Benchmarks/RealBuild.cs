@@ -57,7 +57,9 @@ public static class RealBuild
         }
         finally
         {
-            try { Directory.Delete(root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            // BENCH_KEEP=1 keeps the three projects for a closer look (a binary log, a performance summary).
+            if (Environment.GetEnvironmentVariable("BENCH_KEEP") == "1") log.WriteLine($"kept under {root}");
+            else try { Directory.Delete(root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 
