@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 // --quick [--types N] [--iterations K] [--warmups W]: the Stopwatch harness (what .ci/bench runs).
 // --table: the quick harness for 100, 1,000 and 5,000 types, as the Markdown table of docs/performance.md.
-// --analyzers [--types N] [--rounds K]: each analyzer's own time (compare two checkouts in turn).
+// --analyzers [--types N] [--rounds K] [--only Name]: each analyzer's own time (compare two checkouts in turn).
 // --steps [--types N]: the generator's tracked steps after an unrelated edit (which ones recomputed).
 // anything else: BenchmarkDotNet (e.g. --filter '*'), in process.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -67,7 +67,8 @@ if (args.Contains("--ci"))
 
 if (args.Contains("--analyzers"))
 {
-    AnalyzerBench.Run(Option("--types", 2000), Option("--rounds", 5), Console.Out);
+    var only = Array.IndexOf(args, "--only");
+    AnalyzerBench.Run(Option("--types", 2000), Option("--rounds", 5), Console.Out, only >= 0 && only + 1 < args.Length ? args[only + 1] : null);
     return 0;
 }
 

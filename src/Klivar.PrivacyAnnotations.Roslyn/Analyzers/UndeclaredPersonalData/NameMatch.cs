@@ -15,5 +15,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public string Words { get; }
 
         public override string ToString() => Category + ": " + Words;
+
+        /// <summary>Both null, or the same category for the same words.</summary>
+        public static bool SameVerdict(NameMatch? a, NameMatch? b) =>
+            a is not { } x ? b is null : b is { } y && x.Category == y.Category && x.Words == y.Words;
     }
 }

@@ -20,32 +20,55 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
     internal sealed class PersonLinkModel
     {
         private readonly NameClassifier _classifier;
-        private readonly ConcurrentDictionary<INamedTypeSymbol, TypeContext> _contexts = new(SymbolEqualityComparer.Default);
+        // One entry per type for what its name and members say; whether it links to a person is decided only when a
+        // member's classification depends on it (issue 10: the analyzers' time must not grow by more than 10 %).
+        private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _facts = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isPerson = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<INamedTypeSymbol, MemberSignals> _signals = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<string, MemberSignals> _signalsByName = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, bool> _personNames = new(StringComparer.Ordinal);
         private readonly Func<string, bool> _computePersonName;
         private readonly ConcurrentDictionary<(string Name, ValueKind Kind, bool OnPerson, bool OnLogin), string?> _keys = new();
-        private readonly Func<INamedTypeSymbol, TypeContext> _computeContext;
+        private readonly Func<INamedTypeSymbol, TypeFacts> _computeFacts;
         private readonly Func<INamedTypeSymbol, bool> _computeIsPerson;
-        private readonly Func<INamedTypeSymbol, MemberSignals> _computeSignals;
         private readonly Func<string, MemberSignals> _computeSignalsByName;
         private readonly Func<(string Name, ValueKind Kind, bool OnPerson, bool OnLogin), string?> _computeKey;
 
         public PersonLinkModel(NameClassifier classifier)
         {
             _classifier = classifier;
-            _computeContext = ComputeContext;
-            _computeIsPerson = ComputeIsPerson;
-            _computeSignals = ComputeSignals;
+            _computeFacts = type => new TypeFacts(ComputeContext(type));
+            _computeIsPerson = type => ComputeIsPerson(type, null);
             _computeSignalsByName = classifier.Signals;
             _computePersonName = classifier.IsPersonTypeName;
             _computeKey = key => _classifier.ClassifyKey(key.Name, key.Kind, key.OnPerson, key.OnLogin);
         }
 
-        /// <summary>How <paramref name="type"/> frames its members: its name's context plus what it holds.</summary>
-        public TypeContext ContextOf(INamedTypeSymbol type) => _contexts.GetOrAdd(type, _computeContext);
+        /// <summary>What is known of one type; <see cref="Linked"/> is filled in on first need (0 unknown, 1 no, 2 yes).</summary>
+        private sealed class TypeFacts
+        {
+            public TypeFacts(TypeContext context) => Context = context;
+
+            public TypeContext Context { get; }
+
+            public int Linked;
+        }
+
+        /// <summary>
+        /// How <paramref name="type"/> frames its members: its name's context plus what it holds, without
+        /// <see cref="TypeContext.PersonLinked"/> (see <see cref="IsPersonLinked"/>).
+        /// </summary>
+        public TypeContext ContextOf(INamedTypeSymbol type) => _facts.GetOrAdd(type, _computeFacts).Context;
+
+        /// <summary>
+        /// Whether the type holds a person key or a navigation to a person type, so that context words (a city, a last
+        /// login date) count on it: computed once per type, and only when a member's verdict depends on it.
+        /// </summary>
+        public bool IsPersonLinked(INamedTypeSymbol type)
+        {
+            var facts = _facts.GetOrAdd(type, _computeFacts);
+            if (facts.Linked == 0) facts.Linked = ComputeLinked(type, facts.Context) ? 2 : 1; // idempotent: a race computes the same answer
+            return facts.Linked == 2;
+        }
 
         /// <summary>The person key a member is, or null (<c>customer id</c>, <c>created by</c>, <c>the id of a person type</c>).</summary>
         public string? KeyOf(string memberName, ValueKind kind, TypeContext context)
@@ -98,12 +121,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var context = _classifier.ClassifyType(type.Name, baseNames);
             if ((context & TypeContext.NotDataHolder) != 0) return context;
 
-            var signals = SignalsOf(type);
+            var signals = ComputeSignals(type);
             // A host and a port: a connection's settings (an SMTP account), whatever its name says.
             if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return TypeContext.NotDataHolder;
             if ((signals & (MemberSignals.Street | MemberSignals.Postcode)) == (MemberSignals.Street | MemberSignals.Postcode)) context |= TypeContext.HoldsAddress;
-            if (IsPersonType(type)) context |= TypeContext.PersonType | TypeContext.PersonLike;
+            if (_isPerson.GetOrAdd(type.OriginalDefinition, t => ComputeIsPerson(t, signals))) context |= TypeContext.PersonType | TypeContext.PersonLike;
+            return context;
+        }
 
+        private bool ComputeLinked(INamedTypeSymbol type, TypeContext context)
+        {
+            if ((context & TypeContext.NotDataHolder) != 0) return false;
             foreach (var member in type.GetMembers())
             {
                 if (!TryGetDataType(member, out var valueType)) continue;
@@ -112,17 +140,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     ? PersonTarget(valueType, (context & TypeContext.PersonType) != 0) is not null
                     // Only keys that point elsewhere link: a person type's own Id is not a link to another person.
                     : KeyOf(member.Name, kind, context & ~TypeContext.PersonType) is not null;
-                if (linked) return context | TypeContext.PersonLinked;
+                if (linked) return true;
             }
-            return context;
+            return false;
         }
 
-        private bool ComputeIsPerson(INamedTypeSymbol type)
+        /// <param name="type">The type (its original definition).</param>
+        /// <param name="known">Its members' signals when the caller has them (the same names for every construction).</param>
+        private bool ComputeIsPerson(INamedTypeSymbol type, MemberSignals? known)
         {
             // Only the compilation's own types are judged by their members: a referenced type (an ILogger, a
             // List) is a person only by its name or its Identity base, and reading its members would cost time.
             var inSource = !type.DeclaringSyntaxReferences.IsEmpty;
-            var signals = inSource ? SignalsOf(type) : MemberSignals.None;
+            var signals = inSource ? known ?? ComputeSignals(type) : MemberSignals.None;
             if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return false;
             if (IsPersonName(type.Name)) return true;
             for (var b = type.BaseType; b is not null && b.SpecialType != SpecialType.System_Object; b = b.BaseType)
@@ -145,8 +175,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
         /// <summary>The same base and type names come back for every entity (<c>BaseEntity</c>): judged once each.</summary>
         private bool IsPersonName(string typeName) => _personNames.GetOrAdd(typeName, _computePersonName);
-
-        private MemberSignals SignalsOf(INamedTypeSymbol type) => _signals.GetOrAdd(type, _computeSignals);
 
         private MemberSignals ComputeSignals(INamedTypeSymbol type)
         {

@@ -213,6 +213,8 @@ public class UndeclaredPersonalDataAnalyzerTests
     {
         var test = Test("""
             public partial class Customer { public string {|#0:Email|} { get; set; } = ""; }
+            [System.CodeDom.Compiler.GeneratedCode("a-tool", "1.0")]
+            public class Lead { public string Email { get; set; } = ""; public int CustomerId { get; set; } }
             """,
             Kpa0001(0, "Email", "Contact", "email"));
         test.TestState.Sources.Add(("Customer.g.cs", """
