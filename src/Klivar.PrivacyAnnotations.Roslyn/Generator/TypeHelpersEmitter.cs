@@ -51,10 +51,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 
             // Short aliases keep the per-member table lines small: they are most of what the compiler has to read.
             w.Line("using " + RuntimeAlias + " = global::Klivar.PrivacyAnnotations;");
+            w.Line("using " + CategoryAlias + " = global::Klivar.PrivacyAnnotations.DataCategory;");
             // An extension class names its (non-generic) type several times: by an alias.
             var typeAlias = home == Home.Extensions && type.TypeParameters.Length == 0;
             if (typeAlias) w.Line("using " + TypeAlias + " = " + type.FullyQualifiedName + ";");
-            w.Line("using " + CategoryAlias + " = global::Klivar.PrivacyAnnotations.DataCategory;");
             if (home == Home.Partial)
             {
                 // A partial type's generated members carry the attributes one by one: short names for them too.
