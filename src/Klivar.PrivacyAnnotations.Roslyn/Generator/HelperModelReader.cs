@@ -44,7 +44,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 if (member.IsSubjectKey && member.Kind != MemberKind.Parameter) subjectKey ??= member.Name;
             }
 
-            string? noHelpersReason = null;
+            // A ref struct cannot be a type argument: no table of its own (KPA0018).
+            string? noHelpersReason = type.IsRefLikeType ? "a ref struct cannot be held in the privacy table (KPA0018)" : null;
             var others = ImmutableArray.CreateBuilder<PlainMemberModel>();
             var order = DeclarationOrder(type);
             foreach (var member in type.GetMembers())
@@ -122,7 +123,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         // (Span<T>) or a pointer; a type that does not compile cannot be named (the user's code reports it).
         private static string? WhyNotInTable(ITypeSymbol type)
         {
-            if (type.IsRefLikeType || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer) return "is a ref struct or a pointer, which the privacy table cannot hold";
+            if (TypeFacts.CannotBeBoxed(type)) return "is a ref struct or a pointer, which the privacy table cannot hold (KPA0018)";
             return ContainsError(type) ? "has a type that does not compile" : null;
         }
 

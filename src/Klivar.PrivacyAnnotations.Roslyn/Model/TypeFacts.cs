@@ -26,5 +26,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                     return false;
             }
         }
+
+        /// <summary>
+        /// A ref struct (<c>Span&lt;T&gt;</c>) or a pointer: a value the privacy table cannot hold (it reads members as
+        /// <c>object?</c> and names their type as a type argument), so the member's type gets no helpers (KPA0018).
+        /// </summary>
+        public static bool CannotBeBoxed(ITypeSymbol type) =>
+            type.IsRefLikeType || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer;
     }
 }

@@ -390,7 +390,7 @@ public class GeneratedCodeShapesTests
             }
             """);
         run.AssertCompilesCleanly();
-        Assert.Contains("no helpers generated (personal member 'Buffer' is a ref struct or a pointer, which the privacy table cannot hold)",
+        Assert.Contains("no helpers generated (personal member 'Buffer' is a ref struct or a pointer, which the privacy table cannot hold (KPA0018))",
                         run.Source("Shop.Scratch.Privacy.g.cs"));
         // A plain member of such a type is only left out of the table: the type keeps its helpers.
         var tidy = run.Source("Shop.Tidy.Privacy.g.cs");
