@@ -41,25 +41,20 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             var type = (INamedTypeSymbol)context.Symbol;
             // Cheap first: most types hold no ref struct or pointer, and then their annotations are not read at all. A
             // ref struct cannot be held itself, whatever its members.
-            var candidates = type.GetMembers().Where(m => !m.IsStatic && TypeOf(m) is { } t && (type.IsRefLikeType || TypeFacts.CannotBeBoxed(t))).ToList();
+            var candidates = type.GetMembers().Where(m => !m.IsStatic && TypeFacts.ValueTypeOf(m) is { } t && (type.IsRefLikeType || TypeFacts.CannotBeBoxed(t))).ToList();
             if (candidates.Count == 0) return;
             // The members the generator's table would list as personal: annotated, or covered by the type's annotation.
             var personal = AnnotationReader.ReadType(type).Members.Where(m => m.Kind != MemberKind.Parameter && !m.IsStatic).Select(m => m.Name).ToImmutableHashSet();
             foreach (var member in candidates)
             {
                 if (!personal.Contains(member.Name) || member.Locations.FirstOrDefault(l => l.IsInSource) is not { } location) continue;
-                var holder = type.IsRefLikeType ? type : TypeOf(member)!;
+                var holder = type.IsRefLikeType ? type : TypeFacts.ValueTypeOf(member)!;
                 var what = (holder.IsRefLikeType ? "the ref struct '" : "the pointer '") + holder.ToDisplayString() + "'";
                 context.ReportDiagnostic(Diagnostic.Create(Rules.UnholdablePersonalMember, location, member.Name, what, type.ToDisplayString()));
             }
         }
 
-        private static ITypeSymbol? TypeOf(ISymbol member) => member switch
-        {
-            IPropertySymbol { IsIndexer: false } property => property.Type,
-            IFieldSymbol { AssociatedSymbol: null } field => field.Type,
-            _ => null,
-        };
+
 
         private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol attributeType)
         {

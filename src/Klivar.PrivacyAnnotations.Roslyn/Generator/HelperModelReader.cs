@@ -53,11 +53,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 if (member.IsStatic || member.IsImplicitlyDeclared) continue;
                 if (personal.Contains(member.Name))
                 {
-                    if (noHelpersReason is null && ValueTypeOf(member) is { } personalType && WhyNotInTable(personalType) is { } why)
+                    if (noHelpersReason is null && TypeFacts.ValueTypeOf(member) is { } personalType && WhyNotInTable(personalType) is { } why)
                         noHelpersReason = "personal member '" + member.Name + "' " + why;
                     continue;
                 }
-                if (member.DeclaredAccessibility < Accessibility.Internal || (ValueTypeOf(member) is { } valueType && WhyNotInTable(valueType) is not null)) continue;
+                if (member.DeclaredAccessibility < Accessibility.Internal || (TypeFacts.ValueTypeOf(member) is { } valueType && WhyNotInTable(valueType) is not null)) continue;
                 if (subjectKey is null && member is IPropertySymbol or IFieldSymbol && AnnotationReader.IsSubjectKey(member)) subjectKey = member.Name;
                 switch (member)
                 {
@@ -111,13 +111,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 subjectKey,
                 noHelpersReason);
         }
-
-        private static ITypeSymbol? ValueTypeOf(ISymbol member) => member switch
-        {
-            IPropertySymbol property => property.Type,
-            IFieldSymbol field => field.Type,
-            _ => null,
-        };
 
         // The table reads a member as object? and names its type as a type argument: neither works for a ref struct
         // (Span<T>) or a pointer; a type that does not compile cannot be named (the user's code reports it).

@@ -214,10 +214,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 {
                     var access = "o." + CSharpText.Identifier(member.Name);
                     reads.Add("case " + index + ": return " + access + ";");
-                    var set = Setter(model, member, access);
-                    if (set.Length > 0) sets.Add("case " + index + ": " + set);
-                    var kind = set.Length == 0 ? ".PersonalReadOnly<" : set.StartsWith("return", System.StringComparison.Ordinal) ? ".PersonalInit<" : ".Personal<";
-                    var line = kind + member.TypeName + ">(" + CSharpText.Literal(member.Name);
+                    var setKind = SetKindOf(model, member);
+                    if (setKind != SetKind.None) sets.Add("case " + index + ": " + Setter(setKind, member, access));
+                    var row = setKind == SetKind.None ? ".PersonalReadOnly<" : setKind == SetKind.With ? ".PersonalInit<" : ".Personal<";
+                    var line = row + member.TypeName + ">(" + CSharpText.Literal(member.Name);
                     var first = true;
                     foreach (var annotation in member.Annotations)
                     {
@@ -273,16 +273,29 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         private static string TypeNameArgument(TypeModel type) =>
             type.TypeParameters.Length > 0 || type.ContainingTypes.Any(t => t.TypeParameters.Length > 0) ? ", " + CSharpText.Literal(type.FullName) : "";
 
-        // The statements of the member's case in the setter ("" when it cannot be set): a class member is set in place,
-        // a struct's on the parameter's copy (then "break" to "return o"), an init-only member of a record or struct
-        // through "with".
-        private static string Setter(HelperTypeModel model, MemberModel member, string access)
+        private enum SetKind
         {
-            if (!member.CanWrite) return "";
-            var type = model.Type;
+            None,
+            InPlace,
+            With,
+        }
+
+        // A class member is set in place, a struct's on the setter's copy of the struct; an init-only member of a record
+        // or struct through "with"; an init-only member of a class, or a read-only one, cannot be set.
+        private static SetKind SetKindOf(HelperTypeModel model, MemberModel member)
+        {
+            if (!member.CanWrite) return SetKind.None;
+            if (member.IsInitOnly) return model.Type.IsRecord || model.Type.IsValueType ? SetKind.With : SetKind.None;
+            return SetKind.InPlace;
+        }
+
+        // The statements of the member's case in the setter: in place (then "break" to "return o"), or "return o with".
+        private static string Setter(SetKind kind, MemberModel member, string access)
+        {
             var value = "(" + member.TypeName + ")v!";
-            if (member.IsInitOnly) return type.IsRecord || type.IsValueType ? "return o with { " + CSharpText.Identifier(member.Name) + " = " + value + " };" : "";
-            return access + " = " + value + "; break;";
+            return kind == SetKind.With
+                ? "return o with { " + CSharpText.Identifier(member.Name) + " = " + value + " };"
+                : access + " = " + value + "; break;";
         }
 
         private static string UseOptions(PersonalDataModel annotation)
