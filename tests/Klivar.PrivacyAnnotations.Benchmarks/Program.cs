@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 // --quick [--types N] [--iterations K] [--warmups W]: the Stopwatch harness (what .ci/bench runs).
 // --table: the quick harness for 100, 1,000 and 5,000 types, as the Markdown table of docs/performance.md.
+// --warm [--types N] [--rounds K]: our warm run after a method-body edit, repeated (for a profiler).
 // --analyzers [--types N] [--rounds K] [--only Name]: each analyzer's own time (compare two checkouts in turn).
 // --steps [--types N]: the generator's tracked steps after an unrelated edit (which ones recomputed).
 // anything else: BenchmarkDotNet (e.g. --filter '*'), in process.
@@ -62,6 +63,27 @@ if (args.Contains("--ci"))
     Console.WriteLine($"dll size vs bare: {(real?.DllVsBare ?? inProcess.DllVsBare):0.00}");
     Console.WriteLine($"warm body edit vs peer: {inProcess.WarmVsPeer:0.00}");
     Console.WriteLine($"analyzers/compile ratio: {inProcess.AnalyzersRatio:0.000}");
+    return 0;
+}
+
+if (args.Contains("--warm"))
+{
+    // The warm run after a method-body edit, ours and the peer's in turn, many times (also for a profiler).
+    var ours = new Workload(Corpus.Build(Option("--types", 2000), variant: CorpusVariant.Ours));
+    var peer = new Workload(Corpus.Build(Option("--types", 2000), variant: CorpusVariant.Peer));
+    var times = (Ours: new List<double>(), Peer: new List<double>());
+    for (var round = 0; round < Option("--rounds", 30); round++)
+    {
+        foreach (var (workload, list) in new[] { (ours, times.Ours), (peer, times.Peer) })
+        {
+            var edited = workload.WithBodyEdit();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            GC.KeepAlive(workload.WarmDriver.RunGenerators(edited));
+            if (round >= 2) list.Add(watch.Elapsed.TotalMilliseconds);
+        }
+    }
+    Console.WriteLine($"warm body edit: ours median {QuickBench.Median(times.Ours):0.0} ms ({times.Ours.Min():0.0}..{times.Ours.Max():0.0}), " +
+                      $"peer {QuickBench.Median(times.Peer):0.0} ms ({times.Peer.Min():0.0}..{times.Peer.Max():0.0}); ratio {QuickBench.Median(times.Ours) / QuickBench.Median(times.Peer):0.00}");
     return 0;
 }
 

@@ -63,7 +63,9 @@ public sealed class Workload
         _annotatedBefore = trees[corpus.AnnotatedEditFile];
         _annotatedAfter = corpus.Variant == CorpusVariant.Ours ? Edit(_annotatedBefore, Corpus.AnnotatedEditBefore, Corpus.AnnotatedEditAfter) : _annotatedBefore;
         _bodyAfter = Edit(_annotatedBefore, Corpus.BodyEditBefore, Corpus.BodyEditAfter);
-        WarmDriver = DriverFor(corpus.Variant).RunGenerators(Fresh());
+        // The warm driver has seen the very trees the edits are made on, as an IDE's or a build server's driver has:
+        // on Fresh() trees every tree would look new to it, and a "warm" run would redo every file's work.
+        WarmDriver = DriverFor(corpus.Variant).RunGenerators(_compilation);
     }
 
     public Corpus Corpus { get; }
