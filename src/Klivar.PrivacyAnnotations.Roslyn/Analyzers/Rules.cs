@@ -200,6 +200,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Retention, DiagnosticSeverity.Warning,
             "An event date recorded under a name no retention rule reads (a typo such as \"Contract-End\" for \"contract\") never starts a retention period: the data would be kept forever. The names the rules use are generated as constants in PrivacyAnchors.");
 
+        public static readonly DiagnosticDescriptor UnholdablePersonalMember = Create(
+            "KPA0018", "Personal member the privacy table cannot hold",
+            "'{0}' holds personal data in {1}, which the privacy table cannot hold: '{2}' gets no redaction helpers or run-time table (the register still lists the member)",
+            Declaration, DiagnosticSeverity.Warning,
+            "The generated privacy table reads each member as an object and names its type as a type argument: a ref struct (Span<T>, ReadOnlySpan<T>) or a pointer can be neither. The type then gets no ToRedactedString(), Redacted() or PrivacyMetadata, and run-time tools (export, erasure, logging) cannot find its table. Hold the data in a string, an array or another type the table can read, or keep the member out of the type.");
+
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description, params string[] customTags) =>

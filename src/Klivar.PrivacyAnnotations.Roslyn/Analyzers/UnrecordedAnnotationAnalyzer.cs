@@ -13,12 +13,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
     /// constant, an event's backing field, a parameter of a local function, lambda, delegate, operator, indexer or
     /// accessor. The register lists properties and fields (static ones marked static), and parameters of methods and
     /// constructors; an annotation anywhere else would be silently left out, a false statement in the register.
+    /// KPA0018 for a personal property or field whose value the privacy table cannot hold (a ref struct, a pointer):
+    /// its type gets no helpers, which would otherwise go unsaid.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UnrecordedAnnotationAnalyzer : DiagnosticAnalyzer
     {
         /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.UnrecordablePlacement);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.UnrecordablePlacement, Rules.UnholdablePersonalMember);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -30,8 +32,29 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 var attributeType = start.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute);
                 if (attributeType is null) return;
                 start.RegisterSyntaxNodeAction(node => Analyze(node, attributeType), SyntaxKind.Attribute);
+                start.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
             });
         }
+
+        private static void AnalyzeType(SymbolAnalysisContext context)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            // Cheap first: most types hold no ref struct or pointer, and then their annotations are not read at all. A
+            // ref struct cannot be held itself, whatever its members.
+            var candidates = type.GetMembers().Where(m => !m.IsStatic && TypeFacts.ValueTypeOf(m) is { } t && (type.IsRefLikeType || TypeFacts.CannotBeBoxed(t))).ToList();
+            if (candidates.Count == 0) return;
+            // The members the generator's table would list as personal: annotated, or covered by the type's annotation.
+            var personal = AnnotationReader.ReadType(type).Members.Where(m => m.Kind != MemberKind.Parameter && !m.IsStatic).Select(m => m.Name).ToImmutableHashSet();
+            foreach (var member in candidates)
+            {
+                if (!personal.Contains(member.Name) || member.Locations.FirstOrDefault(l => l.IsInSource) is not { } location) continue;
+                var holder = type.IsRefLikeType ? type : TypeFacts.ValueTypeOf(member)!;
+                var what = (holder.IsRefLikeType ? "the ref struct '" : "the pointer '") + holder.ToDisplayString() + "'";
+                context.ReportDiagnostic(Diagnostic.Create(Rules.UnholdablePersonalMember, location, member.Name, what, type.ToDisplayString()));
+            }
+        }
+
+
 
         private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol attributeType)
         {

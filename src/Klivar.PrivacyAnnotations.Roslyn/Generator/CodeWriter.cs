@@ -17,6 +17,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             return this;
         }
 
+        /// <summary>A line at no indentation: for lines paid once per member, where every byte counts (issue 11).</summary>
+        public CodeWriter Flush(string line)
+        {
+            _text.Append(line).Append('\n');
+            return this;
+        }
+
         public CodeWriter Open(string line)
         {
             Line(line);

@@ -44,12 +44,20 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 if (member.IsSubjectKey && member.Kind != MemberKind.Parameter) subjectKey ??= member.Name;
             }
 
+            // A ref struct cannot be a type argument: no table of its own (KPA0018).
+            string? noHelpersReason = type.IsRefLikeType ? "a ref struct cannot be held in the privacy table (KPA0018)" : null;
             var others = ImmutableArray.CreateBuilder<PlainMemberModel>();
             var order = DeclarationOrder(type);
             foreach (var member in type.GetMembers())
             {
-                if (member.IsStatic || member.IsImplicitlyDeclared || personal.Contains(member.Name) || member.DeclaredAccessibility < Accessibility.Internal)
+                if (member.IsStatic || member.IsImplicitlyDeclared) continue;
+                if (personal.Contains(member.Name))
+                {
+                    if (noHelpersReason is null && TypeFacts.ValueTypeOf(member) is { } personalType && WhyNotInTable(personalType) is { } why)
+                        noHelpersReason = "personal member '" + member.Name + "' " + why;
                     continue;
+                }
+                if (member.DeclaredAccessibility < Accessibility.Internal || (TypeFacts.ValueTypeOf(member) is { } valueType && WhyNotInTable(valueType) is not null)) continue;
                 if (subjectKey is null && member is IPropertySymbol or IFieldSymbol && AnnotationReader.IsSubjectKey(member)) subjectKey = member.Name;
                 switch (member)
                 {
@@ -60,10 +68,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                             property.GetMethod is { } getter && getter.DeclaredAccessibility >= Accessibility.Internal,
                             property.SetMethod is { } setter && setter.DeclaredAccessibility >= Accessibility.Internal,
                             property.IsRequired,
-                            HoldsAnnotatedType(property.Type)));
+                            HoldsAnnotatedType(property.Type),
+                            AnnotationReader.CodeName(property.Type)));
                         break;
                     case IFieldSymbol { IsConst: false, AssociatedSymbol: null } field:
-                        others.Add(new PlainMemberModel(field.Name, IsPrintable(field.Type, member), true, !field.IsReadOnly, field.IsRequired, HoldsAnnotatedType(field.Type)));
+                        others.Add(new PlainMemberModel(field.Name, IsPrintable(field.Type, member), true, !field.IsReadOnly, field.IsRequired, HoldsAnnotatedType(field.Type),
+                            AnnotationReader.CodeName(field.Type)));
                         break;
                 }
             }
@@ -98,8 +108,25 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 new EquatableArray<string>(inherited.ToImmutable()),
                 RedactedPrinting.DeclarationOf(type),
                 RedactedPrinting.SwitchOf(type),
-                subjectKey);
+                subjectKey,
+                noHelpersReason);
         }
+
+        // The table reads a member as object? and names its type as a type argument: neither works for a ref struct
+        // (Span<T>) or a pointer; a type that does not compile cannot be named (the user's code reports it).
+        private static string? WhyNotInTable(ITypeSymbol type)
+        {
+            if (TypeFacts.CannotBeBoxed(type)) return "is a ref struct or a pointer, which the privacy table cannot hold (KPA0018)";
+            return ContainsError(type) ? "has a type that does not compile" : null;
+        }
+
+        private static bool ContainsError(ITypeSymbol type) => type switch
+        {
+            IErrorTypeSymbol => true,
+            IArrayTypeSymbol array => ContainsError(array.ElementType),
+            INamedTypeSymbol named => named.TypeArguments.Any(ContainsError) || (named.ContainingType is { } outer && ContainsError(outer)),
+            _ => type.TypeKind == TypeKind.Error,
+        };
 
         /// <summary>
         /// The helpers this generator adds to a base type declared in source: the compilation it sees does not hold

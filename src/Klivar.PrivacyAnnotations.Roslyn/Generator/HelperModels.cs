@@ -8,7 +8,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
     /// <summary>
     /// An annotated type, with what its generated helpers need to know; <c>DeclarationOrder</c> names its properties and
     /// fields as declared; <c>PrintingDeclaration</c> is the redacting <c>PrintMembers</c>/<c>ToString</c> it can get ("" none,
-    /// see <see cref="RedactedPrinting"/>), <c>PrintingSwitch</c> its own <c>[RedactedToString]</c>.
+    /// see <see cref="RedactedPrinting"/>), <c>PrintingSwitch</c> its own <c>[RedactedToString]</c>; <c>NoHelpersReason</c> why a personal
+    /// property or field cannot be in the privacy table (a ref struct, a pointer, a type that does not compile), so the type gets no helpers.
     /// </summary>
     internal sealed record HelperTypeModel(
         TypeModel Type,
@@ -20,7 +21,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         EquatableArray<string> InheritedHelperNames,
         string PrintingDeclaration,
         bool? PrintingSwitch,
-        string? SubjectKey = null);
+        string? SubjectKey = null,
+        string? NoHelpersReason = null);
 
     /// <summary>A public instance property or field of the type that holds no personal data.</summary>
     /// <param name="Name">The member's name.</param>
@@ -29,7 +31,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
     /// <param name="CanInitialize">It can be set in an object initializer (a setter or init accessor accessible in the assembly).</param>
     /// <param name="IsRequired">It is a <c>required</c> member.</param>
     /// <param name="HoldsAnnotatedType">Its type is annotated: the privacy table lists it so run-time tools can follow it.</param>
-    internal sealed record PlainMemberModel(string Name, bool IsPrintable, bool CanRead, bool CanInitialize, bool IsRequired, bool HoldsAnnotatedType);
+    /// <param name="TypeName">Its type as generated code names it (the privacy table row's type argument).</param>
+    internal sealed record PlainMemberModel(string Name, bool IsPrintable, bool CanRead, bool CanInitialize, bool IsRequired, bool HoldsAnnotatedType, string TypeName);
 
     /// <summary>One annotated type, its file name, the activities' retention its members fall back on, and the assembly's <c>[RedactedToString]</c>.</summary>
     internal sealed record TypeHelpersInput(HelperTypeModel Model, string HintName, EquatableArray<ActivityModel> ActivityRetentions, bool? AssemblyPrintingSwitch = null)

@@ -52,6 +52,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             // Short aliases keep the per-member table lines small: they are most of what the compiler has to read.
             w.Line("using " + RuntimeAlias + " = global::Klivar.PrivacyAnnotations;");
             w.Line("using " + CategoryAlias + " = global::Klivar.PrivacyAnnotations.DataCategory;");
+            // An extension class names its (non-generic) type several times: by an alias.
+            var typeAlias = home == Home.Extensions && type.TypeParameters.Length == 0;
+            if (typeAlias) w.Line("using " + TypeAlias + " = " + type.FullyQualifiedName + ";");
             if (home == Home.Partial)
             {
                 // A partial type's generated members carry the attributes one by one: short names for them too.
@@ -98,9 +101,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             }
             else
             {
-                var receiver = type.FullyQualifiedName;
+                var receiver = typeAlias ? TypeAlias : type.FullyQualifiedName;
                 var generic = type.TypeParameters.Length > 0;
-                w.Line("/// <summary>Privacy helpers for <c>" + XmlText(type.FullName) + "</c>: its privacy table and redaction.</summary>");
+                w.Line("/// <summary>Privacy helpers for <c>" + XmlText(type.FullName) + "</c>.</summary>");
                 w.Line(ClassAttributes);
                 w.Open((model.IsEffectivelyPublic ? "public" : "internal") + " static class " + ExtensionClassName(type));
                 string table;
@@ -158,6 +161,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 
         private const string RuntimeAlias = "K__";
         private const string CategoryAlias = "C__";
+        private const string TypeAlias = "T__";
 
         private const string GeneratedAlias = "G__";
         private const string NoCoverageAlias = "X__";
@@ -185,22 +189,35 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             w.Line(declaration);
         }
 
-        // One line per member, in declaration order: a personal member with its getter, its setter where it has one, and
-        // its uses; a member that holds no personal data with its getter. The runtime does the rest from this table.
+        // One line per member, in declaration order: a personal member with its kind (how it is set) and its uses; a
+        // member that holds no personal data with whether it is printable. Each row names its value type and its kind
+        // by its method, and the members are read and set by two switch methods passed once: compiling the table binds no
+        // lambda, infers no type argument and resolves no overload (issue 11: that was most of the generated code's
+        // compile cost). Row i is case i of both switches. The runtime does the rest from this table.
         private static void EmitTable(CodeWriter w, TypeHelpersInput input, List<MemberModel> members, bool attributes, string self, string declaration, string table, CopyStrategy strategy)
         {
             var model = input.Model;
             w.Line("/// <summary>The privacy table.</summary>");
             if (attributes) w.Line(MemberAttributes);
-            w.Line(declaration + " = new " + RuntimeAlias + ".PrivacyTableBuilder<" + self + ">(" + TypeNameArgument(model.Type) + Copy(model, members, strategy, self, table) + ")");
+            w.Line(declaration + " = new " + RuntimeAlias + ".PrivacyTableBuilder<" + self + ">(" + GetterName + ", " + SetterName + ", " +
+                   CSharpText.Bool(strategy != CopyStrategy.None) + TypeNameArgument(model.Type) + ")");
             var personal = members.ToDictionary(m => m.Name);
             var plain = model.OtherMembers.ToDictionary(m => m.Name);
+            var reads = new List<string>();
+            var sets = new List<string>();
+            var copy = Copy(model, members, strategy, self, table);
+            if (copy is not null) sets.Add("case -1: return " + copy + ";");
             foreach (var memberName in model.DeclarationOrder)
             {
+                var index = CSharpText.Int(reads.Count);
                 if (personal.TryGetValue(memberName, out var member))
                 {
                     var access = "o." + CSharpText.Identifier(member.Name);
-                    var line = ".Personal(" + CSharpText.Literal(member.Name) + ", o => " + access + Setter(model, member, access);
+                    reads.Add("case " + index + ": return " + access + ";");
+                    var setKind = SetKindOf(model, member);
+                    if (setKind != SetKind.None) sets.Add("case " + index + ": " + Setter(setKind, member, access));
+                    var row = setKind == SetKind.None ? ".PersonalReadOnly<" : setKind == SetKind.With ? ".PersonalInit<" : ".Personal<";
+                    var line = row + member.TypeName + ">(" + CSharpText.Literal(member.Name);
                     var first = true;
                     foreach (var annotation in member.Annotations)
                     {
@@ -222,24 +239,63 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 }
                 else if (plain.TryGetValue(memberName, out var other) && other.CanRead && (other.IsPrintable || other.HoldsAnnotatedType || memberName == model.SubjectKey))
                 {
-                    w.Line(".Plain(" + CSharpText.Literal(other.Name) + ", o => o." + CSharpText.Identifier(other.Name) + (other.IsPrintable ? "" : ", false") + ")");
+                    reads.Add("case " + index + ": return o." + CSharpText.Identifier(other.Name) + ";");
+                    w.Line(".Plain<" + other.TypeName + ">(" + CSharpText.Literal(other.Name) + (other.IsPrintable ? "" : ", false") + ")");
                     if (memberName == model.SubjectKey) w.Line(".SubjectKey()");
                 }
             }
             w.Line(".Build();");
+
+            // Switch statements, not expressions: a switch expression is not target-typed before C# 9, and its arms
+            // have mixed types; the generated code compiles at C# 8.
+            EmitSwitch(w, attributes, "object? " + GetterName + "(" + self + " o, int i)", reads, "return null;");
+            EmitSwitch(w, attributes, self + " " + SetterName + "(" + self + " o, int i, object? v)", sets, "return o;");
+        }
+
+        private const string GetterName = "Get__";
+        private const string SetterName = "Set__";
+
+        // One case per line, at no indentation: they are paid once per member (issue 11's budget).
+        private static void EmitSwitch(CodeWriter w, bool attributes, string signature, List<string> cases, string fallThrough)
+        {
+            var head = (attributes ? MemberAttributes + " " : "") + "static " + signature + " { ";
+            if (cases.Count == 0)
+            {
+                w.Line(head + fallThrough + " }");
+                return;
+            }
+            w.Line(head + "switch (i) {");
+            foreach (var line in cases) w.Flush(line);
+            w.Line("} " + fallThrough + " }");
         }
 
         // The runtime derives a non-generic type's name from typeof(T) (the same text): only generics spell it out.
         private static string TypeNameArgument(TypeModel type) =>
-            type.TypeParameters.Length > 0 || type.ContainingTypes.Any(t => t.TypeParameters.Length > 0) ? CSharpText.Literal(type.FullName) : "null";
+            type.TypeParameters.Length > 0 || type.ContainingTypes.Any(t => t.TypeParameters.Length > 0) ? ", " + CSharpText.Literal(type.FullName) : "";
 
-        private static string Setter(HelperTypeModel model, MemberModel member, string access)
+        private enum SetKind
         {
-            if (!member.CanWrite) return "";
-            var type = model.Type;
-            if (member.IsInitOnly) return type.IsRecord || type.IsValueType ? ", (o, v) => o with { " + CSharpText.Identifier(member.Name) + " = v }" : "";
-            if (type.IsValueType) return ", (o, v) => { " + access + " = v; return o; }";
-            return ", (o, v) => " + access + " = v";
+            None,
+            InPlace,
+            With,
+        }
+
+        // A class member is set in place, a struct's on the setter's copy of the struct; an init-only member of a record
+        // or struct through "with"; an init-only member of a class, or a read-only one, cannot be set.
+        private static SetKind SetKindOf(HelperTypeModel model, MemberModel member)
+        {
+            if (!member.CanWrite) return SetKind.None;
+            if (member.IsInitOnly) return model.Type.IsRecord || model.Type.IsValueType ? SetKind.With : SetKind.None;
+            return SetKind.InPlace;
+        }
+
+        // The statements of the member's case in the setter: in place (then "break" to "return o"), or "return o with".
+        private static string Setter(SetKind kind, MemberModel member, string access)
+        {
+            var value = "(" + member.TypeName + ")v!";
+            return kind == SetKind.With
+                ? "return o with { " + CSharpText.Identifier(member.Name) + " = " + value + " };"
+                : access + " = " + value + "; break;";
         }
 
         private static string UseOptions(PersonalDataModel annotation)
@@ -252,13 +308,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                    (annotation.Pseudonymised ? ", true" : "");
         }
 
-        private static string Copy(HelperTypeModel model, List<MemberModel> members, CopyStrategy strategy, string self, string table)
+        // The expression of the setter's copy case (CopyIndex, -1); null when the setter's "return o" is the copy (a
+        // struct without init-only members) or there is none.
+        private static string? Copy(HelperTypeModel model, List<MemberModel> members, CopyStrategy strategy, string self, string table)
         {
             switch (strategy)
             {
-                case CopyStrategy.With: return ", o => o with { }";
-                case CopyStrategy.Assign: return ", o => o";
-                case CopyStrategy.MemberwiseClone: return ", o => (" + self + ")o.MemberwiseClone()";
+                case CopyStrategy.With: return "o with { }";
+                case CopyStrategy.MemberwiseClone: return "(" + self + ")o.MemberwiseClone()";
                 case CopyStrategy.ObjectInitializer:
                     var assignments = new List<(string Name, string Value)>();
                     foreach (var other in model.OtherMembers)
@@ -269,11 +326,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                     foreach (var member in members)
                     {
                         if (member.IsInitOnly)
-                            assignments.Add((member.Name, table + "!.RedactedValue(" + CSharpText.Literal(member.Name) + ", o." + CSharpText.Identifier(member.Name) + ")"));
+                            assignments.Add((member.Name, table + "!.RedactedValue<" + member.TypeName + ">(" + CSharpText.Literal(member.Name) + ", o." + CSharpText.Identifier(member.Name) + ")"));
                     }
                     assignments.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-                    return ", o => new " + self + " { " + string.Join(", ", assignments.Select(a => CSharpText.Identifier(a.Name) + " = " + a.Value)) + " }";
-                default: return "";
+                    return "new " + self + " { " + string.Join(", ", assignments.Select(a => CSharpText.Identifier(a.Name) + " = " + a.Value)) + " }";
+                default: return null;
             }
         }
 
@@ -303,6 +360,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             if (type.Keyword == "interface") { reason = "an interface has no instances to redact"; return Home.None; }
             if (type.IsStatic) { reason = "a static type has no instances"; return Home.None; }
             if (type.IsFileLocal) { reason = "a file-local type cannot be extended from another file"; return Home.None; }
+            if (model.NoHelpersReason is { } memberReason) { reason = memberReason; return Home.None; }
             if (type.IsPartial) return Home.Partial;
             if (!type.IsAccessibleFromNamespace) { reason = "declare it and its containing types partial: it is not accessible from its namespace"; return Home.None; }
             if (type.ContainingTypes.Any(t => t.TypeParameters.Length > 0)) { reason = "declare it and its containing types partial: it is nested in a generic type"; return Home.None; }

@@ -456,7 +456,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         /// The type as generated code names it: <c>ToDisplayString(CodeNameFormat)</c>, with the C# keywords answered
         /// without building a display (most annotated members are strings; this runs for every one of them).
         /// </summary>
-        private static string CodeName(ITypeSymbol type)
+        internal static string CodeName(ITypeSymbol type)
         {
             string? keyword = type.SpecialType switch
             {

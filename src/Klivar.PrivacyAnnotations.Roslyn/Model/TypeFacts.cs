@@ -26,5 +26,20 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                     return false;
             }
         }
+
+        /// <summary>The type of a property (not an indexer) or a field (not an event's or a property's backing field); null for other members.</summary>
+        public static ITypeSymbol? ValueTypeOf(ISymbol member) => member switch
+        {
+            IPropertySymbol { IsIndexer: false } property => property.Type,
+            IFieldSymbol { AssociatedSymbol: null } field => field.Type,
+            _ => null,
+        };
+
+        /// <summary>
+        /// A ref struct (<c>Span&lt;T&gt;</c>) or a pointer: a value the privacy table cannot hold (it reads members as
+        /// <c>object?</c> and names their type as a type argument), so the member's type gets no helpers (KPA0018).
+        /// </summary>
+        public static bool CannotBeBoxed(ITypeSymbol type) =>
+            type.IsRefLikeType || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer;
     }
 }

@@ -138,14 +138,17 @@ namespace Klivar.PrivacyAnnotations
     /// <typeparam name="TValue">The member's type.</typeparam>
     public sealed class PrivacyMember<T, TValue> : PrivacyMember<T>
     {
-        private readonly Func<T, TValue> _get;
-        private readonly Func<T, TValue, T>? _set;
+        // The type's shared accessors (a switch on the row index, generated once per type) and this row's index in them.
+        private readonly int _index;
+        private readonly Func<T, int, object?> _get;
+        private readonly Func<T, int, object?, T>? _set;
         private readonly bool _setReturnsCopy;
 
         internal PrivacyMember(string name, bool isPersonal, bool isPrintable, IReadOnlyList<PersonalDataUse> uses, DataCategory category, RedactionKind redaction,
-                               Func<T, TValue> get, Func<T, TValue, T>? set, bool setReturnsCopy)
+                               int index, Func<T, int, object?> get, Func<T, int, object?, T>? set, bool setReturnsCopy)
             : base(name, isPersonal, isPrintable, uses, category, redaction)
         {
+            _index = index;
             _get = get;
             _set = set;
             _setReturnsCopy = setReturnsCopy || typeof(T).IsValueType;
@@ -161,12 +164,13 @@ namespace Klivar.PrivacyAnnotations
         public override bool SetReturnsCopy => _setReturnsCopy;
 
         /// <summary>Reads the member.</summary>
-        public TValue Get(T instance) => _get(instance);
+        public TValue Get(T instance) => (TValue)_get(instance, _index)!;
 
         /// <summary>Sets the member and returns the instance that holds the value (see <see cref="PrivacyMember.SetReturnsCopy"/>).</summary>
         /// <exception cref="InvalidOperationException">The member cannot be set.</exception>
         public T Set(T instance, TValue value) =>
-            _set is null ? throw new InvalidOperationException(typeof(T).Name + "." + Name + " cannot be set.") : _set(instance, value);
+            // Boxed as given: a value-type member gets a boxed value, never null (null only for a reference or Nullable<>).
+            _set is null ? throw new InvalidOperationException(typeof(T).Name + "." + Name + " cannot be set.") : _set(instance, _index, value);
 
         /// <summary>The redacted value of a value of this member (see <see cref="PrivacyMember.RedactedValueOf"/>).</summary>
         public TValue Redacted(TValue value)
@@ -178,7 +182,7 @@ namespace Klivar.PrivacyAnnotations
         }
 
         /// <inheritdoc />
-        public override object? GetValue(T instance) => _get(instance);
+        public override object? GetValue(T instance) => _get(instance, _index);
 
         /// <inheritdoc />
         public override T SetValue(T instance, object? value) => Set(instance, value is null ? default! : (TValue)value);
@@ -191,14 +195,14 @@ namespace Klivar.PrivacyAnnotations
             (visitor ?? throw new ArgumentNullException(nameof(visitor))).Visit(this);
 
         /// <inheritdoc />
-        public override T Redact(T instance) => IsPersonal ? Set(instance, Redacted(_get(instance))) : instance;
+        public override T Redact(T instance) => IsPersonal ? Set(instance, Redacted(Get(instance))) : instance;
 
-        internal override T RedactInto(T source, T target) => IsPersonal ? Set(target, Redacted(_get(source))) : target;
+        internal override T RedactInto(T source, T target) => IsPersonal ? Set(target, Redacted(Get(source))) : target;
 
         /// <inheritdoc />
         public override string Render(T instance)
         {
-            var value = _get(instance);
+            var value = _get(instance, _index);
             return IsPersonal ? PrivacyAnnotations.Redaction.Redact(value, Category, Redaction) : RenderPlain(value);
         }
     }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text;
 
-// RS0026: the typed Export/Erase (and the builder's Personal overloads) mirror the object forms with the same optional
+// RS0026: the typed Export/Erase mirror the object forms with the same optional
 // parameters; they are told apart by their first parameter's type, never by the optional ones.
 #pragma warning disable RS0026
 namespace Klivar.PrivacyAnnotations
@@ -161,53 +161,59 @@ namespace Klivar.PrivacyAnnotations
     /// Writes a <see cref="PrivacyTypeMetadata{T}"/>: the generated code calls it once per annotated type, one call per
     /// member in declaration order. Not meant for hand-written code.
     /// </summary>
+    /// <remarks>
+    /// The type's members are read and set by two methods the generated code passes once, each a <c>switch</c> on the
+    /// row's index (row i is the i-th row call): one delegate per type, no lambda per member. Each row names its kind
+    /// by its method and its value type by an explicit type argument, so compiling the table infers nothing and resolves
+    /// no overload (most of what the generated code cost the compiler).
+    /// </remarks>
     /// <typeparam name="T">The annotated type.</typeparam>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class PrivacyTableBuilder<T>
     {
         private readonly string _typeName;
+        private readonly Func<T, int, object?> _get;
+        private readonly Func<T, int, object?, T> _set;
         private readonly Func<T, T>? _copy;
         private readonly List<Func<PrivacyMember<T>>> _members = new List<Func<PrivacyMember<T>>>();
         private List<(DataCategory Category, string? PurposeId, string? Retention, RedactionKind Redaction, bool Encrypted, bool Pseudonymised)>? _uses;
 
+        /// <summary>The index the constructor's <c>set</c> is called with (and a null value) for a shallow copy of the instance.</summary>
+        public const int CopyIndex = -1;
+
         /// <summary>Starts the table of a type.</summary>
+        /// <param name="get">Reads the member of a row index, boxed.</param>
+        /// <param name="set">
+        /// Sets the member of a row index from a boxed value and returns the instance that holds it (itself, or a copy);
+        /// with <see cref="CopyIndex"/>, returns a shallow copy for <c>Redacted()</c>.
+        /// </param>
+        /// <param name="canCopy"><paramref name="set"/> makes copies: false when the type cannot be copied with its personal members redacted.</param>
         /// <param name="typeName">The type's full name as C# writes it; null for a non-generic type, whose name the runtime derives.</param>
-        /// <param name="copy">A shallow copy of an instance, for <c>Redacted()</c>; null when the type cannot be copied with its personal members redacted.</param>
-        public PrivacyTableBuilder(string? typeName, Func<T, T>? copy = null)
+        public PrivacyTableBuilder(Func<T, int, object?> get, Func<T, int, object?, T> set, bool canCopy, string? typeName = null)
         {
             _typeName = typeName ?? CSharpName(typeof(T));
-            _copy = copy;
+            _get = get ?? throw new ArgumentNullException(nameof(get));
+            _set = set ?? throw new ArgumentNullException(nameof(set));
+            if (canCopy) _copy = o => set(o, CopyIndex, null);
         }
 
-        // Each Personal() carries the member's first use; a null purpose id records none (an annotation without a
+        // Each Personal*() carries the member's first use; a null purpose id records none (an annotation without a
         // purpose), its category still counting for the redaction.
 
-        // Three overloads with optional parameters (RS0026): the generated code calls them positionally and its shape is
-        // versioned with this library, so the ambiguity that rule guards against cannot arise.
-#pragma warning disable RS0026
+        /// <summary>A personal member set in place (on the instance; a struct's on its copy), with its first use.</summary>
+        public PrivacyTableBuilder<T> Personal<TValue>(string name, DataCategory category, string? purposeId, string? retention,
+                                                       RedactionKind redaction = RedactionKind.Default, bool encrypted = false, bool pseudonymised = false) =>
+            AddPersonal<TValue>(name, true, false, (category, purposeId, retention, redaction, encrypted, pseudonymised));
+
+        /// <summary>An init-only personal member of a record or struct, set on a copy (<c>with</c>), with its first use.</summary>
+        public PrivacyTableBuilder<T> PersonalInit<TValue>(string name, DataCategory category, string? purposeId, string? retention,
+                                                           RedactionKind redaction = RedactionKind.Default, bool encrypted = false, bool pseudonymised = false) =>
+            AddPersonal<TValue>(name, true, true, (category, purposeId, retention, redaction, encrypted, pseudonymised));
 
         /// <summary>A personal member that cannot be set, with its first use.</summary>
-        public PrivacyTableBuilder<T> Personal<TValue>(string name, Func<T, TValue> get, DataCategory category, string? purposeId, string? retention,
-                                                       RedactionKind redaction = RedactionKind.Default, bool encrypted = false, bool pseudonymised = false) =>
-            AddPersonal(name, get, null, false, (category, purposeId, retention, redaction, encrypted, pseudonymised));
-
-        /// <summary>A personal member of a class, set in place, with its first use.</summary>
-        public PrivacyTableBuilder<T> Personal<TValue>(string name, Func<T, TValue> get, Action<T, TValue> set, DataCategory category, string? purposeId, string? retention,
-                                                       RedactionKind redaction = RedactionKind.Default, bool encrypted = false, bool pseudonymised = false)
-        {
-            if (set is null) throw new ArgumentNullException(nameof(set));
-            return AddPersonal(name, get, (o, v) => { set(o, v); return o; }, false, (category, purposeId, retention, redaction, encrypted, pseudonymised));
-        }
-
-        /// <summary>A personal member set by making a copy (a struct, or <c>with</c> for an init-only member), with its first use.</summary>
-        public PrivacyTableBuilder<T> Personal<TValue>(string name, Func<T, TValue> get, Func<T, TValue, T> set, DataCategory category, string? purposeId, string? retention,
-                                                       RedactionKind redaction = RedactionKind.Default, bool encrypted = false, bool pseudonymised = false)
-        {
-            if (set is null) throw new ArgumentNullException(nameof(set));
-            return AddPersonal(name, get, set, true, (category, purposeId, retention, redaction, encrypted, pseudonymised));
-        }
-
-#pragma warning restore RS0026
+        public PrivacyTableBuilder<T> PersonalReadOnly<TValue>(string name, DataCategory category, string? purposeId, string? retention,
+                                                               RedactionKind redaction = RedactionKind.Default, bool encrypted = false, bool pseudonymised = false) =>
+            AddPersonal<TValue>(name, false, false, (category, purposeId, retention, redaction, encrypted, pseudonymised));
 
         /// <summary>Another use (category and purpose) of the personal member added last.</summary>
         public PrivacyTableBuilder<T> Use(DataCategory category, string? purposeId, string? retention,
@@ -233,11 +239,12 @@ namespace Klivar.PrivacyAnnotations
         }
 
         /// <summary>A member that holds no personal data: shown in the redacted text when <paramref name="printable"/>.</summary>
-        public PrivacyTableBuilder<T> Plain<TValue>(string name, Func<T, TValue> get, bool printable = true)
+        public PrivacyTableBuilder<T> Plain<TValue>(string name, bool printable = true)
         {
-            if (get is null) throw new ArgumentNullException(nameof(get));
+            if (name is null) throw new ArgumentNullException(nameof(name));
             _uses = null;
-            _members.Add(() => new PrivacyMember<T, TValue>(name, false, printable, Array.Empty<PersonalDataUse>(), 0, RedactionKind.Default, get, null, false));
+            var index = _members.Count;
+            _members.Add(() => new PrivacyMember<T, TValue>(name, false, printable, Array.Empty<PersonalDataUse>(), 0, RedactionKind.Default, index, _get, null, false));
             return this;
         }
 
@@ -252,11 +259,12 @@ namespace Klivar.PrivacyAnnotations
         // Klivar.Accounts.Outer+Inner as C# writes it: Klivar.Accounts.Outer.Inner.
         private static string CSharpName(Type type) => (type.FullName ?? type.Name).Replace('+', '.');
 
-        private PrivacyTableBuilder<T> AddPersonal<TValue>(string name, Func<T, TValue> get, Func<T, TValue, T>? set, bool setReturnsCopy,
+        private PrivacyTableBuilder<T> AddPersonal<TValue>(string name, bool canSet, bool setReturnsCopy,
             (DataCategory Category, string? PurposeId, string? Retention, RedactionKind Redaction, bool Encrypted, bool Pseudonymised) first)
         {
             if (name is null) throw new ArgumentNullException(nameof(name));
-            if (get is null) throw new ArgumentNullException(nameof(get));
+            var index = _members.Count;
+            var set = canSet ? _set : null;
             var uses = new List<(DataCategory Category, string? PurposeId, string? Retention, RedactionKind Redaction, bool Encrypted, bool Pseudonymised)> { first };
             _uses = uses;
             // Uses are read when the table is built, so the Use() calls that follow this member are part of it.
@@ -270,7 +278,7 @@ namespace Klivar.PrivacyAnnotations
                     if (use.PurposeId is not null)
                         rows.Add(new PersonalDataUse(name, use.Category, use.PurposeId, use.Retention, redaction, use.Encrypted, use.Pseudonymised));
                 }
-                return new PrivacyMember<T, TValue>(name, true, false, rows.ToArray(), category, redaction, get, set, setReturnsCopy);
+                return new PrivacyMember<T, TValue>(name, true, false, rows.ToArray(), category, redaction, index, _get, set, setReturnsCopy);
             });
             return this;
         }

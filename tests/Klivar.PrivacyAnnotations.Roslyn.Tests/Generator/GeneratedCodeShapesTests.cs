@@ -1,4 +1,7 @@
 using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Generator;
@@ -289,6 +292,112 @@ public class GeneratedCodeShapesTests
         Assert.Contains("\"Login\"", source);
         Assert.Contains("\"Password\"", source);
         Assert.Single(run.Sources.Keys, k => k.Contains("Account", StringComparison.Ordinal));
+    }
+
+    // Issue 11: compiling the tables was most of the generated code's cost, because each row passed lambdas to
+    // overloaded generic builder methods (each lambda bound once per candidate while TValue was inferred). The table
+    // now binds no lambda, infers no type argument and resolves no overload: this holds it there, on every shape.
+    [Fact]
+    public void The_privacy_tables_bind_no_lambda_infer_no_type_argument_and_resolve_no_overload()
+    {
+        var run = RunShapes();
+        var tables = 0;
+        foreach (var tree in run.Output.SyntaxTrees.Where(t => t.FilePath.EndsWith(".Privacy.g.cs", StringComparison.Ordinal)))
+        {
+            var text = tree.ToString();
+            var file = Path.GetFileName(tree.FilePath);
+            // The initializer itself, as text: no lambda and no row call without its type argument.
+            var start = text.IndexOf("PrivacyTableBuilder<", StringComparison.Ordinal);
+            if (start < 0) continue;
+            tables++;
+            var initializer = text.Substring(start, text.IndexOf(".Build();", start, StringComparison.Ordinal) - start);
+            Assert.DoesNotContain("=>", initializer);
+            Assert.DoesNotMatch(@"\.(Personal\w*|Plain)\(", initializer);
+
+            // And as the compiler binds the whole file.
+            var model = run.Output.GetSemanticModel(tree);
+            var root = tree.GetRoot();
+            Assert.Empty(root.DescendantNodes().OfType<LambdaExpressionSyntax>());
+            foreach (var call in root.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                var method = Assert.IsAssignableFrom<IMethodSymbol>(model.GetSymbolInfo(call).Symbol);
+                if (method.ContainingType.Name != "PrivacyTableBuilder" && method.Name != "RedactedValue") continue;
+                var name = call.Expression is MemberAccessExpressionSyntax access ? access.Name : (SimpleNameSyntax)call.Expression;
+                if (method.IsGenericMethod) Assert.True(name is GenericNameSyntax, file + ": " + call + " infers its type argument");
+                Assert.True(model.GetMemberGroup(call.Expression).Length == 1, file + ": " + name + " is overloaded");
+            }
+        }
+        Assert.True(tables >= 15, "only " + tables + " tables were checked");
+    }
+
+    // The generated table keeps compiling at the language version the package supports (C# 8): switch statements, no
+    // switch expression (not target-typed before C# 9), no record or init.
+    [Fact]
+    public void The_tables_compile_at_CSharp_8()
+    {
+        var source = Usings + """
+            namespace Shop
+            {
+                public partial class Customer
+                {
+                    public int Id { get; set; }
+                    [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                    public string Email { get; set; } = "";
+                    [PersonalData(DataCategory.Identification, Purpose.PlatformManagement)]
+                    public System.DateTime? BirthDate { get; set; }
+                }
+                public struct Point
+                {
+                    [PersonalData(DataCategory.Location, Purpose.ServiceImprovement)]
+                    public double Latitude;
+                    public int Zoom;
+                }
+                public class Box<T> where T : class
+                {
+                    [PersonalData(DataCategory.Usage, Purpose.ServiceImprovement)]
+                    public T? Value { get; set; }
+                }
+            }
+            """;
+        var options = new CSharpParseOptions(LanguageVersion.CSharp8, DocumentationMode.Diagnose);
+        var compilation = GeneratorRun.Compile(source).RemoveAllSyntaxTrees().AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, options, path: "Source0.cs"));
+        var driver = CSharpGeneratorDriver.Create(new[] { new Klivar.PrivacyAnnotations.Roslyn.Generator.PrivacyGenerator().AsSourceGenerator() }, parseOptions: options);
+        var run = GeneratorRun.Run(compilation, driver);
+        Assert.Contains("static object? Get__(", run.Source("Shop.Customer.Privacy.g.cs"));
+        run.AssertCompilesCleanly();
+    }
+
+    [Fact]
+    public void A_personal_member_the_table_cannot_hold_gets_no_helpers_and_no_compiler_error()
+    {
+        var run = GeneratorRun.Run(Usings + """
+            namespace Shop
+            {
+                public partial class Scratch
+                {
+                    private char[] _buffer = new char[8];
+                    [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                    public System.Span<char> Buffer => _buffer;
+                    [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                    public string Email { get; set; } = "";
+                }
+                public class Tidy
+                {
+                    [DataSubjectKey] public System.ReadOnlySpan<char> View => default; // listed were it not a ref struct
+                    [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                    public string Email { get; set; } = "";
+                }
+            }
+            """);
+        run.AssertCompilesCleanly();
+        Assert.Contains("no helpers generated (personal member 'Buffer' is a ref struct or a pointer, which the privacy table cannot hold (KPA0018))",
+                        run.Source("Shop.Scratch.Privacy.g.cs"));
+        // A plain member of such a type is only left out of the table: the type keeps its helpers.
+        var tidy = run.Source("Shop.Tidy.Privacy.g.cs");
+        Assert.Contains(".Personal<string>(\"Email\"", tidy);
+        Assert.DoesNotContain("View", tidy);
+        Assert.DoesNotContain("SubjectKey", tidy);
+        Assert.Contains("\"member\": \"Buffer\"", run.RegisterJson()); // the register still lists it
     }
 
     [Fact]

@@ -182,6 +182,7 @@ public class PrivacyTableTests
         foreach (var member in new MemberInfo[]
                  {
                      account.GetProperty("PrivacyMetadata")!, account.GetMethod("ToRedactedString")!, account.GetMethod("Redacted")!,
+                     account.GetMethod("Get__", BindingFlags.NonPublic | BindingFlags.Static)!, account.GetMethod("Set__", BindingFlags.NonPublic | BindingFlags.Static)!,
                      assembly.GetType("Tables.LeadPrivacyExtensions", throwOnError: true)!,
                      assembly.GetType("Klivar.PrivacyAnnotations.Generated.PrivacyRegister", throwOnError: true)!,
                  })
