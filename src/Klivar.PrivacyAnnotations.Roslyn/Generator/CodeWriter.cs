@@ -4,7 +4,10 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 {
-    /// <summary>Writes generated C# with four-space indents and <c>\n</c> line ends, the same on every machine.</summary>
+    /// <summary>
+    /// Writes generated C# with tab indents (one byte a level: the generated source is paid per member, issue 11) and
+    /// <c>\n</c> line ends, the same on every machine.
+    /// </summary>
     internal sealed class CodeWriter
     {
         private readonly StringBuilder _text = new StringBuilder();
@@ -12,7 +15,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 
         public CodeWriter Line(string line = "")
         {
-            if (line.Length > 0) _text.Append(' ', _depth * 4).Append(line);
+            if (line.Length > 0) _text.Append('\t', _depth).Append(line);
             _text.Append('\n');
             return this;
         }

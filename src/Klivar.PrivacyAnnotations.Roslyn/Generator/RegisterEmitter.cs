@@ -16,6 +16,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
     {
         public const string HintName = "Klivar.PrivacyAnnotations.PrivacyRegister.g.cs";
 
+        /// <summary>The register class's helper that lists one type's table for <c>PrivacyTypes</c>.</summary>
+        public const string RegisterTableMethod = "R";
+
         private const string EmbeddedAttribute = "Microsoft.CodeAnalysis.EmbeddedAttribute";
 
         /// <summary>What the compilation lets the generated register use.</summary>
@@ -125,9 +128,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 w.Line("/// <summary>Lists this assembly's privacy tables, so <c>PrivacyTypes.Find</c> finds them; each is built on first use.</summary>");
                 w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
                 w.Open("internal static void RegisterPrivacyTables()");
-                foreach (var reference in index.References) w.Line(reference);
+                // One unindented line per type: the list is paid once per annotated type (issue 11's budget).
+                foreach (var reference in index.References) w.Flush(reference);
                 w.Line("global::Klivar.PrivacyAnnotations.PrivacyTypes.RegisterAssembly(typeof(PrivacyRegister), () => Register);");
                 w.Close();
+                w.Line();
+                w.Line("private static void " + RegisterTableMethod + "<T>(global::System.Func<global::Klivar.PrivacyAnnotations.PrivacyTypeMetadata<T>> table) =>");
+                w.Line("    global::Klivar.PrivacyAnnotations.PrivacyTypes.Register(typeof(T), table);");
             }
             w.Close();
             w.Line();
