@@ -51,3 +51,64 @@ public static class AnalyzerBench
                       $"compile {QuickBench.Median(compiles):0} ms; {types} types, {rounds} rounds");
     }
 }
+
+/// <summary>
+/// <c>--compare-analyzers DIR [--only Name] [--types N] [--rounds K]</c>: the analyzers of another build of
+/// Klivar.PrivacyAnnotations.Roslyn (DIR holds its DLL, e.g. a worktree of an older commit) beside this build's, in the
+/// same process, round by round in alternating order, each on a fresh compilation: a before/after of an analyzer change
+/// that both sides measure under the same load. Prints each side's own time (medians and minimums) and the ratio.
+/// </summary>
+public static class AnalyzerComparison
+{
+    public static void Run(string otherDirectory, int types, int rounds, string? only, TextWriter log)
+    {
+        var other = LoadOther(otherDirectory).Where(a => only is null || a.GetType().Name == only).ToImmutableArray();
+        var ours = Workload.Analyzers.Where(a => only is null || a.GetType().Name == only).ToImmutableArray();
+        if (other.IsEmpty || ours.IsEmpty) throw new InvalidOperationException("no analyzer named " + only + " on one side");
+        var workload = new Workload(Corpus.Build(types, variant: CorpusVariant.Ours));
+        var times = (Other: new List<double>(), Ours: new List<double>());
+        for (var round = 0; round <= rounds; round++)
+        {
+            var sides = round % 2 == 0 ? new[] { (other, times.Other), (ours, times.Ours) } : new[] { (ours, times.Ours), (other, times.Other) };
+            foreach (var (analyzers, list) in sides)
+            {
+                var compilation = workload.Fresh();
+                Workload.Compile(compilation);
+                GC.Collect();
+                var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(default), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
+                var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+                withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+                var own = analyzers.Sum(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
+                if (round > 0) list.Add(own);
+            }
+        }
+        log.WriteLine("rounds, other: " + string.Join(" ", times.Other.Select(t => t.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture))));
+        log.WriteLine("rounds, this:  " + string.Join(" ", times.Ours.Select(t => t.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture))));
+        log.WriteLine($"other build ({otherDirectory}): median {QuickBench.Median(times.Other):0.0} ms, min {times.Other.Min():0.0} ms");
+        log.WriteLine($"this build: median {QuickBench.Median(times.Ours):0.0} ms, min {times.Ours.Min():0.0} ms");
+        log.WriteLine($"this/other: median {QuickBench.Median(times.Ours) / QuickBench.Median(times.Other):0.00}, min {times.Ours.Min() / times.Other.Min():0.00} " +
+                      $"({(only ?? "all analyzers")}, {types} types, {rounds} rounds each)");
+    }
+
+    // The other build's Klivar assemblies in their own load context; Roslyn itself is shared with this process.
+    private static ImmutableArray<DiagnosticAnalyzer> LoadOther(string directory)
+    {
+        var context = new OtherBuild(directory);
+        var assembly = context.LoadFromAssemblyPath(Path.GetFullPath(Path.Combine(directory, "Klivar.PrivacyAnnotations.Roslyn.dll")));
+        return assembly.GetTypes()
+            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+    }
+
+    private sealed class OtherBuild(string directory) : System.Runtime.Loader.AssemblyLoadContext("other-build")
+    {
+        protected override System.Reflection.Assembly? Load(System.Reflection.AssemblyName name)
+        {
+            if (name.Name is null || !name.Name.StartsWith("Klivar.", StringComparison.Ordinal)) return null; // shared: Roslyn, the BCL
+            var path = Path.Combine(directory, name.Name + ".dll");
+            return File.Exists(path) ? LoadFromAssemblyPath(Path.GetFullPath(path)) : null;
+        }
+    }
+}

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // --quick [--types N] [--iterations K] [--warmups W]: the Stopwatch harness (what .ci/bench runs).
 // --table: the quick harness for 100, 1,000 and 5,000 types, as the Markdown table of docs/performance.md.
 // --warm [--types N] [--rounds K]: our warm run after a method-body edit, repeated (for a profiler).
+// --compare-analyzers DIR [--only Name] [--types N] [--rounds K]: another build's analyzers beside ours, same process, alternating.
 // --analyzers [--types N] [--rounds K] [--only Name]: each analyzer's own time (compare two checkouts in turn).
 // --steps [--types N]: the generator's tracked steps after an unrelated edit (which ones recomputed).
 // anything else: BenchmarkDotNet (e.g. --filter '*'), in process.
@@ -84,6 +85,14 @@ if (args.Contains("--warm"))
     }
     Console.WriteLine($"warm body edit: ours median {QuickBench.Median(times.Ours):0.0} ms ({times.Ours.Min():0.0}..{times.Ours.Max():0.0}), " +
                       $"peer {QuickBench.Median(times.Peer):0.0} ms ({times.Peer.Min():0.0}..{times.Peer.Max():0.0}); ratio {QuickBench.Median(times.Ours) / QuickBench.Median(times.Peer):0.00}");
+    return 0;
+}
+
+if (args.Contains("--compare-analyzers"))
+{
+    var at = Array.IndexOf(args, "--compare-analyzers");
+    var only = Array.IndexOf(args, "--only");
+    AnalyzerComparison.Run(args[at + 1], Option("--types", 1000), Option("--rounds", 20), only >= 0 && only + 1 < args.Length ? args[only + 1] : null, Console.Out);
     return 0;
 }
 

@@ -22,8 +22,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         private readonly NameClassifier _classifier;
         // One entry per type for what its name and members say; whether it links to a person is decided only when a
         // member's classification depends on it (issue 10: the analyzers' time must not grow by more than 10 %).
-        private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _facts = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isPerson = new(SymbolEqualityComparer.Default);
+        // One entry per type of the compilation: sized and striped up front, since growing a concurrent table locks it whole.
+        private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _facts = new(PerTypeConcurrency, PerTypeCapacity, SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isPerson = new(PerTypeConcurrency, PerTypeCapacity, SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<string, MemberSignals> _signalsByName = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, bool> _personNames = new(StringComparer.Ordinal);
         private readonly Func<string, bool> _computePersonName;
@@ -32,6 +33,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         private readonly Func<INamedTypeSymbol, bool> _computeIsPerson;
         private readonly Func<string, MemberSignals> _computeSignalsByName;
         private readonly Func<(string Name, ValueKind Kind, bool OnPerson, bool OnLogin), string?> _computeKey;
+
+        internal const int PerTypeConcurrency = 16;
+        internal const int PerTypeCapacity = 1024;
 
         public PersonLinkModel(NameClassifier classifier)
         {
@@ -125,7 +129,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // A host and a port: a connection's settings (an SMTP account), whatever its name says.
             if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return TypeContext.NotDataHolder;
             if ((signals & (MemberSignals.Street | MemberSignals.Postcode)) == (MemberSignals.Street | MemberSignals.Postcode)) context |= TypeContext.HoldsAddress;
-            if (_isPerson.GetOrAdd(type.OriginalDefinition, t => ComputeIsPerson(t, signals))) context |= TypeContext.PersonType | TypeContext.PersonLike;
+            // Judged here once, not through the shared person cache (which navigations to this type fill if they need it):
+            // one fewer insertion into a shared table per type.
+            if (ComputeIsPerson(type.OriginalDefinition, signals)) context |= TypeContext.PersonType | TypeContext.PersonLike;
             return context;
         }
 
@@ -154,11 +160,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var inSource = !type.DeclaringSyntaxReferences.IsEmpty;
             var signals = inSource ? known ?? ComputeSignals(type) : MemberSignals.None;
             if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return false;
-            if (IsPersonName(type.Name)) return true;
+            // A type's own name is judged once (this type is); only base names recur from type to type and are cached:
+            // caching every type's name grew a shared table under a lock on every new type (issue 10's time budget).
+            if (_classifier.IsPersonTypeName(type.Name)) return true;
             for (var b = type.BaseType; b is not null && b.SpecialType != SpecialType.System_Object; b = b.BaseType)
             {
                 if (b.Name == "IdentityUser" && IsIdentityNamespace(b.ContainingNamespace)) return true;
-                if (IsPersonName(b.Name)) return true;
+                if (IsPersonName(b.Name)) return true; // BaseEntity, IdentityUser: the same few names
             }
             if (!inSource) return false;
 
@@ -174,7 +182,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         }
 
         /// <summary>The same base and type names come back for every entity (<c>BaseEntity</c>): judged once each.</summary>
-        private bool IsPersonName(string typeName) => _personNames.GetOrAdd(typeName, _computePersonName);
+        private bool IsPersonName(string baseTypeName) => _personNames.GetOrAdd(baseTypeName, _computePersonName);
 
         private MemberSignals ComputeSignals(INamedTypeSymbol type)
         {

@@ -38,10 +38,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            // Generated code is skipped here (IsGeneratedCode), not by the driver: with GeneratedCodeAnalysisFlags.None the
-            // driver checks every reported diagnostic's location for generated code again, which on a code base
-            // with many undeclared members cost a quarter of this analyzer's time.
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
                 // Without the runtime library the advice ("add [PersonalData]") cannot be followed: say nothing, like
@@ -58,14 +55,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             private readonly AnalyzerConfigOptionsProvider _options;
             private readonly ConcurrentDictionary<(string?, string?, string?), NameClassifier> _classifiers = new();
             private readonly ConcurrentDictionary<NameClassifier, ClassifierCache> _caches = new();
-            private readonly ConcurrentDictionary<SyntaxTree, NameClassifier> _classifierByTree = new();
 
             public CompilationState(AnalyzerConfigOptionsProvider options) => _options = options;
 
             public void Analyze(SymbolAnalysisContext context)
             {
                 var member = context.Symbol;
-                if (context.IsGeneratedCode || !TryGetValueType(member, out var valueType)) return;
+                if (!TryGetValueType(member, out var valueType)) return;
                 var type = member.ContainingType;
                 if (type is null || !(type.TypeKind == TypeKind.Class || type.TypeKind == TypeKind.Struct) || type.IsStatic) return;
 
@@ -120,9 +116,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
             private static readonly ImmutableDictionary<string, string?>?[] CategoryProperties = new ImmutableDictionary<string, string?>?[(int)DataCategory.Criminal + 1];
 
-            private NameClassifier ClassifierFor(SyntaxTree tree) => _classifierByTree.GetOrAdd(tree, ReadClassifier);
-
-            private NameClassifier ReadClassifier(SyntaxTree tree)
+            // Read for each member: the compiler's own options lookup is cheap, and a table of trees shared by the
+            // analyzer's threads cost more in lock contention than it saved.
+            private NameClassifier ClassifierFor(SyntaxTree tree)
             {
                 var options = _options.GetOptions(tree);
                 options.TryGetValue(ExtraTokensKey, out var extra);
