@@ -79,6 +79,9 @@ public static class RealBuild
             CorpusVariant.Peer => "<PackageReference Include=\"CommunityToolkit.Mvvm\" Version=\"8.4.2\" />",
             _ => "",
         };
+        // The package just packed has the version of the last one: restored into the machine's package folder it would
+        // be the cached older build. Ours restores into a folder of its own.
+        var restorePath = corpus.Variant == CorpusVariant.Ours ? $"<RestorePackagesPath>{Path.Combine(root, "packages")}</RestorePackagesPath>" : "";
         File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -86,6 +89,7 @@ public static class RealBuild
                 <Nullable>enable</Nullable>
                 <LangVersion>latest</LangVersion>
                 <NoWarn>$(NoWarn);CS1591;CS8618</NoWarn>
+                {restorePath}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="10.0.0" />
