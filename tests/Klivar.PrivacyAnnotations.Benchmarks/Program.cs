@@ -24,7 +24,7 @@ int Option(string name, int fallback)
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
-if (args.Contains("--quick"))
+if (args.Contains("--quick") && !args.Contains("--ci"))
 {
     var result = QuickBench.Run(Option("--types", 1000), Option("--warmups", 2), Option("--iterations", 5), Console.Out);
     Console.WriteLine($"compile {result.CompileMs:0} ms; generator cold {result.GeneratorColdMs:0.0} ms; analyzers own {result.AnalyzersOwnMs:0.0} ms " +
