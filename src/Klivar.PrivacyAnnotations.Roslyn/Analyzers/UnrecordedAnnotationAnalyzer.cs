@@ -54,8 +54,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             }
         }
 
-
-
         private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol attributeType)
         {
             var attribute = (AttributeSyntax)context.Node;

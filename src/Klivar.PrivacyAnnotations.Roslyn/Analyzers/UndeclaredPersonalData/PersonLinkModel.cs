@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
 
 namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
@@ -21,15 +22,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
     {
         private readonly NameClassifier _classifier;
         // One entry per type for what its name and members say; whether it links to a person is decided only when a
-        // member's classification depends on it (issue 10: the analyzers' time must not grow by more than 10 %).
-        // One entry per type of the compilation: sized and striped up front, since growing a concurrent table locks it whole.
-        private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _facts = new(PerTypeConcurrency, PerTypeCapacity, SymbolEqualityComparer.Default);
+        // member's classification depends on it (issue 10: the analyzers' time must not grow by more than 10 %). The
+        // per-type tables are sized and striped up front, since growing a concurrent table locks it whole.
+        private readonly ConcurrentDictionary<INamedTypeSymbol, TypeJudgement> _facts = new(PerTypeConcurrency, PerTypeCapacity, SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isPerson = new(PerTypeConcurrency, PerTypeCapacity, SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<string, MemberSignals> _signalsByName = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, bool> _personNames = new(StringComparer.Ordinal);
         private readonly Func<string, bool> _computePersonName;
         private readonly ConcurrentDictionary<(string Name, ValueKind Kind, bool OnPerson, bool OnLogin), string?> _keys = new();
-        private readonly Func<INamedTypeSymbol, TypeFacts> _computeFacts;
+        private readonly Func<INamedTypeSymbol, TypeJudgement> _computeFacts;
         private readonly Func<INamedTypeSymbol, bool> _computeIsPerson;
         private readonly Func<string, MemberSignals> _computeSignalsByName;
         private readonly Func<(string Name, ValueKind Kind, bool OnPerson, bool OnLogin), string?> _computeKey;
@@ -40,7 +41,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public PersonLinkModel(NameClassifier classifier)
         {
             _classifier = classifier;
-            _computeFacts = type => new TypeFacts(ComputeContext(type));
+            _computeFacts = type => new TypeJudgement(ComputeContext(type));
             _computeIsPerson = type => ComputeIsPerson(type, null);
             _computeSignalsByName = classifier.Signals;
             _computePersonName = classifier.IsPersonTypeName;
@@ -48,9 +49,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         }
 
         /// <summary>What is known of one type; <see cref="Linked"/> is filled in on first need (0 unknown, 1 no, 2 yes).</summary>
-        private sealed class TypeFacts
+        private sealed class TypeJudgement
         {
-            public TypeFacts(TypeContext context) => Context = context;
+            public TypeJudgement(TypeContext context) => Context = context;
 
             public TypeContext Context { get; }
 
@@ -194,21 +195,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return signals;
         }
 
+        // Instance data only (a const field is static): the property or field shape is the model's TypeFacts.ValueTypeOf.
         private static bool TryGetDataType(ISymbol member, out ITypeSymbol valueType)
         {
-            valueType = null!;
-            if (member.IsStatic || member.IsImplicitlyDeclared) return false;
-            switch (member)
-            {
-                case IPropertySymbol { IsIndexer: false } property:
-                    valueType = property.Type;
-                    return true;
-                case IFieldSymbol { IsConst: false, AssociatedSymbol: null } field:
-                    valueType = field.Type;
-                    return true;
-                default:
-                    return false;
-            }
+            valueType = member.IsStatic || member.IsImplicitlyDeclared ? null! : TypeFacts.ValueTypeOf(member)!;
+            return valueType is not null;
         }
 
         private static bool IsSystemType(INamedTypeSymbol type, string name) =>

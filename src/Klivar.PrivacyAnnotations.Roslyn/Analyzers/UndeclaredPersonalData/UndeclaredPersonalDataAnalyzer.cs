@@ -154,17 +154,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             valueType = null!;
             if (member.IsStatic || member.IsImplicitlyDeclared || member.IsOverride) return false;
-            switch (member)
-            {
-                case IPropertySymbol property when !property.IsIndexer && property.ExplicitInterfaceImplementations.IsEmpty:
-                    valueType = property.Type;
-                    return true;
-                case IFieldSymbol field when !field.IsConst && field.AssociatedSymbol is null:
-                    valueType = field.Type;
-                    return true;
-                default:
-                    return false;
-            }
+            if (member is IPropertySymbol { ExplicitInterfaceImplementations.IsEmpty: false }) return false;
+            // A property (not an indexer) or a field (not const: const is static; not a backing field).
+            valueType = TypeFacts.ValueTypeOf(member)!;
+            return valueType is not null;
         }
 
         /// <summary>What the member's type can hold; nullable value types count as their underlying type.</summary>
