@@ -170,7 +170,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         private const string CoverageAttribute = "[" + NoCoverageAlias + "]";
 
         private static readonly string MemberAttributes =
-            "[global::System.CodeDom.Compiler.GeneratedCode(\"Klivar.PrivacyAnnotations\", \"" + typeof(TypeHelpersEmitter).Assembly.GetName().Version + "\"), " + NoCoverageAlias + "]";
+            "[" + GeneratedCodeAttribute.Substring(1, GeneratedCodeAttribute.Length - 2) + ", " + NoCoverageAlias + "]";
 
         private static string TableType(string self) => RuntimeAlias + ".PrivacyTypeMetadata<" + self + ">";
 
@@ -226,13 +226,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                             var retention = purposeId is null ? null : RetentionResolver.Resolve(annotation, purposeId, model.Type, input.Assembly);
                             var use = Category(annotation.Category) + ", " + CSharpText.Literal(purposeId) + ", " + CSharpText.Literal(retention) + UseOptions(annotation);
                             if (first) line += ", " + use + ")";
-                            else line += "\n    .Use(" + use + ")";
+                            else line += "\n.Use(" + use + ")";
                             first = false;
                         }
                     }
                     if (first) line += ", (" + CategoryAlias + ")(-1), null, null)";
-                    // Rows sit at the member's own indentation: every byte of a row is paid once per member (issue 11's budget).
-                    foreach (var part in line.Split('\n')) w.Flush(part.TrimStart());
+                    // A row and its .Use() lines at no indentation: every byte of a row is paid once per member (issue 11's budget).
+                    w.Flush(line);
                     if (memberName == model.SubjectKey) w.Flush(".SubjectKey()");
                 }
                 else if (plain.TryGetValue(memberName, out var other) && other.CanRead && (other.IsPrintable || other.HoldsAnnotatedType || memberName == model.SubjectKey))
