@@ -27,20 +27,13 @@ public static class AnalyzerBench
             var watch = Stopwatch.StartNew();
             Workload.Compile(compilation);
             var compile = watch.Elapsed.TotalMilliseconds;
-            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(default), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
-            var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
             // Processor time of the whole analyzer pass (driver included): steadier than wall time on a loaded machine.
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            var (_, own) = Workload.RunEach(compilation, analyzers);
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
             if (round == 0) continue; // warm-up: JIT and the analyzers' first-use caches
-            var total = 0.0;
-            foreach (var analyzer in analyzers)
-            {
-                var ms = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
-                perAnalyzer[analyzer.GetType().Name].Add(ms);
-                total += ms;
-            }
+            for (var i = 0; i < analyzers.Length; i++) perAnalyzer[analyzers[i].GetType().Name].Add(own[i].TotalMilliseconds);
+            var total = own.Sum(t => t.TotalMilliseconds);
             totals.Add(total);
             passCpu.Add(cpu);
             compiles.Add(compile);
@@ -75,10 +68,7 @@ public static class AnalyzerComparison
                 var compilation = workload.Fresh();
                 Workload.Compile(compilation);
                 GC.Collect();
-                var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(default), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
-                var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
-                withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-                var own = analyzers.Sum(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
+                var own = Workload.RunEach(compilation, analyzers).OwnTimes.Sum(t => t.TotalMilliseconds);
                 if (round > 0) list.Add(own);
             }
         }

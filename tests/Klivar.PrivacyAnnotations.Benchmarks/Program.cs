@@ -72,17 +72,7 @@ if (args.Contains("--warm"))
     // The warm run after a method-body edit, ours and the peer's in turn, many times (also for a profiler).
     var ours = new Workload(Corpus.Build(Option("--types", 2000), variant: CorpusVariant.Ours));
     var peer = new Workload(Corpus.Build(Option("--types", 2000), variant: CorpusVariant.Peer));
-    var times = (Ours: new List<double>(), Peer: new List<double>());
-    for (var round = 0; round < Option("--rounds", 30); round++)
-    {
-        foreach (var (workload, list) in new[] { (ours, times.Ours), (peer, times.Peer) })
-        {
-            var edited = workload.WithBodyEdit();
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            GC.KeepAlive(workload.WarmDriver.RunGenerators(edited));
-            if (round >= 2) list.Add(watch.Elapsed.TotalMilliseconds);
-        }
-    }
+    var times = PeerBench.WarmBodyEdits(ours, peer, Option("--rounds", 30));
     Console.WriteLine($"warm body edit: ours median {QuickBench.Median(times.Ours):0.0} ms ({times.Ours.Min():0.0}..{times.Ours.Max():0.0}), " +
                       $"peer {QuickBench.Median(times.Peer):0.0} ms ({times.Peer.Min():0.0}..{times.Peer.Max():0.0}); ratio {QuickBench.Median(times.Ours) / QuickBench.Median(times.Peer):0.00}");
     return 0;

@@ -121,17 +121,23 @@ public sealed class Workload
     /// </remarks>
     public static (ImmutableArray<Diagnostic> Diagnostics, TimeSpan OwnTime) RunAnalyzers(Compilation compilation, bool compilerDiagnostics = false)
     {
+        var (diagnostics, each) = RunEach(compilation, Analyzers, compilerDiagnostics);
+        return (diagnostics, each.Aggregate(TimeSpan.Zero, (sum, own) => sum + own));
+    }
+
+    /// <summary>As <see cref="RunAnalyzers"/>, for the given analyzers (ours, or another build's): each one's own time, in their order.</summary>
+    public static (ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<TimeSpan> OwnTimes) RunEach(
+        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool compilerDiagnostics = false)
+    {
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
             onAnalyzerException: null,
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: true,
             reportSuppressedDiagnostics: false);
-        var withAnalyzers = compilation.WithAnalyzers(Analyzers, options);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         var diagnostics = (compilerDiagnostics ? withAnalyzers.GetAllDiagnosticsAsync() : withAnalyzers.GetAnalyzerDiagnosticsAsync()).GetAwaiter().GetResult();
-        var own = TimeSpan.Zero;
-        foreach (var analyzer in Analyzers)
-            own += withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+        var own = analyzers.Select(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime).ToImmutableArray();
         return (diagnostics, own);
     }
 
