@@ -60,16 +60,25 @@ public static class AnalyzerComparison
         if (other.IsEmpty || ours.IsEmpty) throw new InvalidOperationException("no analyzer named " + only + " on one side");
         var workload = new Workload(Corpus.Build(types, variant: CorpusVariant.Ours));
         var times = (Other: new List<double>(), Ours: new List<double>());
+        // Processor time of each side's whole analyzer pass (driver included, the same on both sides): a thread that
+        // waits for a core on a loaded machine adds to the own time, not to this.
+        var cpu = (Other: new List<double>(), Ours: new List<double>());
         for (var round = 0; round <= rounds; round++)
         {
-            var sides = round % 2 == 0 ? new[] { (other, times.Other), (ours, times.Ours) } : new[] { (ours, times.Ours), (other, times.Other) };
-            foreach (var (analyzers, list) in sides)
+            var sides = round % 2 == 0 ? new[] { (other, times.Other, cpu.Other), (ours, times.Ours, cpu.Ours) } : new[] { (ours, times.Ours, cpu.Ours), (other, times.Other, cpu.Other) };
+            foreach (var (analyzers, list, cpuList) in sides)
             {
                 var compilation = workload.Fresh();
                 Workload.Compile(compilation);
                 GC.Collect();
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var own = Workload.RunEach(compilation, analyzers).OwnTimes.Sum(t => t.TotalMilliseconds);
-                if (round > 0) list.Add(own);
+                var passCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+                if (round > 0)
+                {
+                    list.Add(own);
+                    cpuList.Add(passCpu);
+                }
             }
         }
         log.WriteLine("rounds, other: " + string.Join(" ", times.Other.Select(t => t.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture))));
@@ -78,6 +87,8 @@ public static class AnalyzerComparison
         log.WriteLine($"this build: median {QuickBench.Median(times.Ours):0.0} ms, min {times.Ours.Min():0.0} ms");
         log.WriteLine($"this/other: median {QuickBench.Median(times.Ours) / QuickBench.Median(times.Other):0.00}, min {times.Ours.Min() / times.Other.Min():0.00} " +
                       $"({(only ?? "all analyzers")}, {types} types, {rounds} rounds each)");
+        log.WriteLine($"analyzer pass processor time: other median {QuickBench.Median(cpu.Other):0} ms (min {cpu.Other.Min():0}), this median {QuickBench.Median(cpu.Ours):0} ms (min {cpu.Ours.Min():0}); " +
+                      $"this/other median {QuickBench.Median(cpu.Ours) / QuickBench.Median(cpu.Other):0.00}");
     }
 
     // The other build's Klivar assemblies in their own load context; Roslyn itself is shared with this process.
