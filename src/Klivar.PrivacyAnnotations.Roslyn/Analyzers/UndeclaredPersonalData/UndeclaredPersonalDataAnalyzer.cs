@@ -55,6 +55,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             private readonly AnalyzerConfigOptionsProvider _options;
             private readonly ConcurrentDictionary<(string?, string?, string?), NameClassifier> _classifiers = new();
             private readonly ConcurrentDictionary<NameClassifier, ClassifierCache> _caches = new();
+            // The classifier of a project without KPA0001 options: no table lookup for it on every member.
+            private readonly ClassifierCache _defaultCache = new ClassifierCache(NameClassifier.Default);
 
             public CompilationState(AnalyzerConfigOptionsProvider options) => _options = options;
 
@@ -70,7 +72,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
                 var kind = KindOf(valueType);
                 var classifier = ClassifierFor(location.SourceTree!);
-                var cache = _caches.GetOrAdd(classifier, c => new ClassifierCache(c));
+                var cache = ReferenceEquals(classifier, NameClassifier.Default) ? _defaultCache : _caches.GetOrAdd(classifier, c => new ClassifierCache(c));
                 if (kind == ValueKind.Other)
                 {
                     // A navigation to a person type links this row to that person.
@@ -87,9 +89,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
                 // The same names come back in type after type (Id, Name, Email): classify each combination once. Whether
                 // the type links to a person is looked at only when the verdict depends on it (a City, a LastLoginDate).
-                var match = cache.Matches.GetOrAdd((member.Name, typeContext, kind), cache.ComputeMatch);
-                var ifLinked = cache.Matches.GetOrAdd((member.Name, typeContext | TypeContext.PersonLinked, kind), cache.ComputeMatch);
-                if (!NameMatch.SameVerdict(match, ifLinked) && cache.Model.IsPersonLinked(type)) match = ifLinked;
+                // Both verdicts come from one lookup.
+                var (match, ifLinked, differ) = cache.Matches.GetOrAdd((member.Name, typeContext, kind), cache.ComputeMatch);
+                if (differ && cache.Model.IsPersonLinked(type)) match = ifLinked;
                 if (match is { } found)
                 {
                     if (IsDeclared(member, classifier)) return;
@@ -138,15 +140,21 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             {
                 _classifier = classifier;
                 Model = new PersonLinkModel(classifier);
-                ComputeMatch = key => _classifier.Classify(key.Name, key.Context, key.Kind);
+                ComputeMatch = key =>
+                {
+                    var plain = _classifier.Classify(key.Name, key.Context, key.Kind);
+                    var ifLinked = _classifier.Classify(key.Name, key.Context | TypeContext.PersonLinked, key.Kind);
+                    return (plain, ifLinked, !NameMatch.SameVerdict(plain, ifLinked));
+                };
             }
 
             /// <summary>Person types and person-linked types of this compilation, as this classifier judges them.</summary>
             public PersonLinkModel Model { get; }
 
-            public ConcurrentDictionary<(string Name, TypeContext Context, ValueKind Kind), NameMatch?> Matches { get; } = new();
+            /// <summary>A name's verdict in a type context, and its verdict were the type person-linked.</summary>
+            public ConcurrentDictionary<(string Name, TypeContext Context, ValueKind Kind), (NameMatch? Plain, NameMatch? IfLinked, bool Differ)> Matches { get; } = new();
 
-            public System.Func<(string Name, TypeContext Context, ValueKind Kind), NameMatch?> ComputeMatch { get; }
+            public System.Func<(string Name, TypeContext Context, ValueKind Kind), (NameMatch? Plain, NameMatch? IfLinked, bool Differ)> ComputeMatch { get; }
         }
 
         /// <summary>The member's declared type when the member is one KPA0001 looks at: instance data of the type itself.</summary>
