@@ -67,17 +67,21 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             return false;
         }
 
+        // The annotations only: the member's whole model (its type's code name, its other attributes) is the generator's.
         private PersonalValue? ReadMember(ISymbol member)
         {
             if (member.ContainingType is not { } type) return null;
-            var model = AnnotationReader.ReadMember(member, TypeAnnotations(type));
-            return model is null || model.Annotations.Count == 0 ? null : new PersonalValue(DisplayNames.Of(member), model.Annotations[0]);
+            var annotations = AnnotationReader.ReadMemberAnnotations(member, TypeAnnotations(type));
+            return annotations.Count == 0 ? null : new PersonalValue(DisplayNames.Of(member), annotations[0]);
         }
 
         private static PersonalValue? ReadParameter(ISymbol symbol)
         {
-            var model = AnnotationReader.ReadParameter((IParameterSymbol)symbol);
-            return model is null || model.Annotations.Count == 0 ? null : new PersonalValue(model.DisplayName, model.Annotations[0]);
+            var parameter = (IParameterSymbol)symbol;
+            var annotations = AnnotationReader.ReadPersonalDataList(parameter);
+            if (annotations.Count == 0) return null;
+            var method = parameter.ContainingSymbol is IMethodSymbol m ? DisplayNames.MethodName(m) : null;
+            return new PersonalValue(DisplayNames.Parameter(method, parameter.Name), annotations[0]);
         }
 
         private EquatableArray<PersonalDataModel> TypeAnnotations(INamedTypeSymbol type) =>

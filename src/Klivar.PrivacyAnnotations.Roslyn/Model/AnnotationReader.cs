@@ -131,7 +131,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         /// </summary>
         public static MemberModel? ReadMember(ISymbol member, EquatableArray<PersonalDataModel> typeAnnotations)
         {
-            if (member.IsImplicitlyDeclared) return null;
+            if (!IsReadableMember(member)) return null;
 
             ITypeSymbol memberType;
             bool canWrite, isInitOnly;
@@ -154,11 +154,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                     return null;
             }
 
-            var own = ReadPersonalDataList(member);
-            if (own.Count == 0) own = ReadRecordParameterAnnotations(member);
+            var own = OwnAnnotations(member);
             var notPersonal = ReadNotPersonalData(member);
-            var fromType = own.Count == 0 && notPersonal is null && typeAnnotations.Count > 0 &&
-                           member.DeclaredAccessibility == Accessibility.Public && !member.IsStatic;
+            var fromType = own.Count == 0 && notPersonal is null && TypeAnnotationsApply(member, typeAnnotations);
             if (own.Count == 0 && !fromType) return null;
 
             return new MemberModel(
@@ -176,6 +174,37 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 member.IsStatic,
                 IsSubjectKey(member));
         }
+
+        /// <summary>
+        /// The annotations <see cref="ReadMember"/> gives the member (its own, else its type's), empty when it returns
+        /// null: the same decision without building the model (the leak rules ask it of every member they meet).
+        /// </summary>
+        public static EquatableArray<PersonalDataModel> ReadMemberAnnotations(ISymbol member, EquatableArray<PersonalDataModel> typeAnnotations)
+        {
+            if (!IsReadableMember(member)) return EquatableArray<PersonalDataModel>.Empty;
+            var own = OwnAnnotations(member);
+            if (own.Count > 0) return own;
+            return TypeAnnotationsApply(member, typeAnnotations) && ReadNotPersonalData(member) is null ? typeAnnotations : EquatableArray<PersonalDataModel>.Empty;
+        }
+
+        // A property (not an indexer) or a field (not const, not a property's backing field) the author declared.
+        private static bool IsReadableMember(ISymbol member) =>
+            !member.IsImplicitlyDeclared && member switch
+            {
+                IPropertySymbol property => !property.IsIndexer,
+                IFieldSymbol field => !field.IsConst && field.AssociatedSymbol is null,
+                _ => false,
+            };
+
+        private static EquatableArray<PersonalDataModel> OwnAnnotations(ISymbol member)
+        {
+            var own = ReadPersonalDataList(member);
+            return own.Count == 0 ? ReadRecordParameterAnnotations(member) : own;
+        }
+
+        // The type's annotation covers its public instance members (unless one says [NotPersonalData]).
+        private static bool TypeAnnotationsApply(ISymbol member, EquatableArray<PersonalDataModel> typeAnnotations) =>
+            typeAnnotations.Count > 0 && member.DeclaredAccessibility == Accessibility.Public && !member.IsStatic;
 
         /// <summary>Reads an annotated parameter of a method or constructor, else null.</summary>
         public static MemberModel? ReadParameter(IParameterSymbol parameter)
