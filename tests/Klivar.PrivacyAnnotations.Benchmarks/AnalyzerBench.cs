@@ -55,19 +55,25 @@ public static class AnalyzerComparison
 {
     public static void Run(string otherDirectory, int types, int rounds, string? only, TextWriter log)
     {
-        var other = LoadOther(otherDirectory).Where(a => only is null || a.GetType().Name == only).ToImmutableArray();
-        var ours = Workload.Analyzers.Where(a => only is null || a.GetType().Name == only).ToImmutableArray();
+        // Each analyzer wrapped to count its callbacks' thread processor time as well.
+        var other = LoadOther(otherDirectory).Where(a => only is null || a.GetType().Name == only).Select(a => (DiagnosticAnalyzer)new CpuTimedAnalyzer(a)).ToImmutableArray();
+        var ours = Workload.Analyzers.Where(a => only is null || a.GetType().Name == only).Select(a => (DiagnosticAnalyzer)new CpuTimedAnalyzer(a)).ToImmutableArray();
         if (other.IsEmpty || ours.IsEmpty) throw new InvalidOperationException("no analyzer named " + only + " on one side");
         var workload = new Workload(Corpus.Build(types, variant: CorpusVariant.Ours));
         var times = (Other: new List<double>(), Ours: new List<double>());
         // Processor time of each side's whole analyzer pass (driver included, the same on both sides): a thread that
         // waits for a core on a loaded machine adds to the own time, not to this.
         var cpu = (Other: new List<double>(), Ours: new List<double>());
+        var threadCpu = (Other: new List<double>(), Ours: new List<double>());
+        var perAnalyzer = other.Concat(ours).ToDictionary(a => a, _ => new List<double>());
         for (var round = 0; round <= rounds; round++)
         {
-            var sides = round % 2 == 0 ? new[] { (other, times.Other, cpu.Other), (ours, times.Ours, cpu.Ours) } : new[] { (ours, times.Ours, cpu.Ours), (other, times.Other, cpu.Other) };
-            foreach (var (analyzers, list, cpuList) in sides)
+            var sides = round % 2 == 0
+                ? new[] { (other, times.Other, cpu.Other, threadCpu.Other), (ours, times.Ours, cpu.Ours, threadCpu.Ours) }
+                : new[] { (ours, times.Ours, cpu.Ours, threadCpu.Ours), (other, times.Other, cpu.Other, threadCpu.Other) };
+            foreach (var (analyzers, list, cpuList, threadCpuList) in sides)
             {
+                foreach (CpuTimedAnalyzer timed in analyzers) timed.Reset();
                 var compilation = workload.Fresh();
                 Workload.Compile(compilation);
                 GC.Collect();
@@ -78,6 +84,8 @@ public static class AnalyzerComparison
                 {
                     list.Add(own);
                     cpuList.Add(passCpu);
+                    threadCpuList.Add(analyzers.Sum(a => ((CpuTimedAnalyzer)a).Time.TotalMilliseconds));
+                    foreach (var analyzer in analyzers) perAnalyzer[analyzer].Add(((CpuTimedAnalyzer)analyzer).Time.TotalMilliseconds);
                 }
             }
         }
@@ -87,6 +95,12 @@ public static class AnalyzerComparison
         log.WriteLine($"this build: median {QuickBench.Median(times.Ours):0.0} ms, min {times.Ours.Min():0.0} ms");
         log.WriteLine($"this/other: median {QuickBench.Median(times.Ours) / QuickBench.Median(times.Other):0.00}, min {times.Ours.Min() / times.Other.Min():0.00} " +
                       $"({(only ?? "all analyzers")}, {types} types, {rounds} rounds each)");
+        log.WriteLine("rounds, other, callbacks' processor time: " + string.Join(" ", threadCpu.Other.Select(t => t.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture))));
+        log.WriteLine("rounds, this,  callbacks' processor time: " + string.Join(" ", threadCpu.Ours.Select(t => t.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture))));
+        log.WriteLine($"callbacks' processor time (thread CPU, the wait for a core not counted): other median {QuickBench.Median(threadCpu.Other):0.0} ms (min {threadCpu.Other.Min():0.0}), " +
+                      $"this median {QuickBench.Median(threadCpu.Ours):0.0} ms (min {threadCpu.Ours.Min():0.0}); this/other median {QuickBench.Median(threadCpu.Ours) / QuickBench.Median(threadCpu.Other):0.00}");
+        foreach (var (analyzer, side) in other.Select(a => (a, "other")).Concat(ours.Select(a => (a, "this"))))
+            log.WriteLine($"  {side}: {((CpuTimedAnalyzer)analyzer).Inner.GetType().Name}: callbacks' processor time median {QuickBench.Median(perAnalyzer[analyzer]):0.0} ms (min {perAnalyzer[analyzer].Min():0.0})");
         log.WriteLine($"analyzer pass processor time: other median {QuickBench.Median(cpu.Other):0} ms (min {cpu.Other.Min():0}), this median {QuickBench.Median(cpu.Ours):0} ms (min {cpu.Ours.Min():0}); " +
                       $"this/other median {QuickBench.Median(cpu.Ours) / QuickBench.Median(cpu.Other):0.00}");
     }
