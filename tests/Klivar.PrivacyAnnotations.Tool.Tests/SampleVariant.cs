@@ -91,8 +91,8 @@ public sealed class SampleVariant
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var generated = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Klivar.PrivacyAnnotations.PrivacyRegister.g.cs").SourceText.ToString();
         // The register rides in the assembly packed (deflated UTF-8, base64): read it the way the build step does.
-        var packed = Regex.Match(generated, "public const string PackedJson = \"([A-Za-z0-9+/=]*)\";");
-        if (!packed.Success) throw new InvalidOperationException("The generated register has no PackedJson constant.");
+        var packed = Regex.Match(generated, "PackedRegister\\(\"([A-Za-z0-9+/=]*)\"\\)");
+        if (!packed.Success) throw new InvalidOperationException("The generated register has no [PackedRegister].");
         var json = RegisterPacking.Unpack(packed.Groups[1].Value);
 
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new PolicyAnalyzer());

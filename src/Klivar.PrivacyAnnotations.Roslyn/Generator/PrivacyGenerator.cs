@@ -226,6 +226,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             "Klivar.PrivacyAnnotations.ProcessingRegister", "Klivar.PrivacyAnnotations.RegisterJson", "Klivar.PrivacyAnnotations.Redaction",
             "Klivar.PrivacyAnnotations.PrivacyTypeMetadata", "Klivar.PrivacyAnnotations.PersonalDataUse",
             "Klivar.PrivacyAnnotations.PrivacyTypeMetadata`1", "Klivar.PrivacyAnnotations.PrivacyTableBuilder`1", "Klivar.PrivacyAnnotations.PrivacyTypes",
+            "Klivar.PrivacyAnnotations.PackedRegisterAttribute",
         };
 
         // Every transform asks (once per annotated member): answer once per compilation. Weak keys root no compilation.

@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 {
     /// <summary>
-    /// Emits <c>Klivar.PrivacyAnnotations.Generated.PrivacyRegister</c>: the register packed in a string constant
-    /// (<c>PackedJson</c>, which the MSBuild step reads from the assembly's metadata without loading it), unpacked on
+    /// Emits <c>Klivar.PrivacyAnnotations.Generated.PrivacyRegister</c>: the register packed in its <c>[PackedRegister]</c>
+    /// attribute (which the MSBuild step reads from the assembly's metadata without loading it), unpacked on
     /// first use as <c>Json</c> and as a typed object; and the module initializer that lists the assembly's privacy
     /// tables for <c>PrivacyTypes</c>. The class is marked <c>[Embedded]</c>: two assemblies that see each other's
     /// internals each keep their own without a CS0436 clash.
@@ -24,16 +24,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         /// <summary>What the compilation lets the generated register use.</summary>
         /// <param name="ModuleInitializers">C# 9 or later and a ModuleInitializerAttribute in reach.</param>
         /// <param name="DefineEmbeddedAttribute">The compilation has no EmbeddedAttribute of its own to use.</param>
-        internal sealed record Options(bool ModuleInitializers, bool DefineEmbeddedAttribute)
+        /// <param name="TrimmingAnnotations">DynamicallyAccessedMembersAttribute in reach (.NET 5 or later).</param>
+        internal sealed record Options(bool ModuleInitializers, bool DefineEmbeddedAttribute, bool TrimmingAnnotations)
         {
             public static Options Of(Compilation compilation)
             {
                 var moduleInitializer = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute");
                 var modern = compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp9 };
                 var embedded = compilation.GetTypeByMetadataName(EmbeddedAttribute);
+                var trimming = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembersAttribute");
                 return new Options(
                     modern && moduleInitializer is not null && compilation.IsSymbolAccessibleWithin(moduleInitializer, compilation.Assembly),
-                    embedded is null || !compilation.IsSymbolAccessibleWithin(embedded, compilation.Assembly));
+                    embedded is null || !compilation.IsSymbolAccessibleWithin(embedded, compilation.Assembly),
+                    trimming is not null && compilation.IsSymbolAccessibleWithin(trimming, compilation.Assembly));
             }
         }
 
@@ -107,12 +110,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             w.Line("/// <summary>The GDPR Art. 30 record of processing activities of this assembly, built at compile time from its privacy annotations.</summary>");
             w.Line(TypeHelpersEmitter.GeneratedCodeAttribute);
             w.Line("[global::Microsoft.CodeAnalysis.Embedded, global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]");
+            // The register JSON as UTF-8, deflated, in base64, read by the build step and unpacked by Json. In an
+            // attribute it is stored once and as UTF-8; a string constant would be stored twice and as UTF-16.
+            w.Line("[global::Klivar.PrivacyAnnotations.PackedRegister(\"" + RegisterPacking.Pack(json) + "\")]");
             w.Open("internal static class PrivacyRegister");
-            w.Line("/// <summary>The register JSON as UTF-8, deflated, in base64: read by the build step, unpacked by <see cref=\"Json\"/>.</summary>");
-            w.Line("public const string PackedJson = \"" + RegisterPacking.Pack(json) + "\";");
-            w.Line();
             w.Line("private static readonly global::System.Lazy<string> s_json =");
-            w.Line("    new global::System.Lazy<string>(() => global::Klivar.PrivacyAnnotations.RegisterPacking.Unpack(PackedJson));");
+            w.Line("    new global::System.Lazy<string>(() => global::Klivar.PrivacyAnnotations.PackedRegisterAttribute.Unpack(typeof(PrivacyRegister)));");
             w.Line();
             w.Line("private static readonly global::System.Lazy<global::Klivar.PrivacyAnnotations.ProcessingRegister> s_register =");
             w.Line("    new global::System.Lazy<global::Klivar.PrivacyAnnotations.ProcessingRegister>(() => global::Klivar.PrivacyAnnotations.RegisterJson.Read(Json));");
@@ -132,9 +135,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 foreach (var reference in index.References) w.Flush(reference);
                 w.Line("global::Klivar.PrivacyAnnotations.PrivacyTypes.RegisterAssembly(typeof(PrivacyRegister), () => Register);");
                 w.Close();
+                // The holder's table property is read by reflection on first use: the annotation keeps it in a trimmed app.
+                var keep = options.TrimmingAnnotations
+                    ? "[global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties|global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicProperties)] "
+                    : "";
                 w.Line();
-                w.Line("private static void " + RegisterTableMethod + "<T>(global::System.Func<global::Klivar.PrivacyAnnotations.PrivacyTypeMetadata<T>> table) =>");
-                w.Line("    global::Klivar.PrivacyAnnotations.PrivacyTypes.Register(typeof(T), table);");
+                w.Line("private static void " + RegisterTableMethod + "(" + keep + "global::System.Type type) =>");
+                w.Line("    global::Klivar.PrivacyAnnotations.PrivacyTypes.Register(type);");
+                w.Line();
+                w.Line("private static void " + RegisterTableMethod + "(global::System.Type type, " + keep + "global::System.Type holder) =>");
+                w.Line("    global::Klivar.PrivacyAnnotations.PrivacyTypes.Register(type, holder);");
             }
             w.Close();
             w.Line();

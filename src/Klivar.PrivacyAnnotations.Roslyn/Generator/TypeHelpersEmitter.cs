@@ -144,10 +144,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             if (!type.Members.Any(m => m.Kind != MemberKind.Parameter && !m.IsStatic)) return null;
             var home = HomeOf(model, out _);
             if (home == Home.None) return null;
-            var holder = home == Home.Partial ? type.FullyQualifiedName : Qualified(type.Namespace, ExtensionClassName(type));
-            var table = home == Home.Partial ? TableName(model) : MetadataName;
-            // The register file's R<T>() takes the type from the table's own type: the type is spelled once (issue 11's budget).
-            return RegisterEmitter.RegisterTableMethod + "(() => " + holder + "." + table + ");";
+            // A type, not a lambda per type: the run time reads the table's property when first asked (PrivacyTypes).
+            var table = home == Home.Partial ? "typeof(" + type.FullyQualifiedName + ")"
+                : "typeof(" + type.FullyQualifiedName + "),typeof(" + Qualified(type.Namespace, ExtensionClassName(type)) + ")";
+            return RegisterEmitter.RegisterTableMethod + "(" + table + ");";
         }
 
         private static string Qualified(string ns, string name) => "global::" + (ns.Length > 0 ? ns + "." : "") + name;

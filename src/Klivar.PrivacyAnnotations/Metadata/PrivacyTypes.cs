@@ -1,30 +1,45 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 
 namespace Klivar.PrivacyAnnotations
 {
     /// <summary>
-    /// Finds the privacy table of a type at run time, from a <see cref="System.Type"/> or an instance, without reflection
-    /// over attributes (AOT- and trim-safe). Each assembly's generated module initializer lists its annotated types, so
-    /// their tables are found as soon as the assembly is loaded; a table is built the first time it is asked for. A
-    /// closed generic type is found once its table has been built (<c>Box&lt;int&gt;.PrivacyMetadata</c>).
+    /// Finds the privacy table of a type at run time, from a <see cref="System.Type"/> or an instance. Each assembly's
+    /// generated module initializer lists its annotated types, so their tables are found as soon as the assembly is
+    /// loaded; a table is built the first time it is asked for, by reading the type's generated static
+    /// <c>PrivacyMetadata</c> (no scan of attributes; the parameters are annotated so that trimmed and native AOT apps
+    /// keep that property). A closed generic type is found once its table has been built
+    /// (<c>Box&lt;int&gt;.PrivacyMetadata</c>).
     /// </summary>
     public static class PrivacyTypes
     {
         private static readonly object Gate = new object();
-        private static readonly Dictionary<Type, Func<PrivacyTypeMetadata>> Factories = new Dictionary<Type, Func<PrivacyTypeMetadata>>();
+        private static readonly Dictionary<Type, Type> Holders = new Dictionary<Type, Type>();
         private static readonly Dictionary<Type, PrivacyTypeMetadata> Built = new Dictionary<Type, PrivacyTypeMetadata>();
 
-        /// <summary>Lists a type whose table <paramref name="table"/> returns: called by the generated module initializer.</summary>
+        // What the table is read through: a static property of the holder (internal when renamed GeneratedPrivacyMetadata),
+        // which the trimmer keeps for these calls.
+        private const DynamicallyAccessedMemberTypes TableProperty = DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.NonPublicProperties;
+
+        /// <summary>Lists a type whose table is its own static <c>PrivacyMetadata</c>: called by the generated module initializer.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        public static void Register(Type type, Func<PrivacyTypeMetadata> table)
+        public static void Register([DynamicallyAccessedMembers(TableProperty)] Type type) => Register(type, type);
+
+        /// <summary>
+        /// Lists a type whose table is the static <c>PrivacyMetadata</c> of <paramref name="holder"/> (the generated
+        /// <c>…PrivacyExtensions</c> class of a type that is not partial): called by the generated module initializer.
+        /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static void Register(Type type, [DynamicallyAccessedMembers(TableProperty)] Type holder)
         {
             if (type is null) throw new ArgumentNullException(nameof(type));
-            if (table is null) throw new ArgumentNullException(nameof(table));
+            if (holder is null) throw new ArgumentNullException(nameof(holder));
             lock (Gate)
             {
-                if (!Factories.ContainsKey(type)) Factories.Add(type, table);
+                if (!Holders.ContainsKey(type)) Holders.Add(type, holder);
             }
         }
 
@@ -67,7 +82,7 @@ namespace Klivar.PrivacyAnnotations
             {
                 lock (Gate)
                 {
-                    var types = new HashSet<Type>(Factories.Keys);
+                    var types = new HashSet<Type>(Holders.Keys);
                     types.UnionWith(Built.Keys);
                     return new List<Type>(types);
                 }
@@ -118,16 +133,36 @@ namespace Klivar.PrivacyAnnotations
             }
         }
 
+        // The holders come only from Register, whose parameters carry the same annotation as ReadTable's: the trimmer
+        // kept their table properties, though it cannot follow them through the dictionary.
+        [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "Every holder was passed to Register, annotated with TableProperty.")]
         private static PrivacyTypeMetadata? FindExact(Type type)
         {
-            Func<PrivacyTypeMetadata>? factory;
+            Type? holder;
             lock (Gate)
             {
                 if (Built.TryGetValue(type, out var table)) return table;
-                if (!Factories.TryGetValue(type, out factory)) return null;
+                if (!Holders.TryGetValue(type, out holder)) return null;
             }
-            // Outside the lock: building a table runs the type's static initializer, which calls Add.
-            return factory();
+            // Outside the lock: reading the property runs the holder's static initializer, which builds the table and
+            // calls Add. A list of types (not a lambda per type) keeps the generated module initializer small.
+            return ReadTable(type, holder);
+        }
+
+        // The generated property is PrivacyMetadata, or GeneratedPrivacyMetadata when the type declares that name itself.
+        private static readonly string[] TablePropertyNames = { "GeneratedPrivacyMetadata", "PrivacyMetadata" };
+
+        private static PrivacyTypeMetadata? ReadTable(Type type, [DynamicallyAccessedMembers(TableProperty)] Type holder)
+        {
+            foreach (var name in TablePropertyNames)
+            {
+                var property = holder.GetProperty(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static);
+                // Only a table-typed property is read: a user's own property of that name is never invoked.
+                if (property is not null && typeof(PrivacyTypeMetadata).IsAssignableFrom(property.PropertyType) && property.GetIndexParameters().Length == 0 &&
+                    property.GetValue(null) is PrivacyTypeMetadata table && table.Type == type)
+                    return table;
+            }
+            return null;
         }
     }
 }

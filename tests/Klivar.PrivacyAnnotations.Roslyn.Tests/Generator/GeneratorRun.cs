@@ -81,26 +81,27 @@ internal sealed class GeneratorRun
         return Assembly.Load(stream.ToArray());
     }
 
-    /// <summary>The register JSON compiled into the assembly, read back the way the build step does: a packed constant.</summary>
+    /// <summary>The register JSON compiled into the assembly, read back from its packed attribute.</summary>
     public string RegisterJson()
     {
         var type = Load().GetType("Klivar.PrivacyAnnotations.Generated.PrivacyRegister", throwOnError: true)!;
-        return runtime::Klivar.PrivacyAnnotations.RegisterPacking.Unpack((string)type.GetField("PackedJson")!.GetRawConstantValue()!);
+        var packed = type.GetCustomAttributesData().Single(a => a.AttributeType.Name == "PackedRegisterAttribute");
+        return runtime::Klivar.PrivacyAnnotations.RegisterPacking.Unpack((string)packed.ConstructorArguments[0].Value!);
     }
 
     /// <summary>The register JSON of the generated register file, unpacked from its source text.</summary>
     public string RegisterJsonFromSource()
     {
         var source = Source("Klivar.PrivacyAnnotations.PrivacyRegister.g.cs");
-        var match = System.Text.RegularExpressions.Regex.Match(source, "PackedJson = \"([^\"]*)\"");
-        Assert.True(match.Success, "no PackedJson constant in the register file");
+        var match = System.Text.RegularExpressions.Regex.Match(source, "PackedRegister\\(\"([^\"]*)\"\\)");
+        Assert.True(match.Success, "no [PackedRegister] in the register file");
         return runtime::Klivar.PrivacyAnnotations.RegisterPacking.Unpack(match.Groups[1].Value);
     }
 
-    /// <summary>The packed register constant read from a compilation's symbols, unpacked; null when there is none.</summary>
+    /// <summary>The packed register read from a compilation's symbols (the register class's attribute), unpacked; null when there is none.</summary>
     public static string? RegisterJsonOf(Compilation compilation) =>
         compilation.GetTypeByMetadataName("Klivar.PrivacyAnnotations.Generated.PrivacyRegister")?
-            .GetMembers("PackedJson").OfType<IFieldSymbol>().SingleOrDefault()?.ConstantValue is string packed
+            .GetAttributes().SingleOrDefault(a => a.AttributeClass?.Name == "PackedRegisterAttribute")?.ConstructorArguments[0].Value is string packed
             ? runtime::Klivar.PrivacyAnnotations.RegisterPacking.Unpack(packed)
             : null;
 }

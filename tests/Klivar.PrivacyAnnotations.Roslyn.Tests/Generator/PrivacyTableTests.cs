@@ -51,6 +51,20 @@ public class PrivacyTableTests
 
             public record Lead([property: PersonalData(DataCategory.Contact, Purpose.PlatformManagement)] string Email, int Score);
 
+            // Asked for only through PrivacyTypes: their tables are built on that first lookup.
+            public class Visitor
+            {
+                [PersonalData(DataCategory.Technical, Purpose.PlatformManagement)]
+                public string Ip { get; set; } = "";
+            }
+
+            public partial class Named
+            {
+                public static string PrivacyMetadata => throw new System.InvalidOperationException("not the table");
+                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                public string Email { get; set; } = "";
+            }
+
             public struct Point
             {
                 [PersonalData(DataCategory.Location, Purpose.PlatformManagement)]
@@ -172,6 +186,28 @@ public class PrivacyTableTests
         Assert.Same(extensions.GetProperty("PrivacyMetadata")!.GetValue(null), TableOf("Lead"));
         Assert.Contains(accountType, PrivacyTypes.Types);
         Assert.Null(PrivacyTypes.Find(typeof(string)));
+    }
+
+    [Fact]
+    public void A_table_nobody_has_built_is_built_by_its_first_lookup()
+    {
+        New("Account"); // runs the module initializer, which lists the types without building a table
+        var visitor = Loaded.Value.GetType("Tables.Visitor", throwOnError: true)!;
+        var named = Loaded.Value.GetType("Tables.Named", throwOnError: true)!;
+        Assert.Contains(visitor, PrivacyTypes.Types);
+
+        // A non-partial type: its table is read from its extension class.
+        var visitorTable = PrivacyTypes.Find(visitor);
+        Assert.NotNull(visitorTable);
+        Assert.Equal(visitor, visitorTable!.Type);
+        Assert.Equal(new[] { "Ip" }, visitorTable.MemberTable.Select(m => m.Name));
+        Assert.Same(visitorTable, PrivacyTypes.Find(visitor));
+
+        // A type that declares PrivacyMetadata itself: the generated GeneratedPrivacyMetadata is read, its own never invoked.
+        var namedTable = PrivacyTypes.Find(named);
+        Assert.NotNull(namedTable);
+        Assert.Equal(named, namedTable!.Type);
+        Assert.Same(named.GetProperty("GeneratedPrivacyMetadata", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null), namedTable);
     }
 
     [Fact]
