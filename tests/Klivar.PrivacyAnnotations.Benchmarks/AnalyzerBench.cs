@@ -66,6 +66,9 @@ public static class AnalyzerComparison
         var cpu = (Other: new List<double>(), Ours: new List<double>());
         var threadCpu = (Other: new List<double>(), Ours: new List<double>());
         var perAnalyzer = other.Concat(ours).ToDictionary(a => a, _ => new List<double>());
+        // The compile each pass runs after, in processor time (all threads) and wall time: R2's denominator.
+        var compileCpu = new List<double>();
+        var compileWall = new List<double>();
         for (var round = 0; round <= rounds; round++)
         {
             var sides = round % 2 == 0
@@ -75,7 +78,14 @@ public static class AnalyzerComparison
             {
                 foreach (CpuTimedAnalyzer timed in analyzers) timed.Reset();
                 var compilation = workload.Fresh();
+                var compileCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var compileWatch = Stopwatch.StartNew();
                 Workload.Compile(compilation);
+                if (round > 0)
+                {
+                    compileCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - compileCpuBefore).TotalMilliseconds);
+                    compileWall.Add(compileWatch.Elapsed.TotalMilliseconds);
+                }
                 GC.Collect();
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var own = Workload.RunEach(compilation, analyzers).OwnTimes.Sum(t => t.TotalMilliseconds);
@@ -101,6 +111,8 @@ public static class AnalyzerComparison
                       $"this median {QuickBench.Median(threadCpu.Ours):0.0} ms (min {threadCpu.Ours.Min():0.0}); this/other median {QuickBench.Median(threadCpu.Ours) / QuickBench.Median(threadCpu.Other):0.00}");
         foreach (var (analyzer, side) in other.Select(a => (a, "other")).Concat(ours.Select(a => (a, "this"))))
             log.WriteLine($"  {side}: {((CpuTimedAnalyzer)analyzer).Inner.GetType().Name}: callbacks' processor time median {QuickBench.Median(perAnalyzer[analyzer]):0.0} ms (min {perAnalyzer[analyzer].Min():0.0})");
+        log.WriteLine($"compile: processor time median {QuickBench.Median(compileCpu):0} ms, wall median {QuickBench.Median(compileWall):0} ms; " +
+                      $"callbacks' processor time / compile processor time: other {QuickBench.Median(threadCpu.Other) / QuickBench.Median(compileCpu):0.000}, this {QuickBench.Median(threadCpu.Ours) / QuickBench.Median(compileCpu):0.000}");
         log.WriteLine($"analyzer pass processor time: other median {QuickBench.Median(cpu.Other):0} ms (min {cpu.Other.Min():0}), this median {QuickBench.Median(cpu.Ours):0} ms (min {cpu.Ours.Min():0}); " +
                       $"this/other median {QuickBench.Median(cpu.Ours) / QuickBench.Median(cpu.Other):0.00}");
     }
