@@ -219,4 +219,54 @@ public class ModelTests
         Assert.Equal(MemberKind.Parameter, member.Kind);
         Assert.Equal("Mailer(replyTo)", member.DisplayName);
     }
+
+    [Fact]
+    public void The_leak_rules_annotations_only_reading_makes_the_decision_of_the_whole_member_reading()
+    {
+        // The leak rules read ReadMemberAnnotations (issue 11: no whole model for every member they meet); the
+        // generator reads ReadMember. Every member shape: own, a record parameter's, the type's, exempted, not public,
+        // static, const, an indexer, a backing field.
+        var compilation = TestCompilation.Create("""
+            using Klivar.PrivacyAnnotations;
+            namespace Shop;
+            public class Customer
+            {
+                [PersonalData(DataCategory.Contact, Purpose.Billing)] public string Email { get; set; } = "";
+                [PersonalData(DataCategory.Contact, Purpose.Billing)] private string _phone = "";
+                [PersonalData(DataCategory.Identification, Purpose.Billing)] public static string Admin = "";
+                public string Plain { get; set; } = "";
+                public const string Kind = "customer";
+                public string this[int i] => "";
+            }
+            [PersonalData(DataCategory.Identification, Purpose.Billing)]
+            public class Person
+            {
+                public string Name { get; set; } = "";
+                [NotPersonalData("technical")] public string Code { get; set; } = "";
+                internal string Note = "";
+                public static int Count;
+                private string _secret = "";
+                public string Secret => _secret;
+            }
+            public record Order([property: PersonalData(DataCategory.Contact, Purpose.Billing)] string ShipTo,
+                                [PersonalData(DataCategory.Contact, Purpose.Billing)] string BillTo, int Lines);
+            """);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var seen = new List<string>();
+        foreach (var name in new[] { "Shop.Customer", "Shop.Person", "Shop.Order" })
+        {
+            var type = compilation.GetTypeByMetadataName(name)!;
+            var typeAnnotations = AnnotationReader.ReadPersonalDataList(type);
+            foreach (var member in type.GetMembers())
+            {
+                var whole = AnnotationReader.ReadMember(member, typeAnnotations)?.Annotations ?? EquatableArray<PersonalDataModel>.Empty;
+                var only = AnnotationReader.ReadMemberAnnotations(member, typeAnnotations);
+                Assert.True(whole.Equals(only), member.ToDisplayString());
+                if (only.Count > 0) seen.Add(member.Name);
+            }
+        }
+        // Personal by its own annotation, a static one's own, the type's, a record parameter's; none of the others.
+        Assert.Equal(new[] { "Email", "_phone", "Admin", "Name", "Secret", "ShipTo", "BillTo" }.OrderBy(n => n, StringComparer.Ordinal), seen.OrderBy(n => n, StringComparer.Ordinal));
+    }
 }
