@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
 
@@ -62,7 +63,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// How <paramref name="type"/> frames its members: its name's context plus what it holds, without
         /// <see cref="TypeContext.PersonLinked"/> (see <see cref="IsPersonLinked"/>).
         /// </summary>
-        public TypeContext ContextOf(INamedTypeSymbol type) => _facts.GetOrAdd(type, _computeFacts).Context;
+        public TypeContext ContextOf(INamedTypeSymbol type) => JudgementOf(type).Context;
 
         /// <summary>
         /// Whether the type holds a person key or a navigation to a person type, so that context words (a city, a last
@@ -70,9 +71,35 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// </summary>
         public bool IsPersonLinked(INamedTypeSymbol type)
         {
-            var facts = _facts.GetOrAdd(type, _computeFacts);
+            var facts = JudgementOf(type);
             if (facts.Linked == 0) facts.Linked = ComputeLinked(type, facts.Context) ? 2 : 1; // idempotent: a race computes the same answer
             return facts.Linked == 2;
+        }
+
+        // A type's members reach the analyzer one after another: the last type asked about is answered without a table
+        // lookup (the same instance the table holds; any other type, or another thread's, goes to the table).
+        private TypeJudgement JudgementOf(INamedTypeSymbol type)
+        {
+            var last = Volatile.Read(ref _lastJudged);
+            if (last is not null && ReferenceEquals(last.Type, type)) return last.Judgement;
+            var judgement = _facts.GetOrAdd(type, _computeFacts);
+            Volatile.Write(ref _lastJudged, new LastJudged(type, judgement));
+            return judgement;
+        }
+
+        private LastJudged? _lastJudged;
+
+        private sealed class LastJudged
+        {
+            public LastJudged(INamedTypeSymbol type, TypeJudgement judgement)
+            {
+                Type = type;
+                Judgement = judgement;
+            }
+
+            public INamedTypeSymbol Type { get; }
+
+            public TypeJudgement Judgement { get; }
         }
 
         /// <summary>The person key a member is, or null (<c>customer id</c>, <c>created by</c>, <c>the id of a person type</c>).</summary>

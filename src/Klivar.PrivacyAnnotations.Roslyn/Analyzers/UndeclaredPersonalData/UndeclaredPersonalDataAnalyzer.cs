@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -118,9 +119,20 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
             private static readonly ImmutableDictionary<string, string?>?[] CategoryProperties = new ImmutableDictionary<string, string?>?[(int)DataCategory.Criminal + 1];
 
-            // Read for each member: the compiler's own options lookup is cheap, and a table of trees shared by the
-            // analyzer's threads cost more in lock contention than it saved.
+            // Read for each member, but a type's members come one after another from one file: the last file's answer is
+            // kept (a table of trees shared by the analyzer's threads cost more in lock contention than it saved).
             private NameClassifier ClassifierFor(SyntaxTree tree)
+            {
+                var last = Volatile.Read(ref _lastTree);
+                if (last is not null && ReferenceEquals(last.Item1, tree)) return last.Item2;
+                var classifier = ReadClassifier(tree);
+                Volatile.Write(ref _lastTree, System.Tuple.Create(tree, classifier));
+                return classifier;
+            }
+
+            private System.Tuple<SyntaxTree, NameClassifier>? _lastTree;
+
+            private NameClassifier ReadClassifier(SyntaxTree tree)
             {
                 var options = _options.GetOptions(tree);
                 options.TryGetValue(ExtraTokensKey, out var extra);
