@@ -67,6 +67,12 @@ if (args.Contains("--ci"))
     return 0;
 }
 
+if (args.Contains("--generated-compile"))
+{
+    GeneratedCompileBench.Run(Option("--types", 2000), Option("--rounds", 5), Console.Out);
+    return 0;
+}
+
 if (args.Contains("--warm"))
 {
     // The warm run after a method-body edit, ours and the peer's in turn, many times (also for a profiler).
