@@ -13,7 +13,7 @@ namespace Klivar.PrivacyAnnotations.Benchmarks;
 /// </summary>
 public static class RealBuild
 {
-    public sealed record Build(double WallMs, double GeneratorsS, double OwnGeneratorS, double OwnAnalyzersS, double LeakAnalyzerS, long DllBytes);
+    public sealed record Build(double WallMs, double GeneratorsS, double OwnGeneratorS, double OwnAnalyzersS, double LeakAnalyzerS, long DllBytes, double CompileMs);
 
     public sealed record Result(int Types, int Rounds, Build Bare, Build Ours, Build Peer)
     {
@@ -21,6 +21,9 @@ public static class RealBuild
         public double PeerAddedVsBare => (Peer.WallMs - Bare.WallMs) / Bare.WallMs;
         public double AddedVsPeer => (Ours.WallMs - Bare.WallMs) / (Peer.WallMs - Bare.WallMs);
         public double DllVsBare => (double)Ours.DllBytes / Bare.DllBytes;
+
+        /// <summary>Our analyzers' time as the compiler reports it (ReportAnalyzer) over the bare build's compile (its CoreCompile target).</summary>
+        public double AnalyzersVsCompile => Ours.OwnAnalyzersS * 1000 / Bare.CompileMs;
     }
 
     public static Result Run(int types, int rounds, TextWriter log)
@@ -50,7 +53,7 @@ public static class RealBuild
                     var build = RebuildOnce(projects[variant], variant, log);
                     if (round > 0) results[variant].Add(build);
                     log.WriteLine($"  round {round}{(round == 0 ? " (warm-up)" : "")} {variant}: {build.WallMs / 1000:0.0} s; generators {build.GeneratorsS:0.00} s (own {build.OwnGeneratorS:0.00} s); " +
-                                  $"own analyzers {build.OwnAnalyzersS:0.00} s (KPA0008/9 {build.LeakAnalyzerS:0.00} s); dll {build.DllBytes / 1024} KiB");
+                                  $"own analyzers {build.OwnAnalyzersS:0.00} s (KPA0008/9 {build.LeakAnalyzerS:0.00} s); compile {build.CompileMs / 1000:0.0} s; dll {build.DllBytes / 1024} KiB");
                 }
             }
             return new Result(types, rounds, Median(results[CorpusVariant.Bare]), Median(results[CorpusVariant.Ours]), Median(results[CorpusVariant.Peer]));
@@ -66,7 +69,7 @@ public static class RealBuild
     private static Build Median(List<Build> builds) => new(
         QuickBench.Median(builds.Select(b => b.WallMs).ToList()), QuickBench.Median(builds.Select(b => b.GeneratorsS).ToList()),
         QuickBench.Median(builds.Select(b => b.OwnGeneratorS).ToList()), QuickBench.Median(builds.Select(b => b.OwnAnalyzersS).ToList()),
-        QuickBench.Median(builds.Select(b => b.LeakAnalyzerS).ToList()), builds[0].DllBytes);
+        QuickBench.Median(builds.Select(b => b.LeakAnalyzerS).ToList()), builds[0].DllBytes, QuickBench.Median(builds.Select(b => b.CompileMs).ToList()));
 
     private static string WriteProject(string root, string feed, string version, Corpus corpus)
     {
@@ -120,13 +123,20 @@ public static class RealBuild
     {
         var watch = Stopwatch.StartNew();
         var output = Dotnet(folder, log, "build", "-t:Rebuild", "--no-restore", "-c", "Release", "-nologo", "-v:d",
-            "-p:ReportAnalyzer=true", "-p:UseSharedCompilation=false");
+            "-p:ReportAnalyzer=true", "-p:UseSharedCompilation=false", "-clp:PerformanceSummary");
         var wall = watch.Elapsed.TotalMilliseconds;
         var own = variant == CorpusVariant.Peer ? "CommunityToolkit" : "Klivar.PrivacyAnnotations";
         var dll = Path.Combine(folder, "bin", "Release", "net10.0", Path.GetFileName(folder) + ".dll");
         return new Build(wall, Total(output, "Total generator execution time"), Section(output, "generator", own, _ => true),
             Section(output, "analyzer", own, _ => true), Section(output, "analyzer", "Klivar.PrivacyAnnotations", n => n.Contains("LeakAnalyzer", StringComparison.Ordinal)),
-            new FileInfo(dll).Length);
+            new FileInfo(dll).Length, TargetMs(output, "CoreCompile"));
+    }
+
+    // A row of the performance summary's target list: "   12345 ms  CoreCompile   1 calls".
+    private static double TargetMs(string output, string target)
+    {
+        var match = Regex.Match(output, @"^\s*(\d+) ms\s+" + Regex.Escape(target) + @"\s+\d+ calls", RegexOptions.Multiline);
+        return match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN;
     }
 
     private static readonly Regex Row = new(@"^\s*<?(?<time>\d+(\.\d+)?)\s+<?\d+\s+(?<name>\S.*)$", RegexOptions.Compiled);
