@@ -221,6 +221,29 @@ public class ModelTests
     }
 
     [Fact]
+    public void Annotated_parameters_are_found_in_every_declaration_shape()
+    {
+        // Every shape that declares parameters is read (a primary constructor, several attributes, a generic or
+        // expression-bodied method, a partial method's two declarations), whatever shortcut ReadType may take.
+        var (_, types) = Read(Declarations, """
+            using System;
+            using Klivar.PrivacyAnnotations;
+            namespace Acme;
+            public partial class Desk([PersonalData(DataCategory.Contact, Purpose.PlatformManagement)] string owner)
+            {
+                public void Plain(string subject, int count) { }
+                public void Second(int count, [System.Diagnostics.CodeAnalysis.NotNull][PersonalData(DataCategory.Contact, Purpose.PlatformManagement)] string to) { }
+                public T Generic<T>([PersonalData(DataCategory.Identification, Purpose.PlatformManagement)] T id) => id;
+                public int Expression([PersonalData(DataCategory.Location, Purpose.PlatformManagement)] string city) => city.Length;
+                partial void Hook([PersonalData(DataCategory.Contact, Purpose.PlatformManagement)] string phone);
+                partial void Hook(string phone) { }
+            }
+            """);
+        var names = Assert.Single(types).Members.Where(m => m.Kind == MemberKind.Parameter).Select(m => m.DisplayName).OrderBy(n => n, StringComparer.Ordinal);
+        Assert.Equal(new[] { "Desk(owner)", "Expression(city)", "Generic(id)", "Hook(phone)", "Second(to)" }, names);
+    }
+
+    [Fact]
     public void The_leak_rules_annotations_only_reading_makes_the_decision_of_the_whole_member_reading()
     {
         // The leak rules read ReadMemberAnnotations (issue 11: no whole model for every member they meet); the
