@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Threading;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
 
@@ -32,6 +31,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         private readonly Func<string, bool> _computePersonName;
         private readonly ConcurrentDictionary<(string Name, ValueKind Kind, bool OnPerson, bool OnLogin), string?> _keys = new();
         private readonly Func<INamedTypeSymbol, TypeJudgement> _computeFacts;
+        private readonly LastAnswer<INamedTypeSymbol, TypeJudgement> _lastJudged;
         private readonly Func<INamedTypeSymbol, bool> _computeIsPerson;
         private readonly Func<string, MemberSignals> _computeSignalsByName;
         private readonly Func<(string Name, ValueKind Kind, bool OnPerson, bool OnLogin), string?> _computeKey;
@@ -43,6 +43,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             _classifier = classifier;
             _computeFacts = type => new TypeJudgement(ComputeContext(type));
+            _lastJudged = new LastAnswer<INamedTypeSymbol, TypeJudgement>(type => _facts.GetOrAdd(type, _computeFacts));
             _computeIsPerson = type => ComputeIsPerson(type, null);
             _computeSignalsByName = classifier.Signals;
             _computePersonName = classifier.IsPersonTypeName;
@@ -77,30 +78,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         }
 
         // A type's members reach the analyzer one after another: the last type asked about is answered without a table
-        // lookup (the same instance the table holds; any other type, or another thread's, goes to the table).
-        private TypeJudgement JudgementOf(INamedTypeSymbol type)
-        {
-            var last = Volatile.Read(ref _lastJudged);
-            if (last is not null && ReferenceEquals(last.Type, type)) return last.Judgement;
-            var judgement = _facts.GetOrAdd(type, _computeFacts);
-            Volatile.Write(ref _lastJudged, new LastJudged(type, judgement));
-            return judgement;
-        }
-
-        private LastJudged? _lastJudged;
-
-        private sealed class LastJudged
-        {
-            public LastJudged(INamedTypeSymbol type, TypeJudgement judgement)
-            {
-                Type = type;
-                Judgement = judgement;
-            }
-
-            public INamedTypeSymbol Type { get; }
-
-            public TypeJudgement Judgement { get; }
-        }
+        // lookup (the same instance the table holds).
+        private TypeJudgement JudgementOf(INamedTypeSymbol type) => _lastJudged.Get(type);
 
         /// <summary>The person key a member is, or null (<c>customer id</c>, <c>created by</c>, <c>the id of a person type</c>).</summary>
         public string? KeyOf(string memberName, ValueKind kind, TypeContext context)

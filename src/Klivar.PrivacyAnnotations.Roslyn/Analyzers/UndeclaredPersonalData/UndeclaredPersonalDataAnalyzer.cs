@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -59,7 +58,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // The classifier of a project without KPA0001 options: no table lookup for it on every member.
             private readonly ClassifierCache _defaultCache = new ClassifierCache(NameClassifier.Default);
 
-            public CompilationState(AnalyzerConfigOptionsProvider options) => _options = options;
+            private readonly LastAnswer<SyntaxTree, NameClassifier> _lastTreeClassifier;
+
+            public CompilationState(AnalyzerConfigOptionsProvider options)
+            {
+                _options = options;
+                _lastTreeClassifier = new LastAnswer<SyntaxTree, NameClassifier>(ReadClassifier);
+            }
 
             public void Analyze(SymbolAnalysisContext context)
             {
@@ -121,16 +126,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
             // Read for each member, but a type's members come one after another from one file: the last file's answer is
             // kept (a table of trees shared by the analyzer's threads cost more in lock contention than it saved).
-            private NameClassifier ClassifierFor(SyntaxTree tree)
-            {
-                var last = Volatile.Read(ref _lastTree);
-                if (last is not null && ReferenceEquals(last.Item1, tree)) return last.Item2;
-                var classifier = ReadClassifier(tree);
-                Volatile.Write(ref _lastTree, System.Tuple.Create(tree, classifier));
-                return classifier;
-            }
-
-            private System.Tuple<SyntaxTree, NameClassifier>? _lastTree;
+            private NameClassifier ClassifierFor(SyntaxTree tree) => _lastTreeClassifier.Get(tree);
 
             private NameClassifier ReadClassifier(SyntaxTree tree)
             {
