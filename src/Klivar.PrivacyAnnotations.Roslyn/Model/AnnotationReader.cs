@@ -187,14 +187,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             return TypeAnnotationsApply(member, typeAnnotations) && ReadNotPersonalData(member) is null ? typeAnnotations : EquatableArray<PersonalDataModel>.Empty;
         }
 
-        // A property (not an indexer) or a field (not const, not a property's backing field) the author declared.
+        // A property or field that holds a value (TypeFacts.ValueTypeOf), declared by the author, not a constant.
         private static bool IsReadableMember(ISymbol member) =>
-            !member.IsImplicitlyDeclared && member switch
-            {
-                IPropertySymbol property => !property.IsIndexer,
-                IFieldSymbol field => !field.IsConst && field.AssociatedSymbol is null,
-                _ => false,
-            };
+            !member.IsImplicitlyDeclared && member is not IFieldSymbol { IsConst: true } && TypeFacts.ValueTypeOf(member) is not null;
 
         private static EquatableArray<PersonalDataModel> OwnAnnotations(ISymbol member)
         {
