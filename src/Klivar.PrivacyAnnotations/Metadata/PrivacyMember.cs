@@ -138,7 +138,7 @@ namespace Klivar.PrivacyAnnotations
     /// <typeparam name="TValue">The member's type.</typeparam>
     public sealed class PrivacyMember<T, TValue> : PrivacyMember<T>
     {
-        // The type's shared accessors (a switch on the row index, generated once per type) and this row's index in them.
+        // The type's shared accessors (an if-chain on the row index, generated once per type) and this row's index in them.
         private readonly int _index;
         private readonly Func<T, int, object?> _get;
         private readonly Func<T, int, object?, T>? _set;

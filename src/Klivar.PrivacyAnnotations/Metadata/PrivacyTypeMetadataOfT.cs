@@ -162,7 +162,7 @@ namespace Klivar.PrivacyAnnotations
     /// member in declaration order. Not meant for hand-written code.
     /// </summary>
     /// <remarks>
-    /// The type's members are read and set by two methods the generated code passes once, each a <c>switch</c> on the
+    /// The type's members are read and set by two methods the generated code passes once, each a chain of <c>if</c>s on the
     /// row's index (row i is the i-th row call): one delegate per type, no lambda per member. Each row names its kind
     /// by its method and its value type by an explicit type argument, so compiling the table infers nothing and resolves
     /// no overload (most of what the generated code cost the compiler).
