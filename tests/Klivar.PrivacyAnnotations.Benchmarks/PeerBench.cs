@@ -41,7 +41,8 @@ public static class PeerBench
         var (oursOutput, oursGenerated) = Generate(ours);
         var (peerOutput, peerGenerated) = Generate(peer);
         var registerSource = oursGenerated.Single(s => s.HintName.EndsWith("PrivacyRegister.g.cs", StringComparison.Ordinal)).SourceText.ToString();
-        var packed = registerSource.Substring(registerSource.IndexOf("PackedRegister(\"", StringComparison.Ordinal) + 16);
+        const string packedMarker = "PackedRegister(\"";
+        var packed = registerSource.Substring(registerSource.IndexOf(packedMarker, StringComparison.Ordinal) + packedMarker.Length);
         packed = packed.Substring(0, packed.IndexOf('"'));
         var registerJson = System.Text.Encoding.UTF8.GetByteCount(runtime::Klivar.PrivacyAnnotations.RegisterPacking.Unpack(packed));
         var sizes = (Bare: EmitSize(bare.Fresh()), Ours: EmitSize(oursOutput), Peer: EmitSize(peerOutput));
