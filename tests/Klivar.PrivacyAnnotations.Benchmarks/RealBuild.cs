@@ -15,7 +15,7 @@ public static class RealBuild
 {
     public sealed record Build(double WallMs, double GeneratorsS, double OwnGeneratorS, double OwnAnalyzersS, double LeakAnalyzerS, long DllBytes, double CompileMs);
 
-    public sealed record Result(int Types, int Rounds, Build Bare, Build Ours, Build Peer)
+    public sealed record Result(int Types, int Rounds, Build Bare, Build Ours, Build Peer, Split? Split = null)
     {
         public double AddedVsBare => (Ours.WallMs - Bare.WallMs) / Bare.WallMs;
         public double PeerAddedVsBare => (Peer.WallMs - Bare.WallMs) / Bare.WallMs;
@@ -26,7 +26,28 @@ public static class RealBuild
         public double AnalyzersVsCompile => Ours.OwnAnalyzersS * 1000 / Bare.CompileMs;
     }
 
-    public static Result Run(int types, int rounds, TextWriter log)
+    /// <summary>
+    /// <c>--real --split</c>: where our added cost goes, from two more builds of the annotated corpus in the same rounds.
+    /// <see cref="Annotated"/> references the package with its analyzer assemblies removed (the attributes compiled, nothing
+    /// generated, no register step); <see cref="GeneratedAsSource"/> is that project with our generator's output of the
+    /// annotated build added as ordinary source files. So: the annotations themselves (Annotated − Bare), compiling what we
+    /// generate (GeneratedAsSource − Annotated), and running our generator and analyzers (Ours − GeneratedAsSource).
+    /// </summary>
+    public sealed record Split(Build Annotated, Build GeneratedAsSource);
+
+    // The projects a run builds: the three variants, and with --split two more builds of the annotated corpus.
+    private enum Project { Bare, Ours, Peer, Annotated, GeneratedAsSource }
+
+    // Removes our analyzer assemblies (generator and analyzers) from the compile: the package's attributes stay.
+    private const string WithoutOurAnalyzers = """
+          <Target Name="BenchRemoveOurAnalyzers" BeforeTargets="CoreCompile">
+            <ItemGroup>
+              <Analyzer Remove="@(Analyzer)" Condition="$([System.String]::Copy('%(Filename)').StartsWith('Klivar.PrivacyAnnotations'))" />
+            </ItemGroup>
+          </Target>
+        """;
+
+    public static Result Run(int types, int rounds, TextWriter log, bool split = false)
     {
         var repository = FindRepository();
         var root = Directory.CreateTempSubdirectory("klivar-realbuild-").FullName;
@@ -36,34 +57,56 @@ public static class RealBuild
             Dotnet(repository, log, "pack", Path.Combine(repository, "src", "Klivar.PrivacyAnnotations", "Klivar.PrivacyAnnotations.csproj"), "-c", "Release", "-o", feed, "-nologo", "-v:q");
             var version = Path.GetFileNameWithoutExtension(Directory.GetFiles(feed, "Klivar.PrivacyAnnotations.*.nupkg").Single()).Substring("Klivar.PrivacyAnnotations.".Length);
 
-            var projects = new Dictionary<CorpusVariant, string>();
-            foreach (var variant in new[] { CorpusVariant.Bare, CorpusVariant.Ours, CorpusVariant.Peer })
+            var ours = Corpus.Build(types, variant: CorpusVariant.Ours);
+            var projects = new Dictionary<Project, string>
             {
-                projects[variant] = WriteProject(root, feed, version, Corpus.Build(types, variant: variant));
-                Dotnet(projects[variant], log, "restore", "-nologo", "-v:q");
+                [Project.Bare] = WriteProject(root, feed, version, Corpus.Build(types, variant: CorpusVariant.Bare), "BenchBare"),
+                [Project.Ours] = WriteProject(root, feed, version, ours, "BenchOurs"),
+                [Project.Peer] = WriteProject(root, feed, version, Corpus.Build(types, variant: CorpusVariant.Peer), "BenchPeer"),
+            };
+            if (split)
+            {
+                projects[Project.Annotated] = WriteProject(root, feed, version, ours, "BenchAnnotated", WithoutOurAnalyzers, "<PrivacyRegisterEnabled>false</PrivacyRegisterEnabled>");
+                projects[Project.GeneratedAsSource] = WriteProject(root, feed, version, ours, "BenchGeneratedAsSource", WithoutOurAnalyzers);
             }
-            log.WriteLine($"[{types} types] three projects written and restored under {root}; {rounds} interleaved rounds after one warm-up");
+            foreach (var folder in projects.Values) Dotnet(folder, log, "restore", "-nologo", "-v:q");
+            if (split) CopyGeneratedFiles(root, projects[Project.Ours], projects[Project.GeneratedAsSource], log);
+            log.WriteLine($"[{types} types] {projects.Count} projects written and restored under {root}; {rounds} interleaved rounds after one warm-up");
 
-            var results = projects.Keys.ToDictionary(v => v, _ => new List<Build>());
-            var order = new[] { CorpusVariant.Bare, CorpusVariant.Ours, CorpusVariant.Peer };
+            var results = projects.Keys.ToDictionary(p => p, _ => new List<Build>());
+            var order = projects.Keys.ToArray();
             for (var round = 0; round <= rounds; round++)
             {
-                foreach (var variant in order.Skip(round % 3).Concat(order.Take(round % 3)))
+                foreach (var project in order.Skip(round % order.Length).Concat(order.Take(round % order.Length)))
                 {
-                    var build = RebuildOnce(projects[variant], variant, log);
-                    if (round > 0) results[variant].Add(build);
-                    log.WriteLine($"  round {round}{(round == 0 ? " (warm-up)" : "")} {variant}: {build.WallMs / 1000:0.0} s; generators {build.GeneratorsS:0.00} s (own {build.OwnGeneratorS:0.00} s); " +
+                    var build = RebuildOnce(projects[project], project == Project.Peer ? "CommunityToolkit" : "Klivar.PrivacyAnnotations", log);
+                    if (round > 0) results[project].Add(build);
+                    log.WriteLine($"  round {round}{(round == 0 ? " (warm-up)" : "")} {project}: {build.WallMs / 1000:0.0} s; generators {build.GeneratorsS:0.00} s (own {build.OwnGeneratorS:0.00} s); " +
                                   $"own analyzers {build.OwnAnalyzersS:0.00} s (KPA0008/9 {build.LeakAnalyzerS:0.00} s); compile {build.CompileMs / 1000:0.0} s; dll {build.DllBytes / 1024} KiB");
                 }
             }
-            return new Result(types, rounds, Median(results[CorpusVariant.Bare]), Median(results[CorpusVariant.Ours]), Median(results[CorpusVariant.Peer]));
+            var parts = split ? new Split(Median(results[Project.Annotated]), Median(results[Project.GeneratedAsSource])) : null;
+            return new Result(types, rounds, Median(results[Project.Bare]), Median(results[Project.Ours]), Median(results[Project.Peer]), parts);
         }
         finally
         {
-            // BENCH_KEEP=1 keeps the three projects for a closer look (a binary log, a performance summary).
+            // BENCH_KEEP=1 keeps the projects for a closer look (a binary log, a performance summary).
             if (Environment.GetEnvironmentVariable("BENCH_KEEP") == "1") log.WriteLine($"kept under {root}");
             else try { Directory.Delete(root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
+    }
+
+    // Builds our project once with the compiler writing the generated files out, and copies our generator's
+    // files into the target project, where they compile as ordinary sources (still marked <auto-generated/>).
+    private static void CopyGeneratedFiles(string root, string ours, string target, TextWriter log)
+    {
+        var emitted = Path.Combine(root, "emitted");
+        Dotnet(ours, log, "build", "--no-restore", "-c", "Release", "-nologo", "-v:q", "-p:EmitCompilerGeneratedFiles=true", "-p:CompilerGeneratedFilesOutputPath=" + emitted);
+        var ourFiles = Directory.GetFiles(Path.Combine(emitted, "Klivar.PrivacyAnnotations.Roslyn"), "*.cs", SearchOption.AllDirectories);
+        if (ourFiles.Length == 0) throw new InvalidOperationException("The annotated build wrote no generated file under " + emitted);
+        var into = Path.Combine(target, "Generated");
+        Directory.CreateDirectory(into);
+        foreach (var file in ourFiles) File.Copy(file, Path.Combine(into, Path.GetFileName(file)));
     }
 
     private static Build Median(List<Build> builds) => new(
@@ -71,9 +114,8 @@ public static class RealBuild
         QuickBench.Median(builds.Select(b => b.OwnGeneratorS).ToList()), QuickBench.Median(builds.Select(b => b.OwnAnalyzersS).ToList()),
         QuickBench.Median(builds.Select(b => b.LeakAnalyzerS).ToList()), builds[0].DllBytes, QuickBench.Median(builds.Select(b => b.CompileMs).ToList()));
 
-    private static string WriteProject(string root, string feed, string version, Corpus corpus)
+    private static string WriteProject(string root, string feed, string version, Corpus corpus, string name, string targets = "", string properties = "")
     {
-        var name = "Bench" + corpus.Variant;
         var folder = Path.Combine(root, name);
         Directory.CreateDirectory(folder);
         var package = corpus.Variant switch
@@ -93,11 +135,13 @@ public static class RealBuild
                 <LangVersion>latest</LangVersion>
                 <NoWarn>$(NoWarn);CS1591;CS8618</NoWarn>
                 {restorePath}
+                {properties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="10.0.0" />
                 {package}
               </ItemGroup>
+            {targets}
             </Project>
             """);
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
@@ -119,13 +163,12 @@ public static class RealBuild
         return folder;
     }
 
-    private static Build RebuildOnce(string folder, CorpusVariant variant, TextWriter log)
+    private static Build RebuildOnce(string folder, string own, TextWriter log)
     {
         var watch = Stopwatch.StartNew();
         var output = Dotnet(folder, log, "build", "-t:Rebuild", "--no-restore", "-c", "Release", "-nologo", "-v:d",
             "-p:ReportAnalyzer=true", "-p:UseSharedCompilation=false", "-clp:PerformanceSummary");
         var wall = watch.Elapsed.TotalMilliseconds;
-        var own = variant == CorpusVariant.Peer ? "CommunityToolkit" : "Klivar.PrivacyAnnotations";
         var dll = Path.Combine(folder, "bin", "Release", "net10.0", Path.GetFileName(folder) + ".dll");
         return new Build(wall, Total(output, "Total generator execution time"), Section(output, "generator", own, _ => true),
             Section(output, "analyzer", own, _ => true), Section(output, "analyzer", "Klivar.PrivacyAnnotations", n => n.Contains("LeakAnalyzer", StringComparison.Ordinal)),
