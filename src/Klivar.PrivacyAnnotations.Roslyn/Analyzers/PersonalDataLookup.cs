@@ -80,8 +80,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             var parameter = (IParameterSymbol)symbol;
             var annotations = AnnotationReader.ReadPersonalDataList(parameter);
             if (annotations.Count == 0) return null;
-            var method = parameter.ContainingSymbol is IMethodSymbol m ? DisplayNames.MethodName(m) : null;
-            return new PersonalValue(DisplayNames.Parameter(method, parameter.Name), annotations[0]);
+            return new PersonalValue(DisplayNames.Of(parameter), annotations[0]);
         }
 
         private EquatableArray<PersonalDataModel> TypeAnnotations(INamedTypeSymbol type) =>

@@ -12,6 +12,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         public static string Of(ISymbol symbol) => symbol switch
         {
             INamedTypeSymbol type => type.Name,
+            // An indexer's parameter (seen from its accessors too) as C# writes the indexer, not as get_Item(x).
+            IParameterSymbol { ContainingSymbol: IPropertySymbol { IsIndexer: true } or IMethodSymbol { AssociatedSymbol: IPropertySymbol { IsIndexer: true } } } parameter =>
+                parameter.ContainingType.Name + ".this[" + parameter.Name + "]",
             IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter => Parameter(MethodName(method), parameter.Name),
             _ => symbol.ContainingType is { } type ? type.Name + "." + symbol.Name : symbol.Name,
         };

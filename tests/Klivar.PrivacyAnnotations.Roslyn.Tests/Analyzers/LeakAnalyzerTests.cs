@@ -150,6 +150,22 @@ public class LeakAnalyzerTests
     }
 
     [Fact]
+    public async Task KPA0008_names_an_annotated_indexer_parameter_as_the_indexer()
+    {
+        // [PersonalData] on an indexer's parameter is not recorded (KPA0013), but its value still must not reach a sink.
+        await Verify("""
+            public class Directory
+            {
+                public string this[[PersonalData(DataCategory.Contact, Purpose.ContactForm)] string email]
+                {
+                    get { Console.Write({|#0:email|}); return ""; }
+                }
+            }
+            """,
+            Leak(0, "Personal data 'Directory.this[email]' (Contact)", "the console (Console.Write)"));
+    }
+
+    [Fact]
     public async Task KPA0008_is_silent_on_redacted_and_non_personal_values()
     {
         await Verify("""
