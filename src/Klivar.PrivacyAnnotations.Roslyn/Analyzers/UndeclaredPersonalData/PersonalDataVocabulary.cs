@@ -64,7 +64,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "debtor", "caller", "speaker", "player", "athlete", "patron", "admin", "administrator", "operator",
             "agent", "approver", "requester", "requestor", "assignee", "reporter", "creator", "moderator", "friend",
             "follower", "mother", "father", "partner", "individual", "human", "victim", "witness", "grantor", "grantee",
-            "invitee", "inviter", "seller", "commenter", "submitter", "uploader");
+            "invitee", "inviter", "seller", "commenter", "replier", "submitter", "uploader");
 
         /// <summary>
         /// Person words that, before <c>Id</c>/<c>Key</c>/<c>Guid</c>, make a key that points at a person
@@ -147,7 +147,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "service", "services", "repository", "handler", "controller", "middleware", "validator", "factory",
             "provider", "builder", "extensions", "extension", "helper", "helpers", "test", "tests", "fixture",
             "context", "hub", "filter", "attribute", "exception", "module", "startup", "program", "manager", "store",
-            "generator", "formatter", "parser", "serializer", "converter", "mapper", "mapping", "resolver", "sender",
+            "generator", "formatter", "parser", "serializer", "converter", "mapper", "resolver", "sender",
             "job", "processor", "seeder", "migration", "specification", "spec");
 
         /// <summary>
@@ -214,7 +214,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "avatar", "photo", "picture", "portrait", "selfie", "signature");
             Add(DataCategory.Identification, Ambiguous, Traits | ValueKind.Number,
                 "age", "gender", "sex", "marital status");
-            Add(DataCategory.Identification, Ambiguous, ValueKind.Text, "alias");
+            Add(DataCategory.Identification, Ambiguous, ValueKind.Text, "alias", "salutation");
+            // The name on a bank account or a direct debit (DirectDebitAccountHolder).
+            Add(DataCategory.Identification, Strong, ValueKind.Text, "account holder", "account holder name", "holder name");
             Add(DataCategory.Identification, WordStrength.AfterPersonWord, TextOrNumber | ValueKind.Guid,
                 "number", "no", "code", "reference", "ref");
             Add(DataCategory.Location, Ambiguous, ValueKind.Text, "location", "whereabouts");
@@ -274,6 +276,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "last login", "last logged in", "last log in", "last logon", "last sign in", "last signed in",
                 "last activity", "last active", "last seen", "last used", "last failed login", "last visit",
                 "last visited", "last access", "last accessed", "last purchase", "last played", "last online",
+                "last viewed", "latest viewed", "latest login", "latest activity",
                 "date last activity", "date last login", "date last used");
 
             // Payment card details.

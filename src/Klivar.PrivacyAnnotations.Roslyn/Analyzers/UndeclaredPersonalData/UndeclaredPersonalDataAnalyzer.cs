@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -106,8 +107,32 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     return;
                 }
 
-                if (cache.Model.KeyOf(member.Name, kind, typeContext) is { } key && !IsDeclared(member, classifier))
-                    ReportLink(context, member, location, "person key: " + key);
+                if (cache.Model.KeyOf(member.Name, kind, typeContext) is { } key)
+                {
+                    if (!IsDeclared(member, classifier)) ReportLink(context, member, location, "person key: " + key);
+                    return;
+                }
+
+                // The foreign key of a navigation to a person (CreatedById beside CreatedBy: User), whatever its name says.
+                if (NavigationOfKey(member, type) is { } navigation && cache.Model.PersonTarget(TypeFacts.ValueTypeOf(navigation)!, fromPersonType: true) is { } target
+                    && !IsDeclared(member, classifier))
+                    ReportLink(context, member, location, "person key: the key of '" + navigation.Name + "' (" + target.Name + ")");
+            }
+
+            // The member named like this key without its Id suffix, on the type or a base type (EF Core's convention).
+            private static ISymbol? NavigationOfKey(ISymbol member, INamedTypeSymbol type)
+            {
+                var name = member.Name;
+                if (name.Length <= 2 || !(name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal))) return null;
+                var navigationName = name.Substring(0, name.Length - 2);
+                for (var current = type; current is not null; current = current.BaseType)
+                {
+                    foreach (var candidate in current.GetMembers(navigationName))
+                    {
+                        if (candidate is IPropertySymbol { IsIndexer: false, IsStatic: false } or IFieldSymbol { IsStatic: false }) return candidate;
+                    }
+                }
+                return null;
             }
 
             private static void ReportLink(SymbolAnalysisContext context, ISymbol member, Location location, string why) =>

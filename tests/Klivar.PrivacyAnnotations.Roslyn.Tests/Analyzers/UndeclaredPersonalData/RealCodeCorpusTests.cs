@@ -141,16 +141,18 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
             }
 
             var declared = new HashSet<string>(types.Select(t => t.Name), StringComparer.Ordinal);
-            var stubs = new Dictionary<string, (int Arity, bool Interface)>(StringComparer.Ordinal);
+            // One stub per name and arity: ICloneable and ICloneable<T> are two types (and a stub in the corpus's namespace
+            // hides System's ICloneable, whose Clone() the stubbed classes do not implement).
+            var stubs = new Dictionary<(string Name, int Arity), bool>();
             void Need(string typeText, bool asInterface)
             {
                 foreach (Match m in Regex.Matches(typeText, @"([A-Za-z_][\w\.]*)\s*(<)?"))
                 {
                     var simple = m.Groups[1].Value.Split('.')[^1];
-                    if (Known.Contains(simple) || declared.Contains(simple) || simple.StartsWith("IdentityUser", StringComparison.Ordinal)) continue;
+                    if (Known.Contains(simple) || declared.Contains(simple) || simple == "IdentityUser") continue;
                     var arity = m.Groups[2].Success ? ArityAt(typeText, m.Groups[2].Index) : 0;
-                    stubs.TryGetValue(simple, out var existing);
-                    stubs[simple] = (Math.Max(existing.Arity, arity), existing.Interface || asInterface);
+                    stubs.TryGetValue((simple, arity), out var isInterface);
+                    stubs[(simple, arity)] = isInterface || asInterface;
                 }
             }
 
@@ -184,7 +186,7 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
                 Append("}");
                 if (nested) Append("}");
             }
-            foreach (var (stub, (arity, isInterface)) in stubs.OrderBy(s => s.Key, StringComparer.Ordinal))
+            foreach (var ((stub, arity), isInterface) in stubs.OrderBy(s => s.Key.Name, StringComparer.Ordinal).ThenBy(s => s.Key.Arity))
             {
                 var parameters = arity == 0 ? "" : "<" + string.Join(", ", Enumerable.Range(1, arity).Select(i => "T" + i)) + ">";
                 if (enums.Contains(stub) && arity == 0) Append($"public enum {stub} {{ None }}");

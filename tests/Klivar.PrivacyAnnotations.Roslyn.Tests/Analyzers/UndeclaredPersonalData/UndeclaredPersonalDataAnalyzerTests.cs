@@ -125,6 +125,63 @@ public class UndeclaredPersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task A_join_entity_named_Mapping_a_salutation_and_an_account_holder_are_personal()
+    {
+        // "Mapping" ends entity names as often as mapper names (CustomerRoleMapping: which roles a customer has).
+        await Test("""
+            public class Customer
+            {
+                public int {|#3:Id|} { get; set; }
+                public string {|#0:Salutation|} { get; set; } = "";
+            }
+            public class CustomerRoleMapping
+            {
+                public int {|#1:CustomerId|} { get; set; }
+                public int CustomerRoleId { get; set; }
+            }
+            public class Order
+            {
+                public string {|#2:DirectDebitAccountHolder|} { get; set; } = "";
+            }
+            """,
+            Kpa0012(3, "Id", "Customer", "person key: the id of a person type"),
+            Kpa0001(0, "Salutation", "Identification", "salutation"),
+            Kpa0012(1, "CustomerId", "CustomerRoleMapping", "person key: customer id"),
+            Kpa0001(2, "DirectDebitAccountHolder", "Identification", "account holder")).RunAsync();
+    }
+
+    [Fact]
+    public async Task The_foreign_key_of_a_navigation_to_a_person_is_a_person_key_whatever_its_name()
+    {
+        await Test("""
+            public class User
+            {
+                public long {|#0:Id|} { get; set; }
+                public string {|#1:Email|} { get; set; } = "";
+            }
+            public class Page
+            {
+                public long {|#4:CreatedById|} { get; set; }
+                public User {|#2:CreatedBy|} { get; set; } = null!;
+                public long {|#3:LatestUpdatedById|} { get; set; }
+                public User? {|#5:LatestUpdatedBy|} { get; set; }
+                public long CategoryId { get; set; }
+                public Category Category { get; set; } = null!;
+            }
+            public class Category { public long Id { get; set; } public string Title { get; set; } = ""; }
+            public class Draft : Page { public long ReviewedById { get; set; } }
+            """,
+            Kpa0012(0, "Id", "User", "person key: the id of a person type"),
+            Kpa0001(1, "Email", "Contact", "email"),
+            // Neither key names a person; their navigations do (and are links of their own). CategoryId's does not, and
+            // ReviewedById has no navigation.
+            Kpa0012(4, "CreatedById", "Page", "person key: the key of 'CreatedBy' (User)"),
+            Kpa0012(2, "CreatedBy", "Page", "navigation to 'User'"),
+            Kpa0012(3, "LatestUpdatedById", "Page", "person key: the key of 'LatestUpdatedBy' (User)"),
+            Kpa0012(5, "LatestUpdatedBy", "Page", "navigation to 'User'")).RunAsync();
+    }
+
+    [Fact]
     public async Task Silent_on_non_personal_shapes_settings_constants_statics_and_services()
     {
         await Test("""
