@@ -12,8 +12,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
     /// <item><em>person types</em>: a person-like head noun (<c>AppUser</c>, <c>CustomerDto</c>), a base type from
     /// ASP.NET Core Identity's <c>IdentityUser</c> or a person-named base, or two strong person members (an e-mail and
     /// a password, a first and last name with a phone);</item>
-    /// <item><em>person-linked types</em>: a person key (<c>CustomerId</c>, <c>CreatedBy</c>) or a navigation to a
-    /// person type among their members;</item>
+    /// <item><em>person-linked types</em>: a person key (<c>CustomerId</c>, <c>CreatedBy</c>, the foreign key of a
+    /// navigation to a person) or a navigation to a person type among their members;</item>
     /// <item><em>machine types</em>: a host and a port (an SMTP account's settings): nothing on them is a person's.</item>
     /// </list>
     /// One instance per compilation and classifier; every answer is computed once and cached, safe across threads.
@@ -112,6 +112,27 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             }
             if (collection && fromPersonType) return null;
             return IsCandidate(named) && IsPersonType(named) ? named : null;
+        }
+
+        /// <summary>
+        /// The navigation to a person type whose foreign key <paramref name="keyName"/> is, by EF Core's convention (the
+        /// same name without <c>Id</c>, on the type or a base type: <c>CreatedById</c> beside <c>CreatedBy: User</c>),
+        /// or null. Such a key links its row to a person whatever its own name says.
+        /// </summary>
+        public (string Name, INamedTypeSymbol Target)? PersonNavigationOfKey(string keyName, INamedTypeSymbol type)
+        {
+            if (keyName.Length <= 2 || !(keyName.EndsWith("Id", StringComparison.Ordinal) || keyName.EndsWith("ID", StringComparison.Ordinal))) return null;
+            var navigationName = keyName.Substring(0, keyName.Length - 2);
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                foreach (var candidate in current.GetMembers(navigationName))
+                {
+                    // A single navigation: a collection of persons holds no key on this row.
+                    if (TryGetDataType(candidate, out var valueType))
+                        return PersonTarget(valueType, fromPersonType: true) is { } target ? (candidate.Name, target) : null;
+                }
+            }
+            return null;
         }
 
         /// <summary>Whether a type is a person; a generic type is judged once for all its constructions.</summary>

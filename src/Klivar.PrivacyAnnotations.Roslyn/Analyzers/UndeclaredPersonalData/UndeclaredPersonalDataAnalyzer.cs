@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -113,26 +112,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     return;
                 }
 
-                // The foreign key of a navigation to a person (CreatedById beside CreatedBy: User), whatever its name says.
-                if (NavigationOfKey(member, type) is { } navigation && cache.Model.PersonTarget(TypeFacts.ValueTypeOf(navigation)!, fromPersonType: true) is { } target
-                    && !IsDeclared(member, classifier))
-                    ReportLink(context, member, location, "person key: the key of '" + navigation.Name + "' (" + target.Name + ")");
-            }
-
-            // The member named like this key without its Id suffix, on the type or a base type (EF Core's convention).
-            private static ISymbol? NavigationOfKey(ISymbol member, INamedTypeSymbol type)
-            {
-                var name = member.Name;
-                if (name.Length <= 2 || !(name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal))) return null;
-                var navigationName = name.Substring(0, name.Length - 2);
-                for (var current = type; current is not null; current = current.BaseType)
-                {
-                    foreach (var candidate in current.GetMembers(navigationName))
-                    {
-                        if (candidate is IPropertySymbol { IsIndexer: false, IsStatic: false } or IFieldSymbol { IsStatic: false }) return candidate;
-                    }
-                }
-                return null;
+                if (cache.Model.PersonNavigationOfKey(member.Name, type) is { } navigation && !IsDeclared(member, classifier))
+                    ReportLink(context, member, location, "person key: the key of '" + navigation.Name + "' (" + navigation.Target.Name + ")");
             }
 
             private static void ReportLink(SymbolAnalysisContext context, ISymbol member, Location location, string why) =>
