@@ -33,6 +33,17 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
         /// <summary>Equivalence key of the "not personal data" action.</summary>
         public const string NotPersonalDataKey = "KPA0001.NotPersonalData";
 
+        /// <summary>
+        /// Equivalence key of the declaration <c>klivar-privacy adopt</c> writes across a code base: the same attribute
+        /// as <see cref="PersonalDataKey"/>, with a <c>ToConfirm</c> note (<see cref="AdoptionNote"/>), since nobody chose
+        /// its category, purposes or retention. Offered to Fix All only, not as a light-bulb action.
+        /// </summary>
+        public const string PersonalDataToConfirmKey = "KPA0001.PersonalDataToConfirm";
+
+        /// <summary>The note on each declaration written under <see cref="PersonalDataToConfirmKey"/>.</summary>
+        public const string AdoptionNote =
+            "Proposed by klivar-privacy adopt from the member's name and type: confirm the category, the purposes and the retention (the activity's unless stated), then remove this note";
+
         /// <summary>The reason written by the "not personal data" action: meant to be replaced, and easy to find.</summary>
         public const string JustificationPlaceholder = "TODO: say why this is not personal data";
 
@@ -50,7 +61,8 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
         /// <inheritdoc />
         public override FixAllProvider GetFixAllProvider() =>
             FixAllProvider.Create((context, document, diagnostics) =>
-                FixAsync(document, diagnostics, context.CodeActionEquivalenceKey == PersonalDataKey, context.CancellationToken));
+                FixAsync(document, diagnostics, context.CodeActionEquivalenceKey != NotPersonalDataKey, context.CancellationToken,
+                    context.CodeActionEquivalenceKey == PersonalDataToConfirmKey ? AdoptionNote : null));
 
         /// <inheritdoc />
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -79,7 +91,7 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
             }
         }
 
-        private static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, bool personal, CancellationToken cancellationToken)
+        private static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, bool personal, CancellationToken cancellationToken, string? toConfirm = null)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -114,6 +126,7 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
                 var arguments = string.Join(", ", chosen.Select(id => asIds ? SyntaxFactory.Literal(id).ToFullString() : names.Prefix + "Purpose." + BuiltIn(id)));
                 // Several activities and no hint from the type: every declared purpose, for a person to trim.
                 if (purposes[original] is null) arguments += " /* " + PurposeToConfirm + ": keep the ones that apply */";
+                if (toConfirm is not null) arguments += ", ToConfirm = " + SymbolDisplay.FormatLiteral(toConfirm, quote: true);
                 return AddAttribute(rewritten, $"{names.Prefix}PersonalData({names.Prefix}DataCategory.{targets[original]}, {arguments})", endOfLine);
             });
 

@@ -45,7 +45,11 @@ namespace Klivar.PrivacyAnnotations.Tool
             "\n" +
             "Exit codes: 0 written; 1 usage or input error; 2 conflicts found (nothing written without --allow-conflicts).\n" +
             "\n" +
-            DiffCommand.Usage;
+            DiffCommand.Usage +
+            "\n" +
+            Adoption.AdoptCommand.Usage +
+            "\n" +
+            Adoption.BaselineCommand.Usage;
 
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
@@ -56,8 +60,12 @@ namespace Klivar.PrivacyAnnotations.Tool
             }
             if (args[0] == "diff")
                 return DiffCommand.Run(args, stdout, stderr);
+            if (args[0] == "baseline")
+                return Adoption.BaselineCommand.Run(args, stdout, stderr);
+            if (args[0] == "adopt")
+                return Adoption.AdoptCommand.Run(args, stdout, stderr);
             if (args[0] != "merge")
-                return Fail(stderr, "unknown command '" + args[0] + "'. The commands are 'merge' and 'diff'.");
+                return Fail(stderr, "unknown command '" + args[0] + "'. The commands are 'merge', 'diff', 'adopt' and 'baseline'.");
 
             if (!TryParseMerge(args, out var options, out var error, out var help))
                 return Fail(stderr, error!);

@@ -206,6 +206,22 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Declaration, DiagnosticSeverity.Warning,
             "The generated privacy table reads each member as an object and names its type as a type argument: a ref struct (Span<T>, ReadOnlySpan<T>) or a pointer can be neither. The type then gets no ToRedactedString(), Redacted() or PrivacyMetadata, and run-time tools (export, erasure, logging) cannot find its table. Hold the data in a string, an array or another type the table can read, or keep the member out of the type.");
 
+        // ---- The privacy baseline (docs/adoption.md): findings accepted when an existing code base adopts the package. ----
+
+        public static readonly DiagnosticDescriptor StaleBaselineEntry = Create(
+            "KPA0030", "Privacy baseline entry is stale",
+            "The privacy baseline accepts '{0}.{1}', which {2}: remove this line so the baseline only shrinks",
+            Declaration, DiagnosticSeverity.Warning,
+            "A line of the privacy baseline (PrivacyBaselineFile) names a member that has since been declared ([PersonalData], [NotPersonalData] or an equivalent on it or its type) or that no longer exists. Left in the file it would accept undeclared personal data again if a member of that name came back.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor UnreadableBaseline = Create(
+            "KPA0031", "Privacy baseline line cannot be read",
+            "Privacy baseline '{0}', line {1}: {2}",
+            Declaration, DiagnosticSeverity.Error,
+            "A line of the privacy baseline (PrivacyBaselineFile) is not 'assembly type member rule category' with rule KPA0001 or KPA0012 and a DataCategory name. The line accepts nothing until it is fixed; write the file with 'klivar-privacy baseline' rather than by hand.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description, params string[] customTags) =>

@@ -51,6 +51,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             public const string TypeHelpers = nameof(TypeHelpers);
             /// <summary>The DPO policy file's stamp (name, version, hash), null without one.</summary>
             public const string Policy = nameof(Policy);
+            /// <summary>The privacy baseline's members of this assembly, in file order.</summary>
+            public const string Baseline = nameof(Baseline);
             /// <summary>The register as JSON, null when the assembly declares nothing.</summary>
             public const string RegisterJson = nameof(RegisterJson);
         }
@@ -154,13 +156,24 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .Select(static (files, _) => files.IsDefaultOrEmpty ? null : files.OrderBy(f => f.Path, StringComparer.Ordinal).First().Stamp)
                 .WithTrackingName(Steps.Policy);
 
+            // The privacy baseline's members of this assembly: listed in the register as points to confirm.
+            var baseline = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static pair => BaselineFile.IsBaseline(pair.Left, pair.Right.GetOptions(pair.Left)))
+                .Select(static (pair, cancellationToken) => (Path: pair.Left.Path, Text: pair.Left.GetText(cancellationToken)?.ToString() ?? ""))
+                .Collect()
+                .Combine(assemblyName)
+                .Select(static (pair, _) => BaselineMembers(pair.Left, pair.Right))
+                .WithTrackingName(Steps.Baseline);
+
             var registerJson = distinct
                 .Select(static (item, _) => item.Model.Type)
                 .Collect()
                 .Combine(assembly)
                 .Combine(record)
                 .Combine(policy)
-                .Select(static (pair, _) => BuildRegisterJson(pair.Left.Left.Right, pair.Left.Left.Left, pair.Left.Right.Version, pair.Left.Right.Date, pair.Right))
+                .Combine(baseline)
+                .Select(static (pair, _) => BuildRegisterJson(pair.Left.Left.Left.Right, pair.Left.Left.Left.Left, pair.Left.Left.Right.Version, pair.Left.Left.Right.Date, pair.Left.Right, pair.Right))
                 .WithTrackingName(Steps.RegisterJson);
 
             var canEmbed = context.CompilationProvider
@@ -247,11 +260,28 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         }
 
         /// <summary>The register JSON; null when there is nothing to register (no annotation, no declaration).</summary>
-        internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types, string? version = null, string? date = null, PolicyStamp? policy = null)
+        internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types, string? version = null, string? date = null, PolicyStamp? policy = null,
+            EquatableArray<BaselineMemberModel> baseline = default)
         {
-            if (types.IsDefaultOrEmpty && assembly.Controller is null && assembly.Activities.Count == 0 && assembly.Transfers.Count == 0 && assembly.Processors.Count == 0)
+            if (types.IsDefaultOrEmpty && assembly.Controller is null && assembly.Activities.Count == 0 && assembly.Transfers.Count == 0 && assembly.Processors.Count == 0 &&
+                baseline.Count == 0)
                 return null;
-            return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types, version, date, policy));
+            return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types, version, date, policy, baseline));
+        }
+
+        /// <summary>The entries of the baseline files (in path order) that belong to this assembly.</summary>
+        private static EquatableArray<BaselineMemberModel> BaselineMembers(ImmutableArray<(string Path, string Text)> files, string assemblyName)
+        {
+            if (files.IsDefaultOrEmpty) return EquatableArray<BaselineMemberModel>.Empty;
+            var members = ImmutableArray.CreateBuilder<BaselineMemberModel>();
+            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                foreach (var entry in PrivacyBaseline.Parse(file.Text).Entries)
+                {
+                    if (entry.Assembly == assemblyName) members.Add(new BaselineMemberModel(entry.Type, entry.Member, entry.Rule, entry.Category));
+                }
+            }
+            return new EquatableArray<BaselineMemberModel>(members.ToImmutable());
         }
 
         /// <summary>The record's version and date, as MSBuild gives them (either may be absent).</summary>

@@ -16,7 +16,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         /// <param name="version">The record's version (MSBuild <c>PrivacyRegisterVersion</c>), if known.</param>
         /// <param name="date">The record's date (MSBuild <c>PrivacyRegisterDate</c>), if known.</param>
         /// <param name="policy">The DPO policy file's stamp, if the project has one.</param>
-        public static ProcessingRegister Build(AssemblyModel assembly, IReadOnlyList<TypeModel> types, string? version = null, string? date = null, PolicyStamp? policy = null)
+        /// <param name="baseline">The privacy baseline's members of this assembly: listed under an undeclared activity, each to confirm.</param>
+        public static ProcessingRegister Build(AssemblyModel assembly, IReadOnlyList<TypeModel> types, string? version = null, string? date = null, PolicyStamp? policy = null,
+            EquatableArray<BaselineMemberModel> baseline = default)
         {
             var fieldsByPurpose = new Dictionary<string, List<RegisterField>>(StringComparer.Ordinal);
             foreach (var type in types)
@@ -49,6 +51,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 }
             }
 
+            var baselineFields = BaselineFields(baseline, types);
+
             var activities = new List<RegisterActivity>();
             foreach (var declared in assembly.Activities)
             {
@@ -60,6 +64,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 if (!assembly.Activities.Any(a => a.PurposeId == pair.Key))
                     activities.Add(BuildActivity(pair.Key, null, pair.Value, assembly));
             }
+            if (baselineFields.Count > 0)
+                activities.Add(BuildActivity(PrivacyBaseline.RegisterPurposeId, null, baselineFields, assembly, PrivacyBaseline.RegisterActivityName));
             activities.Sort(CompareActivities);
 
             var c = assembly.Controller;
@@ -83,7 +89,37 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             return NaturalNames.DataSet(type.FullName);
         }
 
-        private static RegisterActivity BuildActivity(string id, ActivityModel? declared, List<RegisterField> fields, AssemblyModel assembly)
+        /// <summary>
+        /// The baseline's members as register fields, each marked to confirm; a member annotated since is left out (its
+        /// annotation lists it, and KPA0030 asks for the line to go).
+        /// </summary>
+        private static List<RegisterField> BaselineFields(EquatableArray<BaselineMemberModel> baseline, IReadOnlyList<TypeModel> types)
+        {
+            var fields = new List<RegisterField>();
+            if (baseline.Count == 0) return fields;
+            var annotated = new HashSet<string>(types.SelectMany(t => t.Members.Items.Select(m => t.FullName + " " + m.DisplayName)), StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var member in baseline)
+            {
+                var type = PrivacyBaseline.DisplayType(member.Type);
+                if (annotated.Contains(type + " " + member.Member) || !seen.Add(type + " " + member.Member)) continue;
+                var category = Enum.TryParse<DataCategory>(member.Category, out var parsed) ? parsed : DataCategory.Identification;
+                fields.Add(new RegisterField(
+                    type,
+                    member.Member,
+                    member.Category,
+                    new[] { PrivacyBaseline.RegisterPurposeId },
+                    null,
+                    DataCategoryFacts.DefaultRedaction(category).ToString(),
+                    encrypted: false,
+                    pseudonymised: false,
+                    dataSubject: null,
+                    toConfirm: PrivacyBaseline.ToConfirmNote(new BaselineEntry("", member.Type, member.Member, member.Rule, member.Category))));
+            }
+            return fields;
+        }
+
+        private static RegisterActivity BuildActivity(string id, ActivityModel? declared, List<RegisterField> fields, AssemblyModel assembly, string? name = null)
         {
             fields.Sort(CompareFields);
             var categories = fields.Select(f => f.Category).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToArray();
@@ -116,7 +152,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
 
             return new RegisterActivity(
                 id,
-                declared?.Name ?? PurposeFacts.DisplayNameForId(id),
+                declared?.Name ?? name ?? PurposeFacts.DisplayNameForId(id),
                 declared?.Description,
                 declared is not null,
                 declared is null ? null : NameOf.Basis(declared.Basis),

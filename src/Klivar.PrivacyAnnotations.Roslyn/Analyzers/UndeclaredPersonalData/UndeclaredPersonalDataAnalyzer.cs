@@ -228,7 +228,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// <c>DataClassificationAttribute</c>) on the member, on a record's positional parameter, on the property a
         /// private field backs, or on the type or its base types.
         /// </summary>
-        private static bool IsDeclared(ISymbol member, NameClassifier classifier)
+        internal static bool IsDeclared(ISymbol member, NameClassifier classifier)
         {
             if (HasDeclaration(member)) return true;
             var type = member.ContainingType;

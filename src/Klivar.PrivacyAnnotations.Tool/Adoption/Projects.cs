@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.MSBuild;
+
+namespace Klivar.PrivacyAnnotations.Tool.Adoption
+{
+    /// <summary>Opens a project or a solution as the IDE does (MSBuildWorkspace: restore must have run) and lists its C# projects.</summary>
+    internal static class Projects
+    {
+        public static async Task<(MSBuildWorkspace Workspace, Solution Solution, List<Project> Projects)> OpenAsync(string path, TextWriter stderr, CancellationToken cancellationToken)
+        {
+            var full = Path.GetFullPath(path);
+            if (!File.Exists(full)) throw new FileNotFoundException("no project or solution at '" + path + "'", full);
+            var workspace = MSBuildWorkspace.Create();
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            workspace.WorkspaceFailed += (_, e) =>
+            {
+                if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure && reported.Add(e.Diagnostic.Message))
+                    stderr.WriteLine("warning: " + e.Diagnostic.Message);
+            };
+
+            var extension = Path.GetExtension(full).ToLowerInvariant();
+            Solution solution;
+            if (extension is ".sln" or ".slnx" or ".slnf") solution = await workspace.OpenSolutionAsync(full, cancellationToken: cancellationToken).ConfigureAwait(false);
+            else solution = (await workspace.OpenProjectAsync(full, cancellationToken: cancellationToken).ConfigureAwait(false)).Solution;
+
+            // A multi-targeted project loads once per target framework: its members are the same, keep the first.
+            var projects = solution.Projects
+                .Where(p => p.Language == LanguageNames.CSharp && p.FilePath is not null)
+                .GroupBy(p => p.FilePath!, StringComparer.Ordinal)
+                .Select(g => g.OrderBy(p => p.Name, StringComparer.Ordinal).First())
+                .OrderBy(p => p.Name, StringComparer.Ordinal)
+                .ToList();
+            if (extension is not (".sln" or ".slnx" or ".slnf"))
+                projects = projects.Where(p => string.Equals(Path.GetFullPath(p.FilePath!), full, StringComparison.Ordinal)).ToList();
+            return (workspace, solution, projects);
+        }
+    }
+}
