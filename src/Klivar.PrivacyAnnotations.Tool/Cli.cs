@@ -11,7 +11,8 @@ namespace Klivar.PrivacyAnnotations.Tool
     /// [--formats json;md;csv;notice] [--allow-conflicts]</c>: exit codes 0 written, 1 usage or input error, 2 conflicts
     /// found (nothing written unless <c>--allow-conflicts</c>). <c>klivar-privacy diff BASE HEAD [--format text|md|json]
     /// [--output file] [--policy file]</c>: exit codes 0 no change, 1 changes, 2 changes that need the DPO's review,
-    /// 3 usage or input error.
+    /// 3 usage or input error. <c>klivar-privacy adopt</c> and <c>klivar-privacy baseline</c>: see
+    /// <see cref="Adoption.AdoptCommand"/> and <see cref="Adoption.BaselineCommand"/> (docs/adoption.md).
     /// </summary>
     internal static class Cli
     {

@@ -125,8 +125,12 @@ namespace Klivar.PrivacyAnnotations.Tool.Adoption
                 stderr.WriteLine(finding.File + "(" + finding.Line + "): new " + finding.Rule + " finding not added: " + PrivacyBaseline.DisplayType(finding.Type) + "." + finding.Member +
                     " (" + finding.Category + "). Declare it, or rerun with --accept-new to accept it.");
             if (existing is null)
-                stdout.WriteLine("Next: set <PrivacyBaselineFile>" + output + "</PrivacyBaselineFile> in the project (or $(MSBuildThisFileDirectory)" +
-                    Path.GetFileName(output) + " in Directory.Build.props) and commit the file.");
+            {
+                // Relative to the project when the file sits beside it, as the property is read.
+                var beside = string.Equals(Path.GetDirectoryName(Path.GetFullPath(output)), Path.GetDirectoryName(Path.GetFullPath(input)), StringComparison.Ordinal);
+                stdout.WriteLine("Next: set <PrivacyBaselineFile>" + (beside ? Path.GetFileName(output) : Path.GetFullPath(output)) + "</PrivacyBaselineFile> in the project " +
+                    "(for a solution: $(MSBuildThisFileDirectory)" + Path.GetFileName(output) + " in Directory.Build.props beside it), build, and commit the file.");
+            }
             return update.LeftOut.Count > 0 ? NewFindingsLeftOut : Written;
         }
 

@@ -17,11 +17,12 @@ namespace Klivar.PrivacyAnnotations.Tool.Adoption
             var full = Path.GetFullPath(path);
             if (!File.Exists(full)) throw new FileNotFoundException("no project or solution at '" + path + "'", full);
             var workspace = MSBuildWorkspace.Create();
+            // MSBuildWorkspace reports the build's warnings (NU1603 and the like) as failures too: shown, never fatal.
             var reported = new HashSet<string>(StringComparer.Ordinal);
             workspace.WorkspaceFailed += (_, e) =>
             {
                 if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure && reported.Add(e.Diagnostic.Message))
-                    stderr.WriteLine("warning: " + e.Diagnostic.Message);
+                    stderr.WriteLine("note: loading the project, MSBuild reported: " + e.Diagnostic.Message);
             };
 
             var extension = Path.GetExtension(full).ToLowerInvariant();
