@@ -157,6 +157,31 @@ public sealed class AdoptionTests
         Assert.True(FirstPass.DeclaresActivities(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(Activities))));
     }
 
+    [Theory]
+    [InlineData("baseline", "give the project or solution to read")]
+    [InlineData("adopt", "give the project or solution to adopt the package in")]
+    [InlineData("baseline --bogus x.csproj", "unknown option '--bogus'")]
+    [InlineData("adopt --dry-run a.csproj b.csproj", "give one project or solution")]
+    [InlineData("baseline /nowhere/Shop.csproj", "cannot open '/nowhere/Shop.csproj'")]
+    [InlineData("adopt /nowhere/Shop.sln", "cannot open '/nowhere/Shop.sln'")]
+    public void Bad_arguments_are_usage_errors_that_say_why(string arguments, string message)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Assert.Equal(Cli.UsageError, Cli.Run(arguments.Split(' '), stdout, stderr));
+        Assert.Contains(message, stderr.ToString());
+        Assert.Equal("", stdout.ToString());
+    }
+
+    [Fact]
+    public void The_help_describes_adopt_and_baseline()
+    {
+        var stdout = new StringWriter();
+        Assert.Equal(Cli.Success, Cli.Run(new[] { "--help" }, stdout, new StringWriter()));
+        Assert.Contains("klivar-privacy adopt <project or solution> [--dry-run]", stdout.ToString());
+        Assert.Contains("klivar-privacy baseline <project or solution> [--output <file>] [--accept-new]", stdout.ToString());
+    }
+
     private static int CountOf(string text, string part)
     {
         var count = 0;
