@@ -33,13 +33,23 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             Entities = _byType.Values.Where(p => p.IsAnnotated).ToList();
             foreach (var plan in Entities)
             {
-                if (plan.SubjectKey is null && !plan.ReachableFromSubject)
+                if (!Reachable(plan))
                     problems.Add(plan.Name + ": no [DataSubjectKey] and no foreign key to an entity that has one, so an access or erasure request cannot find its rows (the purge still covers them)");
                 if (plan.Columns.Count > 0 && plan.Anchors.Count == 0)
                     problems.Add(plan.Name + ": no retention anchor column (HasRetentionAnchor), so the purge cannot date its rows");
             }
             Problems = problems;
             NotStored = notStored;
+        }
+
+        // A row is found by its subject key, or through a link to its type or to a base type of its hierarchy.
+        private bool Reachable(EntityPlan plan)
+        {
+            for (var t = plan.EntityType; t is not null; t = t.BaseType)
+            {
+                if (Find(t) is { } p && (p.SubjectKey is not null || p.ReachableFromSubject)) return true;
+            }
+            return false;
         }
 
         /// <summary>The model of <paramref name="db"/>'s EF model, read once per model.</summary>

@@ -1,0 +1,257 @@
+using System.Text.Json;
+using Klivar.PrivacyAnnotations.EntityFrameworkCore.Tests.Domain;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Xunit;
+
+namespace Klivar.PrivacyAnnotations.EntityFrameworkCore.Tests;
+
+/// <summary>
+/// Rights and purges on a domain-driven model stored in a real SQLite file, checked with raw SQL on the file: every text
+/// and number the database holds is read back, so a value the package left behind cannot hide.
+/// </summary>
+public sealed class DomainModelTests : IDisposable
+{
+    private static readonly DateTime Today = new(2026, 6, 1);
+    private readonly string _file = Path.Combine(Path.GetTempPath(), "klivar-domain-" + Guid.NewGuid().ToString("N") + ".db");
+
+    internal sealed record Person(string Identity, string Name, string Email, string Street, string City, string PostCode, string OldStreet, string Holder, string Digits,
+        string Number, string ShipStreet, string Subject, string Body, DateTime? ContractEnded);
+
+    internal static readonly Person Ana = new("auth|ana", "Ana Lopez", "ana@example.org", "1 rue Alpha", "Lyon", "69001", "9 rue Ancienne", "ANA LOPEZ", "4242",
+        "P-1001", "5 quai Nord", "Invoice question", "My card 4242 was charged twice", new DateTime(2026, 1, 31));
+    internal static readonly Person Ben = new("auth|ben", "Ben Moreau", "ben@example.org", "2 rue Beta", "Nantes", "44000", "8 rue Vieille", "BEN MOREAU", "1313",
+        "P-2002", "6 quai Sud", "Password reset", "Please reset, my phone is 0612345678", null);
+    internal static readonly Person Cleo = new("auth|cleo", "Cleo Martin", "cleo@example.org", "3 rue Gamma", "Lille", "59000", "7 rue Passee", "CLEO MARTIN", "7777",
+        "P-3003", "4 quai Est", "Hello", "Thanks for the help", new DateTime(2014, 1, 31));
+
+    public DomainModelTests()
+    {
+        using var db = Open();
+        db.Database.EnsureCreated();
+        foreach (var person in new[] { Ana, Ben, Cleo }) Seed(db, person);
+    }
+
+    internal DomainContext Open(params IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<DomainContext>().UseSqlite("Data Source=" + _file).AddInterceptors(interceptors).Options);
+
+    internal static void Seed(DomainContext db, Person p, DateTime? joined = null)
+    {
+        var member = new Member(p.Identity, p.Name, p.Email, new PostalAddress(p.Street, p.City, p.PostCode), new PaymentCard { Holder = p.Holder, LastDigits = p.Digits }, joined ?? new DateTime(2020, 1, 1));
+        member.PreviousAddresses.Add(new PostalAddress(p.OldStreet, p.City, p.PostCode));
+        if (p.ContractEnded is { } ended) member.EndContract(ended);
+        db.Add(member);
+        db.SaveChanges();
+        db.Add(new Purchase(member.Id, p.Number, new DateTime(2021, 3, 1), 120m, new PostalAddress(p.ShipStreet, p.City, p.PostCode)));
+        var message = new SupportMessage { Subject = p.Subject, Body = p.Body, SentOn = new DateTime(2025, 2, 1) };
+        db.Add(message);
+        db.Entry(message).Property("MemberId").CurrentValue = member.Id;
+        db.SaveChanges();
+        db.ChangeTracker.Clear();
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        File.Delete(_file);
+    }
+
+    [Fact]
+    public void The_model_check_finds_every_shape_and_names_what_it_cannot_write()
+    {
+        using var db = Open();
+        var report = db.CheckPrivacyModel();
+        var member = report.Entities.Single(e => e.Name == "Member");
+        Assert.Equal("IdentityId", member.SubjectKey);
+        Assert.Equal(new[] { "Address.City", "Address.PostCode", "Address.Street", "Card.Holder", "Card.LastDigits", "Email", "IdentityId", "PreviousAddresses.City", "PreviousAddresses.PostCode", "PreviousAddresses.Street", "_displayName" },
+            member.PersonalColumns.OrderBy(c => c, StringComparer.Ordinal));
+        var purchase = report.Entities.Single(e => e.Name == "Purchase");
+        Assert.Contains(purchase.ProtectedColumns, c => c.StartsWith("_memberId: links the row to its Member row"));
+        Assert.Contains("contract = Member.ContractEndedOn", purchase.Anchors);
+        Assert.Contains(report.Entities, e => e.Name == "SupportMessage" && e.PersonalColumns.SequenceEqual(new[] { "Body" }));
+        Assert.Empty(report.Problems);
+    }
+
+    [Fact]
+    public async Task Two_people_erased_leave_none_of_their_values_in_the_file_but_what_the_outcome_holds_and_nobody_else_changes()
+    {
+        var before = RawValues();
+        SubjectErasureReport ana, ben;
+        using (var db = Open()) ana = await db.EraseSubjectAsync(Ana.Identity, Today);
+        using (var db = Open()) ben = await db.EraseSubjectAsync(Ben.Identity, Today); // a second person: no unique index collides
+
+        var after = RawValues();
+        // Ana's contract ended: her purchase's address is kept for the law until the archive ends, dated from her contract's
+        // end read on her member row; the purchase's link to her is kept with the row.
+        var anaHeld = ana.Outcomes.SelectMany(o => o.Kept).ToList();
+        Assert.Contains(anaHeld, k => k.Member == "ShipTo.Street" && k.Hold == ErasureHold.LegalObligation && k.Until == new DateTime(2036, 1, 31));
+        Assert.Contains(anaHeld, k => k.Hold == ErasureHold.Link && k.Member == "_memberId");
+        // Ben's contract runs: what it needs is reported kept for the contract.
+        Assert.Contains(ben.Outcomes.SelectMany(o => o.Kept), k => k.Member == "Email" && k.Hold == ErasureHold.Contract);
+        foreach (var (person, report) in new[] { (Ana, ana), (Ben, ben) })
+        {
+            var kept = report.Outcomes.SelectMany(o => o.Kept).ToList();
+            foreach (var (column, value) in Columns(person))
+            {
+                if (!after.Contains(value)) continue;
+                var hold = kept.FirstOrDefault(k => k.Member == column);
+                Assert.True(hold is not null && hold.Reason.Length > 0, value + " (" + column + ") is still in the file but no outcome reports it held:\n" + report);
+            }
+        }
+        Assert.DoesNotContain(Ana.Email, after);
+        Assert.DoesNotContain(Ana.Name, after);
+        Assert.DoesNotContain(Ana.OldStreet, after);
+        Assert.DoesNotContain(Ana.Holder, after);
+        Assert.DoesNotContain(Ana.Body, after);
+        // Cleo untouched.
+        foreach (var value in PersonalValues(Cleo)) Assert.Contains(value, after);
+        Assert.Empty(Orphans());
+        Assert.Equal(before.Count(v => v.StartsWith("P-", StringComparison.Ordinal)), after.Count(v => v.StartsWith("P-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Any_number_of_people_can_be_erased_from_a_unique_column()
+    {
+        using (var db = Open())
+        {
+            for (var i = 0; i < 5; i++) Seed(db, Cleo with { Identity = "auth|x" + i, Email = "x" + i + "@example.org", Number = "X-" + i, ContractEnded = new DateTime(2025, 1, 1) });
+        }
+        for (var i = 0; i < 5; i++)
+        {
+            using var db = Open();
+            await db.EraseSubjectAsync("auth|x" + i, Today);
+        }
+        var emails = Query("SELECT Email FROM Member WHERE Email LIKE '[redacted%'");
+        Assert.Equal(5, emails.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task The_export_holds_every_stored_value_of_the_person_in_words_and_nothing_of_anyone_else()
+    {
+        using var db = Open();
+        var export = await db.ExportSubjectAsync(Ana.Identity);
+        var json = export.ToJson();
+        foreach (var value in PersonalValues(Ana)) Assert.Contains(JsonSerializer.Serialize(value), json);
+        foreach (var value in PersonalValues(Ben).Concat(PersonalValues(Cleo)).Where(v => !PersonalValues(Ana).Contains(v))) Assert.DoesNotContain(value, json);
+        Assert.DoesNotContain("\"_", json); // no C# field names
+        var purchase = export.Items.Single(i => i.TypeName.EndsWith(".Purchase"));
+        Assert.Contains("its Member", purchase.FoundBy);
+        Assert.Contains(purchase.Record, r => r.Key == "Placed on");
+        Assert.Contains(purchase.Record, r => r.Key == "Total");
+        Assert.Empty(db.ChangeTracker.Entries()); // nothing left tracked by the export
+    }
+
+    [Fact]
+    public async Task A_purge_dry_run_counts_what_the_real_run_then_changes_and_leaves_no_orphan()
+    {
+        using (var db = Open()) Seed(db, Cleo with { Identity = "auth|old", Email = "old@example.org", Number = "O-1", ContractEnded = new DateTime(2010, 1, 1) });
+        using var run = Open();
+        var dry = await run.PurgeAsync(Today, new PurgeOptions { DryRun = true });
+        var real = await run.PurgeAsync(Today);
+        Assert.Equal(dry.Steps.Select(s => (s.Entity, s.Phase, string.Join(",", s.Members), s.Rows)), real.Steps.Select(s => (s.Entity, s.Phase, string.Join(",", s.Members), s.Rows)));
+        Assert.True(real.TotalRows > 0);
+        Assert.DoesNotContain("old@example.org", RawValues());
+        Assert.Empty(Orphans());
+        Assert.Equal(0, (await run.PurgeAsync(Today)).TotalRows);
+    }
+
+    [Fact]
+    public async Task A_concurrent_change_fails_clearly_and_nothing_is_half_written()
+    {
+        var before = RawValues();
+        using var db = Open(new BumpVersionBeforeSave());
+        var failure = await Assert.ThrowsAsync<ErasureConflictException>(() => db.EraseSubjectAsync(Cleo.Identity, Today));
+        Assert.Contains("changed since it was read", failure.Message);
+        Assert.Equal(before, RawValues());
+    }
+
+    [Fact]
+    public async Task An_erasure_interrupted_after_writing_leaves_the_file_as_it_was()
+    {
+        var before = RawValues();
+        using var db = Open(new FailAfterSave());
+        await Assert.ThrowsAsync<IOException>(() => db.EraseSubjectAsync(Cleo.Identity, Today));
+        Assert.Equal(before, RawValues());
+    }
+
+    [Fact]
+    public async Task An_unknown_person_or_a_key_of_the_wrong_type_is_a_clear_error()
+    {
+        using var db = Open();
+        var unknown = await Assert.ThrowsAsync<SubjectNotFoundException>(() => db.EraseSubjectAsync("auth|nobody", Today));
+        Assert.Contains("Member.IdentityId", unknown.Message);
+        var wrong = await Assert.ThrowsAsync<ArgumentException>(() => db.ExportSubjectAsync(Guid.NewGuid()));
+        Assert.Contains("Member.IdentityId (String)", wrong.Message);
+    }
+
+    internal static string[] PersonalValues(Person p) => Columns(p).Select(c => c.Value).ToArray();
+
+    // Each personal value a person's rows hold, with the column the erasure report names it by.
+    internal static (string Column, string Value)[] Columns(Person p) => new[]
+    {
+        ("IdentityId", p.Identity), ("_displayName", p.Name), ("Email", p.Email), ("Address.Street", p.Street), ("PreviousAddresses[0].Street", p.OldStreet),
+        ("Card.Holder", p.Holder), ("Card.LastDigits", p.Digits), ("ShipTo.Street", p.ShipStreet), ("Subject", p.Subject), ("Body", p.Body),
+    };
+
+    // Every text value of every table, read with plain SQL on the file.
+    internal List<string> RawValues()
+    {
+        var values = new List<string>();
+        using var connection = new SqliteConnection("Data Source=" + _file);
+        connection.Open();
+        foreach (var table in Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT * FROM \"" + table + "\" ORDER BY rowid";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    if (!reader.IsDBNull(i)) values.Add(table + "." + reader.GetName(i) + "=" + reader.GetValue(i));
+                }
+            }
+        }
+        return values.Select(v => v.Substring(v.IndexOf('=') + 1)).ToList();
+    }
+
+    internal List<string> Orphans() =>
+        Query("SELECT 'purchase ' || p.Id FROM Purchase p LEFT JOIN Member m ON m.Id = p.MemberId WHERE m.Id IS NULL " +
+              "UNION ALL SELECT 'history ' || h.Id FROM MemberAddressHistory h LEFT JOIN Member m ON m.Id = h.MemberId WHERE m.Id IS NULL " +
+              "UNION ALL SELECT 'message ' || g.Id FROM Message g WHERE g.MemberId IS NULL AND g.Kind = 'support' AND g.Body NOT LIKE '[redacted%'");
+
+    private List<string> Query(string sql)
+    {
+        using var connection = new SqliteConnection("Data Source=" + _file);
+        connection.Open();
+        return Query(connection, sql);
+    }
+
+    private static List<string> Query(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read()) rows.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+        return rows;
+    }
+
+    // Another writer bumps the member's version between the erasure's read and its write (same connection, same transaction).
+    private sealed class BumpVersionBeforeSave : SaveChangesInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            eventData.Context!.Database.ExecuteSqlRaw("UPDATE Member SET Version = Version + 1");
+            return base.SavingChangesAsync(eventData, result, cancellationToken);
+        }
+    }
+
+    // The process dies after the statements ran and before the commit.
+    private sealed class FailAfterSave : SaveChangesInterceptor
+    {
+        public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+            throw new IOException("power cut");
+    }
+}
