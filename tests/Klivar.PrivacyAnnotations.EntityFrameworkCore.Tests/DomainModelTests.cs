@@ -8,16 +8,21 @@ using Xunit;
 namespace Klivar.PrivacyAnnotations.EntityFrameworkCore.Tests;
 
 /// <summary>
-/// Rights and purges on a domain-driven model stored in a real SQLite file, checked with raw SQL on the file: every text
-/// and number the database holds is read back, so a value the package left behind cannot hide.
+/// Rights and purges on a domain-driven model stored in a real database (a SQLite file, and PostgreSQL when a server is
+/// configured), checked with raw SQL: every value the database holds is read back, so a value the package left behind
+/// cannot hide.
 /// </summary>
-public sealed class DomainModelTests : IDisposable
+public sealed class DomainModelTests
 {
     private static readonly DateTime Today = new(2026, 6, 1);
-    private readonly string _file = Path.Combine(Path.GetTempPath(), "klivar-domain-" + Guid.NewGuid().ToString("N") + ".db");
 
+    public static TheoryData<string> Providers => TestDatabase.Providers;
+
+    // The people of the tests: their values are what the checks look for, not data the tests process.
+#pragma warning disable KPA0001
     internal sealed record Person(string Identity, string Name, string Email, string Street, string City, string PostCode, string OldStreet, string Holder, string Digits,
         string Number, string ShipStreet, string Subject, string Body, DateTime? ContractEnded);
+#pragma warning restore KPA0001
 
     internal static readonly Person Ana = new("auth|ana", "Ana Lopez", "ana@example.org", "1 rue Alpha", "Lyon", "69001", "9 rue Ancienne", "ANA LOPEZ", "4242",
         "P-1001", "5 quai Nord", "Invoice question", "My card 4242 was charged twice", new DateTime(2026, 1, 31));
@@ -26,15 +31,17 @@ public sealed class DomainModelTests : IDisposable
     internal static readonly Person Cleo = new("auth|cleo", "Cleo Martin", "cleo@example.org", "3 rue Gamma", "Lille", "59000", "7 rue Passee", "CLEO MARTIN", "7777",
         "P-3003", "4 quai Est", "Hello", "Thanks for the help", new DateTime(2014, 1, 31));
 
-    public DomainModelTests()
+    /// <summary>A new database of the domain model with Ana, Ben and Cleo in it.</summary>
+    internal static TestDatabase Seeded(string provider, params Person[] people)
     {
-        using var db = Open();
+        var store = new TestDatabase(provider);
+        using var db = Open(store);
         db.Database.EnsureCreated();
-        foreach (var person in new[] { Ana, Ben, Cleo }) Seed(db, person);
+        foreach (var person in people.Length == 0 ? new[] { Ana, Ben, Cleo } : people) Seed(db, person);
+        return store;
     }
 
-    internal DomainContext Open(params IInterceptor[] interceptors) =>
-        new(new DbContextOptionsBuilder<DomainContext>().UseSqlite("Data Source=" + _file).AddInterceptors(interceptors).Options);
+    internal static DomainContext Open(TestDatabase store, params IInterceptor[] interceptors) => new(store.Options<DomainContext>(interceptors));
 
     internal static void Seed(DomainContext db, Person p, DateTime? joined = null)
     {
@@ -51,16 +58,11 @@ public sealed class DomainModelTests : IDisposable
         db.ChangeTracker.Clear();
     }
 
-    public void Dispose()
+    [Theory, MemberData(nameof(Providers))]
+    public void The_model_check_finds_every_shape_and_names_what_it_cannot_write(string provider)
     {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_file);
-    }
-
-    [Fact]
-    public void The_model_check_finds_every_shape_and_names_what_it_cannot_write()
-    {
-        using var db = Open();
+        using var store = Seeded(provider);
+        using var db = Open(store);
         var report = db.CheckPrivacyModel();
         var member = report.Entities.Single(e => e.Name == "Member");
         Assert.Equal("IdentityId", member.SubjectKey);
@@ -73,15 +75,16 @@ public sealed class DomainModelTests : IDisposable
         Assert.Empty(report.Problems);
     }
 
-    [Fact]
-    public async Task Two_people_erased_leave_none_of_their_values_in_the_file_but_what_the_outcome_holds_and_nobody_else_changes()
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Two_people_erased_leave_none_of_their_values_in_the_file_but_what_the_outcome_holds_and_nobody_else_changes(string provider)
     {
-        var before = RawValues();
+        using var store = Seeded(provider);
+        var before = store.RawValues();
         SubjectErasureReport ana, ben;
-        using (var db = Open()) ana = await db.EraseSubjectAsync(Ana.Identity, Today);
-        using (var db = Open()) ben = await db.EraseSubjectAsync(Ben.Identity, Today); // a second person: no unique index collides
+        using (var db = Open(store)) ana = await db.EraseSubjectAsync(Ana.Identity, Today);
+        using (var db = Open(store)) ben = await db.EraseSubjectAsync(Ben.Identity, Today); // a second person: no unique index collides
 
-        var after = RawValues();
+        var after = store.RawValues();
         // Ana's contract ended: her purchase's address is kept for the law until the archive ends, dated from her contract's
         // end read on her member row; the purchase's link to her is kept with the row.
         var anaHeld = ana.Outcomes.SelectMany(o => o.Kept).ToList();
@@ -106,30 +109,32 @@ public sealed class DomainModelTests : IDisposable
         Assert.DoesNotContain(Ana.Body, after);
         // Cleo untouched.
         foreach (var value in PersonalValues(Cleo)) Assert.Contains(value, after);
-        Assert.Empty(Orphans());
+        Assert.Empty(Orphans(store));
         Assert.Equal(before.Count(v => v.StartsWith("P-", StringComparison.Ordinal)), after.Count(v => v.StartsWith("P-", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public async Task Any_number_of_people_can_be_erased_from_a_unique_column()
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Any_number_of_people_can_be_erased_from_a_unique_column(string provider)
     {
-        using (var db = Open())
+        using var store = Seeded(provider);
+        using (var db = Open(store))
         {
             for (var i = 0; i < 5; i++) Seed(db, Cleo with { Identity = "auth|x" + i, Email = "x" + i + "@example.org", Number = "X-" + i, ContractEnded = new DateTime(2025, 1, 1) });
         }
         for (var i = 0; i < 5; i++)
         {
-            using var db = Open();
+            using var db = Open(store);
             await db.EraseSubjectAsync("auth|x" + i, Today);
         }
-        var emails = Query("SELECT Email FROM Member WHERE Email LIKE '[redacted%'");
+        var emails = store.Query("SELECT \"Email\" FROM \"Member\" WHERE \"Email\" LIKE '[redacted%'");
         Assert.Equal(5, emails.Distinct().Count());
     }
 
-    [Fact]
-    public async Task The_export_holds_every_stored_value_of_the_person_in_words_and_nothing_of_anyone_else()
+    [Theory, MemberData(nameof(Providers))]
+    public async Task The_export_holds_every_stored_value_of_the_person_in_words_and_nothing_of_anyone_else(string provider)
     {
-        using var db = Open();
+        using var store = Seeded(provider);
+        using var db = Open(store);
         var export = await db.ExportSubjectAsync(Ana.Identity);
         var json = export.ToJson();
         var strings = StringsOf(json);
@@ -143,43 +148,47 @@ public sealed class DomainModelTests : IDisposable
         Assert.Empty(db.ChangeTracker.Entries()); // nothing left tracked by the export
     }
 
-    [Fact]
-    public async Task A_purge_dry_run_counts_what_the_real_run_then_changes_and_leaves_no_orphan()
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_purge_dry_run_counts_what_the_real_run_then_changes_and_leaves_no_orphan(string provider)
     {
-        using (var db = Open()) Seed(db, Cleo with { Identity = "auth|old", Email = "old@example.org", Number = "O-1", ContractEnded = new DateTime(2010, 1, 1) });
-        using var run = Open();
+        using var store = Seeded(provider);
+        using (var db = Open(store)) Seed(db, Cleo with { Identity = "auth|old", Email = "old@example.org", Number = "O-1", ContractEnded = new DateTime(2010, 1, 1) });
+        using var run = Open(store);
         var dry = await run.PurgeAsync(Today, new PurgeOptions { DryRun = true });
         var real = await run.PurgeAsync(Today);
         Assert.Equal(dry.Steps.Select(s => (s.Entity, s.Phase, string.Join(",", s.Members), s.Rows)), real.Steps.Select(s => (s.Entity, s.Phase, string.Join(",", s.Members), s.Rows)));
         Assert.True(real.TotalRows > 0);
-        Assert.DoesNotContain("old@example.org", RawValues());
-        Assert.Empty(Orphans());
+        Assert.DoesNotContain("old@example.org", store.RawValues());
+        Assert.Empty(Orphans(store));
         Assert.Equal(0, (await run.PurgeAsync(Today)).TotalRows);
     }
 
-    [Fact]
-    public async Task A_concurrent_change_fails_clearly_and_nothing_is_half_written()
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_concurrent_change_fails_clearly_and_nothing_is_half_written(string provider)
     {
-        var before = RawValues();
-        using var db = Open(new BumpVersionBeforeSave());
+        using var store = Seeded(provider);
+        var before = store.RawValues();
+        using var db = Open(store, new BumpVersionBeforeSave());
         var failure = await Assert.ThrowsAsync<ErasureConflictException>(() => db.EraseSubjectAsync(Cleo.Identity, Today));
         Assert.Contains("changed since it was read", failure.Message);
-        Assert.Equal(before, RawValues());
+        Assert.Equal(before, store.RawValues());
     }
 
-    [Fact]
-    public async Task An_erasure_interrupted_after_writing_leaves_the_file_as_it_was()
+    [Theory, MemberData(nameof(Providers))]
+    public async Task An_erasure_interrupted_after_writing_leaves_the_file_as_it_was(string provider)
     {
-        var before = RawValues();
-        using var db = Open(new FailAfterSave());
+        using var store = Seeded(provider);
+        var before = store.RawValues();
+        using var db = Open(store, new FailAfterSave());
         await Assert.ThrowsAsync<IOException>(() => db.EraseSubjectAsync(Cleo.Identity, Today));
-        Assert.Equal(before, RawValues());
+        Assert.Equal(before, store.RawValues());
     }
 
-    [Fact]
-    public async Task An_unknown_person_or_a_key_of_the_wrong_type_is_a_clear_error()
+    [Theory, MemberData(nameof(Providers))]
+    public async Task An_unknown_person_or_a_key_of_the_wrong_type_is_a_clear_error(string provider)
     {
-        using var db = Open();
+        using var store = Seeded(provider);
+        using var db = Open(store);
         var unknown = await Assert.ThrowsAsync<SubjectNotFoundException>(() => db.EraseSubjectAsync("auth|nobody", Today));
         Assert.Contains("Member.IdentityId", unknown.Message);
         var wrong = await Assert.ThrowsAsync<ArgumentException>(() => db.ExportSubjectAsync(Guid.NewGuid()));
@@ -213,56 +222,18 @@ public sealed class DomainModelTests : IDisposable
         ("Card.Holder", p.Holder), ("Card.LastDigits", p.Digits), ("ShipTo.Street", p.ShipStreet), ("Subject", p.Subject), ("Body", p.Body),
     };
 
-    // Every text value of every table, read with plain SQL on the file.
-    internal List<string> RawValues()
-    {
-        var values = new List<string>();
-        using var connection = new SqliteConnection("Data Source=" + _file);
-        connection.Open();
-        foreach (var table in Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"))
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT * FROM \"" + table + "\" ORDER BY rowid";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    if (!reader.IsDBNull(i)) values.Add(table + "." + reader.GetName(i) + "=" + reader.GetValue(i));
-                }
-            }
-        }
-        return values.Select(v => v.Substring(v.IndexOf('=') + 1)).ToList();
-    }
-
-    internal List<string> Orphans() =>
-        Query("SELECT 'purchase ' || p.Id FROM Purchase p LEFT JOIN Member m ON m.Id = p.MemberId WHERE m.Id IS NULL " +
-              "UNION ALL SELECT 'history ' || h.Id FROM MemberAddressHistory h LEFT JOIN Member m ON m.Id = h.MemberId WHERE m.Id IS NULL " +
-              "UNION ALL SELECT 'message ' || g.Id FROM Message g WHERE g.MemberId IS NULL AND g.Kind = 'support' AND g.Body NOT LIKE '[redacted%'");
-
-    private List<string> Query(string sql)
-    {
-        using var connection = new SqliteConnection("Data Source=" + _file);
-        connection.Open();
-        return Query(connection, sql);
-    }
-
-    private static List<string> Query(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read()) rows.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
-        return rows;
-    }
+    // A row whose link to its person is gone while it still holds personal data.
+    internal static List<string> Orphans(TestDatabase store) =>
+        store.Query("SELECT 'purchase ' || p.\"Id\" FROM \"Purchase\" p LEFT JOIN \"Member\" m ON m.\"Id\" = p.\"MemberId\" WHERE m.\"Id\" IS NULL " +
+              "UNION ALL SELECT 'history ' || h.\"Id\" FROM \"MemberAddressHistory\" h LEFT JOIN \"Member\" m ON m.\"Id\" = h.\"MemberId\" WHERE m.\"Id\" IS NULL " +
+              "UNION ALL SELECT 'message ' || g.\"Id\" FROM \"Message\" g WHERE g.\"MemberId\" IS NULL AND g.\"Kind\" = 'support' AND g.\"Body\" NOT LIKE '[redacted%'");
 
     // Another writer bumps the member's version between the erasure's read and its write (same connection, same transaction).
     private sealed class BumpVersionBeforeSave : SaveChangesInterceptor
     {
         public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
-            eventData.Context!.Database.ExecuteSqlRaw("UPDATE Member SET Version = Version + 1");
+            eventData.Context!.Database.ExecuteSqlRaw("UPDATE \"Member\" SET \"Version\" = \"Version\" + 1");
             return base.SavingChangesAsync(eventData, result, cancellationToken);
         }
     }

@@ -101,9 +101,18 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             _ => property.ClrType,
         };
 
-        /// <summary>A date column as <c>DateTime?</c>, on or before <paramref name="day"/>.</summary>
-        public static Expression OnOrBefore(Expression date, DateTime day) =>
-            Expression.LessThanOrEqual(AsNullable(date), Expression.Constant((DateTime?)day, typeof(DateTime?)));
+        /// <summary>A date column as <c>DateTime?</c>, on or before <paramref name="day"/> (a day as the column stores it).</summary>
+        public static Expression OnOrBefore(Expression date, IProperty column, DateTime day) =>
+            Expression.LessThanOrEqual(AsNullable(date), Expression.Constant((DateTime?)DayFor(column, day), typeof(DateTime?)));
+
+        /// <summary>
+        /// A day as the column takes it: UTC for a column with a time zone (PostgreSQL's <c>timestamp with time zone</c>,
+        /// which refuses a date of unspecified kind), as given otherwise.
+        /// </summary>
+        public static DateTime DayFor(IProperty column, DateTime day) =>
+            (column.FindRelationalTypeMapping()?.StoreType ?? "").IndexOf("with time zone", StringComparison.OrdinalIgnoreCase) >= 0 && day.Kind != DateTimeKind.Utc
+                ? DateTime.SpecifyKind(day, DateTimeKind.Utc)
+                : day;
 
         public static Expression AsNullable(Expression value) =>
             value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null ? Expression.Convert(value, typeof(Nullable<>).MakeGenericType(value.Type)) : value;

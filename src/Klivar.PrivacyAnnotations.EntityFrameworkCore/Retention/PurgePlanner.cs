@@ -80,17 +80,17 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                     if (!plan.Anchors.TryGetValue(policy.Anchor, out var anchor)) { problem = "no column for anchor '" + policy.Anchor + "' (HasRetentionAnchor)"; break; }
                     var date = DateOf(db, row, anchor);
                     var eraseCutoff = Cutoff(policy, asOf, s => s.EraseOn);
-                    Expression due = eraseCutoff is { } erase ? Columns.OnOrBefore(date, erase) : Expression.Constant(false);
+                    Expression due = eraseCutoff is { } erase ? Columns.OnOrBefore(date, anchor.Column, erase) : Expression.Constant(false);
                     var rule = eraseCutoff is { } e ? anchor.Describe() + " <= " + Day(e) : "never";
                     if (policy.EndingEvent is { } ending && plan.Anchors.TryGetValue(ending, out var endingAnchor))
                     {
-                        due = Expression.OrElse(due, Columns.OnOrBefore(DateOf(db, row, endingAnchor), asOf));
+                        due = Expression.OrElse(due, Columns.OnOrBefore(DateOf(db, row, endingAnchor), endingAnchor.Column, asOf));
                         rule += " or " + endingAnchor.Describe() + " <= " + Day(asOf);
                     }
                     conditions.Add(due);
                     rules.Add(rule + " (" + use.RetentionText + ")");
                     if (policy.ArchivePeriod is not null) hasArchivePhase = true;
-                    activeEnds.Add(Cutoff(policy, asOf, s => s.ArchiveOn ?? s.EraseOn) is { } active ? Columns.OnOrBefore(date, active) : Expression.Constant(false));
+                    activeEnds.Add(Cutoff(policy, asOf, s => s.ArchiveOn ?? s.EraseOn) is { } active ? Columns.OnOrBefore(date, anchor.Column, active) : Expression.Constant(false));
                     activeRules.Add(anchor.Describe() + " past its active phase (" + use.RetentionText + ")");
                 }
                 if (problem is not null || conditions.Count == 0)
@@ -100,7 +100,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                     continue;
                 }
                 var ruleKey = string.Join(" and ", rules);
-                var pathKey = string.Join(".", column.Path.Select(p => p.Name));
+                var pathKey = InOwnersTable(plan, column) ? "" : string.Join(".", column.Path.Select(p => p.Name));
                 var key = pathKey + "\u0001" + ruleKey;
                 if (groups.TryGetValue(key, out var group)) group.Columns.Add(column);
                 else groups.Add(key, (column.Path, conditions.Aggregate(Expression.AndAlso), new List<PersonalColumn> { column }));
@@ -111,7 +111,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             {
                 var notMarked = Expression.Equal(Columns.AsNullable(Columns.Of(row, marker)), Expression.Constant(null, typeof(DateTime?)));
                 var rows = Where(source, row, Expression.AndAlso(notMarked, activeEnds.Aggregate(Expression.AndAlso)));
-                var stamp = Expression.Lambda(Expression.Constant((DateTime?)asOf, Columns.Of(row, marker).Type), row);
+                var stamp = Expression.Lambda(Expression.Constant((DateTime?)Columns.DayFor(marker, asOf), Columns.Of(row, marker).Type), row);
                 yield return new PlannedStep(plan.Name, PurgePhase.Archive, new[] { marker.Name }, string.Join(" and ", activeRules.Distinct()), plan.Ops,
                     plan.Ops.Query(db).Provider.CreateQuery(rows), new[] { (Expression.Lambda(Columns.Of(row, marker), row), stamp) });
             }
@@ -163,6 +163,13 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 yield return new PlannedStep(plan.Name, PurgePhase.Erase, names, rule, ownedOps,
                     plan.Ops.Query(db).Provider.CreateQuery(Where(ownedRows, owned, pending)), ownedSetters);
             }
+        }
+
+        // An owned value stored in its owner's columns, or a complex property: written by the owner's own statement.
+        private static bool InOwnersTable(EntityPlan plan, PersonalColumn column)
+        {
+            var table = plan.EntityType.GetTableName();
+            return column.Path.All(step => step is IComplexProperty || (step is INavigation { IsCollection: false } navigation && navigation.TargetEntityType.GetTableName() == table));
         }
 
         private static string RuleOf(string groupKey) => groupKey.Substring(groupKey.IndexOf('\u0001') + 1);
