@@ -1,10 +1,11 @@
-// A purge of a 1,000,000-row SQLite database of the sample's schema (accounts, invoices, prospects), timed for the
+// A purge of a 1,000,000-row SQLite database (subscribers with an owned home address and a unique e-mail, orders with an
+// owned shipping address and a NOT NULL foreign key to their subscriber, leads with a unique e-mail), timed for the
 // package's PurgeAsync and for hand-written ExecuteUpdate/ExecuteDelete of the same rules, on copies of one seeded file,
 // interleaved (ours first on odd rounds, hand-written first on even ones). Reports database rows per second, the rows
 // each changed (they must match), and the bytes allocated by each purge (flat: no entity is loaded).
 using System.Diagnostics;
 using System.Globalization;
-using Klivar.Platform.Database;
+using Klivar.PrivacyAnnotations.EntityFrameworkCore.Benchmarks;
 using Klivar.PrivacyAnnotations.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -65,9 +66,9 @@ finally
     Directory.Delete(folder, true);
 }
 
-async Task<(double, int, long)> Measure(string file, Func<PlatformDb, Task<int>> purge)
+async Task<(double, int, long)> Measure(string file, Func<BenchDb, Task<int>> purge)
 {
-    using var db = PlatformDb.Open(file);
+    using var db = BenchDb.Open(file);
     await db.Database.OpenConnectionAsync(); // the connection is not what is measured
     GC.Collect();
     var allocated = GC.GetTotalAllocatedBytes(true);
@@ -77,67 +78,69 @@ async Task<(double, int, long)> Measure(string file, Func<PlatformDb, Task<int>>
     return (clock.Elapsed.TotalSeconds, changed, GC.GetTotalAllocatedBytes(true) - allocated);
 }
 
-async Task<int> Ours(PlatformDb db) => (await db.PurgeAsync(asOf)).TotalRows;
+async Task<int> Ours(BenchDb db) => (await db.PurgeAsync(asOf)).TotalRows;
 
-// The same rules, written by hand as a team would without the package, in one transaction.
-async Task<int> HandWritten(PlatformDb db)
+// The same rules, written by hand as a team would without the package, in one transaction: the unique e-mail gets
+// the row's key in its erased value, the owned addresses are columns of their owner's table.
+async Task<int> HandWritten(BenchDb db)
 {
     const string erased = "[redacted]";
     using var transaction = await db.Database.BeginTransactionAsync();
-    var changed = await db.Accounts
-        .Where(a => a.ContractEndedOn <= asOf && (a.Username != erased || a.EmailAddress != erased || a.PasswordHash != erased || a.Plan != erased))
-        .ExecuteUpdateAsync(s => s.SetProperty(a => a.Username, erased).SetProperty(a => a.EmailAddress, erased).SetProperty(a => a.PasswordHash, erased).SetProperty(a => a.Plan, erased));
+    var changed = await db.Subscribers
+        .Where(x => x.ContractEndedOn <= asOf && (x.Email != "[redacted " + x.Id.ToString() + "]" || x.Name != erased || x.Home.Street != erased || x.Home.City != erased))
+        .ExecuteUpdateAsync(s => s.SetProperty(x => x.Email, x => "[redacted " + x.Id.ToString() + "]").SetProperty(x => x.Name, erased)
+            .SetProperty(x => x.Home.Street, erased).SetProperty(x => x.Home.City, erased));
     DateTime? stamp = asOf;
-    changed += await db.Invoices.Where(i => i.ArchivedOn == null && i.ContractEndedOn <= asOf).ExecuteUpdateAsync(s => s.SetProperty(i => i.ArchivedOn, stamp));
+    changed += await db.Orders.Where(o => o.ArchivedOn == null && o.ContractEndedOn <= asOf).ExecuteUpdateAsync(s => s.SetProperty(o => o.ArchivedOn, stamp));
     var tenYears = asOf.AddYears(-10);
-    changed += await db.Invoices
-        .Where(i => i.ContractEndedOn <= tenYears && (i.CustomerName != erased || i.BillingAddress != erased || i.AmountExcludingTax != 0m || i.IssuedOn != default || i.CustomerId != Guid.Empty))
-        .ExecuteUpdateAsync(s => s.SetProperty(i => i.CustomerName, erased).SetProperty(i => i.BillingAddress, erased).SetProperty(i => i.AmountExcludingTax, 0m)
-            .SetProperty(i => i.IssuedOn, default(DateTime)).SetProperty(i => i.CustomerId, Guid.Empty));
+    changed += await db.Orders.Where(o => o.ContractEndedOn <= tenYears && (o.BilledTo != erased || o.ShipTo.Street != erased || o.ShipTo.City != erased))
+        .ExecuteUpdateAsync(s => s.SetProperty(o => o.BilledTo, erased).SetProperty(o => o.ShipTo.Street, erased).SetProperty(o => o.ShipTo.City, erased));
     var threeYears = asOf.AddYears(-3);
-    changed += await db.Prospects.Where(p => p.LastContactedOn <= threeYears || p.ConsentWithdrawnOn <= asOf).ExecuteDeleteAsync();
+    changed += await db.Leads.Where(l => l.LastContactedOn <= threeYears || l.ConsentWithdrawnOn <= asOf).ExecuteDeleteAsync();
     await transaction.CommitAsync();
     return changed;
 }
 
-// 40% accounts, 40% invoices, 20% prospects, dates spread over 15 years so every rule has rows on both sides.
+// 40% subscribers, 40% orders, 20% leads, dates spread over 15 years so every rule has rows on both sides.
 static async Task Seed(string file, int rows)
 {
     SqliteConnection.ClearAllPools(); // a pooled connection would keep the old file alive under the new name
     foreach (var part in new[] { file, file + "-wal", file + "-shm" }) File.Delete(part);
-    using (var db = PlatformDb.Open(file)) await db.Database.EnsureCreatedAsync();
+    using (var db = BenchDb.Open(file)) await db.Database.EnsureCreatedAsync();
     using var connection = new SqliteConnection("Data Source=" + file);
     await connection.OpenAsync();
     using var transaction = connection.BeginTransaction();
     var random = new Random(42);
     var start = new DateTime(2011, 1, 1);
     string Day(int offset) => start.AddDays(offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-    var accounts = rows * 4 / 10;
-    var invoices = rows * 4 / 10;
-    var prospects = rows - accounts - invoices;
+    var subscribers = rows * 4 / 10;
+    var orders = rows * 4 / 10;
+    var leads = rows - subscribers - orders;
+    var ended = new string?[subscribers + 1];
 
-    using (var insert = Command(connection, transaction, "INSERT INTO Accounts (Id, Username, EmailAddress, PasswordHash, Plan, CreatedOn, ContractEndedOn) VALUES ($id, $u, $e, $p, 'Team', $c, $end)", "$id", "$u", "$e", "$p", "$c", "$end"))
+    using (var insert = Command(connection, transaction, "INSERT INTO Subscribers (Id, Email, Name, Home_Street, Home_City, CreatedOn, ContractEndedOn) VALUES ($id, $e, $n, $s, $c, $on, $end)", "$id", "$e", "$n", "$s", "$c", "$on", "$end"))
     {
-        for (var n = 0; n < accounts; n++)
+        for (var n = 1; n <= subscribers; n++)
         {
             var created = random.Next(0, 5000);
-            Run(insert, Guid.NewGuid().ToString().ToUpperInvariant(), "user" + n, "user" + n + "@example.com", "AQAAAAIAAYag" + n, Day(created), random.Next(3) == 0 ? DBNull.Value : Day(created + random.Next(0, 600)));
+            ended[n] = random.Next(3) == 0 ? null : Day(created + random.Next(0, 600));
+            Run(insert, n, "user" + n + "@example.com", "User " + n, n + " rue de Lyon", "Lyon", Day(created), (object?)ended[n] ?? DBNull.Value);
         }
     }
-    using (var insert = Command(connection, transaction, "INSERT INTO Invoices (Number, CustomerName, BillingAddress, AmountExcludingTax, IssuedOn, CustomerId, ContractEndedOn, ArchivedOn) VALUES ($n, $name, $a, '90.0', $i, $c, $end, NULL)", "$n", "$name", "$a", "$i", "$c", "$end"))
+    using (var insert = Command(connection, transaction, "INSERT INTO Orders (SubscriberId, Total, BilledTo, ShipTo_Street, ShipTo_City, PlacedOn, ContractEndedOn, ArchivedOn) VALUES ($s, '90.0', $b, $st, $c, $on, $end, NULL)", "$s", "$b", "$st", "$c", "$on", "$end"))
     {
-        for (var n = 0; n < invoices; n++)
+        for (var n = 0; n < orders; n++)
         {
-            var issued = random.Next(0, 5000);
-            Run(insert, "F-" + n.ToString("D8", CultureInfo.InvariantCulture), "Customer " + n, n + " rue de Lyon", Day(issued), Guid.NewGuid().ToString().ToUpperInvariant(), random.Next(4) == 0 ? DBNull.Value : Day(issued + random.Next(0, 400)));
+            var subscriber = random.Next(1, subscribers + 1);
+            Run(insert, subscriber, "User " + subscriber, n + " quai de Saône", "Lyon", Day(random.Next(0, 5000)), (object?)ended[subscriber] ?? DBNull.Value);
         }
     }
-    using (var insert = Command(connection, transaction, "INSERT INTO Prospects (Name, EmailAddress, Company, LastContactedOn, ConsentWithdrawnOn) VALUES ($name, $e, 'Acme', $l, $w)", "$name", "$e", "$l", "$w"))
+    using (var insert = Command(connection, transaction, "INSERT INTO Leads (Email, LastContactedOn, ConsentWithdrawnOn) VALUES ($e, $l, $w)", "$e", "$l", "$w"))
     {
-        for (var n = 0; n < prospects; n++)
+        for (var n = 0; n < leads; n++)
         {
             var contact = random.Next(3000, 5650);
-            Run(insert, "Prospect " + n, "prospect" + n + "@example.org", Day(contact), random.Next(10) == 0 ? Day(contact + random.Next(0, 200)) : DBNull.Value);
+            Run(insert, "lead" + n + "@example.org", Day(contact), random.Next(10) == 0 ? Day(contact + random.Next(0, 200)) : DBNull.Value);
         }
     }
     await transaction.CommitAsync();
