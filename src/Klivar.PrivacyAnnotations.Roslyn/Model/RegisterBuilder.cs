@@ -97,7 +97,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         {
             var fields = new List<RegisterField>();
             if (baseline.Count == 0) return fields;
-            var annotated = new HashSet<string>(types.SelectMany(t => t.Members.Items.Select(m => t.FullName + " " + m.DisplayName)), StringComparer.Ordinal);
+            var annotated = new HashSet<string>(types.SelectMany(t => t.Members.Items.Select(m => WithoutTypeArguments(t.FullName) + " " + m.DisplayName)), StringComparer.Ordinal);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var member in baseline)
             {
@@ -117,6 +117,21 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                     toConfirm: PrivacyBaseline.ToConfirmNote(new BaselineEntry("", member.Type, member.Member, member.Rule, member.Category))));
             }
             return fields;
+        }
+
+        /// <summary><c>Shop.Page&lt;T&gt;.Row</c> as <c>Shop.Page.Row</c>: how the baseline's types read once their arity is dropped.</summary>
+        private static string WithoutTypeArguments(string fullName)
+        {
+            if (fullName.IndexOf('<') < 0) return fullName;
+            var text = new System.Text.StringBuilder(fullName.Length);
+            var depth = 0;
+            foreach (var c in fullName)
+            {
+                if (c == '<') depth++;
+                else if (c == '>') depth--;
+                else if (depth == 0) text.Append(c);
+            }
+            return text.ToString();
         }
 
         private static RegisterActivity BuildActivity(string id, ActivityModel? declared, List<RegisterField> fields, AssemblyModel assembly, string? name = null)

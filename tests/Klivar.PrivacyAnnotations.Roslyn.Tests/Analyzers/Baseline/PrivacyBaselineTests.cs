@@ -139,6 +139,15 @@ public class PrivacyBaselineTests
     }
 
     [Fact]
+    public async Task A_generic_type_is_keyed_by_its_metadata_name()
+    {
+        const string source = "namespace Shop; public class Page<T> { public string Email { get; set; } = \"\"; public class Row { public string FirstName { get; set; } = \"\"; } }";
+        var diagnostics = await Analyze(source, Baseline("Shop Shop.Page`1 Email KPA0001 Contact", "Shop Shop.Page`1+Row FirstName KPA0001 Identification"));
+        Assert.Equal(new[] { "Email", "FirstName" }, diagnostics.Where(d => d.IsSuppressed).Select(Member).OrderBy(m => m, StringComparer.Ordinal));
+        Assert.DoesNotContain(diagnostics, d => !d.IsSuppressed);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_the_baseline_is_ignored()
     {
         var diagnostics = await Analyze(Shop, Baseline("Shop Shop.Customer Email KPA0001 Contact", "not a baseline line"), path: "/repo/notes.txt");
@@ -158,8 +167,10 @@ public class PrivacyBaselineTests
                 public string PhoneNumber { get; set; } = "";
             }
             public class Outer { public class Contact { public string Email { get; set; } = ""; } }
+            public class Page<T> { [PersonalData(DataCategory.Contact, Purpose.CustomerManagement)] public string Email { get; set; } = ""; }
             """;
         var baseline = Baseline(
+            "TestAssembly Shop.Page`1 Email KPA0001 Contact",
             "TestAssembly Shop.Customer PhoneNumber KPA0001 Contact",
             "TestAssembly Shop.Customer Email KPA0001 Contact",
             "TestAssembly Shop.Outer+Contact Email KPA0001 Contact",
@@ -170,10 +181,10 @@ public class PrivacyBaselineTests
         var activity = Assert.Single(register.Activities, a => a.Id == "privacy-baseline");
         Assert.False(activity.Declared);
         Assert.Equal("Not yet declared (privacy baseline)", activity.Name);
-        // Email is annotated since: listed under its own activity only. Fax belongs to another assembly.
+        // Customer.Email and Page<T>.Email are annotated since: listed under their own activity only. Fax belongs to another assembly.
         Assert.Equal(new[] { "Shop.Customer.PhoneNumber", "Shop.Outer.Contact.Email" }, activity.Fields.Select(f => f.Type + "." + f.Member));
         Assert.All(activity.Fields, f => Assert.StartsWith("Accepted by the privacy baseline: found by KPA0001 as Contact data", f.ToConfirm));
-        Assert.Single(register.Activities.Single(a => a.Id == "customer-management").Fields);
+        Assert.Equal(2, register.Activities.Single(a => a.Id == "customer-management").Fields.Count);
     }
 
     [Fact]
