@@ -28,8 +28,7 @@ public sealed class AdoptionTests
         {
             public int Id { get; set; }
             public string Email { get; set; } = "";
-            private string _phoneNumber = "";
-            public string Nickname { get => _phoneNumber; set => _phoneNumber = value; }
+            public string? PhoneNumber;
             public Address? BillingAddress { get; set; }
             public class Note { public string AuthorName { get; set; } = ""; }
         }
@@ -42,13 +41,23 @@ public sealed class AdoptionTests
         public sealed class Invoice { public string? BillingName; public decimal Amount { get; set; } }
         """;
 
+    /// <summary>Loads the package's generator as the IDE would, from its assembly beside the tests.</summary>
+    private sealed class Loader : IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath) { }
+        public System.Reflection.Assembly LoadFromPath(string fullPath) => System.Reflection.Assembly.LoadFrom(fullPath);
+    }
+
+    private static readonly AnalyzerReference Generator =
+        new AnalyzerFileReference(typeof(Klivar.PrivacyAnnotations.Roslyn.Generator.PrivacyGenerator).Assembly.Location, new Loader());
+
     private static Project CreateProject(params (string Path, string Text)[] files)
     {
         var workspace = new AdhocWorkspace();
         var references = Net80.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location));
         var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Create(), "Shop", "Shop", LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest), metadataReferences: references));
+            parseOptions: new CSharpParseOptions(LanguageVersion.Latest), metadataReferences: references, analyzerReferences: new[] { Generator }));
         foreach (var (path, text) in files)
             project = project.AddDocument(Path.GetFileName(path), SourceText.From(text), filePath: path).Project;
         return project;
@@ -118,6 +127,10 @@ public sealed class AdoptionTests
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         Assert.Empty(await FindingsOf(fixedProject));
 
+        // The workspace ran the generator: its output for the newly annotated types (non-partial classes, a struct, a
+        // record, a nested type, a public field) is part of what compiled.
+        Assert.Contains(compilation.SyntaxTrees, t => t.FilePath.EndsWith("Shop.Customers.Customer.Privacy.g.cs", StringComparison.Ordinal));
+
         var customers = (await fixedProject.Documents.Single(d => d.Name == "Customers.cs").GetTextAsync()).ToString();
         Assert.Contains("using Klivar.PrivacyAnnotations;", customers);
         Assert.Contains("[PersonalData(DataCategory.Contact, Purpose.CustomerManagement, ToConfirm = \"Proposed by klivar-privacy adopt", customers);
@@ -146,6 +159,28 @@ public sealed class AdoptionTests
         Assert.Contains("ToConfirm", (await fixedProject.Documents.Single(d => d.Name == "Orders.cs").GetTextAsync()).ToString());
         Assert.DoesNotContain(result.Declared, f => f.File == "/src/Tags.cs");
         Assert.Empty((await fixedProject.GetCompilationAsync())!.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public async Task A_declaration_whose_generated_code_would_not_compile_leaves_its_file_as_it_was()
+    {
+        // A private field of a non-partial class: the generated helpers live outside the class and cannot read it
+        // (CS0122 in the generated file). The error is pinned on the field's file, which stays as it was.
+        const string secret = """
+            namespace Shop.Secrets;
+            public class Account { private string _phoneNumber = ""; public string Describe() => _phoneNumber.Length.ToString(); }
+            """;
+        var project = CreateProject(("/src/Privacy.cs", Activities), ("/src/Secret.cs", secret), ("/src/Orders.cs", Orders));
+        var findings = await FindingsOf(project);
+        Assert.Contains(findings, f => f.Member == "_phoneNumber");
+
+        var result = await FirstPass.RunAsync(project, findings, CancellationToken.None);
+        var fixedProject = result.Solution.GetProject(project.Id)!;
+        Assert.Empty((await fixedProject.GetCompilationAsync())!.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var secretText = (await fixedProject.Documents.Single(d => d.Name == "Secret.cs").GetTextAsync()).ToString();
+        if (result.Reverted.Contains("/src/Secret.cs")) Assert.Equal(secret, secretText);
+        else Assert.Contains("ToConfirm", secretText);
+        Assert.Contains("ToConfirm", (await fixedProject.Documents.Single(d => d.Name == "Orders.cs").GetTextAsync()).ToString());
     }
 
     [Fact]

@@ -43,14 +43,19 @@ namespace Klivar.PrivacyAnnotations.Tool.Adoption
                 if (operation is ApplyChangesOperation apply) fixedSolution = apply.ChangedSolution;
             }
 
-            // Compile before and after; revert the files that gained a compiler error, until none does.
+            // Compile before and after (the generator's files included, when the project runs it); revert the files that
+            // gained a compiler error, until none does. An error in a generated file is pinned on the source files of the
+            // symbols it names; one that cannot be pinned leaves the whole project as it was.
             var before = await CompilerErrorsAsync(project, cancellationToken).ConfigureAwait(false);
             var reverted = new List<string>();
-            for (var round = 0; round < 3; round++)
+            for (var round = 0; ; round++)
             {
                 var after = await CompilerErrorsAsync(fixedSolution.GetProject(project.Id)!, cancellationToken).ConfigureAwait(false);
-                var broken = after.Where(e => !before.Contains(e)).Select(e => e.Split('|')[0]).Distinct(StringComparer.Ordinal).ToList();
-                if (broken.Count == 0) break;
+                var fresh = after.Where(e => !before.ContainsKey(e.Key)).ToList();
+                if (fresh.Count == 0) break;
+                // An error pinned on no file: reverting files one by one cannot be shown to remove it.
+                var broken = fresh.Any(e => e.Value.Count == 0) ? new List<string>() : fresh.SelectMany(e => e.Value).Distinct(StringComparer.Ordinal).ToList();
+                var revertedThisRound = 0;
                 foreach (var path in broken)
                 {
                     var document = fixedSolution.GetProject(project.Id)!.Documents.FirstOrDefault(d => d.FilePath == path);
@@ -58,8 +63,14 @@ namespace Klivar.PrivacyAnnotations.Tool.Adoption
                     if (document is null || original is null) continue;
                     fixedSolution = fixedSolution.WithDocumentText(document.Id, await original.GetTextAsync(cancellationToken).ConfigureAwait(false));
                     reverted.Add(path);
+                    revertedThisRound++;
                 }
-                if (round == 2) fixedSolution = solution;
+                if (revertedThisRound == 0 || round == 3)
+                {
+                    fixedSolution = solution;
+                    reverted = project.Documents.Where(d => d.FilePath is not null).Select(d => d.FilePath!).ToList();
+                    break;
+                }
             }
 
             // What was declared: the findings in files the pass changed and kept.
@@ -75,18 +86,50 @@ namespace Klivar.PrivacyAnnotations.Tool.Adoption
             return new FirstPassResult(fixedSolution, declared, reverted.Distinct(StringComparer.Ordinal).ToList());
         }
 
-        /// <summary>The compiler's errors (not the analyzers'), as "file|id|message", without positions that shift with edits.</summary>
-        private static async Task<HashSet<string>> CompilerErrorsAsync(Project project, CancellationToken cancellationToken)
+        /// <summary>
+        /// The compiler's errors (not the analyzers'), each keyed "file|id|message" (no position, which shifts with edits),
+        /// with the project files it is pinned on: its own file, or for a generated file the files declaring what it names.
+        /// </summary>
+        private static async Task<Dictionary<string, List<string>>> CompilerErrorsAsync(Project project, CancellationToken cancellationToken)
         {
             var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
-            var errors = new HashSet<string>(StringComparer.Ordinal);
+            var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             if (compilation is null) return errors;
+            var own = new HashSet<string>(project.Documents.Where(d => d.FilePath is not null).Select(d => d.FilePath!), StringComparer.Ordinal);
             foreach (var diagnostic in compilation.GetDiagnostics(cancellationToken))
             {
                 if (diagnostic.Severity != DiagnosticSeverity.Error) continue;
-                errors.Add((diagnostic.Location.SourceTree?.FilePath ?? "") + "|" + diagnostic.Id + "|" + diagnostic.GetMessage());
+                var path = diagnostic.Location.SourceTree?.FilePath ?? "";
+                var key = path + "|" + diagnostic.Id + "|" + diagnostic.GetMessage();
+                if (errors.ContainsKey(key)) continue;
+                errors.Add(key, own.Contains(path) ? new List<string> { path } : SourcesOf(compilation, diagnostic, own, cancellationToken));
             }
             return errors;
+        }
+
+        /// <summary>The project files declaring the symbols an error in generated code names, or its enclosing type.</summary>
+        private static List<string> SourcesOf(Compilation compilation, Diagnostic diagnostic, HashSet<string> own, CancellationToken cancellationToken)
+        {
+            var files = new List<string>();
+            if (diagnostic.Location.SourceTree is not { } tree) return files;
+            var model = compilation.GetSemanticModel(tree);
+            var symbols = new List<ISymbol>();
+            for (var node = tree.GetRoot(cancellationToken).FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true); node is not null && symbols.Count == 0; node = node.Parent)
+            {
+                var info = model.GetSymbolInfo(node, cancellationToken);
+                if (info.Symbol is { } symbol) symbols.Add(symbol);
+                symbols.AddRange(info.CandidateSymbols);
+                if (symbols.Count == 0 && node is Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax declaration && model.GetDeclaredSymbol(declaration, cancellationToken) is { } type)
+                    symbols.Add(type);
+            }
+            foreach (var symbol in symbols)
+            {
+                foreach (var location in symbol.Locations)
+                {
+                    if (location.SourceTree?.FilePath is { } path && own.Contains(path) && !files.Contains(path)) files.Add(path);
+                }
+            }
+            return files;
         }
 
         private sealed class Provider : FixAllContext.DiagnosticProvider
