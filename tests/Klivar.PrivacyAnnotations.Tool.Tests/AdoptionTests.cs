@@ -209,6 +209,31 @@ public sealed class AdoptionTests
     }
 
     [Fact]
+    public void A_slnx_solution_lists_its_csharp_projects_in_folders_or_not()
+    {
+        var folder = Directory.CreateTempSubdirectory("klivar-slnx-").FullName;
+        try
+        {
+            var slnx = Path.Combine(folder, "Shop.slnx");
+            File.WriteAllText(slnx, """
+                <Solution>
+                  <Folder Name="/src/">
+                    <Project Path="src\Shop\Shop.csproj" />
+                    <Project Path="src/Tools/Tools.fsproj" />
+                  </Folder>
+                  <Project Path="tests/Shop.Tests/Shop.Tests.csproj" />
+                </Solution>
+                """);
+            Assert.Equal(new[] { Path.Combine(folder, "src", "Shop", "Shop.csproj"), Path.Combine(folder, "tests", "Shop.Tests", "Shop.Tests.csproj") },
+                Projects.SlnxProjects(slnx));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_help_describes_adopt_and_baseline()
     {
         var stdout = new StringWriter();

@@ -99,8 +99,9 @@ namespace Klivar.PrivacyAnnotations.Tool.Adoption
                         return Fail(stderr, "the changes could not be written (a file changed on disk meanwhile?): nothing written.");
                 }
             }
-            catch (Exception e) when (e is IOException || e is InvalidOperationException || e is ArgumentException || e is UnauthorizedAccessException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
+                // MSBuild's own exceptions (an unreadable project or solution) among them: a message, not a stack trace.
                 return Fail(stderr, "cannot open '" + input + "': " + e.Message);
             }
 

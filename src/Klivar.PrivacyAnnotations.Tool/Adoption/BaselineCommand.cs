@@ -81,8 +81,9 @@ namespace Klivar.PrivacyAnnotations.Tool.Adoption
                     }
                 }
             }
-            catch (Exception e) when (e is IOException || e is InvalidOperationException || e is ArgumentException || e is UnauthorizedAccessException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
+                // MSBuild's own exceptions (an unreadable project or solution) among them: a message, not a stack trace.
                 return Fail(stderr, "cannot open '" + input + "': " + e.Message);
             }
             if (analysed.Count == 0) return Fail(stderr, "no project of '" + input + "' references Klivar.PrivacyAnnotations.");

@@ -27,7 +27,17 @@ namespace Klivar.PrivacyAnnotations.Tool.Adoption
 
             var extension = Path.GetExtension(full).ToLowerInvariant();
             Solution solution;
-            if (extension is ".sln" or ".slnx" or ".slnf") solution = await workspace.OpenSolutionAsync(full, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (extension == ".slnx")
+            {
+                // The XML solution format (the .NET 10 SDK's default): its projects are opened one by one.
+                foreach (var project in SlnxProjects(full))
+                {
+                    if (workspace.CurrentSolution.Projects.Any(p => string.Equals(p.FilePath, project, StringComparison.Ordinal))) continue;
+                    await workspace.OpenProjectAsync(project, cancellationToken: cancellationToken).ConfigureAwait(false);
+                }
+                solution = workspace.CurrentSolution;
+            }
+            else if (extension is ".sln" or ".slnf") solution = await workspace.OpenSolutionAsync(full, cancellationToken: cancellationToken).ConfigureAwait(false);
             else solution = (await workspace.OpenProjectAsync(full, cancellationToken: cancellationToken).ConfigureAwait(false)).Solution;
 
             // A multi-targeted project loads once per target framework: its members are the same, keep the first.
@@ -37,9 +47,25 @@ namespace Klivar.PrivacyAnnotations.Tool.Adoption
                 .Select(g => g.OrderBy(p => p.Name, StringComparer.Ordinal).First())
                 .OrderBy(p => p.Name, StringComparer.Ordinal)
                 .ToList();
-            if (extension is not (".sln" or ".slnx" or ".slnf"))
+            if (extension is ".slnx")
+            {
+                var listed = new HashSet<string>(SlnxProjects(full), StringComparer.Ordinal);
+                projects = projects.Where(p => listed.Contains(Path.GetFullPath(p.FilePath!))).ToList();
+            }
+            else if (extension is not (".sln" or ".slnf"))
                 projects = projects.Where(p => string.Equals(Path.GetFullPath(p.FilePath!), full, StringComparison.Ordinal)).ToList();
             return (workspace, solution, projects);
+        }
+
+        /// <summary>The C# projects a .slnx lists (<c>&lt;Project Path="..."/&gt;</c>, in folders or not), as full paths.</summary>
+        internal static List<string> SlnxProjects(string slnx)
+        {
+            var directory = Path.GetDirectoryName(slnx) ?? ".";
+            return System.Xml.Linq.XDocument.Load(slnx).Descendants()
+                .Where(e => e.Name.LocalName == "Project" && e.Attribute("Path") is not null)
+                .Select(e => Path.GetFullPath(Path.Combine(directory, e.Attribute("Path")!.Value.Replace('\\', Path.DirectorySeparatorChar))))
+                .Where(path => path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
+                .ToList();
         }
     }
 }
