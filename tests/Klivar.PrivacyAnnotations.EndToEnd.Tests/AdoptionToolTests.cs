@@ -66,6 +66,11 @@ public sealed class AdoptionToolTests(PackedPackage package)
             [assembly: DataController("Shop SAS")]
             [assembly: ProcessingActivity(Purpose.CustomerManagement, LegalBasis.Contract, Retention = "3y after last-contact")]
             """);
+        var dryRun = KlivarPrivacy(project, "adopt", csproj, "--dry-run");
+        Assert.True(dryRun.ExitCode == 0, dryRun.Output);
+        Assert.Contains("Would declare 4 member(s) in 1 file(s)", dryRun.Output);
+        Assert.Equal(Customer, File.ReadAllText(Path.Combine(project.Folder, "Customer.cs")));
+
         var adopted = KlivarPrivacy(project, "adopt", csproj);
         Assert.True(adopted.ExitCode == 0, adopted.Output);
         Assert.Contains("Declared 4 member(s) in 1 file(s)", adopted.Output);
