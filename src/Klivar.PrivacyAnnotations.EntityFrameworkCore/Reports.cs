@@ -114,6 +114,14 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
         }
     }
 
+    /// <summary>The database stopped a purge (a lock held past the command timeout, a constraint): the run was rolled back, nothing was changed.</summary>
+    public sealed class PurgeFailedException : InvalidOperationException
+    {
+        internal PurgeFailedException(string message, Exception inner) : base(message, inner)
+        {
+        }
+    }
+
     /// <summary>What <see cref="PrivacyDatabase.CheckPrivacyModel"/> found: the entities covered and what is out of reach.</summary>
     public sealed class PrivacyModelReport
     {

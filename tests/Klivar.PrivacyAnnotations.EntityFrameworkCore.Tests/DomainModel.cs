@@ -131,12 +131,7 @@ public partial class Announcement : Message
 
 public sealed class DomainContext(DbContextOptions<DomainContext> options) : DbContext(options)
 {
-    // Dates of no time zone, as the seeds write them (PostgreSQL's default, timestamptz, takes UTC dates only).
-    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
-    {
-        if (Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
-            configuration.Properties<DateTime>().HaveColumnType("timestamp without time zone");
-    }
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration) => configuration.DatesWithoutTimeZone(this);
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -85,6 +85,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                         erased.Add(name);
                     }
                 }
+                if (erased.Count > 0) BumpConcurrencyTokens(row.Entry, changed);
                 if (kept.Any(k => k.Hold is not (ErasureHold.RowKey or ErasureHold.Link))) keptRows.Add(row);
                 results.Add((row, erased, kept));
             }
@@ -110,6 +111,29 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 outcomes.Insert(0, new ErasureOutcome(row.Entity.GetType().FullName!.Replace('+', '.'), row.Entity, erased, kept));
             }
             return (outcomes, deleted, changed);
+        }
+
+        // A version the application keeps itself (an int it increments, a Guid it renews) moves on with the erasure, so a
+        // copy of the row the application read before it cannot be saved over the erased values: that save fails with
+        // EF's concurrency error instead of writing the person's data back. Versions the database keeps move by themselves.
+        private static void BumpConcurrencyTokens(EntityEntry entry, List<PropertyEntry> changed)
+        {
+            foreach (var property in entry.Metadata.GetProperties())
+            {
+                if (!property.IsConcurrencyToken || property.ValueGenerated != Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never) continue;
+                var value = entry.Property(property.Name);
+                object? next = value.CurrentValue switch
+                {
+                    int i => i + 1,
+                    long l => l + 1,
+                    short s => (short)(s + 1),
+                    Guid => Guid.NewGuid(),
+                    _ => null,
+                };
+                if (next is null) continue;
+                value.CurrentValue = next;
+                changed.Add(value);
+            }
         }
 
         // The row's collection date (the request's day without a column: no hold ends earlier than it should), then each
