@@ -124,9 +124,9 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 throw new PurgeFailedException("The database refused to start the purge (" + e.Message + "): nothing was changed.", e);
             }
             using var owned = transaction;
-            foreach (var plan in model.Entities)
+            foreach (var root in model.Entities.Select(p => p.EntityType.GetRootType()).Distinct().OrderBy(t => t.Name, StringComparer.Ordinal))
             {
-                foreach (var step in PurgePlanner.Plan(db, plan, asOf.Date, skipped))
+                foreach (var step in PurgePlanner.Plan(db, model, root, asOf.Date, skipped))
                 {
                     int rows;
                     try
