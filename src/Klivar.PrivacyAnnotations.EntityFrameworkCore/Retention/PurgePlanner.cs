@@ -53,6 +53,12 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             var complete = true;
             foreach (var column in plan.Columns)
             {
+                if (column.IsComputed)
+                {
+                    // An UPDATE of a generated column fails the whole run; erasing the columns it is computed from erases it.
+                    skipped.Add(plan.Name + "." + column.Name + ": computed by the database from other columns, never written; it changes with them");
+                    continue;
+                }
                 if (column.Protection is { } protection)
                 {
                     if (!plan.DeleteWhenErased || protection.Hold == ErasureHold.CannotErase) skipped.Add(plan.Name + "." + column.Name + ": " + protection.Reason + ", not purged");
