@@ -59,7 +59,9 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                     skipped.Add(plan.Name + "." + column.Name + ": computed by the database from other columns, never written; it changes with them");
                     continue;
                 }
-                if (column.Protection is { } protection)
+                // With DeleteRowsWhenErased, a column no erased value fits goes with its row: its rule takes part in the
+                // deletion like any other column's, and only rows another row refers to keep it.
+                if (column.Protection is { } protection && !(plan.DeleteWhenErased && protection.Hold == ErasureHold.CannotErase))
                 {
                     if (!plan.DeleteWhenErased || protection.Hold == ErasureHold.CannotErase) skipped.Add(plan.Name + "." + column.Name + ": " + protection.Reason + ", not purged");
                     if (protection.Hold == ErasureHold.CannotErase) complete = false;
@@ -142,8 +144,11 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
 
             foreach (var group in groups)
             {
-                var columns = group.Value.Columns;
                 var rule = RuleOf(group.Key);
+                foreach (var column in group.Value.Columns.Where(c => c.Protection is not null))
+                    skipped.Add(plan.Name + "." + column.Name + ": " + column.Protection!.Value.Reason + (deleteRows ? ", not purged in rows another row refers to" : ", not purged"));
+                var columns = group.Value.Columns.Where(c => c.Protection is null).ToList();
+                if (columns.Count == 0) continue;
                 // With deletion, only the rows another row refers to are left to erase in place.
                 var due = deleteRows ? Expression.AndAlso(group.Value.Due, referenced!) : group.Value.Due;
                 var names = columns.Select(c => c.Name).ToList();
