@@ -117,6 +117,8 @@ public sealed class ValueObjectTests : IDisposable
         var email = Assert.Single(export.Items).Members.Single(m => m.Name == "Email");
         Assert.Equal("ada@example.org", email.Value);
         Assert.Contains("\"value\": \"ada@example.org\"", export.ToJson());
+        Assert.Contains("\"subject\": \"ada@example.org\"", export.ToJson());
+        Assert.Equal("Subscriber.Email = ada@example.org", export.Items[0].FoundBy);
     }
 
     [Fact]

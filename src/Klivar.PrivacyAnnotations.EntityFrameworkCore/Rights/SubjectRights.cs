@@ -27,7 +27,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 {
                     if (value.CurrentValue is null) continue;
                     var label = column.ThroughCollection ? column.Label + " (" + name.Substring(0, name.IndexOf('[')) + " " + (Index(name) + 1) + ")" : column.Label;
-                    members.Add(new ExportedMember(label, Stored(column.Property, value.CurrentValue), column.Member.Category, uses));
+                    members.Add(new ExportedMember(label, StoredValue(column.Property, value.CurrentValue), column.Member.Category, uses));
                 }
             }
             return new ExportedRecord(row.Entity.GetType().FullName!.Replace('+', '.'), row.Plan.DataSet, row.FoundBy, record, members);
@@ -35,9 +35,9 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
 
         // A value object the model stores through a value converter (an e-mail record kept as its text) is exported as the
         // value stored, never as its C# ToString() ("EmailAddress { Value = ... }"); plain values keep their own type.
-        private static object? Stored(IProperty property, object value)
+        internal static object? StoredValue(IProperty property, object? value)
         {
-            if (value is string or decimal or DateTime or DateTimeOffset or DateOnly or TimeOnly or TimeSpan or Guid or byte[] || value.GetType().IsPrimitive || value is Enum) return value;
+            if (value is null || value is string or decimal or DateTime or DateTimeOffset or DateOnly or TimeOnly or TimeSpan or Guid or byte[] || value.GetType().IsPrimitive || value is Enum) return value;
             var converter = property.GetValueConverter() ?? property.FindTypeMapping()?.Converter;
             return converter is null ? value : converter.ConvertToProvider(value);
         }
