@@ -47,7 +47,8 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             try
             {
                 if (rows.Count == 0) throw NotFound(subject, model);
-                return new SubjectExport(subject, rows.Select(SubjectRights.Export).ToList(), Searched(model), model.Problems);
+                var key = model.Entities.First(e => e.SubjectKey is not null && e.SubjectKeyType == (Nullable.GetUnderlyingType(typeof(TKey)) ?? typeof(TKey))).SubjectKey!;
+                return new SubjectExport(subject, rows.Select(SubjectRights.Export).ToList(), Searched(model), model.Problems) { StoredSubject = SubjectRights.StoredValue(key, subject) };
             }
             finally
             {

@@ -111,8 +111,12 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 var referenced = deleteRows ? Referenced(db, row, dependents) : null;
                 foreach (var group in source.Groups)
                 {
-                    var columns = group.Value.Columns;
                     var rule = RuleOf(group.Key);
+                    // A column no erased value fits took part in the deletion's rule only: it stays in the rows kept.
+                    foreach (var column in group.Value.Columns.Where(c => c.Protection is not null))
+                        skipped.Add(plan.Name + "." + column.Name + ": " + column.Protection!.Value.Reason + (deleteRows ? ", not purged in rows another row refers to" : ", not purged"));
+                    var columns = group.Value.Columns.Where(c => c.Protection is null).ToList();
+                    if (columns.Count == 0) continue;
                     var due = referenced is null ? group.Value.Due : Expression.AndAlso(group.Value.Due, referenced);
                     var names = columns.Select(c => c.Name).ToList();
                     if (!columns[0].ThroughCollection)
@@ -172,7 +176,15 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             var activeRules = source.ActiveRules;
             foreach (var column in columns)
             {
-                if (column.Protection is { } protection)
+                if (column.IsComputed)
+                {
+                    // An UPDATE of a generated column fails the whole run; erasing the columns it is computed from erases it.
+                    skipped.Add(plan.Name + "." + column.Name + ": computed by the database from other columns, never written; it changes with them");
+                    continue;
+                }
+                // With DeleteRowsWhenErased, a column no erased value fits goes with its row: its rule takes part in the
+                // deletion like any other column's, and only rows another row refers to keep it.
+                if (column.Protection is { } protection && !(plan.DeleteWhenErased && protection.Hold == ErasureHold.CannotErase))
                 {
                     if (!plan.DeleteWhenErased || protection.Hold == ErasureHold.CannotErase) skipped.Add(plan.Name + "." + column.Name + ": " + protection.Reason + ", not purged");
                     if (protection.Hold == ErasureHold.CannotErase) source.Complete = false;
