@@ -47,7 +47,8 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             try
             {
                 if (rows.Count == 0) throw NotFound(subject, model);
-                return new SubjectExport(subject, rows.Select(SubjectRights.Export).ToList(), Searched(model), model.Problems);
+                var key = model.Entities.First(e => e.SubjectKey is not null && e.SubjectKeyType == (Nullable.GetUnderlyingType(typeof(TKey)) ?? typeof(TKey))).SubjectKey!;
+                return new SubjectExport(subject, rows.Select(SubjectRights.Export).ToList(), Searched(model), model.Problems) { StoredSubject = SubjectRights.StoredValue(key, subject) };
             }
             finally
             {
@@ -103,8 +104,10 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
         /// <summary>
         /// Runs the retention rules on <paramref name="asOf"/> for every annotated entity: one set-based statement per
         /// entity, owned collection, phase and rule (<c>ExecuteUpdate</c>/<c>ExecuteDelete</c>, no entity loaded), all in one
-        /// transaction. With <see cref="PurgeOptions.DryRun"/>, counts the same statements' rows and changes nothing.
+        /// transaction. With <see cref="PurgeOptions.DryRun"/>, counts the same statements' rows and changes nothing. A row
+        /// another transaction holds locked is waited for, up to the context's command timeout.
         /// </summary>
+        /// <exception cref="PurgeFailedException">The database stopped a statement (a lock held past the command timeout): nothing was changed.</exception>
         public static async Task<PurgeReport> PurgeAsync(this DbContext db, DateTime asOf, PurgeOptions? options = null, CancellationToken cancellationToken = default)
         {
             if (db is null) throw new ArgumentNullException(nameof(db));
@@ -112,12 +115,31 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             var model = PrivacyModel.Of(db);
             var steps = new List<PurgeStep>();
             var skipped = new List<string>();
-            using var transaction = options.DryRun ? null : await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var plan in model.Entities)
+            Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction = null;
+            try
             {
-                foreach (var step in PurgePlanner.Plan(db, plan, asOf.Date, skipped))
+                if (!options.DryRun) transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException || e.InnerException is System.Data.Common.DbException)
+            {
+                throw new PurgeFailedException("The database refused to start the purge (" + e.Message + "): nothing was changed.", e);
+            }
+            using var owned = transaction;
+            foreach (var root in model.Entities.Select(p => p.EntityType.GetRootType()).Distinct().OrderBy(t => t.Name, StringComparer.Ordinal))
+            {
+                foreach (var step in PurgePlanner.Plan(db, model, root, asOf.Date, skipped))
                 {
-                    var rows = await step.RunAsync(options.DryRun, cancellationToken).ConfigureAwait(false);
+                    int rows;
+                    try
+                    {
+                        rows = await step.RunAsync(options.DryRun, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is System.Data.Common.DbException || e.InnerException is System.Data.Common.DbException)
+                    {
+                        // A lock held past the command timeout, a constraint: the whole run is rolled back, never partly applied.
+                        throw new PurgeFailedException("The database stopped the purge at " + step.Entity + " " + step.Phase.ToString().ToLowerInvariant() + " " +
+                            string.Join(", ", step.Members) + " (" + e.Message + "): nothing was changed.", e);
+                    }
                     var done = new PurgeStep(step.Entity, step.Phase, step.Members, step.Rule, rows);
                     steps.Add(done);
                     options.AfterStep?.Invoke(done);

@@ -18,6 +18,9 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
         /// <summary>The subject's key, as the request named it.</summary>
         public object? Subject { get; }
 
+        // The key as the database stores it (a value object's text), for the JSON the person reads.
+        internal object? StoredSubject { get; init; }
+
         /// <summary>One record per row found: the rows the key finds first, then those linked to them.</summary>
         public IReadOnlyList<ExportedRecord> Items { get; }
 
@@ -110,6 +113,14 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
     public sealed class ErasureConflictException : InvalidOperationException
     {
         internal ErasureConflictException(string message, Exception inner) : base(message, inner)
+        {
+        }
+    }
+
+    /// <summary>The database stopped a purge (a lock held past the command timeout, a constraint): the run was rolled back, nothing was changed.</summary>
+    public sealed class PurgeFailedException : InvalidOperationException
+    {
+        internal PurgeFailedException(string message, Exception inner) : base(message, inner)
         {
         }
     }

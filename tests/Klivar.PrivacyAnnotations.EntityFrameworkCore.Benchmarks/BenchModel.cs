@@ -73,8 +73,6 @@ public sealed class BenchDb(DbContextOptions<BenchDb> options) : DbContext(optio
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<Lead> Leads => Set<Lead>();
 
-    public static BenchDb Open(string file) => new(new DbContextOptionsBuilder<BenchDb>().UseSqlite("Data Source=" + file).Options);
-
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<Subscriber>(s =>

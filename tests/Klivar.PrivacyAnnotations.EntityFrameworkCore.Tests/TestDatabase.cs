@@ -49,11 +49,14 @@ public sealed class TestDatabase : IDisposable
 
     public string ConnectionString => _connection;
 
-    public DbContextOptions<T> Options<T>(params IInterceptor[] interceptors) where T : DbContext
+    public DbContextOptions<T> Options<T>(params IInterceptor[] interceptors) where T : DbContext => Options<T>(null, interceptors);
+
+    /// <summary>Options whose commands give up after <paramref name="timeoutSeconds"/> (a lock another connection holds included).</summary>
+    public DbContextOptions<T> Options<T>(int? timeoutSeconds, params IInterceptor[] interceptors) where T : DbContext
     {
         var builder = new DbContextOptionsBuilder<T>();
-        if (Provider == Sqlite) builder.UseSqlite(_connection);
-        else builder.UseNpgsql(_connection);
+        if (Provider == Sqlite) builder.UseSqlite(_connection + (timeoutSeconds is { } s ? ";Default Timeout=" + s : ""), o => o.CommandTimeout(timeoutSeconds));
+        else builder.UseNpgsql(_connection, o => o.CommandTimeout(timeoutSeconds));
         return builder.AddInterceptors(interceptors).Options;
     }
 
@@ -135,6 +138,16 @@ public sealed class TestDatabase : IDisposable
         using var drop = server.CreateCommand();
         drop.CommandText = "DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)";
         drop.ExecuteNonQuery();
+    }
+}
+
+public static class TestModelConventions
+{
+    /// <summary>Dates of no time zone on PostgreSQL, as the tests write them (its default, timestamptz, takes UTC dates only).</summary>
+    public static void DatesWithoutTimeZone(this ModelConfigurationBuilder configuration, DbContext db)
+    {
+        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+            configuration.Properties<DateTime>().HaveColumnType("timestamp without time zone");
     }
 }
 
