@@ -66,7 +66,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.Baseline
                 if (candidate is IPropertySymbol or IFieldSymbol) { member = candidate; break; }
             }
             if (member is null) return "no longer exists (no property or field of that name)";
-            return UndeclaredPersonalDataAnalyzer.IsDeclared(member, classifier) ? "is now declared" : null;
+            // A person link (KPA0012) is also declared by [DataSubjectKey], as the rule itself reads it.
+            var declared = UndeclaredPersonalDataAnalyzer.IsDeclared(member, classifier) || (entry.Rule == "KPA0012" && AnnotationReader.IsSubjectKey(member));
+            return declared ? "is now declared" : null;
         }
 
         private static Location LineLocation(AdditionalText file, SourceText text, int line)

@@ -120,6 +120,16 @@ public class PrivacyBaselineTests
     }
 
     [Fact]
+    public async Task A_person_link_marked_as_the_subject_key_is_declared_for_KPA0012_only()
+    {
+        var marked = Shop.Replace("public record Order(int Id, int CustomerId, decimal Total);",
+            "public record Order(int Id, [property: Klivar.PrivacyAnnotations.DataSubjectKey] int CustomerId, decimal Total);");
+        Assert.NotEqual(Shop, marked);
+        var diagnostics = await Analyze(marked, Baseline("Shop Shop.Order CustomerId KPA0012 Identification"));
+        Assert.Contains("is now declared", Assert.Single(diagnostics, d => d.Id == "KPA0030").GetMessage());
+    }
+
+    [Fact]
     public async Task An_unreadable_line_is_an_error_on_that_line_and_the_others_still_apply()
     {
         var baseline = Baseline(
