@@ -113,8 +113,8 @@ namespace Klivar.PrivacyAnnotations.Tool.Adoption
                 UndeclaredPersonalDataCodeFix.AdoptionNote + "\". " +
                 (DateTime.UtcNow - started).TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s.");
             if (all.Count > 0)
-                stdout.WriteLine("KPA0014 reports each note until it is removed: set dotnet_diagnostic.KPA0014.severity = suggestion in .editorconfig while the team reviews " +
-                    "(strict mode in the release pipeline keeps open points from shipping). See docs/adoption.md.");
+                stdout.WriteLine("KPA0014 reports each note until it is removed: under TreatWarningsAsErrors, keep it a warning while the team reviews " +
+                    "(WarningsNotAsErrors outside strict mode) and build the release with PrivacyAnalysisMode=Strict. See docs/adoption.md.");
             return skipped ? ProjectSkipped : Done;
         }
 
