@@ -137,11 +137,26 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                     row.Entry.State = EntityState.Deleted;
                     erased.AddRange(kept.Select(k => k.Member));
                     kept.Clear();
-                    deleted.Add(row.Plan.Name + " (" + row.FoundBy + ")");
+                    deleted.Add(row.Plan.Name + " (" + row.FoundBy + ")" + await CascadesAsync(db, row, cancellationToken).ConfigureAwait(false));
                 }
                 outcomes.Insert(0, new ErasureOutcome(row.Entity.GetType().FullName!.Replace('+', '.'), row.Entity, erased, kept));
             }
             return (outcomes, deleted, changed);
+        }
+
+        // The rows the database deletes with this one (a cascading foreign key): said in the report, so no deletion goes
+        // unmentioned.
+        private static async Task<string> CascadesAsync(DbContext db, SubjectRow row, CancellationToken cancellationToken)
+        {
+            var parts = new List<string>();
+            foreach (var (key, dependent) in row.Plans.SelectMany(p => p.Dependents))
+            {
+                if (key.DeleteBehavior is not (DeleteBehavior.Cascade or DeleteBehavior.ClientCascade)) continue;
+                if (row.Entry.Property(key.PrincipalKey.Properties[0].Name).CurrentValue is not { } value) continue;
+                var count = await dependent.Ops.CountWhereAsync(db, key.Properties[0], value, cancellationToken).ConfigureAwait(false);
+                if (count > 0) parts.Add(count + " " + dependent.Name + (count == 1 ? " row" : " rows"));
+            }
+            return parts.Count == 0 ? "" : ", and with it by the model's cascade: " + string.Join(", ", parts);
         }
 
         // A version the application keeps itself (an int it increments, a Guid it renews) moves on with the erasure, so a
