@@ -206,6 +206,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Declaration, DiagnosticSeverity.Warning,
             "The generated privacy table reads each member as an object and names its type as a type argument: a ref struct (Span<T>, ReadOnlySpan<T>) or a pointer can be neither. The type then gets no ToRedactedString(), Redacted() or PrivacyMetadata, and run-time tools (export, erasure, logging) cannot find its table. Hold the data in a string, an array or another type the table can read, or keep the member out of the type.");
 
+        public static readonly DiagnosticDescriptor UnerasablePersonalMember = Create(
+            "KPA0023", "Personal member erasure cannot write",
+            "'{0}' holds personal data but is {1}: an erasure cannot overwrite it and keeps it (reported as CannotSet); give it a setter (a private one is enough in a partial type) or erase the whole object",
+            Declaration, DiagnosticSeverity.Warning,
+            "An erasure request (GDPR Art. 17) overwrites each personal member through the generated privacy table. A read-only field, a property without a setter, or an init-only property of a class cannot be overwritten once the object exists: the erasure keeps the value and reports it as held (ErasureHold.CannotSet), and the data stays where it is stored. A computed property whose parts are personal members is erased through them.");
+
+        public static readonly DiagnosticDescriptor UnreachablePersonalMember = Create(
+            "KPA0024", "Personal member the generated helpers cannot reach",
+            "'{0}' holds personal data in {1}; declare '{2}' partial so the generated helpers sit inside it and reach every member",
+            Declaration, DiagnosticSeverity.Warning,
+            "The helpers of a type that is not partial are generated in an extension class beside it. They reach members accessible in the assembly, and non-public members of a non-generic class through [UnsafeAccessor] on .NET 8 and later. A member they cannot read is left out of the privacy table (no export, no erasure, no redaction at run time); one they cannot set is kept by every erasure. The register still lists the member.");
+
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description, params string[] customTags) =>

@@ -109,7 +109,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 RedactedPrinting.DeclarationOf(type),
                 RedactedPrinting.SwitchOf(type),
                 subjectKey,
-                noHelpersReason);
+                noHelpersReason,
+                MemberReach.HasUnsafeAccessors(type));
         }
 
         // The table reads a member as object? and names its type as a type argument: neither works for a ref struct

@@ -30,6 +30,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
     /// An annotated member, or a member covered by its type's annotation. A static member (its own annotation only) is
     /// recorded in the register but has no place in the per-object helpers.
     /// </summary>
+    /// <remarks>
+    /// <c>CanWrite</c>: it has a setter (of any accessibility, init-only too) or is a mutable field. <c>NotWritableReason</c>:
+    /// why erasure cannot write it wherever the code sits ("a read-only field", "init-only on a class"), null when it
+    /// can. <c>IsReadableOutside</c>/<c>IsWritableOutside</c>: its getter/setter is accessible to other types of the
+    /// assembly (internal or wider); <c>IsTypeNameableOutside</c>: so is its type. See <see cref="MemberReach"/>.
+    /// </remarks>
     internal sealed record MemberModel(
         string Name,
         MemberKind Kind,
@@ -43,7 +49,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         bool FromTypeDefault,
         string? NotPersonalJustification,
         bool IsStatic = false,
-        bool IsSubjectKey = false)
+        bool IsSubjectKey = false,
+        string? NotWritableReason = null,
+        bool IsReadableOutside = true,
+        bool IsWritableOutside = true,
+        bool IsTypeNameableOutside = true)
     {
         /// <summary>The member as the register names it: <c>Email</c>, or <c>Send(email)</c> for a parameter.</summary>
         public string DisplayName => Kind == MemberKind.Parameter ? DisplayNames.Parameter(Method, Name) : Name;

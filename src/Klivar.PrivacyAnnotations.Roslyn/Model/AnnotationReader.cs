@@ -134,20 +134,28 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             if (!IsReadableMember(member)) return null;
 
             ITypeSymbol memberType;
-            bool canWrite, isInitOnly;
+            bool canWrite, isInitOnly, readableOutside, writableOutside;
+            string? notWritable;
             MemberKind kind;
             switch (member)
             {
                 case IPropertySymbol property when !property.IsIndexer:
                     memberType = property.Type;
-                    canWrite = property.SetMethod is { } setter && setter.DeclaredAccessibility >= Accessibility.Internal;
+                    canWrite = property.SetMethod is not null;
                     isInitOnly = property.SetMethod?.IsInitOnly == true;
+                    readableOutside = property.GetMethod is { } getter && IsAccessibleOutside(getter.DeclaredAccessibility);
+                    writableOutside = property.SetMethod is { } setter && IsAccessibleOutside(setter.DeclaredAccessibility);
+                    notWritable = !canWrite ? (IsAutoProperty(property) ? "a get-only property, set only by a constructor" : "a computed property with no setter")
+                        : isInitOnly && !property.ContainingType.IsRecord && !property.ContainingType.IsValueType ? "init-only on a class, set only when the object is created"
+                        : null;
                     kind = MemberKind.Property;
                     break;
                 case IFieldSymbol field when !field.IsConst && field.AssociatedSymbol is null:
                     memberType = field.Type;
-                    canWrite = !field.IsReadOnly && field.DeclaredAccessibility >= Accessibility.Internal;
+                    canWrite = !field.IsReadOnly;
                     isInitOnly = false;
+                    readableOutside = writableOutside = IsAccessibleOutside(field.DeclaredAccessibility);
+                    notWritable = field.IsReadOnly ? "a read-only field" : null;
                     kind = MemberKind.Field;
                     break;
                 default:
@@ -172,7 +180,47 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 fromType,
                 notPersonal,
                 member.IsStatic,
-                IsSubjectKey(member));
+                IsSubjectKey(member),
+                notWritable,
+                readableOutside,
+                writableOutside,
+                IsNameableOutside(memberType));
+        }
+
+        // Internal or wider: code of another type of the assembly (an extension class beside the type) may use it.
+        private static bool IsAccessibleOutside(Accessibility accessibility) =>
+            accessibility is Accessibility.Internal or Accessibility.ProtectedOrInternal or Accessibility.Public;
+
+        // An auto-property has a compiler-made backing field; a get-only one is set by a constructor only.
+        private static bool IsAutoProperty(IPropertySymbol property)
+        {
+            foreach (var member in property.ContainingType.GetMembers())
+            {
+                if (member is IFieldSymbol { IsImplicitlyDeclared: true } field && SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, property)) return true;
+            }
+            return false;
+        }
+
+        // Generated code outside the type can name it: every type in it is internal or wider (not a private nested type).
+        private static bool IsNameableOutside(ITypeSymbol type)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol array: return IsNameableOutside(array.ElementType);
+                case IPointerTypeSymbol: return false;
+                case ITypeParameterSymbol: return true;
+                case INamedTypeSymbol named:
+                    for (var t = named; t is not null; t = t.ContainingType)
+                    {
+                        if (t.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal) return false;
+                    }
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        if (!IsNameableOutside(argument)) return false;
+                    }
+                    return true;
+                default: return true;
+            }
         }
 
         /// <summary>
