@@ -66,7 +66,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         Parameter,
     }
 
-    /// <summary>A type that declares or holds personal data.</summary>
+    /// <summary>
+    /// A type that declares or holds personal data. <c>NotStored</c>: why its objects are never stored (a domain event, a
+    /// message), in words for the register; null for a type whose objects may be stored.
+    /// </summary>
     internal sealed record TypeModel(
         string Namespace,
         string Name,
@@ -86,7 +89,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         EquatableArray<ContainingTypeModel> ContainingTypes,
         EquatableArray<PersonalDataModel> TypeAnnotations,
         string? NotPersonalJustification,
-        EquatableArray<MemberModel> Members);
+        EquatableArray<MemberModel> Members,
+        string? NotStored = null);
 
     /// <summary>A type that encloses a nested annotated type, outermost first.</summary>
     internal sealed record ContainingTypeModel(string Keyword, string Name, string TypeParameters, bool IsPartial);

@@ -298,7 +298,38 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 new EquatableArray<ContainingTypeModel>(containing.ToImmutable()),
                 typeAnnotations,
                 ReadNotPersonalData(type),
-                members);
+                members,
+                ReadNotStored(type));
+        }
+
+        /// <summary>
+        /// Why objects of the type are never stored, in words; null when they may be. The nearest <c>[NotStored]</c> on
+        /// the type or a base type decides (<c>[NotStored(false)]</c>: stored); without one, an in-process MediatR
+        /// notification (<c>MediatR.INotification</c>) is recognised as never stored.
+        /// </summary>
+        public static string? ReadNotStored(INamedTypeSymbol type)
+        {
+            for (var t = type; t is not null; t = t.BaseType)
+            {
+                foreach (var attribute in t.GetAttributes())
+                {
+                    if (!Is(attribute, KnownNames.NotStoredAttribute)) continue;
+                    if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is false) return null;
+                    return Named<string>(attribute, "Reason") is { } reason && !string.IsNullOrWhiteSpace(reason) ? reason : "marked as never stored";
+                }
+            }
+            foreach (var contract in type.AllInterfaces)
+            {
+                foreach (var attribute in contract.GetAttributes())
+                {
+                    if (Is(attribute, KnownNames.NotStoredAttribute))
+                        return attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is false ? null
+                            : Named<string>(attribute, "Reason") is { } reason && !string.IsNullOrWhiteSpace(reason) ? reason : "marked as never stored";
+                }
+                if (contract is { Name: "INotification", ContainingType: null, ContainingNamespace: { Name: "MediatR", ContainingNamespace.IsGlobalNamespace: true } })
+                    return "an in-process notification (MediatR INotification), never stored";
+            }
+            return null;
         }
 
         /// <summary>Reads the assembly-level declarations in declaration order.</summary>
