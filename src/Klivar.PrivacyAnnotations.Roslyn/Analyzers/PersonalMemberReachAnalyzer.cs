@@ -40,6 +40,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             // A type without helpers (an interface, a static or file-local type, a ref struct) has nothing to reach.
             var noExtensionClass = MemberReach.NoExtensionClassReason(model);
             if (noExtensionClass is { Length: > 0 } || type.IsRefLikeType) return;
+            // Objects never stored (a domain event, a message) are never exported or erased: nothing to warn about.
+            if (model.NotStored is not null) return;
             foreach (var member in model.Members)
             {
                 if (member.Kind == MemberKind.Parameter || member.IsStatic) continue;

@@ -37,7 +37,7 @@ public class PersonalMemberReachAnalyzerTests
     }
 
     [Fact]
-    public async Task Silent_on_private_setters_and_fields_of_a_partial_type_init_only_members_of_records_and_structs_a_subject_key_and_a_class_on_net8()
+    public async Task Silent_on_private_setters_and_fields_of_a_partial_type_init_only_members_of_records_and_structs_a_subject_key_a_type_never_stored_and_a_class_on_net8()
     {
         await AnalyzerTestSetup.VerifyAsync<PersonalMemberReachAnalyzer>(Activity + """
 
@@ -74,6 +74,23 @@ public class PersonalMemberReachAnalyzerTests
             {
                 [PersonalData(DataCategory.Identification, Purpose.PlatformManagement), DataSubjectKey]
                 public System.Guid Id { get; init; }
+            }
+
+            [NotStored]
+            public class OrderStarted
+            {
+                public OrderStarted(string buyer) { Buyer = buyer; }
+                [PersonalData(DataCategory.Identification, Purpose.PlatformManagement)]
+                public string Buyer { get; }
+            }
+
+            [NotStored]
+            public struct Message
+            {
+                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                private string _email;
+                public Message(string email) { _email = email; }
+                public override string ToString() => _email;
             }
 
             public class Plain
