@@ -264,9 +264,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         // The member as the accessors read it: by name, or through the extension class's [UnsafeAccessor] method.
         private static string ReadExpression(HelperTypeModel model, MemberModel member)
         {
-            if (MemberReach.Read(model.Type, member, model.UnsafeAccessors) == Reach.Direct) return "o." + CSharpText.Identifier(member.Name);
+            if (MemberReach.Read(model.Type, member, model.UnsafeAccessors) == Reach.Direct) return AccessOn(member);
             return (member.Kind == MemberKind.Field ? FieldAccessorPrefix : GetAccessorPrefix) + member.Name + "(o)";
         }
+
+        // The member on the instance "o": o.Email, or ((global::Shop.IContact)o).Email for an explicit interface implementation.
+        private static string AccessOn(MemberModel member) =>
+            member.Interface is null
+                ? "o." + CSharpText.Identifier(member.Name)
+                : "((" + member.Interface + ")o)." + CSharpText.Identifier(member.Name.Substring(member.Name.LastIndexOf('.') + 1));
 
         private const string FieldAccessorPrefix = "Field__";
         private const string GetAccessorPrefix = "Get__";
@@ -367,7 +373,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         {
             var value = "(" + member.TypeName + ")v!";
             if (kind == SetKind.With) return "return o with{" + CSharpText.Identifier(member.Name) + "=" + value + "};";
-            if (MemberReach.Write(model.Type, member, model.UnsafeAccessors) == Reach.Direct) return "o." + CSharpText.Identifier(member.Name) + "=" + value + ";";
+            if (MemberReach.Write(model.Type, member, model.UnsafeAccessors) == Reach.Direct) return AccessOn(member) + "=" + value + ";";
             return member.Kind == MemberKind.Field
                 ? FieldAccessorPrefix + member.Name + "(o)=" + value + ";"
                 : SetAccessorPrefix + member.Name + "(o," + value + ");";

@@ -34,7 +34,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
     /// <c>CanWrite</c>: it has a setter (of any accessibility, init-only too) or is a mutable field. <c>NotWritableReason</c>:
     /// why erasure cannot write it wherever the code sits ("a read-only field", "init-only on a class"), null when it
     /// can. <c>IsReadableOutside</c>/<c>IsWritableOutside</c>: its getter/setter is accessible to other types of the
-    /// assembly (internal or wider); <c>IsTypeNameableOutside</c>: so is its type. See <see cref="MemberReach"/>.
+    /// assembly (internal or wider); <c>IsTypeNameableOutside</c>: so is its type; <c>Interface</c>: the interface an
+    /// explicit implementation is reached through. See <see cref="MemberReach"/>.
     /// </remarks>
     internal sealed record MemberModel(
         string Name,
@@ -53,8 +54,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         string? NotWritableReason = null,
         bool IsReadableOutside = true,
         bool IsWritableOutside = true,
-        bool IsTypeNameableOutside = true)
+        bool IsTypeNameableOutside = true,
+        string? Interface = null)
     {
+
         /// <summary>The member as the register names it: <c>Email</c>, or <c>Send(email)</c> for a parameter.</summary>
         public string DisplayName => Kind == MemberKind.Parameter ? DisplayNames.Parameter(Method, Name) : Name;
     }

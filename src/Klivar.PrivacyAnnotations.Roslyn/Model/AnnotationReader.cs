@@ -136,6 +136,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             ITypeSymbol memberType;
             bool canWrite, isInitOnly, readableOutside, writableOutside;
             string? notWritable;
+            string? viaInterface = null;
             MemberKind kind;
             switch (member)
             {
@@ -149,6 +150,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                         : isInitOnly && !property.ContainingType.IsRecord && !property.ContainingType.IsValueType ? "init-only on a class, set only when the object is created"
                         : null;
                     kind = MemberKind.Property;
+                    // An explicit implementation (string IContact.Email) is named through its interface, from anywhere the
+                    // interface can be named; a struct's would be set on a boxed copy, and "with" cannot name it.
+                    if (property.ExplicitInterfaceImplementations.FirstOrDefault() is { } implemented)
+                    {
+                        viaInterface = CodeName(implemented.ContainingType);
+                        readableOutside = writableOutside = IsNameableOutside(implemented.ContainingType);
+                        notWritable ??= isInitOnly ? "an init-only explicit interface implementation"
+                            : property.ContainingType.IsValueType ? "an explicit interface implementation of a struct, which would be set on a boxed copy"
+                            : null;
+                    }
                     break;
                 case IFieldSymbol field when !field.IsConst && field.AssociatedSymbol is null:
                     memberType = field.Type;
@@ -184,7 +195,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 notWritable,
                 readableOutside,
                 writableOutside,
-                IsNameableOutside(memberType));
+                IsNameableOutside(memberType),
+                viaInterface);
         }
 
         // Internal or wider: code of another type of the assembly (an extension class beside the type) may use it.

@@ -62,6 +62,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         public static Reach Read(TypeModel type, MemberModel member, bool unsafeAccessors)
         {
             if (type.IsPartial || member.IsReadableOutside) return Reach.Direct;
+            // An explicit interface implementation has no name of its own to give [UnsafeAccessor].
+            if (member.Interface is not null) return Reach.None;
             return member.IsTypeNameableOutside && WhyNoUnsafeAccessor(type, unsafeAccessors) is null ? Reach.UnsafeAccessor : Reach.None;
         }
 
@@ -74,7 +76,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         {
             if (!member.CanWrite || member.NotWritableReason is not null) return Reach.None;
             if (type.IsPartial || member.IsWritableOutside) return Reach.Direct;
-            if (member.IsInitOnly) return Reach.None;
+            if (member.IsInitOnly || member.Interface is not null) return Reach.None;
             return member.IsTypeNameableOutside && Read(type, member, unsafeAccessors) != Reach.None && WhyNoUnsafeAccessor(type, unsafeAccessors) is null
                 ? Reach.UnsafeAccessor : Reach.None;
         }

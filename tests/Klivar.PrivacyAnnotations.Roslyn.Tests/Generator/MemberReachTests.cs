@@ -216,4 +216,46 @@ public class MemberReachTests
         var again = GeneratorRun.Run(Source);
         Assert.Equal(Generated.Value.Sources.OrderBy(s => s.Key), again.Sources.OrderBy(s => s.Key));
     }
+
+    [Fact]
+    public void An_explicit_interface_implementation_is_read_and_written_through_its_interface()
+    {
+        var run = GeneratorRun.Run("""
+            using Klivar.PrivacyAnnotations;
+            [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Consent, Retention = "1y")]
+            namespace Shop
+            {
+                public interface IContact { string Email { get; set; } }
+                public partial class Partial : IContact
+                {
+                    [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                    string IContact.Email { get; set; } = "jane@example.org";
+                }
+                public class NotPartial : IContact
+                {
+                    [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                    string IContact.Email { get; set; } = "jane@example.org";
+                }
+                public struct Value : IContact
+                {
+                    [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                    string IContact.Email { get; set; }
+                }
+            }
+            """);
+        run.AssertCompilesCleanly();
+        Assert.Contains("if(i==0)return ((global::Shop.IContact)o).Email;", run.Source("Shop.NotPartial.Privacy.g.cs"));
+        Assert.Contains(".CannotSetBecause(\"an explicit interface implementation of a struct, which would be set on a boxed copy\")", run.Source("Shop.Value.Privacy.g.cs"));
+
+        var assembly = run.Load();
+        System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+        foreach (var name in new[] { "Shop.Partial", "Shop.NotPartial" })
+        {
+            var type = assembly.GetType(name, throwOnError: true)!;
+            var instance = Activator.CreateInstance(type)!;
+            var outcome = PrivacyTypes.Find(type)!.Erase(instance, Anchors, new DateTime(2026, 6, 1));
+            Assert.Equal(new[] { "Shop.IContact.Email" }, outcome.Erased);
+            Assert.Equal("[redacted]", assembly.GetType("Shop.IContact")!.GetProperty("Email")!.GetValue(instance));
+        }
+    }
 }
