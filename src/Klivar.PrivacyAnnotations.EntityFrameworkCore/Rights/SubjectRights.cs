@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
+{
+    // Export and erasure of the rows SubjectRows found, through EF Core's own access to each column: private setters,
+    // backing fields, shadow, owned and complex properties are written as EF writes them when it loads a row.
+    internal static class SubjectRights
+    {
+        public static ExportedRecord Export(SubjectRow row)
+        {
+            var labels = new RegisterLabels();
+            var record = row.Plan.RecordProperties
+                .Select(p => new KeyValuePair<string, object?>(labels.Humanize(p.Name), row.Entry.Property(p.Name).CurrentValue))
+                .ToList();
+            var members = new List<ExportedMember>();
+            foreach (var column in row.Columns)
+            {
+                var uses = column.Member.Uses.Select(u => Use(column.Table, u)).ToList();
+                foreach (var (name, value, _) in SubjectRows.ValuesOf(row.Entry, column))
+                {
+                    if (value.CurrentValue is null) continue;
+                    var label = column.ThroughCollection ? column.Label + " (" + name.Substring(0, name.IndexOf('[')) + " " + (Index(name) + 1) + ")" : column.Label;
+                    members.Add(new ExportedMember(label, value.CurrentValue, column.Member.Category, uses));
+                }
+            }
+            return new ExportedRecord(row.Entity.GetType().FullName!.Replace('+', '.'), row.Plan.DataSet, row.FoundBy, record, members);
+        }
+
+        private static int Index(string name)
+        {
+            var open = name.IndexOf('[');
+            return int.Parse(name.Substring(open + 1, name.IndexOf(']') - open - 1), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        private static ExportedUse Use(PrivacyTypeMetadata table, PersonalDataUse use)
+        {
+            var activity = table.Type is { } type && PrivacyTypes.RegisterOf(type) is { } register
+                ? register.Activities.FirstOrDefault(a => a.Id == use.PurposeId)
+                : null;
+            LegalBasis? basis = activity?.LegalBasis is { } text && Enum.TryParse<LegalBasis>(text, out var parsed) ? parsed : null;
+            return new ExportedUse(use.PurposeId, activity?.Name, basis, use.RetentionText);
+        }
+
+        /// <summary>
+        /// Sets every personal column of the rows to its erased value unless a hold keeps it; then deletes the rows whose
+        /// entity asks for it, when nothing of them and of the rows that refer to them is kept. Changes the tracked
+        /// entries only: the caller saves or undoes them.
+        /// </summary>
+        public static async Task<(List<ErasureOutcome> Outcomes, List<string> Deleted, List<PropertyEntry> Changed)> EraseAsync(
+            DbContext db, List<SubjectRow> rows, DateTime asOf, IReadOnlyDictionary<string, DateTime>? events, CancellationToken cancellationToken)
+        {
+            var outcomes = new List<ErasureOutcome>();
+            var changed = new List<PropertyEntry>();
+            var keptRows = new HashSet<SubjectRow>();
+            var results = new List<(SubjectRow Row, List<string> Erased, List<KeptMember> Kept)>();
+            foreach (var row in rows)
+            {
+                var erased = new List<string>();
+                var kept = new List<KeptMember>();
+                var anchors = await AnchorsOfAsync(db, row, asOf, events, cancellationToken).ConfigureAwait(false);
+                foreach (var column in row.Columns)
+                {
+                    foreach (var (name, value, owner) in SubjectRows.ValuesOf(row.Entry, column))
+                    {
+                        var erasedValue = column.Protection is null ? column.ErasedValue(SubjectRow.KeyText(owner)) : null;
+                        if (value.CurrentValue is null || (column.Protection is null && Equals(value.CurrentValue, erasedValue))) continue;
+                        if (column.Protection is { } protection)
+                        {
+                            kept.Add(new KeptMember(name, protection.Hold, null, null, protection.Reason));
+                            continue;
+                        }
+                        if (column.Table.FindHold(column.Member, anchors, asOf) is { } hold)
+                        {
+                            kept.Add(new KeptMember(name, hold.Hold, hold.PurposeId, hold.Until, hold.Reason));
+                            continue;
+                        }
+                        value.CurrentValue = erasedValue;
+                        changed.Add(value);
+                        erased.Add(name);
+                    }
+                }
+                if (erased.Count > 0) BumpConcurrencyTokens(row.Entry, changed);
+                if (kept.Any(k => k.Hold is not (ErasureHold.RowKey or ErasureHold.Link))) keptRows.Add(row);
+                results.Add((row, erased, kept));
+            }
+
+            // A row is deleted only when nothing of it is kept and no kept row refers to it: a held invoice keeps its
+            // customer's row (erased in place), and deletion never orphans or cascades into what the law keeps.
+            var deleted = new List<string>();
+            for (var i = results.Count - 1; i >= 0; i--)
+            {
+                var (row, erased, kept) = results[i];
+                var blocked = keptRows.Contains(row) || rows.Any(r => r.Parent == row && keptRows.Contains(r));
+                if (blocked)
+                {
+                    for (var p = row.Parent; p is not null; p = p.Parent) keptRows.Add(p);
+                }
+                if (!blocked && row.Plans.Any(p => p.DeleteWhenErased))
+                {
+                    row.Entry.State = EntityState.Deleted;
+                    erased.AddRange(kept.Select(k => k.Member));
+                    kept.Clear();
+                    deleted.Add(row.Plan.Name + " (" + row.FoundBy + ")");
+                }
+                outcomes.Insert(0, new ErasureOutcome(row.Entity.GetType().FullName!.Replace('+', '.'), row.Entity, erased, kept));
+            }
+            return (outcomes, deleted, changed);
+        }
+
+        // A version the application keeps itself (an int it increments, a Guid it renews) moves on with the erasure, so a
+        // copy of the row the application read before it cannot be saved over the erased values: that save fails with
+        // EF's concurrency error instead of writing the person's data back. Versions the database keeps move by themselves.
+        private static void BumpConcurrencyTokens(EntityEntry entry, List<PropertyEntry> changed)
+        {
+            foreach (var property in entry.Metadata.GetProperties())
+            {
+                if (!property.IsConcurrencyToken || property.ValueGenerated != Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never) continue;
+                var value = entry.Property(property.Name);
+                object? next = value.CurrentValue switch
+                {
+                    int i => i + 1,
+                    long l => l + 1,
+                    short s => (short)(s + 1),
+                    Guid => Guid.NewGuid(),
+                    _ => null,
+                };
+                if (next is null) continue;
+                value.CurrentValue = next;
+                changed.Add(value);
+            }
+        }
+
+        // The row's collection date (the request's day without a column: no hold ends earlier than it should), then each
+        // event: the request's date for it, else the row's column, else its principal's.
+        private static async Task<RetentionAnchors> AnchorsOfAsync(DbContext db, SubjectRow row, DateTime asOf, IReadOnlyDictionary<string, DateTime>? events, CancellationToken cancellationToken)
+        {
+            var sources = new Dictionary<string, AnchorSource>(StringComparer.Ordinal);
+            foreach (var plan in row.Plans)
+            {
+                foreach (var anchor in plan.Anchors) sources[anchor.Key] = anchor.Value;
+            }
+            DateTime? collected = null;
+            if (events is not null && events.TryGetValue(RetentionAnchors.CollectionEvent, out var given)) collected = given;
+            else if (sources.TryGetValue(RetentionAnchors.CollectionEvent, out var source)) collected = await DateOfAsync(db, row, source, cancellationToken).ConfigureAwait(false);
+            var anchors = new RetentionAnchors(collected ?? asOf);
+            foreach (var anchor in sources)
+            {
+                if (anchor.Key == RetentionAnchors.CollectionEvent || (events?.ContainsKey(anchor.Key) ?? false)) continue;
+                anchors = anchors.With(anchor.Key, await DateOfAsync(db, row, anchor.Value, cancellationToken).ConfigureAwait(false));
+            }
+            if (events is not null)
+            {
+                foreach (var e in events)
+                {
+                    if (e.Key != RetentionAnchors.CollectionEvent) anchors = anchors.With(e.Key, e.Value);
+                }
+            }
+            return anchors;
+        }
+
+        private static async Task<DateTime?> DateOfAsync(DbContext db, SubjectRow row, AnchorSource source, CancellationToken cancellationToken)
+        {
+            if (source.Through is null) return row.Entry.Property(source.Column.Name).CurrentValue as DateTime?;
+            var link = row.Entry.Property(source.Through.Properties[0].Name).CurrentValue;
+            if (link is null) return null;
+            var principalKey = source.Through.PrincipalKey.Properties[0];
+            var principal = EntityOps.For(source.Through.PrincipalEntityType.ClrType);
+            var found = await principal.WhereInAsync(db, principalKey, new[] { link }, cancellationToken).ConfigureAwait(false);
+            return found.Count == 0 ? null : db.Entry(found[0]).Property(source.Column.Name).CurrentValue as DateTime?;
+        }
+    }
+}
