@@ -8,7 +8,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 {
     /// <summary>
     /// KPA0023 for a personal property or field an erasure cannot overwrite (a read-only field, a property without a
-    /// setter, init-only on a class; not a <c>[DataSubjectKey]</c>, which goes with its object or row); KPA0024 for one the helpers of a non-partial type cannot read or set. Both read
+    /// setter, init-only on a class; not a <c>[DataSubjectKey]</c>, which goes with its object or row, nor a member holding annotated objects, whose
+    /// data their own tables erase); KPA0024 for one the helpers of a non-partial type cannot read or set. Both read
     /// the member as the generator does (<see cref="AnnotationReader"/>, <see cref="MemberReach"/>), so what is reported
     /// here is what the generated table lacks, said at build time instead of in an erasure outcome.
     /// </summary>
@@ -47,8 +48,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 if (member.Kind == MemberKind.Parameter || member.IsStatic) continue;
                 var symbol = type.GetMembers(member.Name).FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol);
                 if (symbol?.Locations.FirstOrDefault(l => l.IsInSource) is not { } location) continue;
-                // A subject key is not overwritten but goes with its object or row (a key, often init-only by design).
-                if (member.NotWritableReason is { } why && !member.IsSubjectKey)
+                // A subject key is not overwritten but goes with its object or row (a key, often init-only by design); a
+                // navigation or an owned object (a member holding annotated objects) is erased through their own tables.
+                if (member.NotWritableReason is { } why && !member.IsSubjectKey && !(TypeFacts.ValueTypeOf(symbol) is { } held && TypeFacts.HoldsAnnotatedType(held)))
                 {
                     // A personal member the table cannot read is KPA0024's, not KPA0023's: it is not in the table at all.
                     if (MemberReach.Read(model, member, unsafeAccessors) != Reach.None)

@@ -68,11 +68,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                             property.GetMethod is { } getter && getter.DeclaredAccessibility >= Accessibility.Internal,
                             property.SetMethod is { } setter && setter.DeclaredAccessibility >= Accessibility.Internal,
                             property.IsRequired,
-                            HoldsAnnotatedType(property.Type),
+                            TypeFacts.HoldsAnnotatedType(property.Type),
                             AnnotationReader.CodeName(property.Type)));
                         break;
                     case IFieldSymbol { IsConst: false, AssociatedSymbol: null } field:
-                        others.Add(new PlainMemberModel(field.Name, IsPrintable(field.Type, member), true, !field.IsReadOnly, field.IsRequired, HoldsAnnotatedType(field.Type),
+                        others.Add(new PlainMemberModel(field.Name, IsPrintable(field.Type, member), true, !field.IsReadOnly, field.IsRequired, TypeFacts.HoldsAnnotatedType(field.Type),
                             AnnotationReader.CodeName(field.Type)));
                         break;
                 }
@@ -135,18 +135,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         /// </summary>
         private static ImmutableArray<string> GeneratedMembersOf(INamedTypeSymbol baseType)
         {
-            if (!baseType.Locations.Any(l => l.IsInSource) || !IsAnnotated(baseType)) return ImmutableArray<string>.Empty;
+            if (!baseType.Locations.Any(l => l.IsInSource) || !TypeFacts.IsAnnotated(baseType)) return ImmutableArray<string>.Empty;
             return TypeHelpersEmitter.GeneratedMemberNames(Read(baseType));
-        }
-
-        private static bool IsAnnotated(INamedTypeSymbol type)
-        {
-            if (AnnotationReader.ReadPersonalDataList(type).Count > 0) return true;
-            foreach (var member in type.GetMembers())
-            {
-                if (member is IPropertySymbol or IFieldSymbol && AnnotationReader.ReadPersonalDataList(member).Count > 0) return true;
-            }
-            return false;
         }
 
         /// <summary>
@@ -171,28 +161,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             });
             return new EquatableArray<string>(members.Select(m => m.Name).ToImmutableArray());
         }
-
-        // A member holding an annotated object (Address on Customer), or a collection of them (List<Address>, Address[]):
-        // run-time tools (logging, export) follow it.
-        private static bool HoldsAnnotatedType(ITypeSymbol type) =>
-            IsAnnotatedObjectType(type) || (ElementType(type) is { } element && IsAnnotatedObjectType(element));
-
-        private static ITypeSymbol? ElementType(ITypeSymbol type)
-        {
-            if (type is IArrayTypeSymbol array) return array.ElementType;
-            if (type.SpecialType == SpecialType.System_String) return null;
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } enumerable) return enumerable.TypeArguments[0];
-            foreach (var candidate in type.AllInterfaces)
-            {
-                if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T) return candidate.TypeArguments[0];
-            }
-            return null;
-        }
-
-        private static bool IsAnnotatedObjectType(ITypeSymbol type) =>
-            type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } named &&
-            named.ContainingNamespace is not { Name: "System", ContainingNamespace.IsGlobalNamespace: true } &&
-            IsAnnotated(named.OriginalDefinition);
 
         private static bool IsEffectivelyPublic(INamedTypeSymbol type)
         {

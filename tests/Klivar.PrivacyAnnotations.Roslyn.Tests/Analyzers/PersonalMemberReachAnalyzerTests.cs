@@ -37,7 +37,7 @@ public class PersonalMemberReachAnalyzerTests
     }
 
     [Fact]
-    public async Task Silent_on_private_setters_and_fields_of_a_partial_type_init_only_members_of_records_and_structs_a_subject_key_a_type_never_stored_and_a_class_on_net8()
+    public async Task Silent_on_private_setters_and_fields_of_a_partial_type_init_only_members_of_records_and_structs_a_subject_key_a_navigation_a_type_never_stored_and_a_class_on_net8()
     {
         await AnalyzerTestSetup.VerifyAsync<PersonalMemberReachAnalyzer>(Activity + """
 
@@ -91,6 +91,16 @@ public class PersonalMemberReachAnalyzerTests
                 private string _email;
                 public Message(string email) { _email = email; }
                 public override string ToString() => _email;
+            }
+
+            public partial class Purchase
+            {
+                public Purchase(Buyer buyer) { Buyer = buyer; }
+                [PersonalData(DataCategory.Identification, Purpose.PlatformManagement)]
+                public Buyer Buyer { get; }
+                [PersonalData(DataCategory.Identification, Purpose.PlatformManagement)]
+                private readonly System.Collections.Generic.List<Buyer> _coBuyers = new();
+                public int CoBuyers => _coBuyers.Count;
             }
 
             public class Plain
