@@ -47,7 +47,8 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             try
             {
                 if (rows.Count == 0) throw NotFound(subject, model);
-                return new SubjectExport(subject, rows.Select(SubjectRights.Export).ToList(), Searched(model), model.Problems);
+                var key = model.Entities.First(e => e.SubjectKey is not null && e.SubjectKeyType == (Nullable.GetUnderlyingType(typeof(TKey)) ?? typeof(TKey))).SubjectKey!;
+                return new SubjectExport(subject, rows.Select(SubjectRights.Export).ToList(), Searched(model), model.Problems) { StoredSubject = SubjectRights.StoredValue(key, subject) };
             }
             finally
             {
@@ -124,9 +125,9 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 throw new PurgeFailedException("The database refused to start the purge (" + e.Message + "): nothing was changed.", e);
             }
             using var owned = transaction;
-            foreach (var plan in model.Entities)
+            foreach (var root in model.Entities.Select(p => p.EntityType.GetRootType()).Distinct().OrderBy(t => t.Name, StringComparer.Ordinal))
             {
-                foreach (var step in PurgePlanner.Plan(db, plan, asOf.Date, skipped))
+                foreach (var step in PurgePlanner.Plan(db, model, root, asOf.Date, skipped))
                 {
                     int rows;
                     try

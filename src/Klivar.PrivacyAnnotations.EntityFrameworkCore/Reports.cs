@@ -18,6 +18,9 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
         /// <summary>The subject's key, as the request named it.</summary>
         public object? Subject { get; }
 
+        // The key as the database stores it (a value object's text), for the JSON the person reads.
+        internal object? StoredSubject { get; init; }
+
         /// <summary>One record per row found: the rows the key finds first, then those linked to them.</summary>
         public IReadOnlyList<ExportedRecord> Items { get; }
 

@@ -22,10 +22,12 @@ public partial class Member
         Email = "";
         Address = null!;
         Card = new PaymentCard();
+        Phone = new PhoneNumber("");
     }
 
-    public Member(string identityId, string displayName, string email, PostalAddress address, PaymentCard card, DateTime joinedOn)
+    public Member(string identityId, string displayName, string email, PostalAddress address, PaymentCard card, DateTime joinedOn, PhoneNumber phone)
     {
+        Phone = phone;
         IdentityId = identityId;
         _displayName = displayName;
         Email = email;
@@ -48,6 +50,10 @@ public partial class Member
 
     public PostalAddress Address { get; private set; }
 
+    // A value object stored as text through a value converter.
+    [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+    public PhoneNumber Phone { get; private set; }
+
     public List<PostalAddress> PreviousAddresses { get; } = new();
 
     public PaymentCard Card { get; private set; }
@@ -66,6 +72,8 @@ public partial class Member
         Version++;
     }
 }
+
+public sealed record PhoneNumber(string Value);
 
 [PersonalData(DataCategory.Location, Purpose.PlatformManagement)]
 public partial record PostalAddress(string Street, string City, string PostCode);
@@ -142,6 +150,7 @@ public sealed class DomainContext(DbContextOptions<DomainContext> options) : DbC
             member.HasIndex(m => m.IdentityId).IsUnique();
             member.HasIndex(m => m.Email).IsUnique();
             member.Property(m => m.Version).IsConcurrencyToken();
+            member.Property(m => m.Phone).HasConversion(p => p.Value, text => new PhoneNumber(text)).IsRequired();
             member.OwnsOne(m => m.Address);
             member.OwnsMany(m => m.PreviousAddresses, history =>
             {

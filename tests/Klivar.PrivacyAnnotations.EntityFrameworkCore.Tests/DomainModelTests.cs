@@ -45,7 +45,8 @@ public sealed class DomainModelTests
 
     internal static void Seed(DomainContext db, Person p, DateTime? joined = null)
     {
-        var member = new Member(p.Identity, p.Name, p.Email, new PostalAddress(p.Street, p.City, p.PostCode), new PaymentCard { Holder = p.Holder, LastDigits = p.Digits }, joined ?? new DateTime(2020, 1, 1));
+        var member = new Member(p.Identity, p.Name, p.Email, new PostalAddress(p.Street, p.City, p.PostCode), new PaymentCard { Holder = p.Holder, LastDigits = p.Digits }, joined ?? new DateTime(2020, 1, 1),
+            new PhoneNumber("+33 6 " + p.Identity));
         member.PreviousAddresses.Add(new PostalAddress(p.OldStreet, p.City, p.PostCode));
         if (p.ContractEnded is { } ended) member.EndContract(ended);
         db.Add(member);
@@ -66,7 +67,7 @@ public sealed class DomainModelTests
         var report = db.CheckPrivacyModel();
         var member = report.Entities.Single(e => e.Name == "Member");
         Assert.Equal("IdentityId", member.SubjectKey);
-        Assert.Equal(new[] { "Address.City", "Address.PostCode", "Address.Street", "Card.Holder", "Card.LastDigits", "Email", "IdentityId", "PreviousAddresses.City", "PreviousAddresses.PostCode", "PreviousAddresses.Street", "_displayName" },
+        Assert.Equal(new[] { "Address.City", "Address.PostCode", "Address.Street", "Card.Holder", "Card.LastDigits", "Email", "IdentityId", "Phone", "PreviousAddresses.City", "PreviousAddresses.PostCode", "PreviousAddresses.Street", "_displayName" },
             member.PersonalColumns.OrderBy(c => c, StringComparer.Ordinal));
         var purchase = report.Entities.Single(e => e.Name == "Purchase");
         Assert.Contains(purchase.ProtectedColumns, c => c.StartsWith("_memberId: links the row to its Member row"));
@@ -219,7 +220,7 @@ public sealed class DomainModelTests
     internal static (string Column, string Value)[] Columns(Person p) => new[]
     {
         ("IdentityId", p.Identity), ("_displayName", p.Name), ("Email", p.Email), ("Address.Street", p.Street), ("PreviousAddresses[0].Street", p.OldStreet),
-        ("Card.Holder", p.Holder), ("Card.LastDigits", p.Digits), ("ShipTo.Street", p.ShipStreet), ("Subject", p.Subject), ("Body", p.Body),
+        ("Card.Holder", p.Holder), ("Card.LastDigits", p.Digits), ("Phone", "+33 6 " + p.Identity), ("ShipTo.Street", p.ShipStreet), ("Subject", p.Subject), ("Body", p.Body),
     };
 
     // A row whose link to its person is gone while it still holds personal data.

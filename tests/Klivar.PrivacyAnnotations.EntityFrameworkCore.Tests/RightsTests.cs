@@ -190,6 +190,18 @@ public sealed class RightsTests
         Assert.DoesNotContain(report.Steps, s => s.Entity == "Customer");
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public void The_model_check_names_each_event_a_rule_uses_that_has_no_column(string provider)
+    {
+        using var store = Seeded(provider);
+        using var db = new NoContractColumn(store.Options<NoContractColumn>());
+        Assert.Contains("Customer: no column for the event 'contract' (HasRetentionAnchor) that the retention of Name, Email uses, so the purge cannot date it; "
+            + "an erasure takes its date from the request (ErasureOptions.Events)", db.CheckPrivacyModel().Problems);
+
+        using var complete = Open(store);
+        Assert.Empty(complete.CheckPrivacyModel().Problems);
+    }
+
     private sealed class NoContractColumn(DbContextOptions<NoContractColumn> options) : DbContext(options)
     {
         protected override void ConfigureConventions(ModelConfigurationBuilder configuration) => configuration.DatesWithoutTimeZone(this);

@@ -23,6 +23,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             Label = label;
             Name = string.Concat(path.Select(p => p.Name + ".")) + property.Name;
             IsUnique = !property.IsKey() && property.GetContainingIndexes().Any(i => i.IsUnique);
+            IsComputed = property.GetComputedColumnSql() is not null;
             if (property.IsKey())
             {
                 Protection = (ErasureHold.RowKey, "a key of the stored row: it goes with the row; delete the row to erase it");
@@ -49,6 +50,12 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
 
         /// <summary>A unique index covers the column: each erased row gets a value of its own.</summary>
         public bool IsUnique { get; }
+
+        /// <summary>
+        /// The database computes the column from others (<c>HasComputedColumnSql</c>): no statement may write it, and it
+        /// changes with the columns it is computed from.
+        /// </summary>
+        public bool IsComputed { get; }
 
         /// <summary>Why the column is never written (a key, a link, no erased value it can take); null when it can be erased.</summary>
         public (ErasureHold Hold, string Reason)? Protection { get; }

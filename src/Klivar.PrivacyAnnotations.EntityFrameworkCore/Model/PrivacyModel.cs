@@ -37,6 +37,8 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                     problems.Add(plan.Name + ": no [DataSubjectKey] and no foreign key to an entity that has one, so an access or erasure request cannot find its rows (the purge still covers them)");
                 if (plan.Columns.Count > 0 && plan.Anchors.Count == 0)
                     problems.Add(plan.Name + ": no retention anchor column (HasRetentionAnchor), so the purge cannot date its rows");
+                else
+                    problems.AddRange(EventsWithoutColumn(plan));
             }
             Problems = problems;
             NotStored = notStored;
@@ -50,6 +52,28 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 if (Find(t) is { } p && (p.SubjectKey is not null || p.ReachableFromSubject)) return true;
             }
             return false;
+        }
+
+        // Each event a rule of the entity counts from (or ends on, for an 'unless' event) that has no column: the purge
+        // cannot date it, whatever the other anchors of the entity.
+        private static IEnumerable<string> EventsWithoutColumn(EntityPlan plan)
+        {
+            var missing = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var column in plan.Columns.Where(c => !c.IsComputed))
+            {
+                foreach (var use in column.Member.Uses)
+                {
+                    if (use.Retention is not { } policy) continue;
+                    foreach (var name in new[] { policy.Anchor, policy.EndingEvent })
+                    {
+                        if (name is null || plan.Anchors.ContainsKey(name)) continue;
+                        if (!missing.TryGetValue(name, out var columns)) missing.Add(name, columns = new List<string>());
+                        if (!columns.Contains(column.Name)) columns.Add(column.Name);
+                    }
+                }
+            }
+            return missing.Select(m => plan.Name + ": no column for the event '" + m.Key + "' (HasRetentionAnchor) that the retention of " + string.Join(", ", m.Value)
+                + " uses, so the purge cannot date it; an erasure takes its date from the request (ErasureOptions.Events)");
         }
 
         /// <summary>The model of <paramref name="db"/>'s EF model, read once per model.</summary>

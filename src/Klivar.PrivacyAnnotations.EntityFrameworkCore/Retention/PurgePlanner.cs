@@ -43,32 +43,163 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
     /// </summary>
     internal static class PurgePlanner
     {
-        public static IEnumerable<PlannedStep> Plan(DbContext db, EntityPlan plan, DateTime asOf, List<string> skipped)
+        /// <summary>
+        /// The statements of one hierarchy (an entity type and the types derived from it): each type's own columns over its
+        /// own rows (every column over each concrete type's rows when each has a table of its own), then deletion at the
+        /// root when the whole row is due at once. No two statements touch the same row's same columns, so a dry run
+        /// counts what the real run changes.
+        /// </summary>
+        public static IEnumerable<PlannedStep> Plan(DbContext db, PrivacyModel model, IEntityType root, DateTime asOf, List<string> skipped)
+        {
+            var types = new[] { root }.Concat(root.GetDerivedTypes().OrderBy(t => t.Name, StringComparer.Ordinal)).ToList();
+            var perConcreteTable = root.GetMappingStrategy() == RelationalAnnotationNames.TpcMappingStrategy && types.Count > 1;
+            var sources = new List<Source>();
+            foreach (var type in types)
+            {
+                if (model.Find(type) is not { } plan) continue;
+                if (perConcreteTable && type.ClrType.IsAbstract) continue;
+                var columns = perConcreteTable
+                    ? types.Where(t => t.IsAssignableFrom(type)).Select(model.Find).Where(p => p is not null).SelectMany(p => p!.Columns).ToList()
+                    : plan.Columns.ToList();
+                if (columns.Count == 0 && !(type == root && plan.ArchiveMarker is not null)) continue;
+                sources.Add(Analyze(db, plan, columns, asOf, skipped));
+            }
+            if (sources.Count == 0) yield break;
+
+            var rootPlan = model.Find(root)!;
+            var all = sources.SelectMany(s => s.Groups.Keys.Select(RuleOf)).Distinct().ToList();
+            var deleteRows = types.Any(t => model.Find(t)?.DeleteWhenErased == true) && sources.All(s => s.Complete) && all.Count == 1;
+            if (deleteRows && SpansTables(root))
+            {
+                skipped.Add(rootPlan.Name + ": DeleteRowsWhenErased: its rows span the tables of a table-per-type or table-per-concrete-type hierarchy, which one statement cannot delete; they are erased in place");
+                deleteRows = false;
+            }
+
+            foreach (var source in sources)
+            {
+                var plan = source.Plan;
+                var row = source.Row;
+                // The archive marker is set once per row: by the statement over the type that declares it.
+                if (plan.ArchiveMarker is { } marker && (perConcreteTable || marker.DeclaringType == plan.EntityType) && source.HasArchivePhase && source.Complete && source.ActiveEnds.Count > 0)
+                {
+                    var notMarked = Expression.Equal(Columns.AsNullable(Columns.Of(row, marker)), Expression.Constant(null, typeof(DateTime?)));
+                    var rows = Where(source.Query, row, Expression.AndAlso(notMarked, source.ActiveEnds.Aggregate(Expression.AndAlso)));
+                    var stamp = Expression.Lambda(Expression.Constant((DateTime?)Columns.DayFor(marker, asOf), Columns.Of(row, marker).Type), row);
+                    yield return new PlannedStep(plan.Name, PurgePhase.Archive, new[] { marker.Name }, string.Join(" and ", source.ActiveRules.Distinct()), plan.Ops,
+                        source.Provider.CreateQuery(rows), new[] { (Expression.Lambda(Columns.Of(row, marker), row), stamp) });
+                }
+            }
+
+            // Rows no other row refers to are deleted (their owned rows with them); the others are erased in place below,
+            // so a deletion never orphans a row or cascades into what another entity keeps.
+            var dependents = types.Select(model.Find).Where(p => p is not null).SelectMany(p => p!.Dependents).Distinct().ToList();
+            if (deleteRows)
+            {
+                var rootSource = sources.FirstOrDefault(s => s.Plan == rootPlan) ?? Analyze(db, rootPlan, sources.SelectMany(s => s.Groups.Values.SelectMany(g => g.Columns)).ToList(), asOf, new List<string>());
+                var due = rootSource.Groups.Values.First().Due;
+                var referenced = Referenced(db, rootSource.Row, dependents);
+                yield return new PlannedStep(rootPlan.Name, PurgePhase.Delete, sources.SelectMany(s => s.Groups.Values.SelectMany(g => g.Columns)).Select(c => c.Name).Distinct().ToList(),
+                    all[0], rootPlan.Ops, rootSource.Provider.CreateQuery(Where(rootSource.Query, rootSource.Row, referenced is null ? due : Expression.AndAlso(due, Expression.Not(referenced)))), null);
+                if (dependents.Count == 0) yield break;
+            }
+
+            foreach (var source in sources)
+            {
+                var plan = source.Plan;
+                var row = source.Row;
+                // With deletion, only the rows another row refers to are left to erase in place.
+                var referenced = deleteRows ? Referenced(db, row, dependents) : null;
+                foreach (var group in source.Groups)
+                {
+                    var rule = RuleOf(group.Key);
+                    // A column no erased value fits took part in the deletion's rule only: it stays in the rows kept.
+                    foreach (var column in group.Value.Columns.Where(c => c.Protection is not null))
+                        skipped.Add(plan.Name + "." + column.Name + ": " + column.Protection!.Value.Reason + (deleteRows ? ", not purged in rows another row refers to" : ", not purged"));
+                    var columns = group.Value.Columns.Where(c => c.Protection is null).ToList();
+                    if (columns.Count == 0) continue;
+                    var due = referenced is null ? group.Value.Due : Expression.AndAlso(group.Value.Due, referenced);
+                    var names = columns.Select(c => c.Name).ToList();
+                    if (!columns[0].ThroughCollection)
+                    {
+                        // Rows already erased are left alone: a second run changes nothing and reports 0.
+                        var notErased = columns.Select(c => NotErased(row, c, plan)).Aggregate(Expression.OrElse);
+                        var setters = columns.Select(c => (Expression.Lambda(Columns.Of(row, c.Path, c.Property), row), Expression.Lambda(ErasedValue(row, c, plan), row))).ToList();
+                        yield return new PlannedStep(plan.Name, PurgePhase.Erase, names, rule, plan.Ops,
+                            source.Provider.CreateQuery(Where(source.Query, row, Expression.AndAlso(due, notErased))), setters);
+                        continue;
+                    }
+                    // An owned collection: its rows, reached from the owners that are due.
+                    var navigation = (INavigation)group.Value.Path[group.Value.Path.Count - 1];
+                    var ownedOps = EntityOps.For(navigation.TargetEntityType.ClrType);
+                    var owned = Expression.Parameter(ownedOps.ClrType, "o");
+                    var prefix = group.Value.Path.Take(group.Value.Path.Count - 1).ToList();
+                    var ownedRows = Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), new[] { row.Type, owned.Type },
+                        Where(source.Query, row, due),
+                        Expression.Quote(Expression.Lambda(Columns.Of(row, prefix, navigation), row)));
+                    var pending = columns.Select(c => NotErased(owned, c, null, ownPath: true)).Aggregate(Expression.OrElse);
+                    var ownedSetters = columns.Select(c => (Expression.Lambda(Columns.Of(owned, c.Property), owned), Expression.Lambda(ErasedValue(owned, c, null), owned))).ToList();
+                    yield return new PlannedStep(plan.Name, PurgePhase.Erase, names, rule, ownedOps,
+                        source.Provider.CreateQuery(Where(ownedRows, owned, pending)), ownedSetters);
+                }
+            }
+        }
+
+        // One entity set's columns grouped by statement (the owner's table, or an owned collection) and rule.
+        private sealed class Source
+        {
+            public Source(EntityPlan plan, ParameterExpression row, IQueryable query)
+            {
+                Plan = plan;
+                Row = row;
+                Query = query.Expression;
+                Provider = query.Provider;
+            }
+
+            public EntityPlan Plan { get; }
+            public ParameterExpression Row { get; }
+            public Expression Query { get; }
+            public IQueryProvider Provider { get; }
+            public SortedDictionary<string, (IReadOnlyList<IPropertyBase> Path, Expression Due, List<PersonalColumn> Columns)> Groups { get; } =
+                new SortedDictionary<string, (IReadOnlyList<IPropertyBase>, Expression, List<PersonalColumn>)>(StringComparer.Ordinal);
+            public List<Expression> ActiveEnds { get; } = new List<Expression>();
+            public List<string> ActiveRules { get; } = new List<string>();
+            public bool HasArchivePhase { get; set; }
+            public bool Complete { get; set; } = true;
+        }
+
+        private static Source Analyze(DbContext db, EntityPlan plan, IReadOnlyList<PersonalColumn> columns, DateTime asOf, List<string> skipped)
         {
             var row = Expression.Parameter(plan.Ops.ClrType, "e");
-            var groups = new SortedDictionary<string, (IReadOnlyList<IPropertyBase> Path, Expression Due, List<PersonalColumn> Columns)>(StringComparer.Ordinal);
-            var activeEnds = new List<Expression>();
-            var activeRules = new List<string>();
-            var hasArchivePhase = false;
-            var complete = true;
-            foreach (var column in plan.Columns)
+            var source = new Source(plan, row, plan.Ops.Query(db));
+            var groups = source.Groups;
+            var activeEnds = source.ActiveEnds;
+            var activeRules = source.ActiveRules;
+            foreach (var column in columns)
             {
-                if (column.Protection is { } protection)
+                if (column.IsComputed)
+                {
+                    // An UPDATE of a generated column fails the whole run; erasing the columns it is computed from erases it.
+                    skipped.Add(plan.Name + "." + column.Name + ": computed by the database from other columns, never written; it changes with them");
+                    continue;
+                }
+                // With DeleteRowsWhenErased, a column no erased value fits goes with its row: its rule takes part in the
+                // deletion like any other column's, and only rows another row refers to keep it.
+                if (column.Protection is { } protection && !(plan.DeleteWhenErased && protection.Hold == ErasureHold.CannotErase))
                 {
                     if (!plan.DeleteWhenErased || protection.Hold == ErasureHold.CannotErase) skipped.Add(plan.Name + "." + column.Name + ": " + protection.Reason + ", not purged");
-                    if (protection.Hold == ErasureHold.CannotErase) complete = false;
+                    if (protection.Hold == ErasureHold.CannotErase) source.Complete = false;
                     continue;
                 }
                 if (column.Path.Count(p => p is INavigation { IsCollection: true }) > 1 || (column.ThroughCollection && !(column.Path[column.Path.Count - 1] is INavigation { IsCollection: true })))
                 {
                     skipped.Add(plan.Name + "." + column.Name + ": inside an owned collection nested in another, not purged");
-                    complete = false;
+                    source.Complete = false;
                     continue;
                 }
                 if (column.ThroughCollection && column.IsUnique && !column.Property.IsNullable)
                 {
                     skipped.Add(plan.Name + "." + column.Name + ": a unique column of an owned collection, not purged");
-                    complete = false;
+                    source.Complete = false;
                     continue;
                 }
                 var conditions = new List<Expression>();
@@ -89,14 +220,14 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                     }
                     conditions.Add(due);
                     rules.Add(rule + " (" + use.RetentionText + ")");
-                    if (policy.ArchivePeriod is not null) hasArchivePhase = true;
+                    if (policy.ArchivePeriod is not null) source.HasArchivePhase = true;
                     activeEnds.Add(Cutoff(policy, asOf, s => s.ArchiveOn ?? s.EraseOn) is { } active ? Columns.OnOrBefore(date, anchor.Column, active) : Expression.Constant(false));
                     activeRules.Add(anchor.Describe() + " past its active phase (" + use.RetentionText + ")");
                 }
                 if (problem is not null || conditions.Count == 0)
                 {
                     skipped.Add(plan.Name + "." + column.Name + ": " + (problem ?? "serves no purpose") + ", not purged");
-                    complete = false;
+                    source.Complete = false;
                     continue;
                 }
                 var ruleKey = string.Join(" and ", rules);
@@ -106,63 +237,14 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 else groups.Add(key, (column.Path, conditions.Aggregate(Expression.AndAlso), new List<PersonalColumn> { column }));
             }
 
-            var source = plan.Ops.Query(db).Expression;
-            if (plan.ArchiveMarker is { } marker && hasArchivePhase && complete && activeEnds.Count > 0)
-            {
-                var notMarked = Expression.Equal(Columns.AsNullable(Columns.Of(row, marker)), Expression.Constant(null, typeof(DateTime?)));
-                var rows = Where(source, row, Expression.AndAlso(notMarked, activeEnds.Aggregate(Expression.AndAlso)));
-                var stamp = Expression.Lambda(Expression.Constant((DateTime?)Columns.DayFor(marker, asOf), Columns.Of(row, marker).Type), row);
-                yield return new PlannedStep(plan.Name, PurgePhase.Archive, new[] { marker.Name }, string.Join(" and ", activeRules.Distinct()), plan.Ops,
-                    plan.Ops.Query(db).Provider.CreateQuery(rows), new[] { (Expression.Lambda(Columns.Of(row, marker), row), stamp) });
-            }
+            return source;
+        }
 
-            // Rows no other row refers to are deleted (their owned rows with them); the others are erased in place below,
-            // so a deletion never orphans a row or cascades into what another entity keeps.
-            Expression? referenced = null;
-            var deleteRows = plan.DeleteWhenErased && complete && groups.Count > 0 && groups.Keys.Select(RuleOf).Distinct().Count() == 1;
-            if (deleteRows)
-            {
-                var first = groups.Values.First();
-                foreach (var (key, dependent) in plan.Dependents)
-                {
-                    var one = Referenced(db, row, key, dependent);
-                    referenced = referenced is null ? one : Expression.OrElse(referenced, one);
-                }
-                var unreferenced = referenced is null ? first.Due : Expression.AndAlso(first.Due, Expression.Not(referenced));
-                yield return new PlannedStep(plan.Name, PurgePhase.Delete, groups.Values.SelectMany(g => g.Columns).Select(c => c.Name).ToList(),
-                    RuleOf(groups.Keys.First()), plan.Ops, plan.Ops.Query(db).Provider.CreateQuery(Where(source, row, unreferenced)), null);
-                if (referenced is null) yield break;
-            }
-
-            foreach (var group in groups)
-            {
-                var columns = group.Value.Columns;
-                var rule = RuleOf(group.Key);
-                // With deletion, only the rows another row refers to are left to erase in place.
-                var due = deleteRows ? Expression.AndAlso(group.Value.Due, referenced!) : group.Value.Due;
-                var names = columns.Select(c => c.Name).ToList();
-                if (!columns[0].ThroughCollection)
-                {
-                    // Rows already erased are left alone: a second run changes nothing and reports 0.
-                    var notErased = columns.Select(c => NotErased(row, c, plan)).Aggregate(Expression.OrElse);
-                    var setters = columns.Select(c => (Expression.Lambda(Columns.Of(row, c.Path, c.Property), row), Expression.Lambda(ErasedValue(row, c, plan), row))).ToList();
-                    yield return new PlannedStep(plan.Name, PurgePhase.Erase, names, rule, plan.Ops,
-                        plan.Ops.Query(db).Provider.CreateQuery(Where(source, row, Expression.AndAlso(due, notErased))), setters);
-                    continue;
-                }
-                // An owned collection: its rows, reached from the owners that are due.
-                var navigation = (INavigation)group.Value.Path[group.Value.Path.Count - 1];
-                var ownedOps = EntityOps.For(navigation.TargetEntityType.ClrType);
-                var owned = Expression.Parameter(ownedOps.ClrType, "o");
-                var prefix = group.Value.Path.Take(group.Value.Path.Count - 1).ToList();
-                var ownedRows = Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), new[] { row.Type, owned.Type },
-                    Where(source, row, due),
-                    Expression.Quote(Expression.Lambda(Columns.Of(row, prefix, navigation), row)));
-                var pending = columns.Select(c => NotErased(owned, c, null, ownPath: true)).Aggregate(Expression.OrElse);
-                var ownedSetters = columns.Select(c => (Expression.Lambda(Columns.Of(owned, c.Property), owned), Expression.Lambda(ErasedValue(owned, c, null), owned))).ToList();
-                yield return new PlannedStep(plan.Name, PurgePhase.Erase, names, rule, ownedOps,
-                    plan.Ops.Query(db).Provider.CreateQuery(Where(ownedRows, owned, pending)), ownedSetters);
-            }
+        // A row of a hierarchy mapped to several tables (TPT, TPC): EF Core deletes no such row in one statement.
+        private static bool SpansTables(IEntityType entity)
+        {
+            var root = entity.GetRootType();
+            return root.GetMappingStrategy() is RelationalAnnotationNames.TptMappingStrategy or RelationalAnnotationNames.TpcMappingStrategy && root.GetDerivedTypes().Any();
         }
 
         // An owned value stored in its owner's columns, or a complex property: written by the owner's own statement.
@@ -190,7 +272,18 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             return Expression.Call(typeof(Queryable), nameof(Queryable.FirstOrDefault), new[] { typeof(DateTime?) }, dates);
         }
 
-        // Some row of the dependent entity refers to this row through the foreign key.
+        // Some row of another entity refers to this row through one of its foreign keys; null when none can.
+        private static Expression? Referenced(DbContext db, ParameterExpression row, IReadOnlyList<(IForeignKey Key, EntityPlan Dependent)> dependents)
+        {
+            Expression? referenced = null;
+            foreach (var (key, dependent) in dependents)
+            {
+                var one = Referenced(db, row, key, dependent);
+                referenced = referenced is null ? one : Expression.OrElse(referenced, one);
+            }
+            return referenced;
+        }
+
         private static Expression Referenced(DbContext db, ParameterExpression row, IForeignKey key, EntityPlan dependent)
         {
             var other = Expression.Parameter(dependent.Ops.ClrType, "d");

@@ -19,7 +19,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             {
                 w.WriteStartObject();
                 w.WritePropertyName("subject");
-                Value(w, export.Subject);
+                Value(w, export.StoredSubject ?? export.Subject);
                 w.WriteStartArray("items");
                 foreach (var item in export.Items)
                 {

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
 {
@@ -26,10 +27,19 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 {
                     if (value.CurrentValue is null) continue;
                     var label = column.ThroughCollection ? column.Label + " (" + name.Substring(0, name.IndexOf('[')) + " " + (Index(name) + 1) + ")" : column.Label;
-                    members.Add(new ExportedMember(label, value.CurrentValue, column.Member.Category, uses));
+                    members.Add(new ExportedMember(label, StoredValue(column.Property, value.CurrentValue), column.Member.Category, uses));
                 }
             }
             return new ExportedRecord(row.Entity.GetType().FullName!.Replace('+', '.'), row.Plan.DataSet, row.FoundBy, record, members);
+        }
+
+        // A value object the model stores through a value converter (an e-mail record kept as its text) is exported as the
+        // value stored, never as its C# ToString() ("EmailAddress { Value = ... }"); plain values keep their own type.
+        internal static object? StoredValue(IProperty property, object? value)
+        {
+            if (value is null || value is string or decimal or DateTime or DateTimeOffset or DateOnly or TimeOnly or TimeSpan or Guid or byte[] || value.GetType().IsPrimitive || value is Enum) return value;
+            var converter = property.GetValueConverter() ?? property.FindTypeMapping()?.Converter;
+            return converter is null ? value : converter.ConvertToProvider(value);
         }
 
         private static int Index(string name)
@@ -64,6 +74,9 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 var erased = new List<string>();
                 var kept = new List<KeptMember>();
                 var anchors = await AnchorsOfAsync(db, row, asOf, events, cancellationToken).ConfigureAwait(false);
+                // A column no erased value fits (a unique value object) goes with its row: where the entity deletes erased
+                // rows, it does not keep the row by itself, unless a hold of its own still applies.
+                var deletes = row.Plans.Any(p => p.DeleteWhenErased);
                 foreach (var column in row.Columns)
                 {
                     foreach (var (name, value, owner) in SubjectRows.ValuesOf(row.Entry, column))
@@ -72,7 +85,10 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                         if (value.CurrentValue is null || (column.Protection is null && Equals(value.CurrentValue, erasedValue))) continue;
                         if (column.Protection is { } protection)
                         {
-                            kept.Add(new KeptMember(name, protection.Hold, null, null, protection.Reason));
+                            if (deletes && protection.Hold == ErasureHold.CannotErase && column.Table.FindHold(column.Member, anchors, asOf) is { } held)
+                                kept.Add(new KeptMember(name, held.Hold, held.PurposeId, held.Until, held.Reason));
+                            else
+                                kept.Add(new KeptMember(name, protection.Hold, null, null, protection.Reason));
                             continue;
                         }
                         if (column.Table.FindHold(column.Member, anchors, asOf) is { } hold)
@@ -86,7 +102,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                     }
                 }
                 if (erased.Count > 0) BumpConcurrencyTokens(row.Entry, changed);
-                if (kept.Any(k => k.Hold is not (ErasureHold.RowKey or ErasureHold.Link))) keptRows.Add(row);
+                if (kept.Any(k => k.Hold is not (ErasureHold.RowKey or ErasureHold.Link) && !(deletes && k.Hold == ErasureHold.CannotErase))) keptRows.Add(row);
                 results.Add((row, erased, kept));
             }
 

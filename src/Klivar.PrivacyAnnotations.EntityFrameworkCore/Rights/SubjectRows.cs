@@ -72,7 +72,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 var rows = await root.Ops.WhereInAsync(db, root.SubjectKey, new object[] { subject }, cancellationToken).ConfigureAwait(false);
                 foreach (var row in rows)
                 {
-                    if (seen.Add(row)) found.Add(Row(db, model, row, root.Name + "." + root.SubjectKey.Name + " = " + subject, null));
+                    if (seen.Add(row)) found.Add(Row(db, model, row, root.Name + "." + root.SubjectKey.Name + " = " + Text(root.SubjectKey, subject), null));
                 }
             }
 
@@ -91,13 +91,17 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                         foreach (var row in rows)
                         {
                             if (seen.Add(row))
-                                found.Add(Row(db, model, row, dependent.Name + "." + key.Properties[0].Name + " = " + value + " (its " + principal.Plan.Name + ")", principal));
+                                found.Add(Row(db, model, row, dependent.Name + "." + key.Properties[0].Name + " = " + Text(key.Properties[0], value) + " (its " + principal.Plan.Name + ")", principal));
                         }
                     }
                 }
             }
             return found;
         }
+
+        /// <summary>A key as the person reads it: the value stored, not a value object's ToString().</summary>
+        public static string Text(IProperty property, object? value) =>
+            Convert.ToString(SubjectRights.StoredValue(property, value), System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
         private static SubjectRow Row(DbContext db, PrivacyModel model, object entity, string foundBy, SubjectRow? parent)
         {
