@@ -1,7 +1,6 @@
 using Klivar.PrivacyAnnotations;
 using Klivar.PrivacyAnnotations.EntityFrameworkCore;
 using Klivar.PrivacyAnnotations.Generated;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
@@ -28,6 +27,8 @@ public sealed class ClubContext(DbContextOptions<ClubContext> options) : DbConte
 {
     public DbSet<ClubMember> Members => Set<ClubMember>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration) => configuration.DatesWithoutTimeZone(this);
+
     protected override void OnModelCreating(ModelBuilder model) =>
         model.Entity<ClubMember>(member =>
         {
@@ -37,21 +38,15 @@ public sealed class ClubContext(DbContextOptions<ClubContext> options) : DbConte
 }
 
 /// <summary>A purge never writes a column the database computes: it erases the columns it is computed from, and the count of the dry run holds.</summary>
-public sealed class ComputedColumnTests : IDisposable
+public sealed class ComputedColumnTests
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), "klivar-efcore-computed-" + Guid.NewGuid().ToString("N") + ".db");
+    public static TheoryData<string> Providers => TestDatabase.Providers;
 
-    private ClubContext Open() => new(new DbContextOptionsBuilder<ClubContext>().UseSqlite("Data Source=" + _file).Options);
-
-    public void Dispose()
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_purge_erases_the_columns_a_computed_column_is_made_of_and_never_writes_it(string provider)
     {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_file);
-    }
-
-    [Fact]
-    public async Task A_purge_erases_the_columns_a_computed_column_is_made_of_and_never_writes_it()
-    {
+        using var store = new TestDatabase(provider);
+        ClubContext Open() => new(store.Options<ClubContext>());
         using (var db = Open())
         {
             db.Database.EnsureCreated();
@@ -69,13 +64,7 @@ public sealed class ComputedColumnTests : IDisposable
         Assert.Equal(dry.Steps.Select(s => s.Rows), real.Steps.Select(s => s.Rows));
         Assert.Contains("ClubMember.Name.Full: computed by the database from other columns, never written; it changes with them", real.Skipped);
 
-        using var check = new SqliteConnection("Data Source=" + _file);
-        check.Open();
-        using var command = check.CreateCommand();
-        command.CommandText = "SELECT \"Name_First\", \"Name_Last\", \"Name_Full\" FROM \"Members\" ORDER BY \"Id\"";
-        using var reader = command.ExecuteReader();
-        var rows = new List<(string, string, string)>();
-        while (reader.Read()) rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-        Assert.Equal(new[] { ("[redacted]", "[redacted]", "[redacted] [redacted]"), ("Alan", "Turing", "Alan Turing") }, rows);
+        var rows = store.Query("SELECT \"Name_First\" || '|' || \"Name_Last\" || '|' || \"Name_Full\" FROM \"Members\" ORDER BY \"Id\"");
+        Assert.Equal(new[] { "[redacted]|[redacted]|[redacted] [redacted]", "Alan|Turing|Alan Turing" }, rows);
     }
 }

@@ -117,6 +117,21 @@ public partial class Purchase
     public PostalAddress ShipTo { get; private set; }
 }
 
+// A review keeps its author's member id with no foreign key (the reviews live apart from the members): the subject key
+// says whose it is.
+public partial class Review
+{
+    public int Id { get; set; }
+
+    [DataSubjectKey]
+    public int MemberId { get; set; }
+
+    [PersonalData(DataCategory.Content, Purpose.PlatformManagement)]
+    public string Text { get; set; } = "";
+
+    public DateTime WrittenOn { get; set; }
+}
+
 public abstract partial class Message
 {
     public int Id { get; set; }
@@ -178,6 +193,7 @@ public sealed class DomainContext(DbContextOptions<DomainContext> options) : DbC
             message.HasRetentionAnchor(PrivacyAnchors.Collection, m => m.SentOn)
                    .HasRetentionAnchorFrom<Message, Member>(PrivacyAnchors.Contract, m => m.ContractEndedOn);
         });
+        model.Entity<Review>().HasRetentionAnchor(PrivacyAnchors.Collection, r => r.WrittenOn);
         model.Entity<SupportMessage>();
         model.Entity<Announcement>();
     }

@@ -1,7 +1,6 @@
 using Klivar.PrivacyAnnotations;
 using Klivar.PrivacyAnnotations.EntityFrameworkCore;
 using Klivar.PrivacyAnnotations.Generated;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
@@ -54,6 +53,8 @@ public sealed class NewsletterContext(DbContextOptions<NewsletterContext> option
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();
     public DbSet<Membership> Memberships => Set<Membership>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration) => configuration.DatesWithoutTimeZone(this);
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<Subscriber>(subscriber =>
@@ -70,14 +71,16 @@ public sealed class NewsletterContext(DbContextOptions<NewsletterContext> option
 /// Value objects stored through a value converter: exported as the value stored, and, where no erased value fits a
 /// unique one, erased with their row when the entity deletes erased rows.
 /// </summary>
-public sealed class ValueObjectTests : IDisposable
+public sealed class ValueObjectTests
 {
     private static readonly DateTime Today = new(2026, 6, 1);
-    private readonly string _file = Path.Combine(Path.GetTempPath(), "klivar-efcore-vo-" + Guid.NewGuid().ToString("N") + ".db");
 
-    public ValueObjectTests()
+    public static TheoryData<string> Providers => TestDatabase.Providers;
+
+    private static TestDatabase Seeded(string provider)
     {
-        using var db = Open();
+        var store = new TestDatabase(provider);
+        using var db = Open(store);
         db.Database.EnsureCreated();
         var ada = new Subscriber(new MailAddress("ada@example.org"), "Ada Lovelace", new(2019, 1, 1));
         var alan = new Subscriber(new MailAddress("alan@example.org"), "Alan Turing", new(2019, 1, 1));
@@ -86,32 +89,16 @@ public sealed class ValueObjectTests : IDisposable
         db.SaveChanges();
         db.Memberships.Add(new Membership { SubscriberId = alan.Id, List = "Weekly" });
         db.SaveChanges();
+        return store;
     }
 
-    private NewsletterContext Open() => new(new DbContextOptionsBuilder<NewsletterContext>().UseSqlite("Data Source=" + _file).Options);
+    private static NewsletterContext Open(TestDatabase store) => new(store.Options<NewsletterContext>());
 
-    public void Dispose()
+    [Theory, MemberData(nameof(Providers))]
+    public async Task An_export_gives_a_converted_value_object_as_the_value_stored(string provider)
     {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_file);
-    }
-
-    private List<string> Rows(string sql)
-    {
-        using var connection = new SqliteConnection("Data Source=" + _file);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read()) rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue)));
-        return rows;
-    }
-
-    [Fact]
-    public async Task An_export_gives_a_converted_value_object_as_the_value_stored()
-    {
-        using var db = Open();
+        using var store = Seeded(provider);
+        using var db = Open(store);
         var export = await db.ExportSubjectAsync(new MailAddress("ada@example.org"));
 
         var email = Assert.Single(export.Items).Members.Single(m => m.Name == "Email");
@@ -121,10 +108,11 @@ public sealed class ValueObjectTests : IDisposable
         Assert.Equal("Subscriber.Email = ada@example.org", export.Items[0].FoundBy);
     }
 
-    [Fact]
-    public async Task An_erasure_deletes_the_row_whose_unique_value_object_no_erased_value_fits()
+    [Theory, MemberData(nameof(Providers))]
+    public async Task An_erasure_deletes_the_row_whose_unique_value_object_no_erased_value_fits(string provider)
     {
-        using (var db = Open())
+        using var store = Seeded(provider);
+        using (var db = Open(store))
         {
             var events = new Dictionary<string, DateTime> { [PrivacyAnchors.ConsentWithdrawn] = Today };
             var report = await db.EraseSubjectAsync(new MailAddress("grace@example.org"), Today, new ErasureOptions { Events = events });
@@ -132,13 +120,14 @@ public sealed class ValueObjectTests : IDisposable
             Assert.True(report.IsComplete);
             Assert.Single(report.DeletedRows);
         }
-        Assert.Equal(new[] { "ada@example.org|Ada Lovelace", "alan@example.org|Alan Turing" }, Rows("SELECT Email, Name FROM Subscribers ORDER BY Id"));
+        Assert.Equal(new[] { "ada@example.org|Ada Lovelace", "alan@example.org|Alan Turing" }, Rows(store, "SELECT \"Email\" || '|' || \"Name\" FROM \"Subscribers\" ORDER BY \"Id\""));
     }
 
-    [Fact]
-    public async Task A_purge_deletes_due_rows_with_their_unique_value_object_and_reports_it_kept_where_another_row_refers_to_them()
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_purge_deletes_due_rows_with_their_unique_value_object_and_reports_it_kept_where_another_row_refers_to_them(string provider)
     {
-        using var db = Open();
+        using var store = Seeded(provider);
+        using var db = Open(store);
         var dry = await db.PurgeAsync(Today, new PurgeOptions { DryRun = true });
         var real = await db.PurgeAsync(Today);
 
@@ -146,7 +135,9 @@ public sealed class ValueObjectTests : IDisposable
         Assert.Equal(expected, dry.Steps.Select(s => (s.Entity, s.Phase, string.Join(", ", s.Members), s.Rows)));
         Assert.Equal(expected, real.Steps.Select(s => (s.Entity, s.Phase, string.Join(", ", s.Members), s.Rows)));
         Assert.Contains(real.Skipped, s => s.StartsWith("Subscriber.Email: a unique column that is not text", StringComparison.Ordinal) && s.EndsWith(", not purged in rows another row refers to", StringComparison.Ordinal));
-        Assert.Equal(new[] { "alan@example.org|[redacted]", "grace@example.org|Grace Hopper" }, Rows("SELECT Email, Name FROM Subscribers ORDER BY Id"));
-        Assert.Equal(new[] { "Weekly" }, Rows("SELECT List FROM Memberships"));
+        Assert.Equal(new[] { "alan@example.org|[redacted]", "grace@example.org|Grace Hopper" }, Rows(store, "SELECT \"Email\" || '|' || \"Name\" FROM \"Subscribers\" ORDER BY \"Id\""));
+        Assert.Equal(new[] { "Weekly" }, Rows(store, "SELECT \"List\" FROM \"Memberships\""));
     }
+
+    private static List<string> Rows(TestDatabase store, string sql) => store.Query(sql);
 }

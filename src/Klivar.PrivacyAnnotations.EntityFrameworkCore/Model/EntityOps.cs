@@ -29,6 +29,9 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
         /// <summary>The rows whose <paramref name="property"/> is one of <paramref name="values"/>, tracked.</summary>
         public abstract Task<List<object>> WhereInAsync(DbContext db, IProperty property, IReadOnlyCollection<object> values, CancellationToken cancellationToken);
 
+        /// <summary>How many rows have <paramref name="property"/> equal to <paramref name="value"/> (none loaded).</summary>
+        public abstract Task<int> CountWhereAsync(DbContext db, IProperty property, object value, CancellationToken cancellationToken);
+
         /// <summary>The entity set as a query expression (for a subquery in another entity's statement).</summary>
         public abstract IQueryable Query(DbContext db);
 
@@ -55,6 +58,15 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), new[] { column.Type }, Expression.Constant(list), column);
             var found = await db.Set<T>().Where(Expression.Lambda<Func<T, bool>>(contains, row)).ToListAsync(cancellationToken).ConfigureAwait(false);
             return found.Cast<object>().ToList();
+        }
+
+        public override Task<int> CountWhereAsync(DbContext db, IProperty property, object value, CancellationToken cancellationToken)
+        {
+            var row = Expression.Parameter(typeof(T), "e");
+            var column = Columns.Of(row, property);
+            var left = Columns.AsNullable(column);
+            var equal = Expression.Equal(left, Expression.Constant(Columns.Convert(value, column.Type), left.Type));
+            return db.Set<T>().CountAsync(Expression.Lambda<Func<T, bool>>(equal, row), cancellationToken);
         }
 
         public override Task<int> RunAsync(IQueryable rows, IReadOnlyList<(LambdaExpression Column, LambdaExpression Value)>? setters, bool countOnly, CancellationToken cancellationToken)

@@ -73,7 +73,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 }
             }
             return missing.Select(m => plan.Name + ": no column for the event '" + m.Key + "' (HasRetentionAnchor) that the retention of " + string.Join(", ", m.Value)
-                + " uses, so the purge cannot date it; an erasure takes its date from the request (ErasureOptions.Events)");
+                + " uses, so the purge cannot date it; an erasure takes its date from the request (ErasureOptions.Events) or from the row it was found through");
         }
 
         /// <summary>The model of <paramref name="db"/>'s EF model, read once per model.</summary>

@@ -77,10 +77,17 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 // A column no erased value fits (a unique value object) goes with its row: where the entity deletes erased
                 // rows, it does not keep the row by itself, unless a hold of its own still applies.
                 var deletes = row.Plans.Any(p => p.DeleteWhenErased);
+                var computed = new List<string>();
                 foreach (var column in row.Columns)
                 {
                     foreach (var (name, value, owner) in SubjectRows.ValuesOf(row.Entry, column))
                     {
+                        // The database computes it from other columns: never written, it follows them (below).
+                        if (column.IsComputed)
+                        {
+                            if (value.CurrentValue is not null) computed.Add(name);
+                            continue;
+                        }
                         var erasedValue = column.Protection is null ? column.ErasedValue(SubjectRow.KeyText(owner)) : null;
                         if (value.CurrentValue is null || (column.Protection is null && Equals(value.CurrentValue, erasedValue))) continue;
                         if (column.Protection is { } protection)
@@ -100,6 +107,14 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                         changed.Add(value);
                         erased.Add(name);
                     }
+                }
+                // A computed column holds what its sources hold: erased with them, kept while any of them is.
+                var keptData = kept.Where(k => k.Hold is not (ErasureHold.RowKey or ErasureHold.Link)).ToList();
+                foreach (var name in computed)
+                {
+                    if (keptData.Count == 0) erased.Add(name);
+                    else kept.Add(new KeptMember(name, keptData[0].Hold, keptData[0].PurposeId, keptData[0].Until,
+                        "computed by the database from the row's other columns, some of them kept (" + string.Join(", ", keptData.Select(k => k.Member)) + ")"));
                 }
                 if (erased.Count > 0) BumpConcurrencyTokens(row.Entry, changed);
                 if (kept.Any(k => k.Hold is not (ErasureHold.RowKey or ErasureHold.Link) && !(deletes && k.Hold == ErasureHold.CannotErase))) keptRows.Add(row);
@@ -122,11 +137,26 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                     row.Entry.State = EntityState.Deleted;
                     erased.AddRange(kept.Select(k => k.Member));
                     kept.Clear();
-                    deleted.Add(row.Plan.Name + " (" + row.FoundBy + ")");
+                    deleted.Add(row.Plan.Name + " (" + row.FoundBy + ")" + await CascadesAsync(db, row, cancellationToken).ConfigureAwait(false));
                 }
                 outcomes.Insert(0, new ErasureOutcome(row.Entity.GetType().FullName!.Replace('+', '.'), row.Entity, erased, kept));
             }
             return (outcomes, deleted, changed);
+        }
+
+        // The rows the database deletes with this one (a cascading foreign key): said in the report, so no deletion goes
+        // unmentioned.
+        private static async Task<string> CascadesAsync(DbContext db, SubjectRow row, CancellationToken cancellationToken)
+        {
+            var parts = new List<string>();
+            foreach (var (key, dependent) in row.Plans.SelectMany(p => p.Dependents))
+            {
+                if (key.DeleteBehavior is not (DeleteBehavior.Cascade or DeleteBehavior.ClientCascade)) continue;
+                if (row.Entry.Property(key.PrincipalKey.Properties[0].Name).CurrentValue is not { } value) continue;
+                var count = await dependent.Ops.CountWhereAsync(db, key.Properties[0], value, cancellationToken).ConfigureAwait(false);
+                if (count > 0) parts.Add(count + " " + dependent.Name + (count == 1 ? " row" : " rows"));
+            }
+            return parts.Count == 0 ? "" : ", and with it by the model's cascade: " + string.Join(", ", parts);
         }
 
         // A version the application keeps itself (an int it increments, a Guid it renews) moves on with the erasure, so a
@@ -175,6 +205,21 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 foreach (var e in events)
                 {
                     if (e.Key != RetentionAnchors.CollectionEvent) anchors = anchors.With(e.Key, e.Value);
+                }
+            }
+            // An event the row keeps no date of is the person's: the row it was found through dates it (a review's
+            // contract ends with its member's).
+            if (row.Parent is { } parent)
+            {
+                var needed = row.Columns.SelectMany(c => c.Member.Uses).Select(u => u.Retention).Where(p => p is not null)
+                    .SelectMany(p => new[] { p!.Anchor, p.EndingEvent }).Where(e => e is not null && e != RetentionAnchors.CollectionEvent && !anchors.TryGet(e, out _)).Distinct().ToList();
+                if (needed.Count > 0)
+                {
+                    var inherited = await AnchorsOfAsync(db, parent, asOf, events, cancellationToken).ConfigureAwait(false);
+                    foreach (var e in needed)
+                    {
+                        if (inherited.TryGet(e, out var day)) anchors = anchors.With(e!, day);
+                    }
                 }
             }
             return anchors;

@@ -76,6 +76,30 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 }
             }
 
+            // The key of a person's row is a subject key of its own elsewhere: a review whose [DataSubjectKey] CustomerId holds
+            // the customer's Id, with no foreign key to say so. Matched by name (the person type's name and its key's:
+            // Customer.Id is CustomerId), so another person type's ids of the same type are never taken for theirs.
+            foreach (var person in found.ToList())
+            {
+                if (person.Plan.PrimaryKey is not { } key) continue;
+                var keyValue = person.Entry.Property(key.Name).CurrentValue;
+                if (keyValue is null) continue;
+                var ownKeyName = person.Plan.Name + key.Name;
+                foreach (var other in model.Entities)
+                {
+                    if (other.SubjectKey is null || other.SubjectKeyType == keyType || other.EntityType == person.Plan.EntityType) continue;
+                    if ((Nullable.GetUnderlyingType(key.ClrType) ?? key.ClrType) != other.SubjectKeyType) continue;
+                    if (!other.SubjectKey.Name.TrimStart('_').EndsWith(ownKeyName, StringComparison.OrdinalIgnoreCase)) continue;
+                    if (other.SubjectKey.IsForeignKey()) continue; // followed as a link below
+                    var rows = await other.Ops.WhereInAsync(db, other.SubjectKey, new[] { keyValue }, cancellationToken).ConfigureAwait(false);
+                    foreach (var row in rows)
+                    {
+                        if (seen.Add(row))
+                            found.Add(Row(db, model, row, other.Name + "." + other.SubjectKey.Name + " = " + Text(other.SubjectKey, keyValue) + " (the " + key.Name + " of its " + person.Plan.Name + ")", person));
+                    }
+                }
+            }
+
             // Breadth first along the foreign keys that point at found rows.
             for (var next = 0; next < found.Count; next++)
             {
