@@ -427,15 +427,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         {
             // [PersonalData] on a record's positional parameter targets the parameter; it declares the property.
             if (member is not IPropertySymbol { ContainingType.IsRecord: true } property) return EquatableArray<PersonalDataModel>.Empty;
-            foreach (var constructor in property.ContainingType.InstanceConstructors)
-            {
-                foreach (var parameter in constructor.Parameters)
-                {
-                    if (parameter.Name == property.Name && IsPrimaryConstructorParameterOfRecord(parameter))
-                        return ReadPersonalDataList(parameter);
-                }
-            }
-            return EquatableArray<PersonalDataModel>.Empty;
+            return PositionalParameterOf(property) is { } parameter ? ReadPersonalDataList(parameter) : EquatableArray<PersonalDataModel>.Empty;
         }
 
         private static bool IsPrimaryConstructorParameterOfRecord(IParameterSymbol parameter)
@@ -447,7 +439,43 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 // The primary constructor is declared by the type declaration itself.
                 if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax) return true;
             }
-            return false;
+            return constructor.DeclaringSyntaxReferences.IsEmpty && IsPositionalConstructorFromMetadata(constructor);
+        }
+
+        /// <summary>
+        /// A record from a referenced assembly keeps no syntax: its primary constructor is the one whose every parameter
+        /// has a public property of the same name and type (not the copy constructor). Its parameters keep the
+        /// attributes written on the positional parameters.
+        /// </summary>
+        private static bool IsPositionalConstructorFromMetadata(IMethodSymbol constructor)
+        {
+            var type = constructor.ContainingType;
+            if (constructor.Parameters.Length == 0) return false;
+            if (constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type)) return false;
+            foreach (var parameter in constructor.Parameters)
+            {
+                var found = false;
+                foreach (var member in type.GetMembers(parameter.Name))
+                {
+                    if (member is IPropertySymbol { IsStatic: false } property && SymbolEqualityComparer.Default.Equals(property.Type, parameter.Type)) found = true;
+                }
+                if (!found) return false;
+            }
+            return true;
+        }
+
+        /// <summary>A record's positional parameter that declares <paramref name="property"/>, or null (source or metadata).</summary>
+        public static IParameterSymbol? PositionalParameterOf(IPropertySymbol property)
+        {
+            if (!property.ContainingType.IsRecord) return null;
+            foreach (var constructor in property.ContainingType.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (parameter.Name == property.Name && IsPrimaryConstructorParameterOfRecord(parameter)) return parameter;
+                }
+            }
+            return null;
         }
 
         internal static bool IsPartial(INamedTypeSymbol type)
