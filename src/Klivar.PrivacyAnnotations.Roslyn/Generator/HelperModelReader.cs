@@ -140,7 +140,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 
         private static bool IsAnnotated(INamedTypeSymbol type)
         {
-            if (AnnotationReader.ReadPersonalDataList(type).Count > 0) return true;
+            if (AnnotationReader.ReadPersonalDataList(type).Count > 0 || !AnnotationReader.ReadInheritedMembers(type).IsEmpty) return true;
             foreach (var member in type.GetMembers())
             {
                 if (member is IPropertySymbol or IFieldSymbol && AnnotationReader.ReadPersonalDataList(member).Count > 0) return true;
@@ -150,7 +150,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 
         /// <summary>
         /// The type's instance properties and fields as declared: by file (the path, so the order does not depend on the
-        /// order the compiler was given the files in), then by position in the file, as a record prints them.
+        /// order the compiler was given the files in), then by position in the file, as a record prints them; inherited
+        /// members it names in <c>[PersonalData(Members = ...)]</c> first.
         /// </summary>
         private static EquatableArray<string> DeclarationOrder(INamedTypeSymbol type)
         {
@@ -168,7 +169,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 if (byPath != 0) return byPath;
                 return a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Index.CompareTo(b.Index);
             });
-            return new EquatableArray<string>(members.Select(m => m.Name).ToImmutableArray());
+            // Inherited members the type declares by name come first, as a record prints its base's members first.
+            var inherited = AnnotationReader.ReadInheritedMembers(type);
+            if (inherited.IsEmpty) return new EquatableArray<string>(members.Select(m => m.Name).ToImmutableArray());
+            return new EquatableArray<string>(inherited.Select(m => m.Member.Name).Concat(members.Select(m => m.Name)).ToImmutableArray());
         }
 
         // A member holding an annotated object (Address on Customer), or a collection of them (List<Address>, Address[]):
