@@ -206,6 +206,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Declaration, DiagnosticSeverity.Warning,
             "The generated privacy table reads each member as an object and names its type as a type argument: a ref struct (Span<T>, ReadOnlySpan<T>) or a pointer can be neither. The type then gets no ToRedactedString(), Redacted() or PrivacyMetadata, and run-time tools (export, erasure, logging) cannot find its table. Hold the data in a string, an array or another type the table can read, or keep the member out of the type.");
 
+        public static readonly DiagnosticDescriptor InheritedPersonalDataNotDeclared = Create(
+            "KPA0035", "Inherited personal data is not declared",
+            "'{0}' inherits personal data from '{1}' that is not declared: {2}; name the members on the type: [PersonalData(DataCategory..., Purpose..., Members = new[] {{ {3} }})]",
+            Declaration, DiagnosticSeverity.Warning,
+            "A type derives from a class of another assembly (ASP.NET Core Identity's IdentityUser, a framework's base entity) whose members hold personal data: marked [PersonalData]/[ProtectedPersonalData] by Identity, or named like personal data. The members cannot carry an annotation in their own assembly; until the derived type names them in [PersonalData(..., Members = ...)], they are missing from the register, the export and the erasure.");
+
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description, params string[] customTags) =>
