@@ -324,7 +324,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     if (entry.Category is { } category &&
                         (entry.Kinds & kind) != 0 &&
                         (!entry.WholeNameOnly || words.Count == entry.Words.Length) &&
-                        (referenceEnd == words.Count || i + entry.Words.Length > referenceEnd || DataCategoryFacts.IsSpecial(category) || IsPlace(entry)) &&
+                        (referenceEnd == words.Count || i + entry.Words.Length > referenceEnd || (DataCategoryFacts.IsSpecial(category) && !IsRowKey(kind)) || IsPlace(entry)) &&
                         (DataCategoryFacts.IsSpecial(category) || (!HasModifierOutside(words, i, entry.Words.Length) && !(question && kind == ValueKind.Text))) &&
                         Counts(entry.Strength, category, words, i, context))
                     {
@@ -371,6 +371,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     return true;
             }
         }
+
+        /// <summary>
+        /// A number or a <c>Guid</c> named as a key (<c>PatientAllergyId</c>, <c>MedicalRecordId</c>): the key of a
+        /// row, not a special-category fact itself (a text key, <c>DiagnosisCode</c>-like, still counts).
+        /// </summary>
+        private static bool IsRowKey(ValueKind kind) => kind is ValueKind.Number or ValueKind.Guid;
 
         /// <summary>An ambiguous place word: on a person's row, <c>CountryId</c> points at where the person lives.</summary>
         private static bool IsPlace(VocabularyEntry entry) =>

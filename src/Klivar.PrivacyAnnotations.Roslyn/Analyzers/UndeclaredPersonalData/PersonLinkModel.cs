@@ -157,6 +157,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // A host and a port: a connection's settings (an SMTP account), whatever its name says.
             if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return TypeContext.NotDataHolder;
             if ((signals & (MemberSignals.Street | MemberSignals.Postcode)) == (MemberSignals.Street | MemberSignals.Postcode)) context |= TypeContext.HoldsAddress;
+            // A first and a last name: the row is about that person (an appointment, a guarantor), so its ambiguous words
+            // (Gender, Age, City) count, though its own id is not a person key unless it is a person type.
+            if ((signals & (MemberSignals.FirstName | MemberSignals.LastName)) == (MemberSignals.FirstName | MemberSignals.LastName)) context |= TypeContext.PersonLike;
             // A card number beside them: the type's Expiration and SecurityNumber are that card's (an ApplicationUser
             // that keeps its owner's card).
             if ((signals & MemberSignals.CardNumber) != 0) context |= TypeContext.PaymentCard;

@@ -183,7 +183,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public static readonly HashSet<string> TypeSuffixWords = Set(
             "dto", "model", "models", "entity", "request", "response", "command", "query", "input", "output", "info",
             "data", "details", "detail", "summary", "item", "entry", "vm", "view", "resource", "payload", "form",
-            "record", "row", "document", "doc", "snapshot", "result", "args", "base", "impl", "proxy");
+            "record", "row", "document", "doc", "snapshot", "result", "args", "base", "impl", "proxy", "staging", "import",
+            "imported", "temp", "tmp", "draft", "copy");
 
         /// <summary>Prefixes dropped from the front of a member name: <c>IsTradeUnionMember</c>, <c>HasEmail</c>.</summary>
         public static readonly HashSet<string> DroppedPrefixes = Set("is", "has", "get", "set");
