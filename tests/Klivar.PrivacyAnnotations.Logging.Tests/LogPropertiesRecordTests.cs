@@ -17,7 +17,7 @@ public sealed partial record CardPayment(
 
 public sealed partial record PayerAddress(
     [PersonalData(DataCategory.Contact, Purpose.Billing), ContactData] string Street,
-    string CountryCode);
+    [NotPersonalData("A country alone does not identify the payer")] string CountryCode);
 
 public static partial class PaymentLog
 {
