@@ -218,6 +218,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Declaration, DiagnosticSeverity.Warning,
             "The helpers of a type that is not partial are generated in an extension class beside it. They reach members accessible in the assembly, and non-public members of a non-generic class through [UnsafeAccessor] on .NET 8 and later. A member they cannot read is left out of the privacy table (no export, no erasure, no redaction at run time); one they cannot set is kept by every erasure. The register still lists the member.");
 
+        public static readonly DiagnosticDescriptor InheritedPersonalDataNotDeclared = Create(
+            "KPA0035", "Inherited personal data is not declared",
+            "'{0}' inherits personal data from '{1}' that is not declared: {2}; name the members on the type: [PersonalData(DataCategory..., Purpose..., Members = new[] {{ {3} }})]",
+            Declaration, DiagnosticSeverity.Warning,
+            "A type derives from a class of another assembly (ASP.NET Core Identity's IdentityUser, a framework's base entity) whose members hold personal data: marked [PersonalData]/[ProtectedPersonalData] by Identity, or named like personal data. The members cannot carry an annotation in their own assembly; until the derived type names them in [PersonalData(..., Members = ...)], they are missing from the register, the export and the erasure.");
+
+        public static readonly DiagnosticDescriptor UndeclaredModelPersonalData = Create(
+            "KPA0036", "Personal data in the EF Core model is not declared",
+            "'{0}' of '{1}' is configured in the EF Core model and looks like personal data ({2}) but is not declared; name it on the entity type: [PersonalData(..., Members = new[] {{ \"{0}\" }})], or [NotPersonalData(\"why\")] on the type",
+            Declaration, DiagnosticSeverity.Warning,
+            "A shadow property (Property<T>(\"name\")) or a shadow foreign key to a person entity (HasForeignKey(\"CustomerId\")) exists only in the EF Core model: no class member carries it, so KPA0001 and KPA0012 cannot see it. It holds personal data all the same.");
+
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description, params string[] customTags) =>

@@ -141,7 +141,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 
         /// <summary>
         /// The type's instance properties and fields as declared: by file (the path, so the order does not depend on the
-        /// order the compiler was given the files in), then by position in the file, as a record prints them.
+        /// order the compiler was given the files in), then by position in the file, as a record prints them; inherited
+        /// members it names in <c>[PersonalData(Members = ...)]</c> first.
         /// </summary>
         private static EquatableArray<string> DeclarationOrder(INamedTypeSymbol type)
         {
@@ -159,7 +160,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 if (byPath != 0) return byPath;
                 return a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Index.CompareTo(b.Index);
             });
-            return new EquatableArray<string>(members.Select(m => m.Name).ToImmutableArray());
+            // Inherited members the type declares by name come first, as a record prints its base's members first.
+            var inherited = AnnotationReader.ReadInheritedMembers(type);
+            if (inherited.IsEmpty) return new EquatableArray<string>(members.Select(m => m.Name).ToImmutableArray());
+            return new EquatableArray<string>(inherited.Select(m => m.Member.Name).Concat(members.Select(m => m.Name)).ToImmutableArray());
         }
 
         private static bool IsEffectivelyPublic(INamedTypeSymbol type)

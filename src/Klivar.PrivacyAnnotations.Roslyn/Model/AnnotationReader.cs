@@ -88,9 +88,76 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             var builder = ImmutableArray.CreateBuilder<PersonalDataModel>();
             foreach (var attribute in attributes)
             {
-                if (IsPersonalData(attribute) && ReadPersonalData(attribute) is { } model) builder.Add(model);
+                // [PersonalData(Members = ...)] on a type declares the members it names, not the type's default.
+                if (IsPersonalData(attribute) && NamedMembers(attribute) is null && ReadPersonalData(attribute) is { } model) builder.Add(model);
             }
             return new EquatableArray<PersonalDataModel>(builder.ToImmutable());
+        }
+
+        /// <summary>The member names of a <c>[PersonalData(Members = ...)]</c>, or null when it names none.</summary>
+        public static ImmutableArray<string>? NamedMembers(AttributeData attribute)
+        {
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key != "Members") continue;
+                if (named.Value.Kind != TypedConstantKind.Array || named.Value.IsNull) return null;
+                var names = ImmutableArray.CreateBuilder<string>();
+                foreach (var value in named.Value.Values)
+                {
+                    if (value.Value is string name && name.Length > 0) names.Add(name);
+                }
+                return names.ToImmutable();
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The inherited members a type declares by name (<c>[PersonalData(..., Members = new[] { "Email" })]</c> on
+        /// <c>AppUser : IdentityUser</c>), each with its annotations, in the order first named. A name the type declares
+        /// itself, or that no base type has as an instance property or field, is left out (the analyzers report it).
+        /// </summary>
+        public static ImmutableArray<(ISymbol Member, EquatableArray<PersonalDataModel> Annotations)> ReadInheritedMembers(INamedTypeSymbol type)
+        {
+            Dictionary<string, ImmutableArray<PersonalDataModel>.Builder>? byName = null;
+            List<string>? order = null;
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (!IsPersonalData(attribute) || NamedMembers(attribute) is not { } names || ReadPersonalData(attribute) is not { } model) continue;
+                foreach (var name in names)
+                {
+                    byName ??= new Dictionary<string, ImmutableArray<PersonalDataModel>.Builder>(StringComparer.Ordinal);
+                    order ??= new List<string>();
+                    if (!byName.TryGetValue(name, out var list))
+                    {
+                        byName[name] = list = ImmutableArray.CreateBuilder<PersonalDataModel>();
+                        order.Add(name);
+                    }
+                    list.Add(model);
+                }
+            }
+            if (byName is null || order is null) return ImmutableArray<(ISymbol, EquatableArray<PersonalDataModel>)>.Empty;
+
+            var found = ImmutableArray.CreateBuilder<(ISymbol, EquatableArray<PersonalDataModel>)>();
+            foreach (var name in order)
+            {
+                if (!type.GetMembers(name).IsEmpty || InheritedMember(type, name) is not { } member) continue;
+                found.Add((member, new EquatableArray<PersonalDataModel>(byName[name].ToImmutable())));
+            }
+            return found.ToImmutable();
+        }
+
+        /// <summary>The instance property or field named <paramref name="name"/> that <paramref name="type"/> inherits, or null.</summary>
+        public static ISymbol? InheritedMember(INamedTypeSymbol type, string name)
+        {
+            for (var b = type.BaseType; b is not null && b.SpecialType != SpecialType.System_Object; b = b.BaseType)
+            {
+                foreach (var candidate in b.GetMembers(name))
+                {
+                    if (candidate.IsStatic || candidate.DeclaredAccessibility is Accessibility.Private) continue;
+                    if (candidate is IPropertySymbol { IsIndexer: false } or IFieldSymbol { IsConst: false, AssociatedSymbol: null }) return candidate;
+                }
+            }
+            return null;
         }
 
         /// <summary>
@@ -105,6 +172,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             foreach (var member in type.GetMembers())
             {
                 if (ReadMember(member, typeAnnotations) is { } model) members.Add(model);
+            }
+            // Members inherited from a base type the team cannot annotate (ASP.NET Core Identity's user), named on the type.
+            foreach (var (member, annotations) in ReadInheritedMembers(type))
+            {
+                if (ReadNamedMember(member, annotations) is { } model) members.Add(model);
             }
             // Annotated parameters of constructors and methods: data the type processes, so the register lists it.
             foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
@@ -232,6 +304,31 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                     }
                     return true;
                 default: return true;
+            }
+        }
+
+        /// <summary>An inherited member with the annotations its derived type gives it by name.</summary>
+        private static MemberModel? ReadNamedMember(ISymbol member, EquatableArray<PersonalDataModel> annotations)
+        {
+            switch (member)
+            {
+                case IPropertySymbol property:
+                    return new MemberModel(
+                        property.Name, MemberKind.Property, null, CodeName(property.Type),
+                        property.Type.SpecialType == SpecialType.System_String,
+                        property.Type.IsReferenceType && property.Type.NullableAnnotation == NullableAnnotation.Annotated,
+                        property.SetMethod is { } setter && setter.DeclaredAccessibility >= Accessibility.Internal,
+                        property.SetMethod?.IsInitOnly == true,
+                        annotations, false, null, false, IsSubjectKey(property));
+                case IFieldSymbol field:
+                    return new MemberModel(
+                        field.Name, MemberKind.Field, null, CodeName(field.Type),
+                        field.Type.SpecialType == SpecialType.System_String,
+                        field.Type.IsReferenceType && field.Type.NullableAnnotation == NullableAnnotation.Annotated,
+                        !field.IsReadOnly && field.DeclaredAccessibility >= Accessibility.Internal,
+                        false, annotations, false, null, false, IsSubjectKey(field));
+                default:
+                    return null;
             }
         }
 
@@ -518,15 +615,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         {
             // [PersonalData] on a record's positional parameter targets the parameter; it declares the property.
             if (member is not IPropertySymbol { ContainingType.IsRecord: true } property) return EquatableArray<PersonalDataModel>.Empty;
-            foreach (var constructor in property.ContainingType.InstanceConstructors)
-            {
-                foreach (var parameter in constructor.Parameters)
-                {
-                    if (parameter.Name == property.Name && IsPrimaryConstructorParameterOfRecord(parameter))
-                        return ReadPersonalDataList(parameter);
-                }
-            }
-            return EquatableArray<PersonalDataModel>.Empty;
+            return PositionalParameterOf(property) is { } parameter ? ReadPersonalDataList(parameter) : EquatableArray<PersonalDataModel>.Empty;
         }
 
         private static bool IsPrimaryConstructorParameterOfRecord(IParameterSymbol parameter)
@@ -538,7 +627,43 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 // The primary constructor is declared by the type declaration itself.
                 if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax) return true;
             }
-            return false;
+            return constructor.DeclaringSyntaxReferences.IsEmpty && IsPositionalConstructorFromMetadata(constructor);
+        }
+
+        /// <summary>
+        /// A record from a referenced assembly keeps no syntax: its primary constructor is the one whose every parameter
+        /// has a public property of the same name and type (not the copy constructor). Its parameters keep the
+        /// attributes written on the positional parameters.
+        /// </summary>
+        private static bool IsPositionalConstructorFromMetadata(IMethodSymbol constructor)
+        {
+            var type = constructor.ContainingType;
+            if (constructor.Parameters.Length == 0) return false;
+            if (constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type)) return false;
+            foreach (var parameter in constructor.Parameters)
+            {
+                var found = false;
+                foreach (var member in type.GetMembers(parameter.Name))
+                {
+                    if (member is IPropertySymbol { IsStatic: false } property && SymbolEqualityComparer.Default.Equals(property.Type, parameter.Type)) found = true;
+                }
+                if (!found) return false;
+            }
+            return true;
+        }
+
+        /// <summary>A record's positional parameter that declares <paramref name="property"/>, or null (source or metadata).</summary>
+        public static IParameterSymbol? PositionalParameterOf(IPropertySymbol property)
+        {
+            if (!property.ContainingType.IsRecord) return null;
+            foreach (var constructor in property.ContainingType.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (parameter.Name == property.Name && IsPrimaryConstructorParameterOfRecord(parameter)) return parameter;
+                }
+            }
+            return null;
         }
 
         internal static bool IsPartial(INamedTypeSymbol type)

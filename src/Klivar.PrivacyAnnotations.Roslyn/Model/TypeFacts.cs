@@ -46,7 +46,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         /// <summary>The type itself, or one of its properties or fields, carries <c>[PersonalData]</c>.</summary>
         public static bool IsAnnotated(INamedTypeSymbol type)
         {
-            if (AnnotationReader.ReadPersonalDataList(type).Count > 0) return true;
+            if (AnnotationReader.ReadPersonalDataList(type).Count > 0 || !AnnotationReader.ReadInheritedMembers(type).IsEmpty) return true;
             foreach (var member in type.GetMembers())
             {
                 if (member is IPropertySymbol or IFieldSymbol && AnnotationReader.ReadPersonalDataList(member).Count > 0) return true;
