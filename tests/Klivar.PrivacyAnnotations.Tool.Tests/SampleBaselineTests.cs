@@ -49,7 +49,7 @@ public sealed class DocsDiagramTests
         Assert.True(blocks.Count(b => b.File == "ci.md") >= 2, "docs/ci.md should show the sample's diagram and a diff's");
         foreach (var (file, chart) in blocks)
         {
-            var problems = Klivar.PrivacyAnnotations.Tests.Rendering.MermaidGrammar.Check(chart);
+            var problems = Rendering.MermaidGrammar.Check(chart);
             Assert.True(problems.Count == 0, file + ": " + string.Join("; ", problems));
         }
     }

@@ -1,4 +1,4 @@
-extern alias runtime;
+extern alias tool;
 
 using System.Collections.Immutable;
 using System.Text;
@@ -86,11 +86,11 @@ public class DeterminismAndConcurrencyTests
         var sources = driver.GetRunResult().Results.Single().GeneratedSources
             .Select(s => (s.HintName, s.SourceText.ToString())).OrderBy(s => s.HintName, StringComparer.Ordinal).ToList();
         var json = Klivar.PrivacyAnnotations.Roslyn.Tests.Generator.GeneratorRun.RegisterJsonOf(output)!;
-        var register = runtime::Klivar.PrivacyAnnotations.RegisterJson.Read(json);
+        var register = tool::Klivar.PrivacyAnnotations.RegisterJson.Read(json);
         return new Output(sources, json,
-            runtime::Klivar.PrivacyAnnotations.RegisterMarkdown.Write(register),
-            runtime::Klivar.PrivacyAnnotations.RegisterCsv.Write(register),
-            runtime::Klivar.PrivacyAnnotations.PrivacyNotice.Write(register));
+            tool::Klivar.PrivacyAnnotations.RegisterMarkdown.Write(register),
+            tool::Klivar.PrivacyAnnotations.RegisterCsv.Write(register),
+            tool::Klivar.PrivacyAnnotations.PrivacyNotice.Write(register));
     }
 
     private static IEnumerable<(string Path, string Text)> Files(string root, IEnumerable<int> order) =>
