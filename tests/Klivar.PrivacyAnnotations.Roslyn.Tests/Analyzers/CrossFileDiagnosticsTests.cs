@@ -48,10 +48,10 @@ public class CrossFileDiagnosticsTests
             [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegalObligation, Retention = "1y")]
             """;
         var before = TestCompilation.Create(first, second);
-        Assert.Contains(await SemanticDiagnosticsOf(before, 1), d => d.Id == "KPA0011" && d.GetMessage().Contains("already has a processing activity"));
+        Assert.Contains(await SemanticDiagnosticsOf(before, 1), d => d.Id == "KPA0019" && d.GetMessage().Contains("already has a processing activity"));
 
         var after = Edit(before, 0, "using Klivar.PrivacyAnnotations;\n");
-        Assert.DoesNotContain(await SemanticDiagnosticsOf(after, 1), d => d.Id == "KPA0011");
+        Assert.DoesNotContain(await SemanticDiagnosticsOf(after, 1), d => d.Id == "KPA0019");
     }
 
     /// <summary>What the IDE shows for one document after an edit elsewhere: its semantic diagnostics, recomputed.</summary>
