@@ -46,7 +46,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 // Without the runtime library there is nothing to check, and nothing to pay for.
-                if (start.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null) return;
+                if (KnownTypes.FindRuntime(start.Compilation, KnownNames.PersonalDataAttribute) is null) return;
 
                 var analysis = new CompilationAnalysis(start.Compilation, start.CancellationToken);
                 start.RegisterSymbolAction(analysis.AnalyzeType, SymbolKind.NamedType);

@@ -160,7 +160,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .Combine(assembly)
                 .Combine(record)
                 .Combine(policy)
-                .Select(static (pair, _) => BuildRegisterJson(pair.Left.Left.Right, pair.Left.Left.Left, pair.Left.Right.Version, pair.Left.Right.Date, pair.Right))
+                .Select(static (pair, cancellationToken) => BuildRegisterJson(pair.Left.Left.Right, pair.Left.Left.Left, pair.Left.Right.Version, pair.Left.Right.Date, pair.Right, cancellationToken))
                 .WithTrackingName(Steps.RegisterJson);
 
             var canEmbed = context.CompilationProvider
@@ -192,12 +192,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .ForAttributeWithMetadataName(
                     metadataName,
                     static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax,
-                    (attributeContext, _) =>
+                    (attributeContext, cancellationToken) =>
                     {
                         if (!RuntimeIsReferenced(attributeContext.SemanticModel.Compilation)) return EquatableArray<T>.Empty;
                         var models = ImmutableArray.CreateBuilder<T>();
                         foreach (var attribute in attributeContext.Attributes)
                         {
+                            cancellationToken.ThrowIfCancellationRequested();
                             if (read(attribute) is { } model) models.Add(model);
                         }
                         return new EquatableArray<T>(models.ToImmutable());
@@ -241,16 +242,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         {
             foreach (var name in RuntimeTypes)
             {
-                if (compilation.GetTypeByMetadataName(name) is null) return false;
+                if (KnownTypes.Find(compilation, name) is null) return false;
             }
             return true;
         }
 
         /// <summary>The register JSON; null when there is nothing to register (no annotation, no declaration).</summary>
-        internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types, string? version = null, string? date = null, PolicyStamp? policy = null)
+        internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types, string? version = null, string? date = null, PolicyStamp? policy = null,
+            CancellationToken cancellationToken = default)
         {
             if (types.IsDefaultOrEmpty && assembly.Controller is null && assembly.Activities.Count == 0 && assembly.Transfers.Count == 0 && assembly.Processors.Count == 0)
                 return null;
+            cancellationToken.ThrowIfCancellationRequested();
             return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types, version, date, policy));
         }
 
@@ -316,8 +319,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             {
                 if (t.Name.Length == 0) return null;
             }
-            cancellationToken.ThrowIfCancellationRequested();
-            return HelperModelReader.Read(type);
+            return HelperModelReader.Read(type, cancellationToken);
         }
 
         /// <summary>Each type once (a type annotated in several places is read once per place), sorted, with a unique file name.</summary>
