@@ -473,7 +473,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             }
 
             // Looked up by name: listing every member of every type (the driver calls AnalyzeRecord for each) was a third of
-            // this analyzer's time on the benchmark corpus (issue 11).
+            // this analyzer's time on the benchmark corpus.
             private static bool DeclaresPrinting(INamedTypeSymbol type) =>
                 DeclaresMethod(type, "ToString", 0) || DeclaresMethod(type, "PrintMembers", 1);
 

@@ -190,7 +190,7 @@ public class LeakAnalyzerTests
     [Fact]
     public async Task KPA0008_is_silent_on_objects_that_print_through_redaction_and_on_redacted_copies()
     {
-        // Issue 15: after the KPA0009 fix the type's text form redacts, and a Redacted() copy holds redacted values:
+        // After the KPA0009 fix the type's text form redacts, and a Redacted() copy holds redacted values:
         // printing either is not a leak. A record that still prints through the compiler's ToString still is.
         await Verify("""
             public class Order
@@ -285,7 +285,7 @@ public class LeakAnalyzerTests
                 .WithArguments("The compiler-generated ToString of record 'Visit'", "Ip (Technical)", "make it partial (the generator then prints them redacted), or declare PrintMembers to print them through Redaction.Redact"));
     }
 
-    // Issue 16: a partial record gets a redacting PrintMembers from the generator, so KPA0009 leaves it alone; it
+    // A partial record gets a redacting PrintMembers from the generator, so KPA0009 leaves it alone; it
     // still fires where the generator cannot help (not partial, or switched off), and says how to let it.
     [Fact]
     public async Task KPA0009_is_silent_on_partial_records_the_generator_prints_redacted()
@@ -326,7 +326,7 @@ public class LeakAnalyzerTests
                 .WithArguments("The compiler-generated ToString of record 'Customer'", "Email (Contact)", "remove [assembly: RedactedToString(false)] or mark the record [RedactedToString(true)] (the generator then prints them redacted), or declare PrintMembers to print them through Redaction.Redact"));
     }
 
-    // ---- KPA0017 (issue 16) ----
+    // ---- KPA0017 ----
 
     // The two Microsoft.Extensions attributes, by their metadata names (the tests reference no Telemetry package).
     private const string TelemetryTypes = """

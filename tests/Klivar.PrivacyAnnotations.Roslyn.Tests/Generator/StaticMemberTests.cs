@@ -9,7 +9,7 @@ using ToolRegisterMarkdown = tool::Klivar.PrivacyAnnotations.RegisterMarkdown;
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Generator;
 
 /// <summary>
-/// Issue 15: a static member that holds personal data (a cache, a last-seen value) is real processing. Declaring it is
+/// A static member that holds personal data (a cache, a last-seen value) is real processing. Declaring it is
 /// right: it is recorded in the register, marked static, left out of the per-object helpers, and never an error.
 /// </summary>
 public class StaticMemberTests

@@ -13,7 +13,7 @@ using Xunit;
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Reliability;
 
 /// <summary>
-/// Issue 7: the same code gives the same bytes (whatever the order of the files, wherever they are), and the analyzers
+/// The same code gives the same bytes (whatever the order of the files, wherever they are), and the analyzers
 /// give the same diagnostics however many run at once.
 /// </summary>
 public class DeterminismAndConcurrencyTests

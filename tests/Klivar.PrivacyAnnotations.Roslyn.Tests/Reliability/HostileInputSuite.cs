@@ -4,7 +4,7 @@ using Xunit;
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Reliability;
 
 /// <summary>
-/// Issue 7: bad input never breaks a build, never drops a declaration. Each case runs the generator and every analyzer
+/// Bad input never breaks a build, never drops a declaration. Each case runs the generator and every analyzer
 /// through <see cref="HostileRun"/> (which fails on a crash, an error in generated code or a malformed register file),
 /// then checks the KPA diagnostics and that every valid declaration reached the register.
 /// </summary>
@@ -139,7 +139,7 @@ public class HostileInputSuite
     {
         // the attribute's Retention argument, then the KPA rule that must explain it (null: none), and a message part
         { "null", null, null },                       // falls back to the activity's retention
-        { "\"\"", "KPA0003", "it is empty" },         // an explicit empty text is a mistake (issue 15)
+        { "\"\"", "KPA0003", "it is empty" },         // an explicit empty text is a mistake
         { "\"   \\t \"", "KPA0003", "it is empty" },
         { "\"" + new string('9', 5000) + "y\"", "KPA0003", "at most 100 years" },
         { "\"1\" + \"" + new string('x', 100_000) + "\"", "KPA0003", "unit" },
@@ -232,7 +232,7 @@ public class HostileInputSuite
             Assert.True(reported, $"[PersonalData] on '{what}' is not in the register and not reported:\n" + string.Join("\n", run.Kpa));
         }
         Assert.DoesNotContain(run.Kpa, d => d.Id is "KPA0011" or "KPA0019" or "KPA0020" or "KPA0021");
-        // What the register can record is recorded, and not reported: static members too (issue 15), marked static.
+        // What the register can record is recorded, and not reported: static members too, marked static.
         run.AssertRegistered("Holder", "Send(recipient)");
         run.AssertRegistered("Holder", "LastEmail");
         run.AssertRegistered("Holder", "LastPhone");

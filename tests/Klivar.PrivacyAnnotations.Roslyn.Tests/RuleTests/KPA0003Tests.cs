@@ -30,7 +30,7 @@ public class KPA0003Tests
     [Fact]
     public async Task An_explicit_empty_retention_says_what_to_write()
     {
-        // Issue 15: Retention = "" or "   " was accepted silently (the member inherited its activity's rule).
+        // Retention = "" or "   " was accepted silently (the member inherited its activity's rule).
         await Verify(Controller + """
             [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.Contract, Retention = {|#2:""|})]
             [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Retention = "during contract")]
