@@ -5,7 +5,6 @@ using System.Globalization;
 using System.Threading;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 

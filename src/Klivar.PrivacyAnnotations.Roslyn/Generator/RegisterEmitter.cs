@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
