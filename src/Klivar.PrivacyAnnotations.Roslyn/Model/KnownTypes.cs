@@ -23,12 +23,23 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             INamedTypeSymbol? best = null;
             foreach (var candidate in compilation.GetTypesByMetadataName(metadataName))
             {
-                if (!compilation.IsSymbolAccessibleWithin(candidate, compilation.Assembly)) continue;
+                if (!compilation.IsSymbolAccessibleWithin(candidate, compilation.Assembly) || IsEmbedded(candidate)) continue;
                 if (preferredAssembly is not null && string.Equals(candidate.ContainingAssembly.Name, preferredAssembly, StringComparison.Ordinal)) return candidate;
                 if (best is null || string.CompareOrdinal(candidate.ContainingAssembly.Identity.ToString(), best.ContainingAssembly.Identity.ToString()) < 0)
                     best = candidate;
             }
             return best;
+        }
+
+        // The compiler hides a referenced type marked [Embedded] from every other compilation: it cannot be used here.
+        private static bool IsEmbedded(INamedTypeSymbol type)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "EmbeddedAttribute", ContainingNamespace: { Name: "CodeAnalysis", ContainingNamespace: { Name: "Microsoft", ContainingNamespace.IsGlobalNamespace: true } } })
+                    return true;
+            }
+            return false;
         }
 
         /// <summary>A type of the runtime library (<see cref="KnownNames.Namespace"/>), preferring the library itself.</summary>
