@@ -16,7 +16,9 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 PrintRegister(PrivacyRegister.Register);
 PrintRedactedLog();
 PrintPurgeRun(asOf: new DateTime(2026, 6, 30));
-await Klivar.Platform.Database.DatabaseDemo.RunAsync(asOf: new DateTime(2026, 6, 30));
+// SQLite by default (a file beside the app); `-- --postgres "<connection string>"` runs the same demo on PostgreSQL.
+var postgres = args.Length == 2 && args[0] == "--postgres" ? args[1] : null;
+await Klivar.Platform.Database.DatabaseDemo.RunAsync(asOf: new DateTime(2026, 6, 30), postgres);
 PrintRegisterFiles();
 
 static void PrintRegister(ProcessingRegister register)

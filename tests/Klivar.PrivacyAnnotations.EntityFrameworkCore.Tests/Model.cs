@@ -75,6 +75,8 @@ public sealed class ShopContext(DbContextOptions<ShopContext> options) : DbConte
     public DbSet<Prospect> Prospects => Set<Prospect>();
     public DbSet<SupportTicket> Tickets => Set<SupportTicket>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration) => configuration.DatesWithoutTimeZone(this);
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<Customer>()

@@ -91,7 +91,7 @@ public class SampleRunTests
         var output = Output.Value.Replace("\r\n", "\n");
         Assert.True(File.Exists(SampleOutput.File("klivar-platform.db")), "the SQLite file beside the app");
         Assert.Contains("Access request (Art. 15, Art. 20) from subscriber 6f1d2c3b-0000-4000-8000-000000000042: 3 records", output);
-        Assert.Contains("  UserAccount  Id, Username, EmailAddress, PasswordHash, Plan (platform-management, Contract, during contract)\n", output);
+        Assert.Contains("  UserAccount  ID, Username, Email address, Password hash, Plan (platform-management, Contract, during contract)\n", output); // the register's words
         var json = File.ReadAllText(SampleOutput.File("access-request.json"));
         Assert.StartsWith("{\n  \"subject\": \"6f1d2c3b-0000-4000-8000-000000000042\"", json);
         Assert.Contains("\"value\": \"jeanne.martin@example.com\"", json);

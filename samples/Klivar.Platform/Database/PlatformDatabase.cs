@@ -18,6 +18,16 @@ public sealed class PlatformDb(DbContextOptions<PlatformDb> options) : DbContext
 
     public static PlatformDb Open(string file) => new(new DbContextOptionsBuilder<PlatformDb>().UseSqlite("Data Source=" + file).Options);
 
+    public static PlatformDb OpenPostgres(string connectionString) => new(new DbContextOptionsBuilder<PlatformDb>().UseNpgsql(connectionString).Options);
+
+    // The platform's dates are calendar days with no time zone; PostgreSQL's default for DateTime (timestamp with time
+    // zone) would take UTC dates only.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        if (Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+            configuration.Properties<DateTime>().HaveColumnType("timestamp without time zone");
+    }
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         // Which column holds the date of each event the retention rules count from: the generated constants, no typos.
@@ -45,19 +55,22 @@ public static class DatabaseDemo
 
     public const string FileName = "klivar-platform.db";
 
-    public static async Task RunAsync(DateTime asOf)
+    public static async Task RunAsync(DateTime asOf, string? postgres = null)
     {
         var file = Path.Combine(AppContext.BaseDirectory, FileName);
-        using (var db = PlatformDb.Open(file))
+        PlatformDb Open() => postgres is null ? PlatformDb.Open(file) : PlatformDb.OpenPostgres(postgres);
+        using (var db = Open())
         {
             await db.Database.EnsureCreatedAsync();
             await SeedAsync(db);
         }
-        // Same text on every run: the file is created by the first one, and the demo rows are reset by each.
-        Console.WriteLine($"The platform database: SQLite, {FileName} beside the app (created on the first run; the demo rows are reset on each run).");
+        // Same text on every run: the database is created by the first one, and the demo rows are reset by each.
+        Console.WriteLine(postgres is null
+            ? $"The platform database: SQLite, {FileName} beside the app (created on the first run; the demo rows are reset on each run)."
+            : "The platform database: PostgreSQL, from the connection string given (created on the first run; the demo rows are reset on each run).");
         Console.WriteLine();
 
-        using (var db = PlatformDb.Open(file))
+        using (var db = Open())
         {
             var export = await db.ExportSubjectAsync(Jeanne);
             Console.WriteLine($"Access request (Art. 15, Art. 20) from subscriber {Jeanne}: {export.Items.Count} records, from the subject marks across the model");
@@ -72,7 +85,7 @@ public static class DatabaseDemo
             Console.WriteLine();
         }
 
-        using (var db = PlatformDb.Open(file))
+        using (var db = Open())
         {
             var report = await db.EraseSubjectAsync(Jeanne, asOf);
             Console.WriteLine($"Erasure request (Art. 17) from subscriber {Jeanne} on {Day(asOf)}, in one transaction:");
@@ -86,7 +99,7 @@ public static class DatabaseDemo
             Console.WriteLine();
         }
 
-        using (var db = PlatformDb.Open(file))
+        using (var db = Open())
         {
             Console.WriteLine($"A purge run on {Day(asOf)}: set-based statements per retention rule, no row loaded");
             Console.WriteLine($"  before: {await CountsAsync(db)}");

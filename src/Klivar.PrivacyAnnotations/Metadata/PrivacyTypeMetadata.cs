@@ -103,9 +103,21 @@ namespace Klivar.PrivacyAnnotations
         public virtual ErasureOutcome Erase(object instance, RetentionAnchors anchors, DateTime asOf, ProcessingRegister? register = null) =>
             throw new NotSupportedException("Metadata created by hand has no member accessors; use the generated " + nameof(PrivacyTypeMetadata) + ".");
 
-        // For stores (the EF Core package): the members that key a stored row are kept (ErasureHold.RowKey), never overwritten.
-        internal virtual ErasureOutcome EraseKeepingRowKeys(object instance, RetentionAnchors anchors, DateTime asOf, Func<string, bool> isRowKey) =>
-            throw new NotSupportedException("Metadata created by hand has no member accessors; use the generated " + nameof(PrivacyTypeMetadata) + ".");
+        /// <summary>
+        /// What keeps <paramref name="member"/> on <paramref name="asOf"/> from being erased: the hold of the purpose that
+        /// keeps it longest (a legal obligation, a running contract, an archive phase, a purpose with no legal basis), or
+        /// null when it can be erased. For stores that write the values themselves (a database through its own mapping).
+        /// </summary>
+        /// <param name="member">A row of this type's table (or a use-only member created by hand).</param>
+        /// <param name="anchors">The row's collection date and event dates.</param>
+        /// <param name="asOf">The day of the request.</param>
+        /// <param name="register">The register that states the purposes' legal basis; by default the one generated in the type's assembly.</param>
+        public KeptMember? FindHold(PrivacyMember member, RetentionAnchors anchors, DateTime asOf, ProcessingRegister? register = null)
+        {
+            if (member is null) throw new ArgumentNullException(nameof(member));
+            if (anchors is null) throw new ArgumentNullException(nameof(anchors));
+            return PersonalDataRights.HoldOf(member, anchors, asOf, PurposeBasis.RegisterFor(this, register));
+        }
 
         /// <summary>Every use of every personal member, ordered by member.</summary>
         public IReadOnlyList<PersonalDataUse> Uses => _uses;

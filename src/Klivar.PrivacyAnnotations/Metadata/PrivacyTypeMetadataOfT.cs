@@ -114,9 +114,6 @@ namespace Klivar.PrivacyAnnotations
         public override ErasureOutcome Erase(object instance, RetentionAnchors anchors, DateTime asOf, ProcessingRegister? register = null) =>
             Erase(Cast(instance), anchors, asOf, register);
 
-        internal override ErasureOutcome EraseKeepingRowKeys(object instance, RetentionAnchors anchors, DateTime asOf, Func<string, bool> isRowKey) =>
-            PersonalDataRights.Erase(this, _table, Cast(instance), anchors, asOf, null, isRowKey);
-
         /// <summary>For a generated copy that must redact an init-only member while creating the object.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public TValue RedactedValue<TValue>(string member, TValue value) =>

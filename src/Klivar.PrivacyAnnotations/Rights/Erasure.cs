@@ -23,12 +23,23 @@ namespace Klivar.PrivacyAnnotations
         /// breaking the row and what refers to it, so it goes with the row; delete the row to erase it.
         /// </summary>
         RowKey = 5,
+        /// <summary>
+        /// The member links the stored row to another row (a database foreign key): overwriting it would break or re-point
+        /// the link, so it goes with the row; delete the row to erase it.
+        /// </summary>
+        Link = 6,
+        /// <summary>
+        /// The stored column cannot take an erased value (unique and not text, a value converter that refuses it): the
+        /// row must be deleted to erase it.
+        /// </summary>
+        CannotErase = 7,
     }
 
     /// <summary>A personal member an erasure kept, and why.</summary>
     public sealed class KeptMember
     {
-        internal KeptMember(string member, ErasureHold hold, string? purposeId, DateTime? until, string reason)
+        /// <summary>Creates the entry (for stores that erase rows themselves, such as the EF Core package).</summary>
+        public KeptMember(string member, ErasureHold hold, string? purposeId, DateTime? until, string reason)
         {
             Member = member;
             Hold = hold;
@@ -43,7 +54,7 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>What keeps it.</summary>
         public ErasureHold Hold { get; }
 
-        /// <summary>The purpose that keeps it; null for <see cref="ErasureHold.CannotSet"/> and <see cref="ErasureHold.RowKey"/>.</summary>
+        /// <summary>The purpose that keeps it; null for a hold that is not a purpose's (<see cref="ErasureHold.CannotSet"/>, <see cref="ErasureHold.RowKey"/>, <see cref="ErasureHold.Link"/>, <see cref="ErasureHold.CannotErase"/>).</summary>
         public string? PurposeId { get; }
 
         /// <summary>The day it must be erased after all; null while that day is unknown (an event has not happened).</summary>
@@ -59,7 +70,8 @@ namespace Klivar.PrivacyAnnotations
     /// <summary>What an erasure (Art. 17) did to one object: the members erased, and those kept with the reason.</summary>
     public class ErasureOutcome
     {
-        internal ErasureOutcome(string typeName, object instance, IReadOnlyList<string> erased, IReadOnlyList<KeptMember> kept)
+        /// <summary>Creates an outcome (for stores that erase rows themselves, such as the EF Core package).</summary>
+        public ErasureOutcome(string typeName, object instance, IReadOnlyList<string> erased, IReadOnlyList<KeptMember> kept)
         {
             TypeName = typeName;
             InstanceCore = instance;
@@ -125,7 +137,7 @@ namespace Klivar.PrivacyAnnotations
             return new PersonalDataExport(table.TypeName, key?.Name, key?.GetValue(instance), exported);
         }
 
-        public static ErasureOutcome<T> Erase<T>(PrivacyTypeMetadata table, IReadOnlyList<PrivacyMember<T>> members, T instance, RetentionAnchors anchors, DateTime asOf, ProcessingRegister? register, Func<string, bool>? isRowKey = null)
+        public static ErasureOutcome<T> Erase<T>(PrivacyTypeMetadata table, IReadOnlyList<PrivacyMember<T>> members, T instance, RetentionAnchors anchors, DateTime asOf, ProcessingRegister? register)
         {
             if (anchors is null) throw new ArgumentNullException(nameof(anchors));
             register = PurposeBasis.RegisterFor(table, register);
@@ -135,8 +147,6 @@ namespace Klivar.PrivacyAnnotations
             {
                 if (!member.IsPersonal) continue;
                 var hold = HoldOf(member, anchors, asOf, register);
-                if (hold is null && isRowKey is not null && isRowKey(member.Name))
-                    hold = new KeptMember(member.Name, ErasureHold.RowKey, null, null, "a key of the stored row: it goes with the row; delete the row to erase it");
                 if (hold is null && !member.CanSet)
                     hold = new KeptMember(member.Name, ErasureHold.CannotSet, null, null, "cannot be set (read-only or init-only): erase or rebuild the object");
                 if (hold is not null)

@@ -119,7 +119,8 @@ namespace Klivar.PrivacyAnnotations
     /// <summary>One personal member in an export.</summary>
     public sealed class ExportedMember
     {
-        internal ExportedMember(string name, object? value, DataCategory category, IReadOnlyList<ExportedUse> uses)
+        /// <summary>Creates an entry (for stores that export rows themselves, such as the EF Core package).</summary>
+        public ExportedMember(string name, object? value, DataCategory category, IReadOnlyList<ExportedUse> uses)
         {
             Name = name;
             Value = value;
@@ -143,7 +144,8 @@ namespace Klivar.PrivacyAnnotations
     /// <summary>One purpose an exported member serves.</summary>
     public sealed class ExportedUse
     {
-        internal ExportedUse(string purposeId, string? purposeName, LegalBasis? legalBasis, string? retention)
+        /// <summary>Creates an entry (for stores that export rows themselves, such as the EF Core package).</summary>
+        public ExportedUse(string purposeId, string? purposeName, LegalBasis? legalBasis, string? retention)
         {
             PurposeId = purposeId;
             PurposeName = purposeName;

@@ -84,7 +84,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     if (cache.Model.PersonTarget(valueType, fromPersonType: false) is not { } person) return;
                     var holder = cache.Model.ContextOf(type);
                     if ((holder & TypeContext.NotDataHolder) != 0 || cache.Model.PersonTarget(valueType, (holder & TypeContext.PersonType) != 0) is null) return;
-                    if (IsDeclared(member, classifier)) return;
+                    if (IsLinkDeclared(member, classifier)) return;
                     ReportLink(context, member, location, "navigation to '" + person.Name + "'");
                     return;
                 }
@@ -107,11 +107,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
                 if (cache.Model.KeyOf(member.Name, kind, typeContext) is { } key)
                 {
-                    if (!IsDeclared(member, classifier)) ReportLink(context, member, location, "person key: " + key);
+                    if (!IsLinkDeclared(member, classifier)) ReportLink(context, member, location, "person key: " + key);
                     return;
                 }
 
-                if (cache.Model.PersonNavigationOfKey(member.Name, type) is { } navigation && !IsDeclared(member, classifier))
+                if (cache.Model.PersonNavigationOfKey(member.Name, type) is { } navigation && !IsLinkDeclared(member, classifier))
                     ReportLink(context, member, location, "person key: the key of '" + navigation.Name + "' (" + navigation.Target.Name + ")");
             }
 
@@ -244,6 +244,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             }
             return false;
         }
+
+        /// <summary>
+        /// A link to a person is declared as personal data, or as the row's subject key (<c>[DataSubjectKey]</c>): either
+        /// tells the rights and the register whose row it is.
+        /// </summary>
+        private static bool IsLinkDeclared(ISymbol member, NameClassifier classifier) =>
+            IsDeclared(member, classifier) || AnnotationReader.IsSubjectKey(member);
 
         private static bool HasDeclaration(ISymbol symbol)
         {

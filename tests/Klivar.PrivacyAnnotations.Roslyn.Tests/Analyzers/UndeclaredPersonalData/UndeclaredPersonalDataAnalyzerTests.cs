@@ -182,6 +182,29 @@ public class UndeclaredPersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task A_subject_key_mark_declares_a_person_link_but_not_personal_data()
+    {
+        await Test("""
+            using Klivar.PrivacyAnnotations;
+            public class Buyer
+            {
+                [DataSubjectKey] public int Id { get; set; }
+                [DataSubjectKey] public string {|#0:Email|} { get; set; } = "";
+            }
+            public class Order
+            {
+                [DataSubjectKey] public int BuyerId { get; set; }
+                public Buyer {|#2:Buyer|} { get; set; } = null!;
+                public int {|#1:CustomerId|} { get; set; }
+            }
+            """,
+            // The mark says whose row it is, which is what KPA0012 asks; an e-mail is still personal data to declare.
+            Kpa0001(0, "Email", "Contact", "email"),
+            Kpa0012(2, "Buyer", "Order", "navigation to 'Buyer'"), // a link of its own, not marked
+            Kpa0012(1, "CustomerId", "Order", "person key: customer id")).RunAsync();
+    }
+
+    [Fact]
     public async Task Silent_on_non_personal_shapes_settings_constants_statics_and_services()
     {
         await Test("""
