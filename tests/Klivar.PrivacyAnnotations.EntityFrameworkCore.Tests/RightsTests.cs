@@ -202,6 +202,23 @@ public sealed class RightsTests
         Assert.Empty(complete.CheckPrivacyModel().Problems);
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public void The_model_check_names_an_anchor_no_rule_uses_a_typo_from_another_project(string provider)
+    {
+        using var store = Seeded(provider);
+        using var db = new MistypedAnchor(store.Options<MistypedAnchor>());
+        Assert.Contains("Customer: HasRetentionAnchor names the event 'contract-end', which no retention rule of its personal data uses (they use: collection, contract)",
+            db.CheckPrivacyModel().Problems);
+    }
+
+    private sealed class MistypedAnchor(DbContextOptions<MistypedAnchor> options) : DbContext(options)
+    {
+        protected override void ConfigureConventions(ModelConfigurationBuilder configuration) => configuration.DatesWithoutTimeZone(this);
+
+        protected override void OnModelCreating(ModelBuilder model) =>
+            model.Entity<Customer>().HasRetentionAnchor("contract-end", c => c.ContractEndedOn);
+    }
+
     private sealed class NoContractColumn(DbContextOptions<NoContractColumn> options) : DbContext(options)
     {
         protected override void ConfigureConventions(ModelConfigurationBuilder configuration) => configuration.DatesWithoutTimeZone(this);

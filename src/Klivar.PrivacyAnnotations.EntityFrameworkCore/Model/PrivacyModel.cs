@@ -39,6 +39,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                     problems.Add(plan.Name + ": no retention anchor column (HasRetentionAnchor), so the purge cannot date its rows");
                 else
                     problems.AddRange(EventsWithoutColumn(plan));
+                problems.AddRange(UnusedAnchors(plan));
             }
             Problems = problems;
             NotStored = notStored;
@@ -52,6 +53,25 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 if (Find(t) is { } p && (p.SubjectKey is not null || p.ReachableFromSubject)) return true;
             }
             return false;
+        }
+
+        // An anchor configured under a name no rule of the entity uses: a typo ('contract-end' for 'contract') that would
+        // leave the rule undated. Names come as text from projects that cannot see the generated constants.
+        private static IEnumerable<string> UnusedAnchors(EntityPlan plan)
+        {
+            if (plan.Columns.Count == 0) yield break;
+            var used = new SortedSet<string>(StringComparer.Ordinal) { RetentionAnchors.CollectionEvent };
+            foreach (var use in plan.Columns.SelectMany(c => c.Member.Uses))
+            {
+                if (use.Retention is not { } policy) continue;
+                used.Add(policy.Anchor);
+                if (policy.EndingEvent is { } ending) used.Add(ending);
+            }
+            foreach (var anchor in plan.Anchors.Keys.OrderBy(k => k, StringComparer.Ordinal))
+            {
+                if (!used.Contains(anchor))
+                    yield return plan.Name + ": HasRetentionAnchor names the event '" + anchor + "', which no retention rule of its personal data uses (they use: " + string.Join(", ", used) + ")";
+            }
         }
 
         // Each event a rule of the entity counts from (or ends on, for an 'unless' event) that has no column: the purge

@@ -159,6 +159,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 }
             }
 
+            private static bool IsNeverStored(ISymbol symbol) =>
+                (symbol as INamedTypeSymbol ?? symbol.ContainingType) is { } type && AnnotationReader.ReadNotStored(type) is not null;
+
             private void CheckPersonalData(SymbolAnalysisContext context, ISymbol symbol, string displayName, PersonalDataModel model, AttributeSyntax? syntax,
                 EquatableArray<PersonalDataModel> typeAnnotations, bool isTypeLevel, bool coversMembers)
             {
@@ -193,7 +196,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                         var retention = isTypeLevel
                             ? (string.IsNullOrWhiteSpace(model.Retention) ? RetentionResolver.ActivityRetention(purposeId, _assembly) : model.Retention)
                             : RetentionResolver.Resolve(model, purposeId, typeAnnotations, _assembly);
-                        if (string.IsNullOrWhiteSpace(retention))
+                        // A type never stored ([NotStored], a domain event) keeps nothing for a period: no retention to state.
+                        if (string.IsNullOrWhiteSpace(retention) && !IsNeverStored(symbol))
                             Report(context, Rules.MissingRetention, AttributeLocations.Best(null, syntax, symbol), displayName, model.CategoryName, purposeId);
                     }
 

@@ -31,7 +31,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Rules.PersonalDataInOutput, Rules.ToStringPrintsPersonalData, Rules.UnclassifiedLogProperty);
+            ImmutableArray.Create(Rules.PersonalDataInOutput, Rules.ToStringPrintsPersonalData);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -47,7 +47,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 start.RegisterOperationAction(analysis.AnalyzeObjectCreation, OperationKind.ObjectCreation);
                 start.RegisterOperationAction(analysis.AnalyzeReturn, OperationKind.Return);
                 start.RegisterSymbolAction(analysis.AnalyzeRecord, SymbolKind.NamedType);
-                if (analysis.SeesLogProperties) start.RegisterSymbolAction(analysis.AnalyzeLogProperties, SymbolKind.Method);
             });
         }
 
@@ -80,8 +79,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             private readonly INamedTypeSymbol? _exception;
             private readonly INamedTypeSymbol? _redaction;
             private readonly INamedTypeSymbol? _stringBuilder;
-            private readonly INamedTypeSymbol? _logProperties;
-            private readonly INamedTypeSymbol? _dataClassification;
 
             public LeakAnalysis(Compilation compilation)
             {
@@ -96,8 +93,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 _exception = KnownTypes.Find(compilation, "System.Exception");
                 _redaction = KnownTypes.FindRuntime(compilation, KnownNames.Namespace + ".Redaction");
                 _stringBuilder = KnownTypes.Find(compilation, "System.Text.StringBuilder");
-                _logProperties = KnownTypes.Find(compilation, "Microsoft.Extensions.Logging.LogPropertiesAttribute");
-                _dataClassification = KnownTypes.Find(compilation, "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
             }
 
             public void AnalyzeInvocation(OperationAnalysisContext context)
@@ -137,64 +132,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 if (!IsToStringLike(context.ContainingSymbol)) return;
                 var returned = ((IReturnOperation)context.Operation).ReturnedValue;
                 Inspect(returned, 0, wholeObjects: false, (operation, value) => ReportToString(context, operation, value));
-            }
-
-            /// <summary>Microsoft.Extensions.Telemetry's [LogProperties] is referenced: KPA0017 has something to check.</summary>
-            public bool SeesLogProperties => _logProperties is not null && _loggerMessageAttribute is not null;
-
-            /// <summary>
-            /// KPA0017: a [LoggerMessage] parameter marked [LogProperties] whose type (or a nested [LogProperties] member's
-            /// type) has personal members without a data classification: the redaction pipeline writes them as they are.
-            /// </summary>
-            public void AnalyzeLogProperties(SymbolAnalysisContext context)
-            {
-                var method = (IMethodSymbol)context.Symbol;
-                // A partial method is seen twice, once per part: report on the declaration the generator implements.
-                if (method.PartialDefinitionPart is not null || !IsLoggerMessageMethod(method)) return;
-                foreach (var parameter in method.Parameters)
-                {
-                    if (!HasAttribute(parameter, _logProperties)) continue;
-                    var missing = new List<(string Member, string Category)>();
-                    CollectUnclassified(parameter.Type, parameter.Type.Name, missing, 0);
-                    if (missing.Count == 0) continue;
-                    var categories = new SortedSet<string>(StringComparer.Ordinal);
-                    foreach (var item in missing) categories.Add("[" + item.Category + "Data]");
-                    var names = new List<string>();
-                    foreach (var item in missing) names.Add(item.Member + " (" + item.Category + ")");
-                    context.ReportDiagnostic(Diagnostic.Create(Rules.UnclassifiedLogProperty, parameter.Locations.FirstOrDefault() ?? Location.None,
-                        parameter.Name, string.Join(", ", names), string.Join(", ", categories)));
-                }
-            }
-
-            // The properties [LogProperties] logs: public instance properties of the type and its bases; a property
-            // that is itself [LogProperties] is followed (a few levels: the logging generator stops too).
-            private void CollectUnclassified(ITypeSymbol type, string path, List<(string Member, string Category)> missing, int depth)
-            {
-                if (depth > 4) return;
-                for (var t = type as INamedTypeSymbol; t is not null && t.SpecialType == SpecialType.None; t = t.BaseType)
-                {
-                    foreach (var member in t.GetMembers())
-                    {
-                        if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property) continue;
-                        if (HasAttribute(property, _logProperties)) CollectUnclassified(property.Type, path + "." + property.Name, missing, depth + 1);
-                        else if (_lookup.Of(property) is { } value && !HasAttribute(property, _dataClassification))
-                            missing.Add((path + "." + property.Name, value.Annotation.CategoryName));
-                    }
-                }
-            }
-
-            // An attribute of the given class or one derived from it.
-            private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
-            {
-                if (attributeType is null) return false;
-                foreach (var attribute in symbol.GetAttributes())
-                {
-                    for (var c = attribute.AttributeClass; c is not null; c = c.BaseType)
-                    {
-                        if (SymbolEqualityComparer.Default.Equals(c, attributeType)) return true;
-                    }
-                }
-                return false;
             }
 
             /// <summary>A record whose compiler-generated ToString prints public personal members.</summary>

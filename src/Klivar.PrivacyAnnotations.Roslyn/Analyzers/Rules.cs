@@ -190,6 +190,38 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Declaration, DiagnosticSeverity.Error,
             "A custom purpose id is the key of a register row, of the team's translations and of the DPO policy: lower-case letters, digits and single hyphens, starting with a letter, at most 64 characters. A null id is reported as the empty id ''.");
 
+        /// <summary>KPA0023: Personal member erasure cannot write.</summary>
+        /// <remarks>Message: '{0}' holds personal data but is {1}: an erasure cannot overwrite it and keeps it (reported as CannotSet); give it a setter (a private one is enough in a partial type) or erase the whole object</remarks>
+        public static readonly DiagnosticDescriptor UnerasablePersonalMember = Create(
+            "KPA0023", "Personal member erasure cannot write",
+            "'{0}' holds personal data but is {1}: an erasure cannot overwrite it and keeps it (reported as CannotSet); give it a setter (a private one is enough in a partial type) or erase the whole object",
+            Declaration, DiagnosticSeverity.Warning,
+            "An erasure request (GDPR Art. 17) overwrites each personal member through the generated privacy table. A read-only field, a property without a setter, or an init-only property of a class cannot be overwritten once the object exists: the erasure keeps the value and reports it as held (ErasureHold.CannotSet), and the data stays where it is stored. A computed property whose parts are personal members is erased through them.");
+
+        /// <summary>KPA0024: Personal member the generated helpers cannot reach.</summary>
+        /// <remarks>Message: '{0}' holds personal data in {1}; declare '{2}' partial so the generated helpers sit inside it and reach every member</remarks>
+        public static readonly DiagnosticDescriptor UnreachablePersonalMember = Create(
+            "KPA0024", "Personal member the generated helpers cannot reach",
+            "'{0}' holds personal data in {1}; declare '{2}' partial so the generated helpers sit inside it and reach every member",
+            Declaration, DiagnosticSeverity.Warning,
+            "The helpers of a type that is not partial are generated in an extension class beside it. They reach members accessible in the assembly, and non-public members of a non-generic class through [UnsafeAccessor] on .NET 8 and later. A member they cannot read is left out of the privacy table (no export, no erasure, no redaction at run time); one they cannot set is kept by every erasure. The register still lists the member.");
+
+        /// <summary>KPA0035: Inherited personal data is not declared.</summary>
+        /// <remarks>Message: '{0}' inherits personal data from '{1}' that is not declared: {2}; name the members on the type: [PersonalData(DataCategory..., Purpose..., Members = new[] {{ {3} }})]</remarks>
+        public static readonly DiagnosticDescriptor InheritedPersonalDataNotDeclared = Create(
+            "KPA0035", "Inherited personal data is not declared",
+            "'{0}' inherits personal data from '{1}' that is not declared: {2}; name the members on the type: [PersonalData(DataCategory..., Purpose..., Members = new[] {{ {3} }})]",
+            Declaration, DiagnosticSeverity.Warning,
+            "A type derives from a class of another assembly (ASP.NET Core Identity's IdentityUser, a framework's base entity) whose members hold personal data: marked [PersonalData]/[ProtectedPersonalData] by Identity, or named like personal data. The members cannot carry an annotation in their own assembly; until the derived type names them in [PersonalData(..., Members = ...)], they are missing from the register, the export and the erasure.");
+
+        /// <summary>KPA0036: Personal data in the EF Core model is not declared.</summary>
+        /// <remarks>Message: '{0}' of '{1}' is configured in the EF Core model and looks like personal data ({2}) but is not declared; name it on the entity type: [PersonalData(..., Members = new[] {{ "{0}" }})], or [NotPersonalData("why")] on the type</remarks>
+        public static readonly DiagnosticDescriptor UndeclaredModelPersonalData = Create(
+            "KPA0036", "Personal data in the EF Core model is not declared",
+            "'{0}' of '{1}' is configured in the EF Core model and looks like personal data ({2}) but is not declared; name it on the entity type: [PersonalData(..., Members = new[] {{ \"{0}\" }})], or [NotPersonalData(\"why\")] on the type",
+            Declaration, DiagnosticSeverity.Warning,
+            "A shadow property (Property<T>(\"name\")) or a shadow foreign key to a person entity (HasForeignKey(\"CustomerId\")) exists only in the EF Core model: no class member carries it, so KPA0001 and KPA0012 cannot see it. It holds personal data all the same.");
+
         // The DPO policy (docs/privacy-policy.md): errors by default, each at the declaration that breaks it.
 
         /// <summary>KPA0100: DPO policy file cannot be used.</summary>

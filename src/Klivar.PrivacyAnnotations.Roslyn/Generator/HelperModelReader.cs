@@ -77,11 +77,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                             property.GetMethod is { } getter && getter.DeclaredAccessibility >= Accessibility.Internal,
                             property.SetMethod is { } setter && setter.DeclaredAccessibility >= Accessibility.Internal,
                             property.IsRequired,
-                            HoldsAnnotatedType(property.Type),
+                            TypeFacts.HoldsAnnotatedType(property.Type),
                             AnnotationReader.CodeName(property.Type)));
                         break;
                     case IFieldSymbol { IsConst: false, AssociatedSymbol: null } field:
-                        others.Add(new PlainMemberModel(field.Name, IsPrintable(field.Type, member), true, !field.IsReadOnly, field.IsRequired, HoldsAnnotatedType(field.Type),
+                        others.Add(new PlainMemberModel(field.Name, IsPrintable(field.Type, member), true, !field.IsReadOnly, field.IsRequired, TypeFacts.HoldsAnnotatedType(field.Type),
                             AnnotationReader.CodeName(field.Type)));
                         break;
                 }
@@ -118,7 +118,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 RedactedPrinting.DeclarationOf(type),
                 RedactedPrinting.SwitchOf(type),
                 subjectKey,
-                noHelpersReason);
+                noHelpersReason,
+                MemberReach.HasUnsafeAccessors(type));
         }
 
         // The table reads a member as object? and names its type as a type argument: neither works for a ref struct
@@ -143,23 +144,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         /// </summary>
         private static ImmutableArray<string> GeneratedMembersOf(INamedTypeSymbol baseType, CancellationToken cancellationToken)
         {
-            if (!baseType.Locations.Any(l => l.IsInSource) || !IsAnnotated(baseType)) return ImmutableArray<string>.Empty;
+            if (!baseType.Locations.Any(l => l.IsInSource) || !TypeFacts.IsAnnotated(baseType)) return ImmutableArray<string>.Empty;
             return TypeHelpersEmitter.GeneratedMemberNames(Read(baseType, cancellationToken));
-        }
-
-        private static bool IsAnnotated(INamedTypeSymbol type)
-        {
-            if (AnnotationReader.ReadPersonalDataList(type).Count > 0) return true;
-            foreach (var member in type.GetMembers())
-            {
-                if (member is IPropertySymbol or IFieldSymbol && AnnotationReader.ReadPersonalDataList(member).Count > 0) return true;
-            }
-            return false;
         }
 
         /// <summary>
         /// The type's instance properties and fields as declared: by file (the path, so the order does not depend on the
-        /// order the compiler was given the files in), then by position in the file, as a record prints them.
+        /// order the compiler was given the files in), then by position in the file, as a record prints them; inherited
+        /// members it names in <c>[PersonalData(Members = ...)]</c> first.
         /// </summary>
         private static EquatableArray<string> DeclarationOrder(INamedTypeSymbol type)
         {
@@ -177,30 +169,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 if (byPath != 0) return byPath;
                 return a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Index.CompareTo(b.Index);
             });
-            return new EquatableArray<string>(members.Select(m => m.Name).ToImmutableArray());
+            // Inherited members the type declares by name come first, as a record prints its base's members first.
+            var inherited = AnnotationReader.ReadInheritedMembers(type);
+            if (inherited.IsEmpty) return new EquatableArray<string>(members.Select(m => m.Name).ToImmutableArray());
+            return new EquatableArray<string>(inherited.Select(m => m.Member.Name).Concat(members.Select(m => m.Name)).ToImmutableArray());
         }
-
-        // A member holding an annotated object (Address on Customer), or a collection of them (List<Address>, Address[]):
-        // run-time tools (logging, export) follow it.
-        private static bool HoldsAnnotatedType(ITypeSymbol type) =>
-            IsAnnotatedObjectType(type) || (ElementType(type) is { } element && IsAnnotatedObjectType(element));
-
-        private static ITypeSymbol? ElementType(ITypeSymbol type)
-        {
-            if (type is IArrayTypeSymbol array) return array.ElementType;
-            if (type.SpecialType == SpecialType.System_String) return null;
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } enumerable) return enumerable.TypeArguments[0];
-            foreach (var candidate in type.AllInterfaces)
-            {
-                if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T) return candidate.TypeArguments[0];
-            }
-            return null;
-        }
-
-        private static bool IsAnnotatedObjectType(ITypeSymbol type) =>
-            type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } named &&
-            named.ContainingNamespace is not { Name: "System", ContainingNamespace.IsGlobalNamespace: true } &&
-            IsAnnotated(named.OriginalDefinition);
 
         private static bool IsEffectivelyPublic(INamedTypeSymbol type)
         {

@@ -9,7 +9,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
     /// An annotated type, with what its generated helpers need to know; <c>DeclarationOrder</c> names its properties and
     /// fields as declared; <c>PrintingDeclaration</c> is the redacting <c>PrintMembers</c>/<c>ToString</c> it can get ("" none,
     /// see <see cref="RedactedPrinting"/>), <c>PrintingSwitch</c> its own <c>[RedactedToString]</c>; <c>NoHelpersReason</c> why a personal
-    /// property or field cannot be in the privacy table (a ref struct, a pointer, a type that does not compile), so the type gets no helpers.
+    /// property or field cannot be in the privacy table (a ref struct, a pointer, a type that does not compile), so the type gets no helpers;
+    /// <c>UnsafeAccessors</c>: the target framework has <c>[UnsafeAccessor]</c> (see <see cref="MemberReach"/>).
     /// </summary>
     internal sealed record HelperTypeModel(
         TypeModel Type,
@@ -22,7 +23,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         string PrintingDeclaration,
         bool? PrintingSwitch,
         string? SubjectKey = null,
-        string? NoHelpersReason = null);
+        string? NoHelpersReason = null,
+        bool UnsafeAccessors = false);
 
     /// <summary>A public instance property or field of the type that holds no personal data.</summary>
     /// <param name="Name">The member's name.</param>

@@ -198,6 +198,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         private static void EmitTable(CodeWriter w, TypeHelpersInput input, List<MemberModel> members, bool attributes, string self, string declaration, string table, CopyStrategy strategy)
         {
             var model = input.Model;
+            foreach (var line in LeftOutMembers(model, members)) w.Line(line);
             w.Line("/// <summary>The privacy table.</summary>");
             if (attributes) w.Line(MemberAttributes);
             w.Line(declaration + " = new " + RuntimeAlias + ".PrivacyTableBuilder<" + self + ">(" + GetterName + ", " + SetterName + ", " +
@@ -206,6 +207,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             var plain = model.OtherMembers.ToDictionary(m => m.Name);
             var reads = new List<string>();
             var sets = new List<string>();
+            var unsafeAccessors = new List<string>();
             var copy = Copy(model, members, strategy, self, table);
             if (copy is not null) sets.Add(When(-1) + "return " + copy + ";");
             foreach (var memberName in model.DeclarationOrder)
@@ -213,10 +215,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 var index = reads.Count;
                 if (personal.TryGetValue(memberName, out var member))
                 {
-                    var access = "o." + CSharpText.Identifier(member.Name);
-                    reads.Add(When(index) + "return " + access + ";");
+                    var read = MemberReach.Read(model.Type, member, model.UnsafeAccessors);
+                    if (read == Reach.None) continue; // Said in a comment above the table (KPA0024).
+                    reads.Add(When(index) + "return " + ReadExpression(model, member) + ";");
                     var setKind = SetKindOf(model, member);
-                    if (setKind != SetKind.None) sets.Add(When(index) + Setter(setKind, member, access));
+                    if (setKind != SetKind.None) sets.Add(When(index) + Setter(model, setKind, member));
+                    AddUnsafeAccessors(unsafeAccessors, model, member, read, setKind);
                     var row = setKind == SetKind.None ? ".PersonalReadOnly<" : setKind == SetKind.With ? ".PersonalInit<" : ".Personal<";
                     var line = row + member.TypeName + ">(" + CSharpText.Literal(member.Name);
                     var first = true;
@@ -236,6 +240,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                     if (first) line += ", (" + CategoryAlias + ")(-1), null, null)";
                     // A row and its .Use() lines at no indentation: every byte of a row is paid once per member (issue 11's budget).
                     w.Flush(line);
+                    if (setKind == SetKind.None && NotSettableReason(model, member) is { } why) w.Flush("." + CannotSetMethod + "(" + CSharpText.Literal(why) + ")");
                     if (memberName == model.SubjectKey) w.Flush(".SubjectKey()");
                 }
                 else if (plain.TryGetValue(memberName, out var other) && other.CanRead && (other.IsPrintable || other.HoldsAnnotatedType || memberName == model.SubjectKey))
@@ -249,6 +254,75 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 
             EmitAccessor(w, attributes, "object? " + GetterName + "(" + self + " o, int i)", reads, "return null;");
             EmitAccessor(w, attributes, self + " " + SetterName + "(" + self + " o, int i, object? v)", sets, "return o;");
+            foreach (var line in unsafeAccessors) w.Line(line);
+        }
+
+        private const string CannotSetMethod = "CannotSetBecause";
+
+        private const string UnsafeAccessorNamespace = "global::System.Runtime.CompilerServices.";
+
+        // The member as the accessors read it: by name, or through the extension class's [UnsafeAccessor] method.
+        private static string ReadExpression(HelperTypeModel model, MemberModel member)
+        {
+            if (MemberReach.Read(model.Type, member, model.UnsafeAccessors) == Reach.Direct) return AccessOn(member);
+            return (member.Kind == MemberKind.Field ? FieldAccessorPrefix : GetAccessorPrefix) + member.Name + "(o)";
+        }
+
+        // The member on the instance "o": o.Email, or ((global::Shop.IContact)o).Email for an explicit interface implementation.
+        private static string AccessOn(MemberModel member) =>
+            member.Interface is null
+                ? "o." + CSharpText.Identifier(member.Name)
+                : "((" + member.Interface + ")o)." + CSharpText.Identifier(member.Name.Substring(member.Name.LastIndexOf('.') + 1));
+
+        private const string FieldAccessorPrefix = "Field__";
+        private const string GetAccessorPrefix = "Get__";
+        private const string SetAccessorPrefix = "Set__";
+
+        // The [UnsafeAccessor] methods a non-public member of a non-partial class needs: one "ref" accessor for a field
+        // (read and write), the property's get_/set_ methods for a property.
+        private static void AddUnsafeAccessors(List<string> lines, HelperTypeModel model, MemberModel member, Reach read, SetKind setKind)
+        {
+            var write = setKind == SetKind.None ? Reach.None : MemberReach.Write(model.Type, member, model.UnsafeAccessors);
+            if (read != Reach.UnsafeAccessor && write != Reach.UnsafeAccessor) return;
+            var self = model.Type.TypeParameters.Length == 0 ? TypeAlias : model.Type.FullyQualifiedName;
+            if (member.Kind == MemberKind.Field)
+            {
+                lines.Add(UnsafeAccessorAttribute("Field", member.Name));
+                lines.Add("static extern ref " + member.TypeName + " " + FieldAccessorPrefix + member.Name + "(" + self + " o);");
+                return;
+            }
+            if (read == Reach.UnsafeAccessor)
+            {
+                lines.Add(UnsafeAccessorAttribute("Method", "get_" + member.Name));
+                lines.Add("static extern " + member.TypeName + " " + GetAccessorPrefix + member.Name + "(" + self + " o);");
+            }
+            if (write == Reach.UnsafeAccessor)
+            {
+                lines.Add(UnsafeAccessorAttribute("Method", "set_" + member.Name));
+                lines.Add("static extern void " + SetAccessorPrefix + member.Name + "(" + self + " o, " + member.TypeName + " value);");
+            }
+        }
+
+        private static string UnsafeAccessorAttribute(string kind, string name) =>
+            "[" + UnsafeAccessorNamespace + "UnsafeAccessor(" + UnsafeAccessorNamespace + "UnsafeAccessorKind." + kind + ", Name = " + CSharpText.Literal(name) + ")]";
+
+        // Why erasure cannot set a personal member, as the erasure outcome says it; null when it can.
+        private static string? NotSettableReason(HelperTypeModel model, MemberModel member)
+        {
+            if (member.NotWritableReason is { } reason) return reason;
+            if (SetKindOf(model, member) != SetKind.None) return null;
+            return member.CanWrite ? "a non-public " + (member.IsInitOnly ? "init accessor" : "setter") + " the generated code cannot reach (declare '" + model.Type.Name + "' partial)" : null;
+        }
+
+        /// <summary>The comment lines that name the personal members a non-partial type's table leaves out, and why.</summary>
+        private static IEnumerable<string> LeftOutMembers(HelperTypeModel model, List<MemberModel> members)
+        {
+            foreach (var member in members)
+            {
+                if (MemberReach.Read(model.Type, member, model.UnsafeAccessors) != Reach.None) continue;
+                yield return "// '" + member.Name + "' is not in the table: " + MemberReach.WhyUnreachable(model.Type, member, model.UnsafeAccessors) +
+                             "; declare '" + model.Type.Name + "' partial (KPA0024).";
+            }
         }
 
         // A chain of ifs, not a switch: the compiler lowers a switch statement through its pattern-matching machinery
@@ -286,21 +360,23 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         }
 
         // A class member is set in place, a struct's on the setter's copy of the struct; an init-only member of a record
-        // or struct through "with"; an init-only member of a class, or a read-only one, cannot be set.
+        // or struct through "with"; an init-only member of a class, a read-only one, or one the helpers cannot reach,
+        // cannot be set.
         private static SetKind SetKindOf(HelperTypeModel model, MemberModel member)
         {
-            if (!member.CanWrite) return SetKind.None;
-            if (member.IsInitOnly) return model.Type.IsRecord || model.Type.IsValueType ? SetKind.With : SetKind.None;
-            return SetKind.InPlace;
+            if (MemberReach.Write(model.Type, member, model.UnsafeAccessors) == Reach.None) return SetKind.None;
+            return member.IsInitOnly ? SetKind.With : SetKind.InPlace;
         }
 
         // The member's statement in the setter: in place (then on to "return o"), or "return o with".
-        private static string Setter(SetKind kind, MemberModel member, string access)
+        private static string Setter(HelperTypeModel model, SetKind kind, MemberModel member)
         {
             var value = "(" + member.TypeName + ")v!";
-            return kind == SetKind.With
-                ? "return o with{" + CSharpText.Identifier(member.Name) + "=" + value + "};"
-                : access + "=" + value + ";";
+            if (kind == SetKind.With) return "return o with{" + CSharpText.Identifier(member.Name) + "=" + value + "};";
+            if (MemberReach.Write(model.Type, member, model.UnsafeAccessors) == Reach.Direct) return AccessOn(member) + "=" + value + ";";
+            return member.Kind == MemberKind.Field
+                ? FieldAccessorPrefix + member.Name + "(o)=" + value + ";"
+                : SetAccessorPrefix + member.Name + "(o," + value + ");";
         }
 
         private static string UseOptions(PersonalDataModel annotation)
@@ -331,7 +407,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                     foreach (var member in members)
                     {
                         if (member.IsInitOnly)
-                            assignments.Add((member.Name, table + "!.RedactedValue<" + member.TypeName + ">(" + CSharpText.Literal(member.Name) + ", o." + CSharpText.Identifier(member.Name) + ")"));
+                            assignments.Add((member.Name, table + "!.RedactedValue<" + member.TypeName + ">(" + CSharpText.Literal(member.Name) + ", " + ReadExpression(model, member) + ")"));
                     }
                     assignments.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
                     return "new " + self + " { " + string.Join(", ", assignments.Select(a => CSharpText.Identifier(a.Name) + " = " + a.Value)) + " }";
@@ -361,15 +437,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         private static Home HomeOf(HelperTypeModel model, out string reason)
         {
             var type = model.Type;
-            reason = "";
-            if (type.Keyword == "interface") { reason = "an interface has no instances to redact"; return Home.None; }
-            if (type.IsStatic) { reason = "a static type has no instances"; return Home.None; }
-            if (type.IsFileLocal) { reason = "a file-local type cannot be extended from another file"; return Home.None; }
+            var noExtensionClass = MemberReach.NoExtensionClassReason(type);
+            reason = noExtensionClass ?? "";
+            if (noExtensionClass is { Length: > 0 } && (type.Keyword == "interface" || type.IsStatic || type.IsFileLocal)) return Home.None;
             if (model.NoHelpersReason is { } memberReason) { reason = memberReason; return Home.None; }
             if (type.IsPartial) return Home.Partial;
-            if (!type.IsAccessibleFromNamespace) { reason = "declare it and its containing types partial: it is not accessible from its namespace"; return Home.None; }
-            if (type.ContainingTypes.Any(t => t.TypeParameters.Length > 0)) { reason = "declare it and its containing types partial: it is nested in a generic type"; return Home.None; }
-            return Home.Extensions;
+            return noExtensionClass is null ? Home.Extensions : Home.None;
         }
 
         private static string ExtensionClassName(TypeModel type)
@@ -383,7 +456,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         {
             var type = model.Type;
             reason = "";
-            var readOnly = members.FirstOrDefault(m => !m.CanWrite);
+            var unreachable = members.FirstOrDefault(m => MemberReach.Read(type, m, model.UnsafeAccessors) == Reach.None);
+            if (unreachable is not null && (type.IsRecord || type.IsValueType))
+            {
+                reason = "personal member '" + unreachable.Name + "' is out of the generated code's reach, so a copy would keep its value";
+                return CopyStrategy.None;
+            }
+            // An init-only member of a class is set by the object initializer that creates the copy, where it can be named;
+            // a member out of reach is not copied by it either (a new object has its own).
+            var readOnly = members.FirstOrDefault(m => SetKindOf(model, m) == SetKind.None && MemberReach.Read(type, m, model.UnsafeAccessors) != Reach.None &&
+                                                       !(m.IsInitOnly && m.NotWritableReason is not null && (type.IsPartial || m.IsWritableOutside)));
             if (readOnly is not null)
             {
                 reason = "personal member '" + readOnly.Name + "' cannot be set, so a copy would keep its value";

@@ -30,6 +30,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
     /// An annotated member, or a member covered by its type's annotation. A static member (its own annotation only) is
     /// recorded in the register but has no place in the per-object helpers.
     /// </summary>
+    /// <remarks>
+    /// <c>CanWrite</c>: it has a setter (of any accessibility, init-only too) or is a mutable field. <c>NotWritableReason</c>:
+    /// why erasure cannot write it wherever the code sits ("a read-only field", "init-only on a class"), null when it
+    /// can. <c>IsReadableOutside</c>/<c>IsWritableOutside</c>: its getter/setter is accessible to other types of the
+    /// assembly (internal or wider); <c>IsTypeNameableOutside</c>: so is its type; <c>Interface</c>: the interface an
+    /// explicit implementation is reached through. See <see cref="MemberReach"/>.
+    /// </remarks>
     internal sealed record MemberModel(
         string Name,
         MemberKind Kind,
@@ -43,8 +50,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         bool FromTypeDefault,
         string? NotPersonalJustification,
         bool IsStatic = false,
-        bool IsSubjectKey = false)
+        bool IsSubjectKey = false,
+        string? NotWritableReason = null,
+        bool IsReadableOutside = true,
+        bool IsWritableOutside = true,
+        bool IsTypeNameableOutside = true,
+        string? Interface = null)
     {
+
         /// <summary>The member as the register names it: <c>Email</c>, or <c>Send(email)</c> for a parameter.</summary>
         public string DisplayName => Kind == MemberKind.Parameter ? DisplayNames.Parameter(Method, Name) : Name;
     }
@@ -56,7 +69,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         Parameter,
     }
 
-    /// <summary>A type that declares or holds personal data.</summary>
+    /// <summary>
+    /// A type that declares or holds personal data. <c>NotStored</c>: why its objects are never stored (a domain event, a
+    /// message), in words for the register; null for a type whose objects may be stored.
+    /// </summary>
     internal sealed record TypeModel(
         string Namespace,
         string Name,
@@ -76,7 +92,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         EquatableArray<ContainingTypeModel> ContainingTypes,
         EquatableArray<PersonalDataModel> TypeAnnotations,
         string? NotPersonalJustification,
-        EquatableArray<MemberModel> Members);
+        EquatableArray<MemberModel> Members,
+        string? NotStored = null);
 
     /// <summary>A type that encloses a nested annotated type, outermost first.</summary>
     internal sealed record ContainingTypeModel(string Keyword, string Name, string TypeParameters, bool IsPartial);

@@ -88,9 +88,76 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             var builder = ImmutableArray.CreateBuilder<PersonalDataModel>();
             foreach (var attribute in attributes)
             {
-                if (IsPersonalData(attribute) && ReadPersonalData(attribute) is { } model) builder.Add(model);
+                // [PersonalData(Members = ...)] on a type declares the members it names, not the type's default.
+                if (IsPersonalData(attribute) && NamedMembers(attribute) is null && ReadPersonalData(attribute) is { } model) builder.Add(model);
             }
             return new EquatableArray<PersonalDataModel>(builder.ToImmutable());
+        }
+
+        /// <summary>The member names of a <c>[PersonalData(Members = ...)]</c>, or null when it names none.</summary>
+        public static ImmutableArray<string>? NamedMembers(AttributeData attribute)
+        {
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key != "Members") continue;
+                if (named.Value.Kind != TypedConstantKind.Array || named.Value.IsNull) return null;
+                var names = ImmutableArray.CreateBuilder<string>();
+                foreach (var value in named.Value.Values)
+                {
+                    if (value.Value is string name && name.Length > 0) names.Add(name);
+                }
+                return names.ToImmutable();
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The inherited members a type declares by name (<c>[PersonalData(..., Members = new[] { "Email" })]</c> on
+        /// <c>AppUser : IdentityUser</c>), each with its annotations, in the order first named. A name the type declares
+        /// itself, or that no base type has as an instance property or field, is left out (the analyzers report it).
+        /// </summary>
+        public static ImmutableArray<(ISymbol Member, EquatableArray<PersonalDataModel> Annotations)> ReadInheritedMembers(INamedTypeSymbol type)
+        {
+            Dictionary<string, ImmutableArray<PersonalDataModel>.Builder>? byName = null;
+            List<string>? order = null;
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (!IsPersonalData(attribute) || NamedMembers(attribute) is not { } names || ReadPersonalData(attribute) is not { } model) continue;
+                foreach (var name in names)
+                {
+                    byName ??= new Dictionary<string, ImmutableArray<PersonalDataModel>.Builder>(StringComparer.Ordinal);
+                    order ??= new List<string>();
+                    if (!byName.TryGetValue(name, out var list))
+                    {
+                        byName[name] = list = ImmutableArray.CreateBuilder<PersonalDataModel>();
+                        order.Add(name);
+                    }
+                    list.Add(model);
+                }
+            }
+            if (byName is null || order is null) return ImmutableArray<(ISymbol, EquatableArray<PersonalDataModel>)>.Empty;
+
+            var found = ImmutableArray.CreateBuilder<(ISymbol, EquatableArray<PersonalDataModel>)>();
+            foreach (var name in order)
+            {
+                if (!type.GetMembers(name).IsEmpty || InheritedMember(type, name) is not { } member) continue;
+                found.Add((member, new EquatableArray<PersonalDataModel>(byName[name].ToImmutable())));
+            }
+            return found.ToImmutable();
+        }
+
+        /// <summary>The instance property or field named <paramref name="name"/> that <paramref name="type"/> inherits, or null.</summary>
+        public static ISymbol? InheritedMember(INamedTypeSymbol type, string name)
+        {
+            for (var b = type.BaseType; b is not null && b.SpecialType != SpecialType.System_Object; b = b.BaseType)
+            {
+                foreach (var candidate in b.GetMembers(name))
+                {
+                    if (candidate.IsStatic || candidate.DeclaredAccessibility is Accessibility.Private) continue;
+                    if (candidate is IPropertySymbol { IsIndexer: false } or IFieldSymbol { IsConst: false, AssociatedSymbol: null }) return candidate;
+                }
+            }
+            return null;
         }
 
         /// <summary>
@@ -105,6 +172,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             foreach (var member in type.GetMembers())
             {
                 if (ReadMember(member, typeAnnotations) is { } model) members.Add(model);
+            }
+            // Members inherited from a base type the team cannot annotate (ASP.NET Core Identity's user), named on the type.
+            foreach (var (member, annotations) in ReadInheritedMembers(type))
+            {
+                if (ReadNamedMember(member, annotations) is { } model) members.Add(model);
             }
             // Annotated parameters of constructors and methods: data the type processes, so the register lists it.
             foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
@@ -134,20 +206,39 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             if (!IsReadableMember(member)) return null;
 
             ITypeSymbol memberType;
-            bool canWrite, isInitOnly;
+            bool canWrite, isInitOnly, readableOutside, writableOutside;
+            string? notWritable;
+            string? viaInterface = null;
             MemberKind kind;
             switch (member)
             {
                 case IPropertySymbol property when !property.IsIndexer:
                     memberType = property.Type;
-                    canWrite = property.SetMethod is { } setter && setter.DeclaredAccessibility >= Accessibility.Internal;
+                    canWrite = property.SetMethod is not null;
                     isInitOnly = property.SetMethod?.IsInitOnly == true;
+                    readableOutside = property.GetMethod is { } getter && IsAccessibleOutside(getter.DeclaredAccessibility);
+                    writableOutside = property.SetMethod is { } setter && IsAccessibleOutside(setter.DeclaredAccessibility);
+                    notWritable = !canWrite ? (IsAutoProperty(property) ? "a get-only property, set only by a constructor" : "a computed property with no setter")
+                        : isInitOnly && !property.ContainingType.IsRecord && !property.ContainingType.IsValueType ? "init-only on a class, set only when the object is created"
+                        : null;
                     kind = MemberKind.Property;
+                    // An explicit implementation (string IContact.Email) is named through its interface, from anywhere the
+                    // interface can be named; a struct's would be set on a boxed copy, and "with" cannot name it.
+                    if (property.ExplicitInterfaceImplementations.FirstOrDefault() is { } implemented)
+                    {
+                        viaInterface = CodeName(implemented.ContainingType);
+                        readableOutside = writableOutside = IsNameableOutside(implemented.ContainingType);
+                        notWritable ??= isInitOnly ? "an init-only explicit interface implementation"
+                            : property.ContainingType.IsValueType ? "an explicit interface implementation of a struct, which would be set on a boxed copy"
+                            : null;
+                    }
                     break;
                 case IFieldSymbol field when !field.IsConst && field.AssociatedSymbol is null:
                     memberType = field.Type;
-                    canWrite = !field.IsReadOnly && field.DeclaredAccessibility >= Accessibility.Internal;
+                    canWrite = !field.IsReadOnly;
                     isInitOnly = false;
+                    readableOutside = writableOutside = IsAccessibleOutside(field.DeclaredAccessibility);
+                    notWritable = field.IsReadOnly ? "a read-only field" : null;
                     kind = MemberKind.Field;
                     break;
                 default:
@@ -172,7 +263,73 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 fromType,
                 notPersonal,
                 member.IsStatic,
-                IsSubjectKey(member));
+                IsSubjectKey(member),
+                notWritable,
+                readableOutside,
+                writableOutside,
+                IsNameableOutside(memberType),
+                viaInterface);
+        }
+
+        // Internal or wider: code of another type of the assembly (an extension class beside the type) may use it.
+        private static bool IsAccessibleOutside(Accessibility accessibility) =>
+            accessibility is Accessibility.Internal or Accessibility.ProtectedOrInternal or Accessibility.Public;
+
+        // An auto-property has a compiler-made backing field; a get-only one is set by a constructor only.
+        private static bool IsAutoProperty(IPropertySymbol property)
+        {
+            foreach (var member in property.ContainingType.GetMembers())
+            {
+                if (member is IFieldSymbol { IsImplicitlyDeclared: true } field && SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, property)) return true;
+            }
+            return false;
+        }
+
+        // Generated code outside the type can name it: every type in it is internal or wider (not a private nested type).
+        private static bool IsNameableOutside(ITypeSymbol type)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol array: return IsNameableOutside(array.ElementType);
+                case IPointerTypeSymbol: return false;
+                case ITypeParameterSymbol: return true;
+                case INamedTypeSymbol named:
+                    for (var t = named; t is not null; t = t.ContainingType)
+                    {
+                        if (t.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal) return false;
+                    }
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        if (!IsNameableOutside(argument)) return false;
+                    }
+                    return true;
+                default: return true;
+            }
+        }
+
+        /// <summary>An inherited member with the annotations its derived type gives it by name.</summary>
+        private static MemberModel? ReadNamedMember(ISymbol member, EquatableArray<PersonalDataModel> annotations)
+        {
+            switch (member)
+            {
+                case IPropertySymbol property:
+                    return new MemberModel(
+                        property.Name, MemberKind.Property, null, CodeName(property.Type),
+                        property.Type.SpecialType == SpecialType.System_String,
+                        property.Type.IsReferenceType && property.Type.NullableAnnotation == NullableAnnotation.Annotated,
+                        property.SetMethod is { } setter && setter.DeclaredAccessibility >= Accessibility.Internal,
+                        property.SetMethod?.IsInitOnly == true,
+                        annotations, false, null, false, IsSubjectKey(property));
+                case IFieldSymbol field:
+                    return new MemberModel(
+                        field.Name, MemberKind.Field, null, CodeName(field.Type),
+                        field.Type.SpecialType == SpecialType.System_String,
+                        field.Type.IsReferenceType && field.Type.NullableAnnotation == NullableAnnotation.Annotated,
+                        !field.IsReadOnly && field.DeclaredAccessibility >= Accessibility.Internal,
+                        false, annotations, false, null, false, IsSubjectKey(field));
+                default:
+                    return null;
+            }
         }
 
         /// <summary>
@@ -250,7 +407,38 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 new EquatableArray<ContainingTypeModel>(containing.ToImmutable()),
                 typeAnnotations,
                 ReadNotPersonalData(type),
-                members);
+                members,
+                ReadNotStored(type));
+        }
+
+        /// <summary>
+        /// Why objects of the type are never stored, in words; null when they may be. The nearest <c>[NotStored]</c> on
+        /// the type or a base type decides (<c>[NotStored(false)]</c>: stored); without one, an in-process MediatR
+        /// notification (<c>MediatR.INotification</c>) is recognised as never stored.
+        /// </summary>
+        public static string? ReadNotStored(INamedTypeSymbol type)
+        {
+            for (var t = type; t is not null; t = t.BaseType)
+            {
+                foreach (var attribute in t.GetAttributes())
+                {
+                    if (!Is(attribute, KnownNames.NotStoredAttribute)) continue;
+                    if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is false) return null;
+                    return Named<string>(attribute, "Reason") is { } reason && !string.IsNullOrWhiteSpace(reason) ? reason : "marked as never stored";
+                }
+            }
+            foreach (var contract in type.AllInterfaces)
+            {
+                foreach (var attribute in contract.GetAttributes())
+                {
+                    if (Is(attribute, KnownNames.NotStoredAttribute))
+                        return attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is false ? null
+                            : Named<string>(attribute, "Reason") is { } reason && !string.IsNullOrWhiteSpace(reason) ? reason : "marked as never stored";
+                }
+                if (contract is { Name: "INotification", ContainingType: null, ContainingNamespace: { Name: "MediatR", ContainingNamespace.IsGlobalNamespace: true } })
+                    return "an in-process notification (MediatR INotification), never stored";
+            }
+            return null;
         }
 
         /// <summary>Reads the assembly-level declarations in declaration order.</summary>
@@ -427,15 +615,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         {
             // [PersonalData] on a record's positional parameter targets the parameter; it declares the property.
             if (member is not IPropertySymbol { ContainingType.IsRecord: true } property) return EquatableArray<PersonalDataModel>.Empty;
-            foreach (var constructor in property.ContainingType.InstanceConstructors)
-            {
-                foreach (var parameter in constructor.Parameters)
-                {
-                    if (parameter.Name == property.Name && IsPrimaryConstructorParameterOfRecord(parameter))
-                        return ReadPersonalDataList(parameter);
-                }
-            }
-            return EquatableArray<PersonalDataModel>.Empty;
+            return PositionalParameterOf(property) is { } parameter ? ReadPersonalDataList(parameter) : EquatableArray<PersonalDataModel>.Empty;
         }
 
         private static bool IsPrimaryConstructorParameterOfRecord(IParameterSymbol parameter)
@@ -447,7 +627,43 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 // The primary constructor is declared by the type declaration itself.
                 if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax) return true;
             }
-            return false;
+            return constructor.DeclaringSyntaxReferences.IsEmpty && IsPositionalConstructorFromMetadata(constructor);
+        }
+
+        /// <summary>
+        /// A record from a referenced assembly keeps no syntax: its primary constructor is the one whose every parameter
+        /// has a public property of the same name and type (not the copy constructor). Its parameters keep the
+        /// attributes written on the positional parameters.
+        /// </summary>
+        private static bool IsPositionalConstructorFromMetadata(IMethodSymbol constructor)
+        {
+            var type = constructor.ContainingType;
+            if (constructor.Parameters.Length == 0) return false;
+            if (constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type)) return false;
+            foreach (var parameter in constructor.Parameters)
+            {
+                var found = false;
+                foreach (var member in type.GetMembers(parameter.Name))
+                {
+                    if (member is IPropertySymbol { IsStatic: false } property && SymbolEqualityComparer.Default.Equals(property.Type, parameter.Type)) found = true;
+                }
+                if (!found) return false;
+            }
+            return true;
+        }
+
+        /// <summary>A record's positional parameter that declares <paramref name="property"/>, or null (source or metadata).</summary>
+        public static IParameterSymbol? PositionalParameterOf(IPropertySymbol property)
+        {
+            if (!property.ContainingType.IsRecord) return null;
+            foreach (var constructor in property.ContainingType.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (parameter.Name == property.Name && IsPrimaryConstructorParameterOfRecord(parameter)) return parameter;
+                }
+            }
+            return null;
         }
 
         internal static bool IsPartial(INamedTypeSymbol type)

@@ -12,5 +12,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         public const string InternationalTransferAttribute = Namespace + ".InternationalTransferAttribute";
         public const string ProcessorAttribute = Namespace + ".ProcessorAttribute";
         public const string RedactedToStringAttribute = Namespace + ".RedactedToStringAttribute";
+        public const string NotStoredAttribute = Namespace + ".NotStoredAttribute";
     }
 }

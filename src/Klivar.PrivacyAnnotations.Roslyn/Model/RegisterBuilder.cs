@@ -43,7 +43,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                                 DataSetOf(annotation, type),
                                 null,
                                 Blank(annotation.ToConfirm),
-                                member.IsSubjectKey));
+                                member.IsSubjectKey,
+                                type.NotStored));
                         }
                     }
                 }
@@ -89,7 +90,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             var categories = fields.Select(f => f.Category).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToArray();
 
             var retention = new List<RegisterRetention>();
-            foreach (var group in fields.GroupBy(f => (f.Category, f.Retention)).OrderBy(g => g.Key.Category, StringComparer.Ordinal).ThenBy(g => g.Key.Retention ?? "", StringComparer.Ordinal))
+            // A type never stored keeps nothing for a period: its fields state no retention of the activity's.
+            foreach (var group in fields.Where(f => f.NotStored is null).GroupBy(f => (f.Category, f.Retention)).OrderBy(g => g.Key.Category, StringComparer.Ordinal).ThenBy(g => g.Key.Retention ?? "", StringComparer.Ordinal))
                 retention.Add(DescribeRetention(group.Key.Category, group.Key.Retention));
             if (fields.Count == 0 && declared?.Retention is { } activityRetention)
                 retention.Add(DescribeRetention("*", activityRetention));

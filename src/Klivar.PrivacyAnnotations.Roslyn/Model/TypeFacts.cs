@@ -41,5 +41,38 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         /// </summary>
         public static bool CannotBeBoxed(ITypeSymbol type) =>
             type.IsRefLikeType || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer;
+
+        /// <summary>The type itself, or one of its properties or fields, carries <c>[PersonalData]</c>.</summary>
+        public static bool IsAnnotated(INamedTypeSymbol type)
+        {
+            if (AnnotationReader.ReadPersonalDataList(type).Count > 0 || !AnnotationReader.ReadInheritedMembers(type).IsEmpty) return true;
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol or IFieldSymbol && AnnotationReader.ReadPersonalDataList(member).Count > 0) return true;
+            }
+            return false;
+        }
+
+        // A member holding an annotated object (Address on Customer), or a collection of them (List<Address>, Address[]):
+        // run-time tools (logging, export) follow it.
+        public static bool HoldsAnnotatedType(ITypeSymbol type) =>
+            IsAnnotatedObjectType(type) || (ElementType(type) is { } element && IsAnnotatedObjectType(element));
+
+        private static ITypeSymbol? ElementType(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol array) return array.ElementType;
+            if (type.SpecialType == SpecialType.System_String) return null;
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } enumerable) return enumerable.TypeArguments[0];
+            foreach (var candidate in type.AllInterfaces)
+            {
+                if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T) return candidate.TypeArguments[0];
+            }
+            return null;
+        }
+
+        private static bool IsAnnotatedObjectType(ITypeSymbol type) =>
+            type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } named &&
+            named.ContainingNamespace is not { Name: "System", ContainingNamespace.IsGlobalNamespace: true } &&
+            IsAnnotated(named.OriginalDefinition);
     }
 }

@@ -81,6 +81,18 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>The data subjects the value is about (<c>users</c>, <c>prospects</c>), when it differs from the activity's.</summary>
         public string? DataSubject { get; set; }
 
+        /// <summary>
+        /// On a class or struct: the inherited members this annotation declares, by name, instead of the type's own
+        /// members. For members a base type from another assembly declares (ASP.NET Core Identity's
+        /// <c>IdentityUser.Email</c>), which cannot carry the annotation themselves: they join the type's privacy table,
+        /// the register, the export and the erasure.
+        /// </summary>
+        /// <example><code>
+        /// [PersonalData(DataCategory.Contact, Purpose.Authentication, Members = new[] { nameof(Email), nameof(PhoneNumber) })]
+        /// public class AppUser : IdentityUser { }
+        /// </code></example>
+        public string[]? Members { get; set; }
+
         private static string[] Concat<T>(T first, T[]? more, Func<T, string> id)
         {
             var count = more?.Length ?? 0;

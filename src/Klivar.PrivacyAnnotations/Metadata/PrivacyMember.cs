@@ -57,6 +57,12 @@ namespace Klivar.PrivacyAnnotations
         public abstract bool CanSet { get; }
 
         /// <summary>
+        /// Why a personal member cannot be set, in words ("a read-only field", "a computed property with no setter"); null
+        /// when it can, or when the table does not say.
+        /// </summary>
+        public string? CannotSetReason { get; internal set; }
+
+        /// <summary>
         /// Setting the member yields a new instance rather than changing the given one: a value type, or an init-only
         /// member of a record set through <c>with</c>. Callers must keep the instance <see cref="SetValue(object, object)"/> returns.
         /// </summary>

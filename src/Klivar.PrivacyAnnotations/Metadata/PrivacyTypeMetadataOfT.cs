@@ -235,6 +235,24 @@ namespace Klivar.PrivacyAnnotations
             return this;
         }
 
+        /// <summary>
+        /// Says why the personal member added last cannot be set ("a read-only field", "init-only on a class, set only
+        /// when the object is created"): an erasure that keeps it gives this reason.
+        /// </summary>
+        public PrivacyTableBuilder<T> CannotSetBecause(string reason)
+        {
+            if (reason is null) throw new ArgumentNullException(nameof(reason));
+            if (_members.Count == 0) throw new InvalidOperationException("CannotSetBecause() follows a member.");
+            var last = _members[_members.Count - 1];
+            _members[_members.Count - 1] = () =>
+            {
+                var member = last();
+                member.CannotSetReason = reason;
+                return member;
+            };
+            return this;
+        }
+
         /// <summary>A member that holds no personal data: shown in the redacted text when <paramref name="printable"/>.</summary>
         public PrivacyTableBuilder<T> Plain<TValue>(string name, bool printable = true)
         {

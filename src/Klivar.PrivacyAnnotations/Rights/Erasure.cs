@@ -16,7 +16,11 @@ namespace Klivar.PrivacyAnnotations
         Contract = 2,
         /// <summary>The register declares no legal basis for a purpose it serves: it is kept until a person decides.</summary>
         UnknownBasis = 3,
-        /// <summary>The member cannot be set (read-only, or init-only on a class): the object must be erased or rebuilt by the caller.</summary>
+        /// <summary>
+        /// The member cannot be set (a read-only field, a property without a setter, init-only on a class, or a setter the
+        /// generated code cannot reach; <see cref="PrivacyMember.CannotSetReason"/> says which): the object must be erased or
+        /// rebuilt by the caller. The build warns about such members (KPA0023, KPA0024).
+        /// </summary>
         CannotSet = 4,
         /// <summary>
         /// The member is a key of the stored row (a database's primary or alternate key): a key cannot be overwritten without
@@ -148,7 +152,8 @@ namespace Klivar.PrivacyAnnotations
                 if (!member.IsPersonal) continue;
                 var hold = HoldOf(member, anchors, asOf, register);
                 if (hold is null && !member.CanSet)
-                    hold = new KeptMember(member.Name, ErasureHold.CannotSet, null, null, "cannot be set (read-only or init-only): erase or rebuild the object");
+                    hold = new KeptMember(member.Name, ErasureHold.CannotSet, null, null,
+                        "cannot be set (" + (member.CannotSetReason ?? "no setter the privacy table can use") + "): erase or rebuild the object");
                 if (hold is not null)
                 {
                     kept.Add(hold);

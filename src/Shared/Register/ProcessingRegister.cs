@@ -356,8 +356,10 @@ namespace Klivar.PrivacyAnnotations
     {
         /// <summary>Creates a field entry.</summary>
         internal RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject,
-            bool isStatic = false, bool hashed = false, string? dataSet = null, string? label = null, string? toConfirm = null, bool subjectKey = false)
+            bool isStatic = false, bool hashed = false, string? dataSet = null, string? label = null, string? toConfirm = null, bool subjectKey = false,
+            string? notStored = null)
         {
+            NotStored = notStored;
             IsStatic = isStatic;
             Hashed = hashed;
             DataSet = dataSet ?? NaturalNames.DataSet(type);
@@ -405,5 +407,10 @@ namespace Klivar.PrivacyAnnotations
         public string? ToConfirm { get; }
         /// <summary>The member identifies whose data an object of the type holds (<c>[DataSubjectKey]</c>).</summary>
         public bool SubjectKey { get; }
+        /// <summary>
+        /// Why objects of the type are never stored (<c>[NotStored]</c>, a domain event, a message), in words; null when they
+        /// may be. Such a field is processed while it is handled, and is no data set kept for a retention period.
+        /// </summary>
+        public string? NotStored { get; }
     }
 }

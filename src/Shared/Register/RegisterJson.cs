@@ -181,6 +181,8 @@ namespace Klivar.PrivacyAnnotations
                 if (f.IsStatic) w.Property("static", true);
                 // Written only when true: registers of types with no subject key stay as they were.
                 if (f.SubjectKey) w.Property("subjectKey", true);
+                // Written only for a type never stored: other registers keep their exact bytes.
+                if (f.NotStored is not null) w.Property("notStored", f.NotStored);
                 w.EndObject();
             }
             w.EndArray();
@@ -222,7 +224,8 @@ namespace Klivar.PrivacyAnnotations
                 fields.Add(new RegisterField(RequiredString(f, "type"), RequiredString(f, "member"), RequiredString(f, "category"),
                     Strings(f, "purposes"), OptionalString(f, "retention"), RequiredString(f, "redaction"), Bool(f, "encrypted"),
                     Bool(f, "pseudonymised"), OptionalString(f, "dataSubject"), Bool(f, "static"), Bool(f, "hashed"), OptionalString(f, "dataSet"),
-                    OptionalString(f, "label"), OptionalString(f, "toConfirm"), Bool(f, "subjectKey")));
+                    OptionalString(f, "label"), OptionalString(f, "toConfirm"), Bool(f, "subjectKey"),
+                    OptionalString(f, "notStored")));
             }
             var processors = new List<RegisterProcessor>();
             foreach (var item in Array(o, "processors"))

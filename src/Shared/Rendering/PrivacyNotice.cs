@@ -158,8 +158,16 @@ namespace Klivar.PrivacyAnnotations
                     continue;
                 }
                 md.Append(Mark(l, a.ToConfirm)).Append('\n');
-                foreach (var set in a.Fields.GroupBy(f => f.DataSet, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+                foreach (var all in a.Fields.GroupBy(f => f.DataSet, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
                 {
+                    // Fields of a type never stored (a domain event, a message) are kept for no period: a data set of only
+                    // those says so; in a data set with stored fields they add no period.
+                    var set = all.Where(f => f.NotStored is null).ToList();
+                    if (set.Count == 0)
+                    {
+                        md.Append("  - ").Append(MarkdownText.Escape(all.Key)).Append(l.IsFrench ? " : " : ": ").Append(l["n.notStored"]).Append('\n');
+                        continue;
+                    }
                     var byCategory = set.GroupBy(f => f.Category, StringComparer.Ordinal)
                         .Select(g => (Category: l.Category(g.Key), Periods: g.Select(f => DescribeRetention(a, f, l)).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList()))
                         .OrderBy(x => x.Category, StringComparer.Ordinal).ToList();
@@ -168,10 +176,10 @@ namespace Klivar.PrivacyAnnotations
                     var separator = l.IsFrench ? " : " : ": ";
                     if (distinct.Count == 1)
                     {
-                        md.Append("  - ").Append(MarkdownText.Escape(set.Key)).Append(separator).Append(MarkdownText.Escape(distinct[0])).Append(marked).Append('\n');
+                        md.Append("  - ").Append(MarkdownText.Escape(all.Key)).Append(separator).Append(MarkdownText.Escape(distinct[0])).Append(marked).Append('\n');
                         continue;
                     }
-                    md.Append("  - ").Append(MarkdownText.Escape(set.Key)).Append(separator.TrimEnd()).Append(marked).Append('\n');
+                    md.Append("  - ").Append(MarkdownText.Escape(all.Key)).Append(separator.TrimEnd()).Append(marked).Append('\n');
                     foreach (var (category, periods) in byCategory)
                         md.Append("    - ").Append(MarkdownText.Escape(category)).Append(separator).Append(string.Join("; ", periods.Select(MarkdownText.Escape))).Append('\n');
                 }

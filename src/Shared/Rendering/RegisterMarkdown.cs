@@ -159,7 +159,7 @@ namespace Klivar.PrivacyAnnotations
                   .Append(" | ").Append(MarkdownText.Escape(f.IsStatic ? f.Member + " (" + l["md.static"] + ")" : f.Member))
                   .Append(" | ").Append(MarkdownText.Escape(l.Category(f.Category)))
                   .Append(" | ").Append(MarkdownText.List(f.Purposes, ""))
-                  .Append(" | ").Append(f.Retention is null ? l["notStated"] : MarkdownText.Code(f.Retention))
+                  .Append(" | ").Append(f.NotStored is not null ? l["md.notStored"] : f.Retention is null ? l["notStated"] : MarkdownText.Code(f.Retention))
                   .Append(" | ").Append(MarkdownText.Escape(Protection(f, l) + (string.IsNullOrWhiteSpace(f.ToConfirm) ? "" : "; " + l["toConfirm"] + Colon(l) + f.ToConfirm)))
                   .Append(" |\n");
             }

@@ -100,7 +100,7 @@ namespace Klivar.PrivacyAnnotations
             var retention = a.Retention.Select(r => new RegisterRetention(r.AppliesTo, r.Text, r.Kind, r.Duration, r.Trigger, r.ArchiveDuration, r.EndingEvent,
                 t.Retention(r.Text) ?? FrenchRetention.Unstated(r.Description))).ToList();
             var fields = a.Fields.Select(f => new RegisterField(f.Type, f.Member, f.Category, f.Purposes, f.Retention, f.Redaction, f.Encrypted, f.Pseudonymised,
-                t.Text(f.DataSubject), f.IsStatic, f.Hashed, t.Text(f.DataSet), t.Text(f.Label), t.Text(f.ToConfirm))).ToList();
+                t.Text(f.DataSubject), f.IsStatic, f.Hashed, t.Text(f.DataSet), t.Text(f.Label), t.Text(f.ToConfirm), f.SubjectKey, t.Text(f.NotStored))).ToList();
             var security = a.SecurityMeasures.Select(m => SecurityFacts.IsDerived(m) ? m : t.Text(m)!).ToList();
             return new RegisterActivity(a.Id, name, t.Activity(a.Id, "description", a.Description), a.Declared, a.LegalBasis,
                 t.Activity(a.Id, "legitimateInterest", a.LegitimateInterest), a.SpecialCategoryCondition, t.Texts(a.DataSubjects), a.DataCategories,

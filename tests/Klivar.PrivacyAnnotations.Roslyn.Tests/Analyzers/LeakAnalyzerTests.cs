@@ -1,4 +1,6 @@
 using Klivar.PrivacyAnnotations.Roslyn.Analyzers;
+using Klivar.PrivacyAnnotations.Roslyn.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using static Klivar.PrivacyAnnotations.Roslyn.Tests.RuleTests.LeakRuleTest;

@@ -179,7 +179,11 @@ public class DeterminismAndConcurrencyTests
             var context = new RecordingContext();
             analyzer.Initialize(context);
             Assert.True(context.Concurrent, analyzer.GetType().Name + " does not call EnableConcurrentExecution");
-            Assert.True(context.GeneratedCode == GeneratedCodeAnalysisFlags.None, analyzer.GetType().Name + " analyses generated code: " + context.GeneratedCode);
+            // One exception: KPA0017 reads the user's declaration of a [LoggerMessage] method, which the driver counts
+            // as generated code because the logging generator marks the implementing part [GeneratedCode]. It looks at
+            // method declarations without a body only, never at a generated file's code.
+            var expected = analyzer is Klivar.PrivacyAnnotations.Roslyn.Analyzers.LogPropertiesAnalyzer ? GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics : GeneratedCodeAnalysisFlags.None;
+            Assert.True(context.GeneratedCode == expected, analyzer.GetType().Name + " analyses generated code: " + context.GeneratedCode);
         }
     }
 

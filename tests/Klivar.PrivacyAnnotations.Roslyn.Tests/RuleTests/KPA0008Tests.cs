@@ -1,5 +1,7 @@
 using Klivar.PrivacyAnnotations.Roslyn.Analyzers;
 using Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers;
+using Klivar.PrivacyAnnotations.Roslyn.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using static Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers.AnalyzerTestSetup;

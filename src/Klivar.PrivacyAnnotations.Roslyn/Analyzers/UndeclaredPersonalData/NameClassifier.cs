@@ -93,13 +93,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var settings = false;
             var address = false;
             var deviceOrSession = TypeContext.Neutral;
-            foreach (var word in words)
+            for (var i = 0; i < words.Count; i++)
             {
+                var word = words[i];
                 settings |= PersonalDataVocabulary.SettingsTypeWords.Contains(word);
                 person |= _personWords.Contains(word);
                 nonPerson |= PersonalDataVocabulary.NonPersonTypeWords.Contains(word);
                 address |= word == "address";
-                if (PersonalDataVocabulary.DeviceOrSessionTypeWords.Contains(word)) deviceOrSession = TypeContext.DeviceOrSession;
+                if (PersonalDataVocabulary.DeviceOrSessionTypeWords.Contains(word)) deviceOrSession |= TypeContext.DeviceOrSession;
+                if (PersonalDataVocabulary.CorrespondenceTypeWords.Contains(word)) deviceOrSession |= TypeContext.Correspondence;
+                if (PersonalDataVocabulary.PublishedContentTypeWords.Contains(word)) deviceOrSession |= TypeContext.PublishedContent;
+                if (IsPaymentCardWord(words, i)) deviceOrSession |= TypeContext.PaymentCard;
             }
 
             // Settings, organisation, place and machine names silence ambiguous words and credentials only: a strong
@@ -107,9 +111,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if (settings) return TypeContext.Suppressed | deviceOrSession;
             if (PersonalDataVocabulary.AuthoredTypeWords.Contains(HeadNoun(words)))
             {
-                // A VendorReview is written by a person about a vendor: the organisation word does not silence it.
+                // A VendorReview is written by a person about a vendor: the organisation word does not silence it; a
+                // BlogComment is a reader's, not the blog's. A bot's or the system's message is nobody's writing.
                 deviceOrSession |= TypeContext.Authored;
                 nonPerson = false;
+                if (!(words.Contains("bot") || words.Contains("system") || words.Contains("automated"))) deviceOrSession &= ~TypeContext.PublishedContent;
             }
 
             // An address value object (Address, PostalAddress) is a person's address unless its name says whose it is
@@ -127,6 +133,29 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             }
             if (person) return TypeContext.PersonLike | deviceOrSession;
             return (nonPerson ? TypeContext.Suppressed : TypeContext.Neutral) | deviceOrSession;
+        }
+
+        /// <summary>A payment card in a type name: <c>CreditCard</c>, <c>CardInfo</c>, <c>PaymentMethod</c>; not a <c>GiftCard</c>.</summary>
+        private static bool IsPaymentCardWord(List<string> words, int index)
+        {
+            var previous = index > 0 ? words[index - 1] : null;
+            if (words[index] == "card") return previous is null || !PersonalDataVocabulary.NonPaymentCardWords.Contains(previous);
+            return previous == "payment" && words[index] is "method" or "instrument" or "source";
+        }
+
+        /// <summary>
+        /// True when a type's name says it is an organisation, a place or a machine and names no person
+        /// (<c>Vendor</c>, <c>HospitalBranch</c>): its e-mail and phone are not enough to make it a person.
+        /// </summary>
+        public bool IsNonPersonTypeName(string typeName)
+        {
+            var nonPerson = false;
+            foreach (var word in Normalize(typeName, dropPrefix: false))
+            {
+                if (_personWords.Contains(word)) return false;
+                nonPerson |= PersonalDataVocabulary.NonPersonTypeWords.Contains(word);
+            }
+            return nonPerson;
         }
 
         /// <summary>
@@ -168,6 +197,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (IndexOf(words, phrase) >= 0) return null;
             }
             var last = words[n - 1];
+            // A hash of a person's key (UserIdHash) still points at the person: pseudonymous, not anonymous.
+            if (n > 1 && last is "hash" or "hashed" or "digest")
+            {
+                words.RemoveAt(n - 1);
+                n--;
+                last = words[n - 1];
+            }
             if (n == 1)
             {
                 if (onPersonType && last is "id" or "guid" or "uuid") return "the id of a person type";
@@ -188,7 +224,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
         /// <summary>
         /// A cheap test on the raw name before <see cref="ClassifyKey"/>: it ends like a key (<c>Id</c>, <c>Key</c>,
-        /// <c>Guid</c>, <c>Uuid</c>, <c>Identifier</c>, <c>Number</c>, <c>No</c>, <c>Ref</c>, <c>By</c>, <c>Subject</c>)
+        /// <c>Guid</c>, <c>Uuid</c>, <c>Identifier</c>, <c>Number</c>, <c>No</c>, <c>Ref</c>, <c>By</c>, <c>Subject</c>, or a
+        /// key's <c>Hash</c>)
         /// or is a bare person word (<c>User</c>, <c>_author</c>).
         /// </summary>
         public bool MayBeKey(string memberName)
@@ -197,7 +234,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if (_bareReferenceNames.Contains(start == 0 ? memberName : memberName.Substring(start))) return true;
             return EndsWith(memberName, "id") || EndsWith(memberName, "key") || EndsWith(memberName, "guid") || EndsWith(memberName, "uuid") ||
                    EndsWith(memberName, "identifier") || EndsWith(memberName, "number") || EndsWith(memberName, "no") ||
-                   EndsWith(memberName, "ref") || EndsWith(memberName, "by") || EndsWith(memberName, "subject");
+                   EndsWith(memberName, "ref") || EndsWith(memberName, "by") || EndsWith(memberName, "subject") ||
+                   EndsWith(memberName, "hash") || EndsWith(memberName, "digest");
 
             static bool EndsWith(string name, string suffix) => name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
         }
@@ -219,6 +257,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case "host name": case "smtp host": case "smtp server": return MemberSignals.Host;
                 case "address line": return MemberSignals.Street;
                 case "zip code": case "post code": case "postal code": case "zip postal": return MemberSignals.Postcode;
+                case "card number": case "credit card": return MemberSignals.CardNumber;
             }
             switch (first)
             {
@@ -234,6 +273,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case "address": return words.Count == 1 || words[1] == "line" ? MemberSignals.Street : MemberSignals.None;
                 case "host": case "server": case "hostname": return words.Count == 1 ? MemberSignals.Host : MemberSignals.None;
                 case "port": return words.Count == 1 ? MemberSignals.Port : MemberSignals.None;
+                case "pan": case "cvv": case "cvc": return words.Count == 1 ? MemberSignals.CardNumber : MemberSignals.None;
             }
             return MemberSignals.None;
         }
@@ -268,22 +308,32 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var i = 0;
             while (i < words.Count)
             {
-                var entry = LongestAt(words, i);
-                if (entry is null)
+                if (!_entriesByFirstWord.TryGetValue(words[i], out var candidates))
                 {
                     i++;
                     continue;
                 }
-                if (entry.Category is { } category &&
-                    (entry.Kinds & kind) != 0 &&
-                    (!entry.WholeNameOnly || words.Count == entry.Words.Length) &&
-                    (referenceEnd == words.Count || i + entry.Words.Length > referenceEnd || DataCategoryFacts.IsSpecial(category) || IsPlace(entry)) &&
-                    (DataCategoryFacts.IsSpecial(category) || (!HasModifierOutside(words, i, entry.Words.Length) && !(question && kind == ValueKind.Text))) &&
-                    Counts(entry.Strength, category, words, i, context))
+                // The longest phrase at this word wins; the same phrase may have several meanings (a Title is what a
+                // person wrote on a review, part of their name on a person): the first that counts here is the match.
+                var length = 0;
+                foreach (var entry in candidates)
                 {
-                    return new NameMatch(category, entry.Text);
+                    if (length > 0 && entry.Words.Length < length) break;
+                    if (!StartsWith(words, i, entry.Words)) continue;
+                    length = entry.Words.Length;
+                    if (entry.Category is { } category &&
+                        (entry.Kinds & kind) != 0 &&
+                        (!entry.WholeNameOnly || words.Count == entry.Words.Length) &&
+                        (referenceEnd == words.Count || i + entry.Words.Length > referenceEnd || (DataCategoryFacts.IsSpecial(category) && !IsRowKey(kind)) || IsPlace(entry)) &&
+                        (DataCategoryFacts.IsSpecial(category) || (!HasModifierOutside(words, i, entry.Words.Length) && !(question && kind == ValueKind.Text))) &&
+                        Counts(entry.Strength, category, words, i, context))
+                    {
+                        return new NameMatch(category, entry.Text);
+                    }
+                    // A shield (no category) ends the search at this word.
+                    if (entry.Category is null) break;
                 }
-                i += entry.Words.Length;
+                i += length == 0 ? 1 : length;
             }
             return null;
         }
@@ -322,6 +372,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             }
         }
 
+        /// <summary>
+        /// A number or a <c>Guid</c> named as a key (<c>PatientAllergyId</c>, <c>MedicalRecordId</c>): the key of a
+        /// row, not a special-category fact itself (a text key, <c>DiagnosisCode</c>-like, still counts).
+        /// </summary>
+        private static bool IsRowKey(ValueKind kind) => kind is ValueKind.Number or ValueKind.Guid;
+
         /// <summary>An ambiguous place word: on a person's row, <c>CountryId</c> points at where the person lives.</summary>
         private static bool IsPlace(VocabularyEntry entry) =>
             entry.Strength == WordStrength.Ambiguous && entry.Category is DataCategory.Contact or DataCategory.Location;
@@ -342,8 +398,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var personLike = (context & TypeContext.PersonLike) != 0;
             var linked = (context & TypeContext.PersonLinked) != 0;
             var deviceOrSession = (context & TypeContext.DeviceOrSession) != 0;
+            // Published or system content (a page, a bot's message) is nobody's own writing, even with an editor's key.
+            var published = (context & TypeContext.PublishedContent) != 0;
             // Something a person wrote frames its ambiguous words like a person does: a comment's Name is the author's.
-            var authored = (context & TypeContext.Authored) != 0;
+            var authored = (context & TypeContext.Authored) != 0 && !published;
             var previous = index > 0 ? words[index - 1] : null;
             var afterPersonWord = previous is not null && _personWords.Contains(previous);
             switch (strength)
@@ -355,13 +413,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case WordStrength.PersonContext:
                     return !suppressed && (personLike || linked || deviceOrSession || afterPersonWord);
                 case WordStrength.PersonContent:
-                    return !suppressed && (personLike || linked || authored || afterPersonWord);
+                    return !suppressed && (afterPersonWord || (!published && (personLike || linked || authored)));
                 case WordStrength.DeviceContext:
                     return deviceOrSession;
                 case WordStrength.PersonTypeOnly:
                     return !suppressed && (context & TypeContext.PersonType) != 0;
                 case WordStrength.AuthoredContent:
-                    return !suppressed && (context & TypeContext.Authored) != 0;
+                    return !suppressed && authored;
+                case WordStrength.CorrespondenceOnly:
+                    return !suppressed && (context & TypeContext.Correspondence) != 0;
+                case WordStrength.PaymentCardOnly:
+                    return !suppressed && (context & TypeContext.PaymentCard) != 0;
             }
 
             // Ambiguous: "Name" on a Customer, "RecipientName" or "ShippingCity" anywhere, "DisplayName" on a User;
@@ -372,16 +434,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if (previous is null) return personLike || authored || placeHere;
             if (afterPersonWord || PersonalDataVocabulary.PersonContextWords.Contains(previous)) return true;
             return (personLike || authored || placeHere) && PersonalDataVocabulary.QualifierWords.Contains(previous);
-        }
-
-        private VocabularyEntry? LongestAt(List<string> words, int index)
-        {
-            if (!_entriesByFirstWord.TryGetValue(words[index], out var candidates)) return null;
-            foreach (var candidate in candidates)
-            {
-                if (StartsWith(words, index, candidate.Words)) return candidate;
-            }
-            return null;
         }
 
         private string Singular(string word)

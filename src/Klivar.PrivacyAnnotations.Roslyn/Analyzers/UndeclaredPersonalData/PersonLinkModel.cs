@@ -157,6 +157,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // A host and a port: a connection's settings (an SMTP account), whatever its name says.
             if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return TypeContext.NotDataHolder;
             if ((signals & (MemberSignals.Street | MemberSignals.Postcode)) == (MemberSignals.Street | MemberSignals.Postcode)) context |= TypeContext.HoldsAddress;
+            // A first and a last name: the row is about that person (an appointment, a guarantor), so its ambiguous words
+            // (Gender, Age, City) count, though its own id is not a person key unless it is a person type.
+            if ((signals & (MemberSignals.FirstName | MemberSignals.LastName)) == (MemberSignals.FirstName | MemberSignals.LastName)) context |= TypeContext.PersonLike;
+            // A card number beside them: the type's Expiration and SecurityNumber are that card's (an ApplicationUser
+            // that keeps its owner's card).
+            if ((signals & MemberSignals.CardNumber) != 0) context |= TypeContext.PaymentCard;
             // Judged here once, not through the shared person cache (which navigations to this type fill if they need it):
             // one fewer insertion into a shared table per type.
             if (ComputeIsPerson(type.OriginalDefinition, signals)) context |= TypeContext.PersonType | TypeContext.PersonLike;
@@ -198,7 +204,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             }
             if (!inSource) return false;
 
-            // Two strong person members: an e-mail with a password or a phone, a name pair with a birth date.
+            // Two strong person members: an e-mail with a password or a phone, a name pair with a birth date. Not on a
+            // type named as an organisation, a place or a machine: a Vendor's e-mail and phone are its contact details.
+            if (signals == MemberSignals.None || _classifier.IsNonPersonTypeName(type.Name)) return false;
             var count = 0;
             if ((signals & MemberSignals.Email) != 0) count++;
             if ((signals & MemberSignals.Phone) != 0) count++;

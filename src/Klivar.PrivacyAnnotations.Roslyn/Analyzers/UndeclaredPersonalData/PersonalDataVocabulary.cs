@@ -137,6 +137,21 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public static readonly HashSet<string> AuthoredTypeWords = Set(
             "review", "comment", "message", "note", "feedback", "enquiry", "inquiry", "testimonial", "reply", "answer");
 
+        /// <summary>Words of a type name that make it a mail, a message or a notification: its recipients are people.</summary>
+        public static readonly HashSet<string> CorrespondenceTypeWords = Set(
+            "email", "mail", "message", "notification", "sms", "letter", "envelope", "newsletter");
+
+        /// <summary>
+        /// Words of a type name that make it published or system content (a page, an article, a search index entry, a
+        /// bot's message): what it says was not written by the person a row links to.
+        /// </summary>
+        public static readonly HashSet<string> PublishedContentTypeWords = Set(
+            "page", "article", "blog", "news", "search", "index", "faq", "topic", "bot", "cms", "widget", "banner",
+            "announcement", "campaign", "newsletter", "template", "localized", "translation", "seo", "slide", "menu");
+
+        /// <summary>Words before <c>card</c> in a type or member name that make it a card that is not a payment card.</summary>
+        public static readonly HashSet<string> NonPaymentCardWords = Set("gift", "loyalty", "sim", "business", "reward", "scratch", "index", "flash", "sd", "graphics", "video", "sound");
+
         /// <summary>Words that, anywhere in a type name, mark settings and constants: never data about a person.</summary>
         public static readonly HashSet<string> SettingsTypeWords = Set(
             "options", "option", "settings", "setting", "configuration", "configurations", "config", "configs",
@@ -161,13 +176,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "vendor", "merchant", "department", "country", "region", "airport", "station", "building", "server",
             "node", "cluster", "machine", "archive", "zip", "certificate", "database", "connection", "smtp", "ftp",
             "sftp", "proxy", "gateway", "router", "queue", "broker", "bucket", "oauth", "webhook", "geo", "bank", "brand", "manufacturer", "carrier", "airline", "school",
-            "university", "team", "business", "firm", "agency", "institution", "site", "area", "zone");
+            "university", "team", "business", "firm", "agency", "institution", "site", "area", "zone", "lookup", "locality",
+            "gazetteer", "municipality", "postcode");
 
         /// <summary>Technical suffixes skipped when looking for a type name's head noun (<c>CustomerDto</c> is about a customer).</summary>
         public static readonly HashSet<string> TypeSuffixWords = Set(
             "dto", "model", "models", "entity", "request", "response", "command", "query", "input", "output", "info",
             "data", "details", "detail", "summary", "item", "entry", "vm", "view", "resource", "payload", "form",
-            "record", "row", "document", "doc", "snapshot", "result", "args", "base", "impl", "proxy");
+            "record", "row", "document", "doc", "snapshot", "result", "args", "base", "impl", "proxy", "staging", "import",
+            "imported", "temp", "tmp", "draft", "copy");
 
         /// <summary>Prefixes dropped from the front of a member name: <c>IsTradeUnionMember</c>, <c>HasEmail</c>.</summary>
         public static readonly HashSet<string> DroppedPrefixes = Set("is", "has", "get", "set");
@@ -235,7 +252,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "listen address", "contract address", "wallet address", "health check", "health checks",
                 "health status", "zip file", "zip archive", "state machine", "account state", "phone book",
                 "mobile app", "mobile version", "street view", "age rating", "age restriction", "age limit",
-                "email subject", "email body", "email text", "mail subject", "mail body");
+                "email subject", "email body", "email text", "mail subject", "mail body",
+                "content fingerprint", "file fingerprint", "key fingerprint", "certificate fingerprint",
+                "cert fingerprint", "public key fingerprint", "document fingerprint", "hash fingerprint",
+                "data fingerprint", "image fingerprint", "ssh fingerprint", "gift card", "gift card number",
+                "loyalty card", "loyalty card number", "sim card", "sim card number", "business card",
+                "reward card", "reward card number");
 
             // Financial.
             Add(DataCategory.Financial, Strong, TextOrNumber,
@@ -285,6 +307,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "card expiration", "card expiry date", "card expiration date", "card id", "card token", "card last four");
             Add(DataCategory.Financial, Ambiguous, TextOrNumber,
                 "expiry month", "expiry year", "expiration month", "expiration year", "exp month", "exp year");
+            // On a payment card (by its name, or beside a card number), the card's other details under their own names.
+            AddWholeName(DataCategory.Financial, WordStrength.PaymentCardOnly, TextOrNumber | ValueKind.Date,
+                "expiration", "expiry", "expiration date", "expiry date", "exp", "exp date", "expires", "expires at",
+                "valid thru", "valid until", "security code", "security number", "verification code", "last",
+                "last digits", "last four", "last four digits", "number", "masked number", "holder");
+
+            // The recipients and sender of a mail, a message or a notification.
+            AddWholeName(DataCategory.Contact, WordStrength.CorrespondenceOnly, Textual,
+                "to", "cc", "bcc", "from", "recipient", "recipient address", "to address", "from address",
+                "sender address", "reply to", "reply to address", "to email", "from email");
+            AddWholeName(DataCategory.Identification, WordStrength.CorrespondenceOnly, ValueKind.Text, "to name", "from name");
 
             // Connection data of a session; device identifiers on device and session types.
             Add(DataCategory.Technical, Strong, Identifiers,
@@ -299,6 +332,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "inquiry", "feedback");
             // The title and text of what a person wrote, on a type that is such a writing (a review, a comment).
             AddWholeName(DataCategory.Content, WordStrength.AuthoredContent, ValueKind.Text, "title", "text", "content");
+            // On a person, a title is part of how the person is named (Mr, Dr, His Honour) or their job title.
+            AddWholeName(DataCategory.Identification, WordStrength.PersonTypeOnly, ValueKind.Text, "title");
             AddWholeName(DataCategory.Content, WordStrength.PersonContent, ValueKind.Text | ValueKind.Bytes, "data");
 
             // Art. 9 and Art. 10.
@@ -309,8 +344,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "bmi", "heart rate", "blood pressure");
             Add(DataCategory.Genetic, Strong, AnyValue, "genetic", "genome", "dna", "genotype");
             Add(DataCategory.Biometric, Strong, AnyValue,
-                "biometric", "biometrics", "fingerprint", "face template", "face encoding", "face embedding",
+                "biometric", "biometrics", "face template", "face encoding", "face embedding",
                 "face id", "iris scan", "retina scan", "voiceprint", "voice print", "palm print");
+            // A fingerprint kept as bytes is a template; in text or a number it is as often a hash (of a file, a key,
+            // some content, even on a row that names its uploader): a person's only on a person or after a person word.
+            Add(DataCategory.Biometric, Strong, ValueKind.Bytes, "fingerprint");
+            Add(DataCategory.Biometric, Ambiguous, AnyValue, "fingerprint");
             Add(DataCategory.RacialOrEthnicOrigin, Strong, AnyValue, "ethnicity", "ethnic origin", "ethnic", "racial origin");
             Add(DataCategory.RacialOrEthnicOrigin, Ambiguous, AnyValue, "race");
             Add(DataCategory.PoliticalOpinions, Strong, AnyValue, "political opinion", "political opinions", "political", "political party");
@@ -326,7 +365,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in Entries) words.UnionWith(entry.Words);
-            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords })
+            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, NonPaymentCardWords })
                 words.UnionWith(set);
             return words;
         }

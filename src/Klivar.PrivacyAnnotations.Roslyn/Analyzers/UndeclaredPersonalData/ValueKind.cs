@@ -51,6 +51,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         PersonType = 64,
         /// <summary>Something a person wrote (<c>ProductReview</c>, <c>Comment</c>): its <c>Title</c> and <c>Text</c> count.</summary>
         Authored = 128,
+        /// <summary>A mail, message or notification (<c>QueuedEmail</c>, <c>EmailLog</c>): its <c>To</c>, <c>Cc</c>, <c>Bcc</c> and <c>From</c> are people's addresses.</summary>
+        Correspondence = 256,
+        /// <summary>A payment card, by its name or because it holds a card number: its <c>Expiration</c> and <c>SecurityNumber</c> are the card's.</summary>
+        PaymentCard = 512,
+        /// <summary>
+        /// Published or system content (<c>Page</c>, <c>BlogArticle</c>, <c>SearchEntry</c>, <c>BotMessage</c>): its
+        /// body and text are not a person's own words, even when a row names its editor.
+        /// </summary>
+        PublishedContent = 1024,
     }
 
     /// <summary>How sure a dictionary word is on its own.</summary>
@@ -72,6 +81,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         PersonTypeOnly,
         /// <summary>Counts on types that are a person's writing (<c>Review.Title</c>, <c>Comment.Text</c>).</summary>
         AuthoredContent,
+        /// <summary>Counts on mails, messages and notifications only (<c>QueuedEmail.To</c>, <c>EmailLog.Bcc</c>).</summary>
+        CorrespondenceOnly,
+        /// <summary>Counts on payment cards only (<c>CreditCard.Expiration</c>, <c>PaymentMethod.SecurityCode</c>).</summary>
+        PaymentCardOnly,
     }
 
     /// <summary>What one member's name says about the structure of its type: a person's fields, an address, a server.</summary>
@@ -90,5 +103,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         Host = 256,
         Port = 512,
         Postcode = 1024,
+        CardNumber = 2048,
     }
 }

@@ -65,8 +65,10 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
 
         int tp = 0, fp = 0, fn = 0, tn = 0, ambiguous = 0, links = 0;
         var report = new StringBuilder();
+        var perRepository = new StringBuilder();
         foreach (var corpus in corpora)
         {
+            int tp0 = tp, fp0 = fp, fn0 = fn;
             foreach (var member in corpus.Members)
             {
                 var hit = reported.TryGetValue((corpus.Name + ".cs", member.Line), out var diagnostic);
@@ -86,6 +88,8 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
                         break;
                 }
             }
+            int ctp = tp - tp0, cfp = fp - fp0, cfn = fn - fn0;
+            perRepository.AppendLine($"    {corpus.Name}: TP {ctp}  FP {cfp}  FN {cfn}  precision {ctp / (double)Math.Max(1, ctp + cfp):F3}  recall {ctp / (double)Math.Max(1, ctp + cfn):F3}");
         }
 
         var precision = tp / (double)Math.Max(1, tp + fp);
@@ -93,6 +97,7 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         var members = tp + fp + fn + tn + ambiguous;
         output.WriteLine($"KPA0001+KPA0012 real code, {part}: {members} members ({ambiguous} ambiguous, left out) from {string.Join(", ", corpora.Select(c => c.Name))}");
         output.WriteLine($"  TP {tp}  FP {fp}  FN {fn}  TN {tn}  (KPA0012 hits: {links})  precision {precision:F3}  recall {recall:F3}");
+        output.WriteLine(perRepository.ToString());
         if (printMisses) output.WriteLine(report.ToString());
         return new Score(members, precision, recall, printMisses ? report.ToString() : "");
     }
@@ -104,6 +109,7 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         {
             "string", "int", "long", "short", "uint", "ulong", "ushort", "byte", "sbyte", "bool", "double", "float", "decimal", "char",
             "object", "DateTime", "DateTimeOffset", "DateOnly", "TimeSpan", "Guid", "Uri", "List", "IList", "ICollection",
+            "Int16", "Int32", "Int64", "Boolean", "Double", "Decimal", "String",
             "IEnumerable", "IReadOnlyList", "IReadOnlyCollection", "Dictionary", "IDictionary", "HashSet", "ISet",
         };
 

@@ -378,6 +378,109 @@ public class UndeclaredPersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task A_mail_frames_its_recipients_and_a_card_its_details_under_their_own_names()
+    {
+        await Test("""
+            using System;
+            public class QueuedEmail
+            {
+                public int Id { get; set; }
+                public string {|#0:To|} { get; set; } = "";
+                public string {|#1:ToName|} { get; set; } = "";
+                public string {|#2:Bcc|} { get; set; } = "";
+                public string Subject { get; set; } = "";
+            }
+            public class PaymentMethod
+            {
+                public int Id { get; set; }
+                public string {|#3:Last4|} { get; set; } = "";
+                public DateTime {|#4:Expiration|} { get; set; }
+                public string {|#5:SecurityCode|} { get; set; } = "";
+            }
+            // A card number beside them makes the other details the card's, whatever the type is called.
+            public class Wallet
+            {
+                public string {|#6:CardNumber|} { get; set; } = "";
+                public string {|#7:SecurityNumber|} { get; set; } = "";
+            }
+            // Not a mail, not a payment card: the same names say nothing.
+            public class Shipment { public string To { get; set; } = ""; public DateTime Expiration { get; set; } }
+            public class GiftCard { public string Number { get; set; } = ""; public DateTime Expiration { get; set; } public string GiftCardNumber { get; set; } = ""; }
+            public class MessageTemplate { public string Bcc { get; set; } = ""; public string To { get; set; } = ""; }
+            """,
+            Kpa0001(0, "To", "Contact", "to"),
+            Kpa0001(1, "ToName", "Identification", "to name"),
+            Kpa0001(2, "Bcc", "Contact", "bcc"),
+            Kpa0001(3, "Last4", "Financial", "last"),
+            Kpa0001(4, "Expiration", "Financial", "expiration"),
+            Kpa0001(5, "SecurityCode", "Financial", "security code"),
+            Kpa0001(6, "CardNumber", "Financial", "card number"),
+            Kpa0001(7, "SecurityNumber", "Financial", "security number")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_title_is_part_of_a_persons_name_and_published_content_is_nobodys_writing()
+    {
+        await Test("""
+            using System;
+            public class Person
+            {
+                public Guid {|#0:Id|} { get; set; }
+                public string {|#1:Title|} { get; set; } = "";
+                public string {|#2:FirstName|} { get; set; } = "";
+            }
+            public class ProductReview
+            {
+                public int Id { get; set; }
+                public Guid {|#3:CustomerId|} { get; set; }
+                public string {|#4:Title|} { get; set; } = "";
+                public string {|#5:Body|} { get; set; } = "";
+            }
+            public class BlogComment { public string {|#6:Text|} { get; set; } = ""; }
+            // Edited by a person, written for everyone: a page's body, a search entry's text, a bot's message.
+            public class CmsPage { public int Id { get; set; } public Guid {|#7:EditorUserId|} { get; set; } public string Title { get; set; } = ""; public string Body { get; set; } = ""; }
+            public class SearchEntry { public Guid {|#8:UserId|} { get; set; } public string Body { get; set; } = ""; public string Note { get; set; } = ""; }
+            public class BotMessage { public string Text { get; set; } = ""; public string Title { get; set; } = ""; }
+            """,
+            Kpa0012(0, "Id", "Person", "person key: the id of a person type"),
+            Kpa0001(1, "Title", "Identification", "title"),
+            Kpa0001(2, "FirstName", "Identification", "first name"),
+            Kpa0012(3, "CustomerId", "ProductReview", "person key: customer id"),
+            Kpa0001(4, "Title", "Content", "title"),
+            Kpa0001(5, "Body", "Content", "body"),
+            Kpa0001(6, "Text", "Content", "text"),
+            Kpa0012(7, "EditorUserId", "CmsPage", "person key: user id"),
+            Kpa0012(8, "UserId", "SearchEntry", "person key: user id")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Contact_details_do_not_make_an_organisation_a_person_and_a_hash_is_not_a_fingerprint()
+    {
+        await Test("""
+            using System;
+            public class Vendor
+            {
+                public int Id { get; set; }
+                public string {|#0:Email|} { get; set; } = "";
+                public string Phone { get; set; } = "";
+            }
+            public class Product { public int Id { get; set; } public Vendor? Vendor { get; set; } public int VendorId { get; set; } }
+            public class StoredFile { public int Id { get; set; } public Guid {|#1:UploadedByUserId|} { get; set; } public string ContentFingerprint { get; set; } = ""; public string Fingerprint { get; set; } = ""; }
+            public class Employee
+            {
+                public int {|#2:Id|} { get; set; }
+                public byte[] {|#3:FingerprintTemplate|} { get; set; } = Array.Empty<byte>();
+                public string {|#4:UserIdHash|} { get; set; } = "";
+            }
+            """,
+            Kpa0001(0, "Email", "Contact", "email"),
+            Kpa0012(1, "UploadedByUserId", "StoredFile", "person key: user id"),
+            Kpa0012(2, "Id", "Employee", "person key: the id of a person type"),
+            Kpa0001(3, "FingerprintTemplate", "Biometric", "fingerprint"),
+            Kpa0012(4, "UserIdHash", "Employee", "person key: user id")).RunAsync();
+    }
+
+    [Fact]
     public async Task Malformed_code_does_not_crash_the_analyzer()
     {
         var compilation = TestCompilation.CreateNamed("Test", """
