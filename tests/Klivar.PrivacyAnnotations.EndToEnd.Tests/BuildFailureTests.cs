@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Klivar.PrivacyAnnotations.EndToEnd.Tests;
 
-/// <summary>Issue 4: the packed package fails the build on privacy violations, at the right place, in SARIF too.</summary>
+/// <summary>The packed package fails the build on privacy violations, at the right place, in SARIF too.</summary>
 [Collection(PackedPackageCollection.Name)]
 public sealed class BuildFailureTests(PackedPackage package)
 {

@@ -3,7 +3,7 @@ using Xunit;
 namespace Klivar.PrivacyAnnotations.EndToEnd.Tests;
 
 /// <summary>
-/// Issue 7: build faults give a clear error that names the culprit, never a crash of the build step; and the output
+/// Build faults give a clear error that names the culprit, never a crash of the build step; and the output
 /// does not depend on where the repository is checked out. (A deleted register rebuilt, an unchanged build not
 /// rewriting files and <c>dotnet clean</c> are in <see cref="RegisterFilesTests"/>.)
 /// </summary>

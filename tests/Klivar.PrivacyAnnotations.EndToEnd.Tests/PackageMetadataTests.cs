@@ -7,7 +7,7 @@ using Xunit;
 namespace Klivar.PrivacyAnnotations.EndToEnd.Tests;
 
 /// <summary>
-/// Issue 15: the packages carry what a package page and a debugger need (project and repository URLs, an icon, a README,
+/// The packages carry what a package page and a debugger need (project and repository URLs, an icon, a README,
 /// a symbols package whose PDBs hold no machine path), and the package warns clearly on a compiler that is too old.
 /// </summary>
 [Collection(PackedPackageCollection.Name)]

@@ -12,7 +12,7 @@ using Xunit;
 namespace Klivar.PrivacyAnnotations.EndToEnd.Tests;
 
 /// <summary>
-/// Issue 7: the package's own safety. The build step never loads or runs the user's assembly, nothing in the package
+/// The package's own safety. The build step never loads or runs the user's assembly, nothing in the package
 /// or in what it generates reaches for the network, and the register holds metadata, never a personal value.
 /// </summary>
 [Collection(PackedPackageCollection.Name)]

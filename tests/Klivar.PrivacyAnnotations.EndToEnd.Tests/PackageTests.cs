@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Klivar.PrivacyAnnotations.EndToEnd.Tests;
 
-/// <summary>Issue 2: one package, with the runtime library, the compiler plug-ins, the build step and the README.</summary>
+/// <summary>One package, with the runtime library, the compiler plug-ins, the build step and the README.</summary>
 [Collection(PackedPackageCollection.Name)]
 public sealed class PackageTests(PackedPackage package)
 {

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Klivar.PrivacyAnnotations.EndToEnd.Tests;
 
-/// <summary>Issue 3: the build writes the register beside the assembly, keeps it in step, and cleans it.</summary>
+/// <summary>The build writes the register beside the assembly, keeps it in step, and cleans it.</summary>
 [Collection(PackedPackageCollection.Name)]
 public sealed class RegisterFilesTests(PackedPackage package)
 {
@@ -82,7 +82,7 @@ public sealed class RegisterFilesTests(PackedPackage package)
     [Fact]
     public void A_project_without_annotations_skips_the_register_step_once_its_assembly_is_up_to_date()
     {
-        // Issue 15, item 15: the step used to find its outputs missing (no annotations, no register files) and ran on
+        // The step used to find its outputs missing (no annotations, no register files) and ran on
         // every build.
         var project = package.CreateProject("Acme.NoPrivacy", new Dictionary<string, string>
         {

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Klivar.PrivacyAnnotations.EndToEnd.Tests;
 
-/// <summary>Issue 12 through the package: French files, the texts file, KPA1006, and the record's version and date.</summary>
+/// <summary>Through the package: French files, the texts file, KPA1006, and the record's version and date.</summary>
 [Collection(PackedPackageCollection.Name)]
 public sealed class RegisterLanguagesTests(PackedPackage package)
 {

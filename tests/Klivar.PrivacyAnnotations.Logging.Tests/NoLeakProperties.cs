@@ -52,7 +52,7 @@ public static class CustomerArbitraries
 }
 
 /// <summary>
-/// Issue 16, one property across every output: for generated customers (text, Unicode, e-mails, short values, a nested
+/// One property across every output: for generated customers (text, Unicode, e-mails, short values, a nested
 /// address, a list of addresses), no personal value, nor any four-character run of it, appears in ToString(),
 /// ToRedactedString(), Serilog's compact JSON or the Microsoft logging pipeline's output with redaction, beyond what
 /// the redaction itself shows (a mask's first character and top-level domain, a keyed hash) or what the output shows

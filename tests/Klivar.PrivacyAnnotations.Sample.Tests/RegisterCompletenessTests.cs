@@ -5,7 +5,7 @@ using Xunit;
 namespace Klivar.PrivacyAnnotations.Sample.Tests;
 
 /// <summary>
-/// The sample's register as a DPO reads it (issue 12): every Art. 30(1) item and every field of the CNIL template has a
+/// The sample's register as a DPO reads it: every Art. 30(1) item and every field of the CNIL template has a
 /// place in the JSON; every fact the sample states is the policy's, or is marked to confirm; the notice opens with the
 /// points to confirm; the French notice is French and the English one English.
 /// </summary>

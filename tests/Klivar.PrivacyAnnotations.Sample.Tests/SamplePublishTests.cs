@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Klivar.PrivacyAnnotations.Sample.Tests;
 
-/// <summary>`dotnet publish samples/Klivar.Platform` puts the register files in the publish folder (issue 12).</summary>
+/// <summary>`dotnet publish samples/Klivar.Platform` puts the register files in the publish folder.</summary>
 public class SamplePublishTests
 {
     /// <summary>The sample writes its register in English and French: four files each.</summary>

@@ -1,3 +1,5 @@
+extern alias runtime;
+
 using System.Collections.Immutable;
 using Basic.Reference.Assemblies;
 using Klivar.PrivacyAnnotations.Tool.Adoption;
@@ -54,7 +56,7 @@ public sealed class AdoptionTests
     private static Project CreateProject(params (string Path, string Text)[] files)
     {
         var workspace = new AdhocWorkspace();
-        var references = Net80.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location));
+        var references = Net80.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(runtime::Klivar.PrivacyAnnotations.PersonalDataAttribute).Assembly.Location));
         var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Create(), "Shop", "Shop", LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest), metadataReferences: references, analyzerReferences: new[] { Generator }));
@@ -187,7 +189,7 @@ public sealed class AdoptionTests
     public void A_project_without_processing_activities_is_not_given_invented_purposes()
     {
         var compilation = CSharpCompilation.Create("Shop", new[] { CSharpSyntaxTree.ParseText(Customers) },
-            Net80.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location)));
+            Net80.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(runtime::Klivar.PrivacyAnnotations.PersonalDataAttribute).Assembly.Location)));
         Assert.False(FirstPass.DeclaresActivities(compilation));
         Assert.True(FirstPass.DeclaresActivities(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(Activities))));
     }

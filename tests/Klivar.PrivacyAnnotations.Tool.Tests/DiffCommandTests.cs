@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
-using Klivar.PrivacyAnnotations.Tests.Rendering;
+using Klivar.PrivacyAnnotations.Tool.Tests.Rendering;
 using Xunit;
 
 namespace Klivar.PrivacyAnnotations.Tool.Tests;

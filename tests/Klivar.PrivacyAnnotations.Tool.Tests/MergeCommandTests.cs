@@ -105,7 +105,7 @@ public sealed class MergeCommandTests : IDisposable
     [Fact]
     public void A_controller_declared_differently_is_never_written_even_with_allow_conflicts()
     {
-        // Issue 15: --allow-conflicts wrote the first assembly's controller and dropped the second's without a word.
+        // --allow-conflicts wrote the first assembly's controller and dropped the second's without a word.
         var a = Write("Klivar.Platform", Registers.Platform());
         var b = Write("Klivar.Billing", Registers.Billing(controller: Registers.Klivar("billing@klivar.com")));
         var output = Path.Combine(_dir, "out");
@@ -123,7 +123,7 @@ public sealed class MergeCommandTests : IDisposable
     [Fact]
     public void The_merged_register_says_it_is_a_merge_and_of_which_assemblies()
     {
-        // Issue 15: the merged Markdown said "Generated at build time from the code's annotations", as if one build wrote it.
+        // The merged Markdown said "Generated at build time from the code's annotations", as if one build wrote it.
         var a = Write("Klivar.Platform", Registers.Platform());
         var b = Write("Klivar.Billing", Registers.Billing());
         var output = Path.Combine(_dir, "out");

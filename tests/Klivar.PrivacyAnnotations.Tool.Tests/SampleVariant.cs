@@ -1,3 +1,5 @@
+extern alias runtime;
+
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Basic.Reference.Assemblies;
@@ -82,7 +84,7 @@ public sealed class SampleVariant
             .Select(f => CSharpSyntaxTree.ParseText(f.Value, parse, path: f.Key))
             .Append(CSharpSyntaxTree.ParseText(GlobalUsings, parse, path: "GlobalUsings.g.cs"));
         var references = Net80.References.All.Cast<MetadataReference>()
-            .Append(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location));
+            .Append(MetadataReference.CreateFromFile(typeof(runtime::Klivar.PrivacyAnnotations.PersonalDataAttribute).Assembly.Location));
         var compilation = CSharpCompilation.Create("Klivar.Platform", trees, references,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
@@ -116,11 +118,21 @@ public sealed class SampleVariant
     }
 }
 
-public sealed class SampleBuild(string json, ProcessingRegister register, ImmutableArray<Diagnostic> diagnostics, string? policy)
+public sealed class SampleBuild
 {
-    public string Json { get; } = json;
-    internal ProcessingRegister Register { get; } = register;
-    public ImmutableArray<Diagnostic> Diagnostics { get; } = diagnostics;
+    private readonly string? policy;
+
+    internal SampleBuild(string json, ProcessingRegister register, ImmutableArray<Diagnostic> diagnostics, string? policy)
+    {
+        Json = json;
+        Register = register;
+        Diagnostics = diagnostics;
+        this.policy = policy;
+    }
+
+    public string Json { get; }
+    internal ProcessingRegister Register { get; }
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>The KPA diagnostics as "id file: the source text it underlines", for assertions that name the place.</summary>
     public List<string> Findings() =>

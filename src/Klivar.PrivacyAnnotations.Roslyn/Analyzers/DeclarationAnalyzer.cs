@@ -5,7 +5,6 @@ using System.Globalization;
 using System.Threading;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -14,7 +13,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
     /// <summary>
     /// Checks what the annotations declare against each other: purposes without an activity (KPA0002), unreadable or
     /// missing retention (KPA0003, KPA0004), special categories without an Art. 9 condition (KPA0005), transfers
-    /// (KPA0006), unstated legitimate interests (KPA0007), a missing controller (KPA0010) and contradictions (KPA0011).
+    /// (KPA0006), unstated legitimate interests (KPA0007), a missing controller (KPA0010), a member marked both ways
+    /// (KPA0011), a purpose declared twice (KPA0019), values outside the vocabulary (KPA0020) and malformed purpose ids
+    /// (KPA0021).
     /// Everything is read through <see cref="AnnotationReader"/>.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -29,8 +30,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Rules.UnsafeTransfer,
             Rules.LegitimateInterestNotStated,
             Rules.MissingController,
+            Rules.ContradictoryMarks,
             Rules.DeclarationToConfirm,
-            Rules.SensitiveDataWithoutDpiaStatus).AddRange(Rules.Contradictions);
+            Rules.SensitiveDataWithoutDpiaStatus,
+            Rules.DuplicateActivity,
+            Rules.UndefinedEnumValue,
+            Rules.InvalidPurposeId);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -40,7 +45,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 // Without the runtime library there is nothing to check, and nothing to pay for.
-                if (start.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null) return;
+                if (KnownTypes.FindRuntime(start.Compilation, KnownNames.PersonalDataAttribute) is null) return;
 
                 var analysis = new CompilationAnalysis(start.Compilation, start.CancellationToken);
                 start.RegisterSymbolAction(analysis.AnalyzeType, SymbolKind.NamedType);
@@ -368,7 +373,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 ReportToConfirm(transfer.ToConfirm, "the transfer to '" + transfer.Recipient + "'", syntax, null, diagnostics.Add);
             }
 
-            /// <summary>KPA0011/KPA0002 for the <c>Purposes</c>/<c>PurposeIds</c> of a transfer or a processor.</summary>
+            /// <summary>KPA0020, KPA0021 and KPA0002 for the <c>Purposes</c>/<c>PurposeIds</c> of a transfer or a processor.</summary>
             private void CheckPurposeList(EquatableArray<string> purposeIds, AttributeSyntax syntax, string where, ImmutableArray<Diagnostic>.Builder diagnostics)
             {
                 var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -384,7 +389,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 }
             }
 
-            /// <summary>KPA0011 for an out-of-range Purpose or a malformed custom id; true when the id is usable.</summary>
+            /// <summary>KPA0020 for an out-of-range Purpose, KPA0021 for a malformed custom id; true when the id is usable.</summary>
             private static bool CheckPurposeId(string purposeId, Location location, string where, Action<Diagnostic> report)
             {
                 if (NameOf.IsUndefinedPurposeId(purposeId))

@@ -41,7 +41,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var compilation = start.Compilation;
-                if (compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null) return;
+                if (KnownTypes.FindRuntime(compilation, KnownNames.PersonalDataAttribute) is null) return;
                 var analysis = new LeakAnalysis(compilation);
                 start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
                 start.RegisterOperationAction(analysis.AnalyzeObjectCreation, OperationKind.ObjectCreation);
@@ -82,17 +82,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 
             public LeakAnalysis(Compilation compilation)
             {
-                _loggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
-                _loggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
-                _logger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
-                _logLevel = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LogLevel");
-                _console = compilation.GetTypeByMetadataName("System.Console");
-                _debug = compilation.GetTypeByMetadataName("System.Diagnostics.Debug");
-                _trace = compilation.GetTypeByMetadataName("System.Diagnostics.Trace");
-                _activity = compilation.GetTypeByMetadataName("System.Diagnostics.Activity");
-                _exception = compilation.GetTypeByMetadataName("System.Exception");
-                _redaction = compilation.GetTypeByMetadataName(KnownNames.Namespace + ".Redaction");
-                _stringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
+                _loggerExtensions = KnownTypes.Find(compilation, "Microsoft.Extensions.Logging.LoggerExtensions");
+                _loggerMessageAttribute = KnownTypes.Find(compilation, "Microsoft.Extensions.Logging.LoggerMessageAttribute");
+                _logger = KnownTypes.Find(compilation, "Microsoft.Extensions.Logging.ILogger");
+                _logLevel = KnownTypes.Find(compilation, "Microsoft.Extensions.Logging.LogLevel");
+                _console = KnownTypes.Find(compilation, "System.Console");
+                _debug = KnownTypes.Find(compilation, "System.Diagnostics.Debug");
+                _trace = KnownTypes.Find(compilation, "System.Diagnostics.Trace");
+                _activity = KnownTypes.Find(compilation, "System.Diagnostics.Activity");
+                _exception = KnownTypes.Find(compilation, "System.Exception");
+                _redaction = KnownTypes.FindRuntime(compilation, KnownNames.Namespace + ".Redaction");
+                _stringBuilder = KnownTypes.Find(compilation, "System.Text.StringBuilder");
             }
 
             public void AnalyzeInvocation(OperationAnalysisContext context)
@@ -410,7 +410,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             }
 
             // Looked up by name: listing every member of every type (the driver calls AnalyzeRecord for each) was a third of
-            // this analyzer's time on the benchmark corpus (issue 11).
+            // this analyzer's time on the benchmark corpus.
             private static bool DeclaresPrinting(INamedTypeSymbol type) =>
                 DeclaresMethod(type, "ToString", 0) || DeclaresMethod(type, "PrintMembers", 1);
 

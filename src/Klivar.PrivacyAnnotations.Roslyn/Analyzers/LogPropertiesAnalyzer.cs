@@ -35,7 +35,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var compilation = start.Compilation;
-                if (compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null) return;
+                if (KnownTypes.FindRuntime(compilation, KnownNames.PersonalDataAttribute) is null) return;
                 var analysis = new Analysis(compilation);
                 if (analysis.SeesLogProperties) start.RegisterSyntaxNodeAction(analysis.AnalyzeMethod, SyntaxKind.MethodDeclaration);
             });
@@ -50,9 +50,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
 
             public Analysis(Compilation compilation)
             {
-                _loggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
-                _logProperties = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LogPropertiesAttribute");
-                _dataClassification = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
+                _loggerMessageAttribute = KnownTypes.Find(compilation, "Microsoft.Extensions.Logging.LoggerMessageAttribute");
+                _logProperties = KnownTypes.Find(compilation, "Microsoft.Extensions.Logging.LogPropertiesAttribute");
+                _dataClassification = KnownTypes.Find(compilation, "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
             }
 
             /// <summary>Microsoft.Extensions.Telemetry's [LogProperties] is referenced: KPA0017 has something to check.</summary>

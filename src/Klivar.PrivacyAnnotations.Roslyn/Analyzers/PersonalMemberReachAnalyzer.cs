@@ -26,7 +26,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                if (start.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null) return;
+                if (KnownTypes.FindRuntime(start.Compilation, KnownNames.PersonalDataAttribute) is null) return;
                 var unsafeAccessors = MemberReach.HasUnsafeAccessors(start.Compilation);
                 start.RegisterSymbolAction(symbol => AnalyzeType(symbol, unsafeAccessors), SymbolKind.NamedType);
             });

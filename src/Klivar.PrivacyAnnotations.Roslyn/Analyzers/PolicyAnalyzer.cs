@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
@@ -39,7 +38,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                if (start.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null) return;
+                if (KnownTypes.FindRuntime(start.Compilation, KnownNames.PersonalDataAttribute) is null) return;
                 var files = start.Options.AdditionalFiles
                     .Where(f => PolicyFile.IsPolicy(f, start.Options.AnalyzerConfigOptionsProvider.GetOptions(f)))
                     .OrderBy(f => f.Path, StringComparer.Ordinal)
@@ -60,7 +59,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 }
 
                 var check = new PolicyCheck(start.Compilation, policy!, start.CancellationToken);
-                start.RegisterSyntaxTreeAction(check.ReportAssemblyDiagnostics);
+                // A semantic-model action, not a syntax-tree one: whether a declaration breaks the policy depends on the
+                // whole compilation, and the IDE re-runs syntax-tree actions only for the document edited.
+                start.RegisterSemanticModelAction(check.ReportAssemblyDiagnostics);
                 start.RegisterSymbolAction(check.AnalyzeSymbol, SymbolKind.NamedType, SymbolKind.Property, SymbolKind.Field);
                 start.RegisterSymbolAction(check.AnalyzeMethod, SymbolKind.Method);
             });
@@ -113,11 +114,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 _assemblyDiagnostics = diagnostics.ToImmutable();
             }
 
-            public void ReportAssemblyDiagnostics(SyntaxTreeAnalysisContext context)
+            /// <summary>
+            /// Assembly-level diagnostics are computed once per compilation and reported with the semantic diagnostics of
+            /// the tree that holds them, so an edit in any file refreshes them.
+            /// </summary>
+            public void ReportAssemblyDiagnostics(SemanticModelAnalysisContext context)
             {
+                var tree = context.SemanticModel.SyntaxTree;
                 foreach (var diagnostic in _assemblyDiagnostics)
                 {
-                    if (diagnostic.Location.SourceTree == context.Tree) context.ReportDiagnostic(diagnostic);
+                    if (diagnostic.Location.SourceTree == tree) context.ReportDiagnostic(diagnostic);
                 }
             }
 

@@ -33,7 +33,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var anchorsType = start.Compilation.GetTypeByMetadataName(KnownNames.Namespace + ".RetentionAnchors");
+                var anchorsType = KnownTypes.FindRuntime(start.Compilation, KnownNames.Namespace + ".RetentionAnchors");
                 // The compilation's own generated class: a referenced assembly's is [Embedded] and not ours to read.
                 var generated = start.Compilation.Assembly.GetTypeByMetadataName(AnchorsTypeName);
                 if (anchorsType is null || generated is null) return;

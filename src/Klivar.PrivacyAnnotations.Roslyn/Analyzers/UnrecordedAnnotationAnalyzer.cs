@@ -29,7 +29,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var attributeType = start.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute);
+                var attributeType = KnownTypes.FindRuntime(start.Compilation, KnownNames.PersonalDataAttribute);
                 if (attributeType is null) return;
                 start.RegisterSyntaxNodeAction(node => Analyze(node, attributeType), SyntaxKind.Attribute);
                 start.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
 
@@ -21,15 +22,22 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         // symbol belongs to one compilation and never changes, so its model is read once and reused by the other
         // transforms of the run (and by derived types asking about their base). The table is keyed by reference and
         // holds its keys weakly: it roots no symbol or compilation, and a new compilation's symbols are new keys, so no
-        // model outlives the compilation it was read from. It is thread-safe (transforms may run in parallel).
+        // model outlives the compilation it was read from. It is thread-safe (transforms may run in parallel). A read
+        // is made outside the table, so a cancelled run stops in it and stores nothing half-read.
         private static readonly ConditionalWeakTable<INamedTypeSymbol, HelperTypeModel> ReadThisRun = new ConditionalWeakTable<INamedTypeSymbol, HelperTypeModel>();
 
-        private static readonly ConditionalWeakTable<INamedTypeSymbol, HelperTypeModel>.CreateValueCallback ReadUncachedCallback = ReadUncached;
-
         /// <summary>The helper model of <paramref name="type"/>, read once per type symbol.</summary>
-        public static HelperTypeModel Read(INamedTypeSymbol type) => ReadThisRun.GetValue(type, ReadUncachedCallback);
+        /// <exception cref="System.OperationCanceledException"><paramref name="cancellationToken"/> is cancelled.</exception>
+        public static HelperTypeModel Read(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            if (ReadThisRun.TryGetValue(type, out var model)) return model;
+            cancellationToken.ThrowIfCancellationRequested();
+            var read = ReadUncached(type, cancellationToken);
+            // Two transforms may read one type at once: the first model stored is the one both return.
+            return ReadThisRun.GetValue(type, _ => read);
+        }
 
-        private static HelperTypeModel ReadUncached(INamedTypeSymbol type)
+        private static HelperTypeModel ReadUncached(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
             var model = AnnotationReader.ReadType(type);
             var personal = new HashSet<string>();
@@ -50,6 +58,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             var order = DeclarationOrder(type);
             foreach (var member in type.GetMembers())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (member.IsStatic || member.IsImplicitlyDeclared) continue;
                 if (personal.Contains(member.Name))
                 {
@@ -87,7 +96,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 if (!type.GetMembers(name).IsEmpty) declared.Add(name);
                 for (var b = type.BaseType; b is not null; b = b.BaseType)
                 {
-                    if (!b.GetMembers(name).IsEmpty || GeneratedMembersOf(b).Contains(name)) { inherited.Add(name); break; }
+                    if (!b.GetMembers(name).IsEmpty || GeneratedMembersOf(b, cancellationToken).Contains(name)) { inherited.Add(name); break; }
                 }
             }
             for (var b = type.BaseType; b is not null && !baseHasRequired; b = b.BaseType)
@@ -133,10 +142,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         /// The helpers this generator adds to a base type declared in source: the compilation it sees does not hold
         /// them yet, but a derived type's helpers hide them and must say <c>new</c>.
         /// </summary>
-        private static ImmutableArray<string> GeneratedMembersOf(INamedTypeSymbol baseType)
+        private static ImmutableArray<string> GeneratedMembersOf(INamedTypeSymbol baseType, CancellationToken cancellationToken)
         {
             if (!baseType.Locations.Any(l => l.IsInSource) || !TypeFacts.IsAnnotated(baseType)) return ImmutableArray<string>.Empty;
-            return TypeHelpersEmitter.GeneratedMemberNames(Read(baseType));
+            return TypeHelpersEmitter.GeneratedMemberNames(Read(baseType, cancellationToken));
         }
 
         /// <summary>

@@ -173,7 +173,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .Combine(record)
                 .Combine(policy)
                 .Combine(baseline)
-                .Select(static (pair, _) => BuildRegisterJson(pair.Left.Left.Left.Right, pair.Left.Left.Left.Left, pair.Left.Left.Right.Version, pair.Left.Left.Right.Date, pair.Left.Right, pair.Right))
+                .Select(static (pair, cancellationToken) => BuildRegisterJson(pair.Left.Left.Left.Right, pair.Left.Left.Left.Left, pair.Left.Left.Right.Version, pair.Left.Left.Right.Date, pair.Left.Right, pair.Right, cancellationToken))
                 .WithTrackingName(Steps.RegisterJson);
 
             var canEmbed = context.CompilationProvider
@@ -205,12 +205,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .ForAttributeWithMetadataName(
                     metadataName,
                     static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax,
-                    (attributeContext, _) =>
+                    (attributeContext, cancellationToken) =>
                     {
                         if (!RuntimeIsReferenced(attributeContext.SemanticModel.Compilation)) return EquatableArray<T>.Empty;
                         var models = ImmutableArray.CreateBuilder<T>();
                         foreach (var attribute in attributeContext.Attributes)
                         {
+                            cancellationToken.ThrowIfCancellationRequested();
                             if (read(attribute) is { } model) models.Add(model);
                         }
                         return new EquatableArray<T>(models.ToImmutable());
@@ -254,18 +255,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         {
             foreach (var name in RuntimeTypes)
             {
-                if (compilation.GetTypeByMetadataName(name) is null) return false;
+                if (KnownTypes.Find(compilation, name) is null) return false;
             }
             return true;
         }
 
         /// <summary>The register JSON; null when there is nothing to register (no annotation, no declaration).</summary>
         internal static string? BuildRegisterJson(AssemblyModel assembly, ImmutableArray<TypeModel> types, string? version = null, string? date = null, PolicyStamp? policy = null,
-            EquatableArray<BaselineMemberModel> baseline = default)
+            EquatableArray<BaselineMemberModel> baseline = default, CancellationToken cancellationToken = default)
         {
             if (types.IsDefaultOrEmpty && assembly.Controller is null && assembly.Activities.Count == 0 && assembly.Transfers.Count == 0 && assembly.Processors.Count == 0 &&
                 baseline.Count == 0)
                 return null;
+            cancellationToken.ThrowIfCancellationRequested();
             return PrivacyAnnotations.RegisterJson.Write(RegisterBuilder.Build(assembly, types, version, date, policy, baseline));
         }
 
@@ -346,8 +348,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             {
                 if (t.Name.Length == 0) return null;
             }
-            cancellationToken.ThrowIfCancellationRequested();
-            return HelperModelReader.Read(type);
+            return HelperModelReader.Read(type, cancellationToken);
         }
 
         /// <summary>Each type once (a type annotated in several places is read once per place), sorted, with a unique file name.</summary>

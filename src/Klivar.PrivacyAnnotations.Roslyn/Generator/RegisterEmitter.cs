@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Linq;
+using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -29,10 +29,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         {
             public static Options Of(Compilation compilation)
             {
-                var moduleInitializer = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute");
+                var moduleInitializer = KnownTypes.Find(compilation, "System.Runtime.CompilerServices.ModuleInitializerAttribute");
                 var modern = compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp9 };
-                var embedded = compilation.GetTypeByMetadataName(EmbeddedAttribute);
-                var trimming = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembersAttribute");
+                var embedded = KnownTypes.Find(compilation, EmbeddedAttribute);
+                var trimming = KnownTypes.Find(compilation, "System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembersAttribute");
                 return new Options(
                     modern && moduleInitializer is not null && compilation.IsSymbolAccessibleWithin(moduleInitializer, compilation.Assembly),
                     embedded is null || !compilation.IsSymbolAccessibleWithin(embedded, compilation.Assembly),

@@ -187,7 +187,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         /// <summary>What <see cref="PurposeId"/> puts before an out-of-range <c>Purpose</c> value.</summary>
         public const string UndefinedPurposePrefix = "undefined-purpose-";
 
-        /// <summary>True for an id <see cref="PurposeId"/> made from an out-of-range <c>Purpose</c> value (KPA0011).</summary>
+        /// <summary>True for an id <see cref="PurposeId"/> made from an out-of-range <c>Purpose</c> value (KPA0020).</summary>
         public static bool IsUndefinedPurposeId(string id) => id.StartsWith(UndefinedPurposePrefix, System.StringComparison.Ordinal);
 
         private static string Undefined(string enumName, int value) =>

@@ -479,7 +479,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             {
                 int value => NameOf.PurposeId(value),
                 string id => id,
-                // As for [PersonalData]: a null id is kept as "" so KPA0011 reports it instead of the activity vanishing.
+                // As for [PersonalData]: a null id is kept as "" so KPA0021 reports it instead of the activity vanishing.
                 null when args[0].Kind == TypedConstantKind.Primitive && args[0].Type?.SpecialType == SpecialType.System_String => "",
                 _ => null,
             };
@@ -603,7 +603,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             {
                 case int number: purposes.Add(NameOf.PurposeId(number)); break;
                 case string id: purposes.Add(id); break;
-                // A null purpose id ((string)null) is kept as "": the member stays in the register and KPA0011 reports
+                // A null purpose id ((string)null) is kept as "": the member stays in the register and KPA0021 reports
                 // the invalid id, where skipping it dropped the member from the register without a word.
                 case null when value.Kind == TypedConstantKind.Primitive && value.Type?.SpecialType == SpecialType.System_String:
                     purposes.Add("");

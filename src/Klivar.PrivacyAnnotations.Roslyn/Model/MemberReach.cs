@@ -27,7 +27,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
 
         /// <summary>The compilation's runtime honours <c>[UnsafeAccessor]</c> (a referenced library defines it, not a source polyfill).</summary>
         public static bool HasUnsafeAccessors(Compilation compilation) =>
-            compilation.GetTypeByMetadataName(UnsafeAccessorAttribute) is { DeclaredAccessibility: Accessibility.Public } attribute &&
+            KnownTypes.Find(compilation, UnsafeAccessorAttribute) is { DeclaredAccessibility: Accessibility.Public } attribute &&
             attribute.Locations.All(l => l.IsInMetadata);
 
         /// <summary>The same question, asked of a type declared in source (the compilation it belongs to).</summary>

@@ -214,7 +214,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         {
             var byId = string.CompareOrdinal(a.Id, b.Id);
             if (byId != 0) return byId;
-            // Two activities for one purpose (KPA0011): both stay, in an order that does not depend on file order.
+            // Two activities for one purpose (KPA0019): both stay, in an order that does not depend on file order.
             var byBasis = string.CompareOrdinal(a.LegalBasis, b.LegalBasis);
             return byBasis != 0 ? byBasis : string.CompareOrdinal(a.Name, b.Name);
         }

@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace Klivar.PrivacyAnnotations.Tool.Diff
 {
@@ -95,38 +92,37 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
             new ProcessingRegister(register.SchemaVersion, register.Assembly, register.Controller,
                 register.Activities.Where(a => activityIds.Contains(a.Id)).ToList(), register.MergedFrom, register.Version, register.Date, register.Policy);
 
+        /// <summary>The report as JSON, written by the register's own JSON writer (same escaping, indentation and line ends).</summary>
         public string Json()
         {
-            using var stream = new MemoryStream();
-            using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            var w = new RegisterJson.JsonTextWriter();
+            w.BeginObject();
+            w.Property("base", Before.Assembly);
+            w.Property("head", After.Assembly);
+            w.Name("changeCount");
+            w.Raw(Changes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            w.Name("needReview");
+            w.Raw(NeedingReview.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            w.Property("reviewSource", ReviewSource);
+            w.Property("reviewKinds", ReviewKinds);
+            w.Name("changes");
+            w.BeginArray();
+            foreach (var change in Changes)
             {
-                w.WriteStartObject();
-                w.WriteString("base", Before.Assembly);
-                w.WriteString("head", After.Assembly);
-                w.WriteNumber("changeCount", Changes.Count);
-                w.WriteNumber("needReview", NeedingReview);
-                w.WriteString("reviewSource", ReviewSource);
-                w.WriteStartArray("reviewKinds");
-                foreach (var kind in ReviewKinds) w.WriteStringValue(kind);
-                w.WriteEndArray();
-                w.WriteStartArray("changes");
-                foreach (var change in Changes)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("kind", change.Kind);
-                    w.WriteBoolean("needsReview", change.NeedsReview);
-                    w.WriteString("activity", change.ActivityId);
-                    w.WriteString("scope", change.Scope);
-                    w.WriteString("field", change.Field);
-                    w.WriteString("before", change.Before);
-                    w.WriteString("after", change.After);
-                    w.WriteString("summary", change.Summary);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.BeginObject();
+                w.Property("kind", change.Kind);
+                w.Property("needsReview", change.NeedsReview);
+                w.Property("activity", change.ActivityId);
+                w.Property("scope", change.Scope);
+                w.Property("field", change.Field);
+                w.Property("before", change.Before);
+                w.Property("after", change.After);
+                w.Property("summary", change.Summary);
+                w.EndObject();
             }
-            return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+            w.EndArray();
+            w.EndObject();
+            return w.ToString();
         }
     }
 }

@@ -18,7 +18,7 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>The most characters of a value a mask ever shows (first character, and for e-mail the top-level domain).</summary>
         public const int MaxMaskedCharacters = 5;
 
-        private static byte[]? s_hashKey;
+        private static byte[]? CurrentHashKey;
 
         /// <summary>
         /// Sets the secret key of <see cref="RedactionKind.Hash"/> (HMAC-SHA256), at start-up, from a secret store. Until
@@ -30,11 +30,11 @@ namespace Klivar.PrivacyAnnotations
         {
             if (key is null) throw new ArgumentNullException(nameof(key));
             if (key.Length < 16) throw new ArgumentException("A redaction hash key needs at least 16 bytes.", nameof(key));
-            s_hashKey = (byte[])key.Clone();
+            CurrentHashKey = (byte[])key.Clone();
         }
 
         /// <summary>Forgets the hash key: hashed values are erased again.</summary>
-        public static void ClearHashKey() => s_hashKey = null;
+        public static void ClearHashKey() => CurrentHashKey = null;
 
         /// <summary>Redacts a text value the way its category asks, or as <paramref name="kind"/> overrides.</summary>
         /// <returns>A text that holds none of the value but what the mask allows; an empty value stays empty.</returns>
@@ -89,7 +89,7 @@ namespace Klivar.PrivacyAnnotations
         public static string Hash(string value)
         {
             if (value is null) throw new ArgumentNullException(nameof(value));
-            var key = s_hashKey;
+            var key = CurrentHashKey;
             if (key is null) return Erased;
             using var hmac = new HMACSHA256(key);
             var digest = hmac.ComputeHash(Encoding.UTF8.GetBytes(value));

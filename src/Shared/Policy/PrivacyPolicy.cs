@@ -12,12 +12,7 @@ namespace Klivar.PrivacyAnnotations
     /// and per purpose, forbidden categories, allowed transfer countries and safeguards, required declarations, and which
     /// register changes need the DPO's review. The analyzers enforce it at build; the register diff uses its review list.
     /// </summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    sealed class PrivacyPolicy
+    internal sealed class PrivacyPolicy
     {
         /// <summary>Creates a policy.</summary>
         public PrivacyPolicy(
@@ -87,12 +82,7 @@ namespace Klivar.PrivacyAnnotations
     }
 
     /// <summary>A purpose the policy allows.</summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    sealed class PolicyPurpose
+    internal sealed class PolicyPurpose
     {
         /// <summary>Creates the entry.</summary>
         public PolicyPurpose(string id, IReadOnlyList<string> legalBases, string? maxRetention)
@@ -111,12 +101,7 @@ namespace Klivar.PrivacyAnnotations
     }
 
     /// <summary>The longest retention allowed for one data category.</summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    sealed class PolicyRetentionLimit
+    internal sealed class PolicyRetentionLimit
     {
         /// <summary>Creates the limit.</summary>
         public PolicyRetentionLimit(string category, string maxRetention)
@@ -135,12 +120,7 @@ namespace Klivar.PrivacyAnnotations
     /// The kinds of register change the diff reports (<c>klivar-privacy diff</c>), by the names a policy's
     /// <c>review</c> list uses, and the ones that need a DPO's review when no policy says otherwise.
     /// </summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    static class RegisterChangeKinds
+    internal static class RegisterChangeKinds
     {
 #pragma warning disable CS1591 // the names say what they are; docs/ci.md lists them with their meaning
         public const string ActivityAdded = "activity-added";

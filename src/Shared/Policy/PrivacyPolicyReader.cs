@@ -10,12 +10,7 @@ namespace Klivar.PrivacyAnnotations
     /// with its line, column and what was expected (wrong JSON, an unknown property, category, legal basis or safeguard,
     /// a retention that does not parse or is negative), and a policy with errors is not used.
     /// </summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    static class PrivacyPolicyReader
+    internal static class PrivacyPolicyReader
     {
         private static readonly string[] RootProperties =
             { "$schema", "version", "purposes", "maxRetentionByCategory", "forbiddenCategories", "transfers", "require", "review" };
@@ -249,12 +244,7 @@ namespace Klivar.PrivacyAnnotations
     }
 
     /// <summary>The outcome of reading a policy: the policy when it has no error, and every error found.</summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    sealed class PolicyReadResult
+    internal sealed class PolicyReadResult
     {
         /// <summary>Creates the result.</summary>
         public PolicyReadResult(PrivacyPolicy? policy, IReadOnlyList<PolicyError> errors)
@@ -270,12 +260,7 @@ namespace Klivar.PrivacyAnnotations
     }
 
     /// <summary>One problem in a policy file: where (offset and length, 1-based line and column) and what was expected.</summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    sealed class PolicyError
+    internal sealed class PolicyError
     {
         /// <summary>Creates the error.</summary>
         public PolicyError(int offset, int length, int line, int column, string message)

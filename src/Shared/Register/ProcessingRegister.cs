@@ -18,7 +18,7 @@ namespace Klivar.PrivacyAnnotations
         public const string CurrentSchemaVersion = "1.1";
 
         /// <summary>Creates a register.</summary>
-        public ProcessingRegister(string schemaVersion, string assembly, RegisterController? controller, IReadOnlyList<RegisterActivity> activities,
+        internal ProcessingRegister(string schemaVersion, string assembly, RegisterController? controller, IReadOnlyList<RegisterActivity> activities,
             IReadOnlyList<string>? mergedFrom = null, string? version = null, string? date = null, RegisterPolicy? policy = null)
         {
             MergedFrom = mergedFrom;
@@ -71,7 +71,7 @@ namespace Klivar.PrivacyAnnotations
     sealed class RegisterPolicy
     {
         /// <summary>Creates the entry.</summary>
-        public RegisterPolicy(string file, string? version, string hash)
+        internal RegisterPolicy(string file, string? version, string hash)
         {
             File = file;
             Version = version;
@@ -95,7 +95,7 @@ namespace Klivar.PrivacyAnnotations
     sealed class RegisterController
     {
         /// <summary>Creates the controller entry.</summary>
-        public RegisterController(string name, string? identifier, string? email, string? address, string? phone, string? dataProtectionOfficer, string? supervisoryAuthority,
+        internal RegisterController(string name, string? identifier, string? email, string? address, string? phone, string? dataProtectionOfficer, string? supervisoryAuthority,
             string? euRepresentative = null, string? applicableLaw = null, string? toConfirm = null)
         {
             EuRepresentative = euRepresentative;
@@ -141,7 +141,7 @@ namespace Klivar.PrivacyAnnotations
     sealed class RegisterActivity
     {
         /// <summary>Creates an activity entry.</summary>
-        public RegisterActivity(
+        internal RegisterActivity(
             string id, string name, string? description, bool declared, string? legalBasis, string? legitimateInterest,
             string? specialCategoryCondition, IReadOnlyList<string> dataSubjects, IReadOnlyList<string> dataCategories,
             IReadOnlyList<RegisterRetention> retention, IReadOnlyList<string> recipients, IReadOnlyList<RegisterTransfer> transfers,
@@ -229,7 +229,7 @@ namespace Klivar.PrivacyAnnotations
     sealed class RegisterRetention
     {
         /// <summary>Creates a retention entry.</summary>
-        public RegisterRetention(string appliesTo, string? text, string? kind, string? duration, string? trigger, string? archiveDuration, string? endingEvent, string description)
+        internal RegisterRetention(string appliesTo, string? text, string? kind, string? duration, string? trigger, string? archiveDuration, string? endingEvent, string description)
         {
             AppliesTo = appliesTo;
             Text = text;
@@ -268,7 +268,7 @@ namespace Klivar.PrivacyAnnotations
     sealed class RegisterTransfer
     {
         /// <summary>Creates a transfer entry.</summary>
-        public RegisterTransfer(string recipient, string? country, string safeguard, string? additionalSafeguards, string? toConfirm = null)
+        internal RegisterTransfer(string recipient, string? country, string safeguard, string? additionalSafeguards, string? toConfirm = null)
         {
             ToConfirm = toConfirm;
             Recipient = recipient;
@@ -298,7 +298,7 @@ namespace Klivar.PrivacyAnnotations
     sealed class RegisterProcessor
     {
         /// <summary>Creates a processor entry.</summary>
-        public RegisterProcessor(string name, string? country, string? contract, string? toConfirm)
+        internal RegisterProcessor(string name, string? country, string? contract, string? toConfirm)
         {
             Name = name;
             Country = country;
@@ -328,7 +328,7 @@ namespace Klivar.PrivacyAnnotations
         public static readonly RegisterDpia NotStated = new RegisterDpia(nameof(DpiaStatus.NotStated), null, null, null);
 
         /// <summary>Creates a DPIA entry.</summary>
-        public RegisterDpia(string status, string? reference, string? date, string? reason)
+        internal RegisterDpia(string status, string? reference, string? date, string? reason)
         {
             Status = status;
             Reference = reference;
@@ -355,7 +355,7 @@ namespace Klivar.PrivacyAnnotations
     sealed class RegisterField
     {
         /// <summary>Creates a field entry.</summary>
-        public RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject,
+        internal RegisterField(string type, string member, string category, IReadOnlyList<string> purposes, string? retention, string redaction, bool encrypted, bool pseudonymised, string? dataSubject,
             bool isStatic = false, bool hashed = false, string? dataSet = null, string? label = null, string? toConfirm = null, bool subjectKey = false,
             string? notStored = null)
         {

@@ -17,8 +17,8 @@ namespace Klivar.PrivacyAnnotations
 #endif
     static class RegisterJson
     {
-        /// <summary>Writes the register as JSON.</summary>
-        public static string Write(ProcessingRegister register)
+        /// <summary>Writes the register as JSON: the generator and the tools write registers, applications only read them.</summary>
+        internal static string Write(ProcessingRegister register)
         {
             var w = new JsonTextWriter();
             w.BeginObject();

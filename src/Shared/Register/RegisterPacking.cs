@@ -10,12 +10,7 @@ namespace Klivar.PrivacyAnnotations
     /// (<c>[PackedRegister]</c>). The generator packs it; the MSBuild step and <c>PrivacyRegister.Json</c> unpack it to
     /// the exact same JSON: a few percent of the JSON's size in the assembly.
     /// </summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    static class RegisterPacking
+    internal static class RegisterPacking
     {
         /// <summary>Packs a register JSON.</summary>
         public static string Pack(string json)

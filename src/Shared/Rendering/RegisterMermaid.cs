@@ -14,12 +14,7 @@ namespace Klivar.PrivacyAnnotations
     /// ordinal order of their keys and every label is escaped: the same register always gives the same text, and no
     /// text a team writes can break the diagram.
     /// </summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    static class RegisterMermaid
+    internal static class RegisterMermaid
     {
         /// <summary>The flowchart of a register (without the Markdown fence).</summary>
         public static string Write(ProcessingRegister register) => Write(Graph(register));
@@ -205,12 +200,7 @@ namespace Klivar.PrivacyAnnotations
     }
 
     /// <summary>What a node of the flow diagram stands for; the order is the diagram's, left to right.</summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    enum FlowNodeKind
+    internal enum FlowNodeKind
     {
         /// <summary>A category of data subjects.</summary>
         Subject = 0,
@@ -229,12 +219,7 @@ namespace Klivar.PrivacyAnnotations
     }
 
     /// <summary>How the register diff marks a node or an edge.</summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    enum FlowMark
+    internal enum FlowMark
     {
         /// <summary>In both registers.</summary>
         None = 0,
@@ -245,12 +230,7 @@ namespace Klivar.PrivacyAnnotations
     }
 
     /// <summary>A node of the flow diagram.</summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    sealed class FlowNode
+    internal sealed class FlowNode
     {
         /// <summary>Creates a node.</summary>
         public FlowNode(FlowNodeKind kind, string key, string label, FlowMark mark)
@@ -272,12 +252,7 @@ namespace Klivar.PrivacyAnnotations
     }
 
     /// <summary>The nodes and edges of a flow diagram, by key.</summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    sealed class FlowGraph
+    internal sealed class FlowGraph
     {
         private readonly Dictionary<string, FlowNode> _nodes = new Dictionary<string, FlowNode>(StringComparer.Ordinal);
         private readonly Dictionary<(string From, string To), FlowMark> _edges = new Dictionary<(string, string), FlowMark>();

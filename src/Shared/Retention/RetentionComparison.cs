@@ -3,12 +3,7 @@ using System;
 namespace Klivar.PrivacyAnnotations
 {
     /// <summary>How one retention rule's longest keeping compares with another's.</summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    enum RetentionOrder
+    internal enum RetentionOrder
     {
         /// <summary>The rules keep data equally long.</summary>
         Same = 0,
@@ -26,12 +21,7 @@ namespace Klivar.PrivacyAnnotations
     /// rules whose longest keeping is equal. Used by the register diff ("retention longer") and the DPO policy ("longest
     /// retention allowed").
     /// </summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    static class RetentionComparison
+    internal static class RetentionComparison
     {
         // Periods are compared by adding them to reference days: two days, one of them in a leap year, so that "12m"
         // and "1y" compare equal and "365d" and "1y" do not pretend to an order that depends on the calendar.

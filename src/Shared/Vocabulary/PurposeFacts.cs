@@ -6,12 +6,7 @@ namespace Klivar.PrivacyAnnotations
     /// Ids and names of purposes. A purpose id is lower-case kebab-case (<c>platform-management</c>); the built-in
     /// <see cref="Purpose"/> values have fixed ids, and teams declare their own ids in <c>ProcessingActivity</c>.
     /// </summary>
-#if KLIVAR_PUBLIC_API
-    public
-#else
-    internal
-#endif
-    static class PurposeFacts
+    internal static class PurposeFacts
     {
         /// <summary>True for a value the enum defines.</summary>
         public static bool IsDefined(Purpose purpose) =>

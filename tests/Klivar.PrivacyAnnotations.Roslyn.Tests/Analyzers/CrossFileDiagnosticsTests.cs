@@ -9,7 +9,7 @@ using Xunit;
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers;
 
 /// <summary>
-/// Issue 15: assembly-level diagnostics that depend on other files (a duplicate purpose, a transfer's undeclared purpose)
+/// Assembly-level diagnostics that depend on other files (a duplicate purpose, a transfer's undeclared purpose)
 /// must refresh when another file is edited. The IDE recomputes a document's semantic diagnostics when any file of the
 /// project changes, but its syntax diagnostics only when that document changes: these are semantic diagnostics.
 /// </summary>
@@ -48,17 +48,39 @@ public class CrossFileDiagnosticsTests
             [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegalObligation, Retention = "1y")]
             """;
         var before = TestCompilation.Create(first, second);
-        Assert.Contains(await SemanticDiagnosticsOf(before, 1), d => d.Id == "KPA0011" && d.GetMessage().Contains("already has a processing activity"));
+        Assert.Contains(await SemanticDiagnosticsOf(before, 1), d => d.Id == "KPA0019" && d.GetMessage().Contains("already has a processing activity"));
 
         var after = Edit(before, 0, "using Klivar.PrivacyAnnotations;\n");
-        Assert.DoesNotContain(await SemanticDiagnosticsOf(after, 1), d => d.Id == "KPA0011");
+        Assert.DoesNotContain(await SemanticDiagnosticsOf(after, 1), d => d.Id == "KPA0019");
+    }
+
+    [Fact]
+    public async Task A_policy_breach_on_an_assembly_declaration_is_a_semantic_diagnostic_that_an_edit_elsewhere_refreshes()
+    {
+        const string policy = """{ "purposes": { "logging": { "legalBases": ["LegitimateInterests"] } } }""";
+        const string activity = """
+            using Klivar.PrivacyAnnotations;
+            [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.Consent, Retention = "1y")]
+            """;
+        const string member = """
+            using Klivar.PrivacyAnnotations;
+            public class Entry { [PersonalData(DataCategory.Technical, Purpose.Logging)] public string Ip { get; set; } = ""; }
+            """;
+        var before = TestCompilation.Create(activity, member, Controller);
+        var analyzer = new PolicyAnalyzer();
+        Assert.Contains(await SemanticDiagnosticsOf(before, 0, analyzer, policy), d => d.Id == "KPA0102");
+
+        // The policy reads the whole compilation; the analyzer must not answer from a syntax-tree action.
+        var after = Edit(before, 0, "using Klivar.PrivacyAnnotations;\n[assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests, LegitimateInterest = \"Security\", Retention = \"1y\")]\n");
+        Assert.DoesNotContain(await SemanticDiagnosticsOf(after, 0, analyzer, policy), d => d.Id == "KPA0102");
     }
 
     /// <summary>What the IDE shows for one document after an edit elsewhere: its semantic diagnostics, recomputed.</summary>
-    private static async Task<ImmutableArray<Diagnostic>> SemanticDiagnosticsOf(Compilation compilation, int treeIndex)
+    private static async Task<ImmutableArray<Diagnostic>> SemanticDiagnosticsOf(Compilation compilation, int treeIndex, DiagnosticAnalyzer? analyzer = null, string? policy = null)
     {
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new DeclarationAnalyzer());
-        var withAnalyzers = compilation.WithAnalyzers(analyzers);
+        var analyzers = ImmutableArray.Create(analyzer ?? new DeclarationAnalyzer());
+        var additional = policy is null ? ImmutableArray<AdditionalText>.Empty : ImmutableArray.Create<AdditionalText>(new PolicyText(policy));
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new AnalyzerOptions(additional));
         var tree = compilation.SyntaxTrees.ElementAt(treeIndex);
         return await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None);
     }
@@ -67,5 +89,11 @@ public class CrossFileDiagnosticsTests
     {
         var old = compilation.SyntaxTrees.ElementAt(treeIndex);
         return compilation.ReplaceSyntaxTree(old, old.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(newText)));
+    }
+
+    private sealed class PolicyText(string content) : AdditionalText
+    {
+        public override string Path => "/0/privacy-policy.json";
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => Microsoft.CodeAnalysis.Text.SourceText.From(content);
     }
 }

@@ -7,7 +7,7 @@ using Xunit;
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers;
 
 /// <summary>
-/// Issue 15: every descriptor reads as a message of its own. A fixed message format (never a bare '{0}' that each call
+/// Every descriptor reads as a message of its own. A fixed message format (never a bare '{0}' that each call
 /// site fills with its own sentence), a description, one category and severity per id.
 /// </summary>
 public class DescriptorRulesTests

@@ -38,13 +38,13 @@ public class PolicySchemaTests
         Assert.Equal(System.Enum.GetNames<runtime::Klivar.PrivacyAnnotations.DataCategory>(), Enum("category"));
         Assert.Equal(System.Enum.GetNames<runtime::Klivar.PrivacyAnnotations.LegalBasis>(), Enum("legalBasis"));
         Assert.Equal(System.Enum.GetNames<runtime::Klivar.PrivacyAnnotations.TransferSafeguard>(), Enum("safeguard"));
-        Assert.Equal(runtime::Klivar.PrivacyAnnotations.RegisterChangeKinds.All, Enum("changeKind"));
+        Assert.Equal(global::Klivar.PrivacyAnnotations.RegisterChangeKinds.All, Enum("changeKind"));
     }
 
     [Fact]
     public void The_sample_policy_reads_without_error()
     {
-        var read = runtime::Klivar.PrivacyAnnotations.PrivacyPolicyReader.Read(File.ReadAllText(Path.Combine(Root, "samples", "Klivar.Platform", "privacy-policy.json")));
+        var read = global::Klivar.PrivacyAnnotations.PrivacyPolicyReader.Read(File.ReadAllText(Path.Combine(Root, "samples", "Klivar.Platform", "privacy-policy.json")));
         Assert.Empty(read.Errors);
         Assert.Equal(6, read.Policy!.Purposes!.Count);
     }

@@ -41,6 +41,7 @@ public class RuleCatalogTests
         var descriptors = AnalyzerDescriptors();
         Assert.Contains(descriptors, d => d.Id == "KPA0002");
         Assert.Contains(descriptors, d => d.Id == "KPA0011");
+        Assert.Contains(descriptors, d => d.Id == "KPA0021");
         var problems = new List<string>();
         foreach (var descriptor in descriptors)
         {
@@ -66,6 +67,32 @@ public class RuleCatalogTests
             Assert.Contains("[" + descriptor.Id + "](" + descriptor.Id + ".md)", index);
             Assert.Matches(new Regex("^" + descriptor.Id + @"\s*\|\s*" + Regex.Escape(descriptor.Category) + @"\s*\|\s*" + descriptor.DefaultSeverity + @"\s*\|", RegexOptions.Multiline), releases);
         }
+    }
+
+    [Fact]
+    public void Each_id_has_one_descriptor_so_a_team_can_suppress_one_finding_alone()
+    {
+        var shared = typeof(Rules).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .Concat(AnalyzerCrashes.All.SelectMany(a => a.SupportedDiagnostics))
+            .GroupBy(d => d.Id)
+            .Where(g => g.Select(d => d.MessageFormat.ToString()).Distinct().Count() > 1)
+            .Select(g => g.Key)
+            .ToList();
+        Assert.True(shared.Count == 0, "ids with more than one message: " + string.Join(", ", shared));
+    }
+
+    [Fact]
+    public void Rules_and_the_release_file_list_the_ids_in_order()
+    {
+        var rules = Regex.Matches(File.ReadAllText(Path.Combine(Root, "src", "Klivar.PrivacyAnnotations.Roslyn", "Analyzers", "Rules.cs")), @"Create\(\s*""(KPA\d{4})""")
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(rules);
+        Assert.Equal(rules.Order(StringComparer.Ordinal), rules);
+        var released = File.ReadAllLines(Path.Combine(Root, "src", "Klivar.PrivacyAnnotations.Roslyn", "AnalyzerReleases.Unshipped.md"))
+            .Select(line => Regex.Match(line, @"^(KPA\d{4})\s*\|")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(released.Order(StringComparer.Ordinal), released);
     }
 
     private static string StrictConfigPath => Path.Combine(Root, "src", "Klivar.PrivacyAnnotations", "buildTransitive", "Klivar.PrivacyAnnotations.Strict.globalconfig");

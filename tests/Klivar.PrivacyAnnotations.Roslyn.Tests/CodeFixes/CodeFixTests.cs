@@ -246,7 +246,7 @@ public class RedactRecordCodeFixTests
     private static Task Verify(string source, string fixedSource) =>
         AnalyzerTestSetup.VerifyFixAsync<LeakAnalyzer, RedactRecordCodeFix>(source, fixedSource, equivalenceKey: "KPA-RedactRecord");
 
-    // Issue 16: the first fix makes the record (and the types around it) partial; the generator does the rest.
+    // The first fix makes the record (and the types around it) partial; the generator does the rest.
     [Fact]
     public async Task First_fix_makes_the_record_and_its_containing_types_partial()
     {

@@ -387,7 +387,7 @@ public class UndeclaredPersonalDataCodeFixTests
     }
 
     /// <summary>
-    /// Issue 15: from the command line the fix turned five warnings into five KPA0002 errors. Fix All over members of
+    /// From the command line the fix turned five warnings into five KPA0002 errors. Fix All over members of
     /// several types, with several activities, must leave no purpose that no activity declares.
     /// </summary>
     [Fact]

@@ -15,6 +15,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Generator;
 /// all of them partial. The generator now prints them redacted, so it fires on none; a record made non-partial still
 /// gets it.
 /// </summary>
+[Trait("Category", "Slow")] // Generates and analyses the 1,000-type benchmark corpus.
 public class BenchmarkCorpusTests(ITestOutputHelper output)
 {
     private static readonly Corpus Corpus = Corpus.Build(150);

@@ -1,9 +1,10 @@
 extern alias runtime;
+extern alias tool;
 
 using Xunit;
-using RuntimeRegisterCsv = runtime::Klivar.PrivacyAnnotations.RegisterCsv;
-using RuntimeRegisterJson = runtime::Klivar.PrivacyAnnotations.RegisterJson;
-using RuntimeRegisterMarkdown = runtime::Klivar.PrivacyAnnotations.RegisterMarkdown;
+using ToolRegisterCsv = tool::Klivar.PrivacyAnnotations.RegisterCsv;
+using ToolRegisterJson = tool::Klivar.PrivacyAnnotations.RegisterJson;
+using ToolRegisterMarkdown = tool::Klivar.PrivacyAnnotations.RegisterMarkdown;
 
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Generator;
 
@@ -77,11 +78,11 @@ public class GoldenOutputTests
     {
         var json = RunSample().RegisterJson();
         RegisterSchema.AssertValid(json);
-        var register = RuntimeRegisterJson.Read(json);
+        var register = ToolRegisterJson.Read(json);
         Golden.Verify("TestAssembly.privacy-register.json", json);
-        Golden.Verify("TestAssembly.privacy-register.md", RuntimeRegisterMarkdown.Write(register));
-        Golden.Verify("TestAssembly.privacy-register.csv", RuntimeRegisterCsv.Write(register));
-        Golden.Verify("TestAssembly.privacy-notice.md", runtime::Klivar.PrivacyAnnotations.PrivacyNotice.Write(register));
+        Golden.Verify("TestAssembly.privacy-register.md", ToolRegisterMarkdown.Write(register));
+        Golden.Verify("TestAssembly.privacy-register.csv", ToolRegisterCsv.Write(register));
+        Golden.Verify("TestAssembly.privacy-notice.md", tool::Klivar.PrivacyAnnotations.PrivacyNotice.Write(register));
     }
 
     /// <summary>The team's texts in French for the sample above: every text translated, so nothing is marked untranslated.</summary>
@@ -105,20 +106,20 @@ public class GoldenOutputTests
     [Fact]
     public void The_french_register_files_match_their_golden_files_and_need_no_missing_text()
     {
-        var register = RuntimeRegisterJson.Read(RunSample().RegisterJson());
+        var register = ToolRegisterJson.Read(RunSample().RegisterJson());
         var missing = new List<string>();
-        var french = runtime::Klivar.PrivacyAnnotations.RegisterTranslation.Translate(register, runtime::Klivar.PrivacyAnnotations.Lexicon.French,
-            runtime::Klivar.PrivacyAnnotations.RegisterTexts.Parse(FrenchTexts), missing);
+        var french = tool::Klivar.PrivacyAnnotations.RegisterTranslation.Translate(register, tool::Klivar.PrivacyAnnotations.Lexicon.French,
+            tool::Klivar.PrivacyAnnotations.RegisterTexts.Parse(FrenchTexts), missing);
         Assert.Empty(missing);
-        Golden.Verify("TestAssembly.privacy-register.fr.md", RuntimeRegisterMarkdown.Write(french, runtime::Klivar.PrivacyAnnotations.Lexicon.French));
-        Golden.Verify("TestAssembly.privacy-register.fr.csv", RuntimeRegisterCsv.Write(french, runtime::Klivar.PrivacyAnnotations.Lexicon.French));
-        Golden.Verify("TestAssembly.privacy-notice.fr.md", runtime::Klivar.PrivacyAnnotations.PrivacyNotice.Write(french, runtime::Klivar.PrivacyAnnotations.Lexicon.French));
+        Golden.Verify("TestAssembly.privacy-register.fr.md", ToolRegisterMarkdown.Write(french, tool::Klivar.PrivacyAnnotations.Lexicon.French));
+        Golden.Verify("TestAssembly.privacy-register.fr.csv", ToolRegisterCsv.Write(french, tool::Klivar.PrivacyAnnotations.Lexicon.French));
+        Golden.Verify("TestAssembly.privacy-notice.fr.md", tool::Klivar.PrivacyAnnotations.PrivacyNotice.Write(french, tool::Klivar.PrivacyAnnotations.Lexicon.French));
     }
 
     [Fact]
     public void The_register_holds_what_Art_30_asks()
     {
-        var register = RuntimeRegisterJson.Read(RunSample().RegisterJson());
+        var register = ToolRegisterJson.Read(RunSample().RegisterJson());
         Assert.Equal("Klivar", register.Controller!.Name);
         Assert.Equal(new[] { "billing", "logging", "platform-management" }, register.Activities.Select(a => a.Id));
 

@@ -138,7 +138,7 @@ public class IncrementalTests
     }
 }
 
-/// <summary>What each kind of edit re-emits (issue 11): nothing for a method body, the register alone for the controller.</summary>
+/// <summary>What each kind of edit re-emits: nothing for a method body, the register alone for the controller.</summary>
 public class IncrementalEmissionTests
 {
     private const string Entity = """

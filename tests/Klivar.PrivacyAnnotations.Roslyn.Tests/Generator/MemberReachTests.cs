@@ -195,7 +195,7 @@ public class MemberReachTests
         // A target framework before .NET 8: the same type's helpers as the generator writes them there.
         var compilation = Generated.Value.Input;
         var order = compilation.GetTypeByMetadataName("Shop.Order")!;
-        var model = HelperModelReader.Read(order) with { UnsafeAccessors = false };
+        var model = HelperModelReader.Read(order, CancellationToken.None) with { UnsafeAccessors = false };
         var text = TypeHelpersEmitter.Emit(new TypeHelpersInput(model, "Shop.Order.Privacy.g.cs", Klivar.PrivacyAnnotations.Roslyn.Model.EquatableArray<Klivar.PrivacyAnnotations.Roslyn.Model.ActivityModel>.Empty));
 
         Assert.Contains("// '_street' is not in the table: a non-public field the generated helpers cannot read (the target framework has no [UnsafeAccessor], which came with .NET 8); declare 'Order' partial (KPA0024).", text);

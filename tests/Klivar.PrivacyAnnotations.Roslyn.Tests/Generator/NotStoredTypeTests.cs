@@ -1,12 +1,12 @@
-extern alias runtime;
+extern alias tool;
 
 using System.Collections.Immutable;
 using Klivar.PrivacyAnnotations.Roslyn.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
-using RuntimeRegisterJson = runtime::Klivar.PrivacyAnnotations.RegisterJson;
-using RuntimeRegisterMarkdown = runtime::Klivar.PrivacyAnnotations.RegisterMarkdown;
+using ToolRegisterJson = tool::Klivar.PrivacyAnnotations.RegisterJson;
+using ToolRegisterMarkdown = tool::Klivar.PrivacyAnnotations.RegisterMarkdown;
 
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Generator;
 
@@ -64,7 +64,7 @@ public class NotStoredTypeTests
     {
         var json = Run.Value.RegisterJson();
         RegisterSchema.AssertValid(json);
-        var fields = RuntimeRegisterJson.Read(json).Activities.SelectMany(a => a.Fields).ToDictionary(f => f.Type + "." + f.Member, f => f.NotStored);
+        var fields = ToolRegisterJson.Read(json).Activities.SelectMany(a => a.Fields).ToDictionary(f => f.Type + "." + f.Member, f => f.NotStored);
 
         Assert.Equal("Domain event: published to in-process handlers, never persisted", fields["Ordering.OrderStarted.BuyerName"]);
         Assert.Equal("an in-process notification (MediatR INotification), never stored", fields["Ordering.BuyerVerified.Email"]);
@@ -73,14 +73,14 @@ public class NotStoredTypeTests
         Assert.Null(fields["Ordering.Buyer.Name"]);
         Assert.Equal(3, json.Split("\"notStored\"").Length - 1);
         // Read back and written again: the same bytes (the field survives the build step's round trip).
-        Assert.Equal(json, RuntimeRegisterJson.Write(RuntimeRegisterJson.Read(json)));
+        Assert.Equal(json, ToolRegisterJson.Write(ToolRegisterJson.Read(json)));
     }
 
     [Fact]
     public void The_notice_says_not_stored_instead_of_a_retention_and_the_markdown_register_too()
     {
-        var register = RuntimeRegisterJson.Read(Run.Value.RegisterJson());
-        var notice = runtime::Klivar.PrivacyAnnotations.PrivacyNotice.Write(register);
+        var register = ToolRegisterJson.Read(Run.Value.RegisterJson());
+        var notice = tool::Klivar.PrivacyAnnotations.PrivacyNotice.Write(register);
 
         Assert.Contains("  - Order started: not stored: used only while it is handled\n", notice);
         Assert.Contains("  - Buyer verified: not stored: used only while it is handled\n", notice);
@@ -88,11 +88,11 @@ public class NotStoredTypeTests
         Assert.Contains("  - Buyers: the duration of the contract\n", notice);
         Assert.Contains("  - Order paid outbox entry: the duration of the contract\n", notice);
 
-        var markdown = RuntimeRegisterMarkdown.Write(register);
+        var markdown = ToolRegisterMarkdown.Write(register);
         Assert.Contains("| Ordering.OrderStarted | BuyerName | Identification data | platform-management | not stored |", markdown);
         Assert.Contains("| Ordering.Buyer | Name | Identification data | platform-management | `during contract` |", markdown);
 
-        var french = runtime::Klivar.PrivacyAnnotations.PrivacyNotice.Write(register, runtime::Klivar.PrivacyAnnotations.Lexicon.French);
+        var french = tool::Klivar.PrivacyAnnotations.PrivacyNotice.Write(register, tool::Klivar.PrivacyAnnotations.Lexicon.French);
         Assert.Contains("non conservé : utilisé seulement le temps de son traitement", french);
     }
 

@@ -45,7 +45,7 @@ public class PolicyStampTests
         Assert.NotNull(register.Policy);
         Assert.Equal("privacy-policy.json", register.Policy!.File);
         Assert.Equal("2026.1", register.Policy.Version);
-        Assert.Equal(runtime::Klivar.PrivacyAnnotations.PrivacyPolicy.ComputeHash(Policy), register.Policy.Hash);
+        Assert.Equal(global::Klivar.PrivacyAnnotations.PrivacyPolicy.ComputeHash(Policy), register.Policy.Hash);
     }
 
     [Fact]

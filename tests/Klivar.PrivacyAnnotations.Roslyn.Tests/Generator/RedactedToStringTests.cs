@@ -5,7 +5,7 @@ using Xunit;
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Generator;
 
 /// <summary>
-/// Issue 16: safe by default. A partial record prints through a generated PrintMembers, a partial class or struct
+/// Safe by default. A partial record prints through a generated PrintMembers, a partial class or struct
 /// without a ToString through a generated ToString: personal members redacted, the record's shape kept; never where the
 /// team wrote its own, and off per type or per assembly with [RedactedToString(false)].
 /// </summary>

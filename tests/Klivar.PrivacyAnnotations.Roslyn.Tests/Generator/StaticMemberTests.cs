@@ -1,15 +1,15 @@
-extern alias runtime;
+extern alias tool;
 
 using Klivar.PrivacyAnnotations.Roslyn.Tests.Reliability;
 using Xunit;
-using RuntimeRegisterCsv = runtime::Klivar.PrivacyAnnotations.RegisterCsv;
-using RuntimeRegisterJson = runtime::Klivar.PrivacyAnnotations.RegisterJson;
-using RuntimeRegisterMarkdown = runtime::Klivar.PrivacyAnnotations.RegisterMarkdown;
+using ToolRegisterCsv = tool::Klivar.PrivacyAnnotations.RegisterCsv;
+using ToolRegisterJson = tool::Klivar.PrivacyAnnotations.RegisterJson;
+using ToolRegisterMarkdown = tool::Klivar.PrivacyAnnotations.RegisterMarkdown;
 
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Generator;
 
 /// <summary>
-/// Issue 15: a static member that holds personal data (a cache, a last-seen value) is real processing. Declaring it is
+/// A static member that holds personal data (a cache, a last-seen value) is real processing. Declaring it is
 /// right: it is recorded in the register, marked static, left out of the per-object helpers, and never an error.
 /// </summary>
 public class StaticMemberTests
@@ -44,7 +44,7 @@ public class StaticMemberTests
     {
         var json = GeneratorRun.Run(GoldenOutputTests.Declarations, Types).RegisterJson();
         RegisterSchema.AssertValid(json);
-        var fields = RuntimeRegisterJson.Read(json).Activities.SelectMany(a => a.Fields).ToList();
+        var fields = ToolRegisterJson.Read(json).Activities.SelectMany(a => a.Fields).ToList();
 
         Assert.True(fields.Single(f => f.Member == "LastSeenEmail").IsStatic);
         Assert.True(fields.Single(f => f.Member == "LastIpAddress").IsStatic);
@@ -53,22 +53,22 @@ public class StaticMemberTests
         Assert.Equal("30d", fields.Single(f => f.Member == "LastSeenEmail").Retention);
         Assert.Contains("\"static\": true", json);
 
-        var register = RuntimeRegisterJson.Read(json);
-        Assert.Contains("| LastSeenEmail (static) |", RuntimeRegisterMarkdown.Write(register));
-        Assert.Contains("Klivar.Accounts.Session.LastSeenEmail (static)", RuntimeRegisterCsv.Write(register));
+        var register = ToolRegisterJson.Read(json);
+        Assert.Contains("| LastSeenEmail (static) |", ToolRegisterMarkdown.Write(register));
+        Assert.Contains("Klivar.Accounts.Session.LastSeenEmail (static)", ToolRegisterCsv.Write(register));
         // Read back and written again: the same bytes (the flag survives the build step's round trip).
-        Assert.Equal(json, RuntimeRegisterJson.Write(register));
+        Assert.Equal(json, ToolRegisterJson.Write(register));
     }
 
     [Fact]
     public void A_merged_register_with_its_inputs_is_valid_against_the_schema()
     {
-        var register = RuntimeRegisterJson.Read(GeneratorRun.Run(GoldenOutputTests.Declarations, Types).RegisterJson());
-        var merged = new runtime::Klivar.PrivacyAnnotations.ProcessingRegister(register.SchemaVersion, "A+TestAssembly", register.Controller,
+        var register = ToolRegisterJson.Read(GeneratorRun.Run(GoldenOutputTests.Declarations, Types).RegisterJson());
+        var merged = new tool::Klivar.PrivacyAnnotations.ProcessingRegister(register.SchemaVersion, "A+TestAssembly", register.Controller,
             register.Activities, new[] { "A", "TestAssembly" });
-        var json = RuntimeRegisterJson.Write(merged);
+        var json = ToolRegisterJson.Write(merged);
         RegisterSchema.AssertValid(json);
-        Assert.Equal(new[] { "A", "TestAssembly" }, RuntimeRegisterJson.Read(json).MergedFrom);
+        Assert.Equal(new[] { "A", "TestAssembly" }, ToolRegisterJson.Read(json).MergedFrom);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class StaticMemberTests
     public void A_static_member_declared_right_is_not_an_error()
     {
         var run = HostileRun.Run(GoldenOutputTests.Declarations, Types);
-        Assert.DoesNotContain(run.Kpa, d => d.Id is "KPA0011" or "KPA0013");
+        Assert.DoesNotContain(run.Kpa, d => d.Id is "KPA0011" or "KPA0013" or "KPA0019" or "KPA0020" or "KPA0021");
         run.AssertNoKpaErrors();
     }
 }

@@ -246,7 +246,7 @@ public class ModelTests
     [Fact]
     public void The_leak_rules_annotations_only_reading_makes_the_decision_of_the_whole_member_reading()
     {
-        // The leak rules read ReadMemberAnnotations (issue 11: no whole model for every member they meet); the
+        // The leak rules read ReadMemberAnnotations (no whole model for every member they meet); the
         // generator reads ReadMember. Every member shape: own, a record parameter's, the type's, exempted, not public,
         // static, const, an indexer, a backing field.
         var compilation = TestCompilation.Create("""

@@ -6,7 +6,7 @@ using Xunit;
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Model;
 
 /// <summary>
-/// Issue 15: "is this enum value defined" had hand-written range checks in ten places, and a member's display name was
+/// "is this enum value defined" had hand-written range checks in ten places, and a member's display name was
 /// built in five. One helper each; these tests hold the line.
 /// </summary>
 public class OnePlaceTests

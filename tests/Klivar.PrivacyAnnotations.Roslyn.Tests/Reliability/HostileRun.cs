@@ -1,4 +1,4 @@
-extern alias runtime;
+extern alias tool;
 
 using System.Collections.Immutable;
 using System.Text;
@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
-using Register = runtime::Klivar.PrivacyAnnotations.ProcessingRegister;
+using Register = tool::Klivar.PrivacyAnnotations.ProcessingRegister;
 
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Reliability;
 
@@ -49,8 +49,8 @@ internal sealed class HostileRun
 
     public Register? Register { get; }
 
-    public IEnumerable<runtime::Klivar.PrivacyAnnotations.RegisterField> Fields =>
-        Register is null ? Enumerable.Empty<runtime::Klivar.PrivacyAnnotations.RegisterField>() : Register.Activities.SelectMany(a => a.Fields);
+    public IEnumerable<tool::Klivar.PrivacyAnnotations.RegisterField> Fields =>
+        Register is null ? Enumerable.Empty<tool::Klivar.PrivacyAnnotations.RegisterField>() : Register.Activities.SelectMany(a => a.Fields);
 
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers => AnalyzerCrashes.All;
 
@@ -97,10 +97,10 @@ internal sealed class HostileRun
         if (json is not null)
         {
             RegisterSchema.AssertValid(json);
-            register = runtime::Klivar.PrivacyAnnotations.RegisterJson.Read(json);
-            AssertWellFormedCsv(runtime::Klivar.PrivacyAnnotations.RegisterCsv.Write(register));
-            AssertWellFormedMarkdown(runtime::Klivar.PrivacyAnnotations.RegisterMarkdown.Write(register), "register");
-            AssertWellFormedMarkdown(runtime::Klivar.PrivacyAnnotations.PrivacyNotice.Write(register), "notice");
+            register = tool::Klivar.PrivacyAnnotations.RegisterJson.Read(json);
+            AssertWellFormedCsv(tool::Klivar.PrivacyAnnotations.RegisterCsv.Write(register));
+            AssertWellFormedMarkdown(tool::Klivar.PrivacyAnnotations.RegisterMarkdown.Write(register), "register");
+            AssertWellFormedMarkdown(tool::Klivar.PrivacyAnnotations.PrivacyNotice.Write(register), "notice");
         }
         return new HostileRun(output, diagnostics, generated, json, register);
     }
@@ -164,7 +164,7 @@ internal sealed class HostileRun
         }
         Assert.True(field.Length == 0 && record.Count == 0, "the CSV does not end with CRLF");
         Assert.NotEmpty(records);
-        var columns = runtime::Klivar.PrivacyAnnotations.RegisterCsv.Columns.Count;
+        var columns = tool::Klivar.PrivacyAnnotations.RegisterCsv.Columns.Count;
         foreach (var r in records) Assert.True(r.Count == columns, $"a CSV row has {r.Count} columns, not {columns}: {string.Join(" | ", r)}");
         // Formula injection: no cell starts with what a spreadsheet evaluates.
         foreach (var cell in records.Skip(1).SelectMany(r => r))

@@ -86,7 +86,7 @@ public class RetentionErrorTests
     [Fact]
     public void Message_CountsCharactersFromOne_AndShowsValidRules()
     {
-        // Issue 15: a reader counts from 1 ("3 bananas": 'b' is the third character); Position stays a 0-based index.
+        // A reader counts from 1 ("3 bananas": 'b' is the third character); Position stays a 0-based index.
         Assert.Equal("Retention '3 bananas': at character 3, expected a unit (y, m, w, d) but found 'bananas'." + Examples, Fails("3 bananas").Message);
         Assert.Equal("Retention '1y after': at character 9, expected an event name after 'after' but found end of text." + Examples, Fails("1y after").Message);
         Assert.Equal("Retention '': at character 1, expected " + Start + " but found end of text." + Examples, Fails("").Message);

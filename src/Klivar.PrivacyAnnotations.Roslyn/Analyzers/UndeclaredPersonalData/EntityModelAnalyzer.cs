@@ -28,8 +28,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             context.RegisterCompilationStartAction(start =>
             {
                 var compilation = start.Compilation;
-                if (compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null) return;
-                var entityBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder`1");
+                if (KnownTypes.FindRuntime(compilation, KnownNames.PersonalDataAttribute) is null) return;
+                var entityBuilder = KnownTypes.Find(compilation, "Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder`1");
                 if (entityBuilder is null) return;
                 var model = new PersonLinkModel(NameClassifier.Default);
                 start.RegisterOperationAction(operation => Analyze(operation, model), OperationKind.Invocation);

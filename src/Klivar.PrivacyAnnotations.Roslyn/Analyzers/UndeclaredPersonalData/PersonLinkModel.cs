@@ -22,7 +22,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
     {
         private readonly NameClassifier _classifier;
         // One entry per type for what its name and members say; whether it links to a person is decided only when a
-        // member's classification depends on it (issue 10: the analyzers' time must not grow by more than 10 %). The
+        // member's classification depends on it (the analyzers' time must not grow by more than 10 %). The
         // per-type tables are sized and striped up front, since growing a concurrent table locks it whole.
         private readonly ConcurrentDictionary<INamedTypeSymbol, TypeJudgement> _facts = new(PerTypeConcurrency, PerTypeCapacity, SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isPerson = new(PerTypeConcurrency, PerTypeCapacity, SymbolEqualityComparer.Default);
@@ -195,7 +195,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var signals = inSource ? known ?? ComputeSignals(type) : MemberSignals.None;
             if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return false;
             // A type's own name is judged once (this type is); only base names recur from type to type and are cached:
-            // caching every type's name grew a shared table under a lock on every new type (issue 10's time budget).
+            // caching every type's name grew a shared table under a lock on every new type (the analyzers' time budget).
             if (_classifier.IsPersonTypeName(type.Name)) return true;
             for (var b = type.BaseType; b is not null && b.SpecialType != SpecialType.System_Object; b = b.BaseType)
             {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
 using Microsoft.CodeAnalysis;
@@ -43,7 +42,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             {
                 // Without the runtime library the advice ("add [PersonalData]") cannot be followed: say nothing, like
                 // the other analyzers.
-                if (start.Compilation.GetTypeByMetadataName(Klivar.PrivacyAnnotations.Roslyn.Model.KnownNames.PersonalDataAttribute) is null) return;
+                if (KnownTypes.FindRuntime(start.Compilation, Klivar.PrivacyAnnotations.Roslyn.Model.KnownNames.PersonalDataAttribute) is null) return;
                 var state = new CompilationState(start.Options.AnalyzerConfigOptionsProvider);
                 start.RegisterSymbolAction(state.Analyze, SymbolKind.Property, SymbolKind.Field);
             });

@@ -14,7 +14,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers.UndeclaredPersonalDat
 
 /// <summary>
 /// Measures KPA0001 on the labelled corpus (Corpus/*.cs, see Corpus/README.md): every property, field and record
-/// positional parameter carries a label; precision must reach 0.97 and recall 0.90 (issue 10: no worse for the person-link model).
+/// positional parameter carries a label; precision must reach 0.97 and recall 0.90 (no worse for the person-link model).
 /// </summary>
 public class UndeclaredPersonalDataCorpusTests(ITestOutputHelper output)
 {

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace Klivar.PrivacyAnnotations.Tests.Rendering;
+namespace Klivar.PrivacyAnnotations.Tool.Tests.Rendering;
 
 public class RegisterMermaidTests
 {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Klivar.PrivacyAnnotations.Tests.Rendering;
+namespace Klivar.PrivacyAnnotations.Tool.Tests.Rendering;
 
 /// <summary>
 /// A small grammar check of the Mermaid flowcharts the register and the diff write: the header, then one statement a

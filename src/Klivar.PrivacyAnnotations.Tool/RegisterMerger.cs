@@ -5,7 +5,7 @@ using System.Linq;
 namespace Klivar.PrivacyAnnotations
 {
     /// <summary>
-    /// Merges the registers of several assemblies (for klivar-privacy, the only caller: internal, visible to the tool) (one solution, one company) into one record of processing
+    /// Merges the registers of several assemblies (one solution, one company) into one record of processing
     /// activities, and reports every activity or controller declared differently in two assemblies.
     /// </summary>
     /// <remarks>

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Xunit;
 
-namespace Klivar.PrivacyAnnotations.Tests.Register;
+namespace Klivar.PrivacyAnnotations.Tool.Tests.Rendering;
 
-/// <summary>The fields a DPO needs (issue 12): DPO, representative, law, processors, recipients by kind, DPIA, checklist,
+/// <summary>The fields a DPO needs: DPO, representative, law, processors, recipients by kind, DPIA, checklist,
 /// to-confirm notes, data sets, protection words, the record's version and date, and French output.</summary>
 public class RecordContentTests
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Xunit;
 
-namespace Klivar.PrivacyAnnotations.Tests.Register;
+namespace Klivar.PrivacyAnnotations.Tool.Tests.Rendering;
 
 public class RegisterJsonTests
 {

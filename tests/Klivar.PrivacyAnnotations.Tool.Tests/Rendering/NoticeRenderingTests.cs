@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace Klivar.PrivacyAnnotations.Tests.Register;
+namespace Klivar.PrivacyAnnotations.Tool.Tests.Rendering;
 
 /// <summary>The Art. 13 notice drafted from a register: per-data-set retention, transfers, rights, escaping.</summary>
 public class NoticeRenderingTests

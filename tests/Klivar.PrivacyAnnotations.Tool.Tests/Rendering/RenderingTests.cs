@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace Klivar.PrivacyAnnotations.Tests.Register;
+namespace Klivar.PrivacyAnnotations.Tool.Tests.Rendering;
 
 public class RenderingTests
 {
