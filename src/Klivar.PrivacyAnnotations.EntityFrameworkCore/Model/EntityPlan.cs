@@ -92,19 +92,11 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
 
         public void LinkDependents(PrivacyModel model)
         {
+            // The keys that target this type or a type it derives from: a derived row is referred to as a base row too.
             foreach (var key in EntityType.GetReferencingForeignKeys())
             {
                 if (key.IsOwnership || key.DeclaringEntityType.IsOwned() || key.Properties.Count != 1 || key.PrincipalKey.Properties.Count != 1) continue;
                 if (model.Find((IEntityType)key.DeclaringEntityType) is { } dependent && dependent != this) Dependents.Add((key, dependent));
-            }
-            // Rows of a derived type's base are referred to as base rows too.
-            for (var b = EntityType.BaseType; b is not null; b = b.BaseType)
-            {
-                foreach (var key in b.GetDeclaredReferencingForeignKeys())
-                {
-                    if (key.IsOwnership || key.DeclaringEntityType.IsOwned() || key.Properties.Count != 1 || key.PrincipalKey.Properties.Count != 1) continue;
-                    if (model.Find((IEntityType)key.DeclaringEntityType) is { } dependent && dependent != this && !Dependents.Any(d => d.Key == key)) Dependents.Add((key, dependent));
-                }
             }
             if (SubjectKey is not null) MarkReachable(new HashSet<EntityPlan>());
         }

@@ -69,6 +69,13 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             var rootPlan = model.Find(root)!;
             var all = sources.SelectMany(s => s.Groups.Keys.Select(RuleOf)).Distinct().ToList();
             var deleteRows = types.Any(t => model.Find(t)?.DeleteWhenErased == true) && sources.All(s => s.Complete) && all.Count == 1;
+            // Deletion is one statement over the root's rows, dated by the root's own columns: a hierarchy whose personal
+            // data is declared on derived types only is erased in place.
+            if (deleteRows && !sources.Any(s => s.Plan == rootPlan && s.Groups.Count > 0))
+            {
+                skipped.Add(rootPlan.Name + ": DeleteRowsWhenErased: its personal data is declared on derived types only, so no statement over its rows can date them; they are erased in place");
+                deleteRows = false;
+            }
             if (deleteRows && SpansTables(root))
             {
                 skipped.Add(rootPlan.Name + ": DeleteRowsWhenErased: its rows span the tables of a table-per-type or table-per-concrete-type hierarchy, which one statement cannot delete; they are erased in place");
@@ -95,7 +102,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             var dependents = types.Select(model.Find).Where(p => p is not null).SelectMany(p => p!.Dependents).Distinct().ToList();
             if (deleteRows)
             {
-                var rootSource = sources.FirstOrDefault(s => s.Plan == rootPlan) ?? Analyze(db, rootPlan, sources.SelectMany(s => s.Groups.Values.SelectMany(g => g.Columns)).ToList(), asOf, new List<string>());
+                var rootSource = sources.First(s => s.Plan == rootPlan);
                 var due = rootSource.Groups.Values.First().Due;
                 var referenced = Referenced(db, rootSource.Row, dependents);
                 yield return new PlannedStep(rootPlan.Name, PurgePhase.Delete, sources.SelectMany(s => s.Groups.Values.SelectMany(g => g.Columns)).Select(c => c.Name).Distinct().ToList(),

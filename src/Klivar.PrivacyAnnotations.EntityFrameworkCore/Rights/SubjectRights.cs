@@ -69,11 +69,12 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             var changed = new List<PropertyEntry>();
             var keptRows = new HashSet<SubjectRow>();
             var results = new List<(SubjectRow Row, List<string> Erased, List<KeptMember> Kept)>();
+            var dates = new AnchorDates(db, asOf, events);
             foreach (var row in rows)
             {
                 var erased = new List<string>();
                 var kept = new List<KeptMember>();
-                var anchors = await AnchorsOfAsync(db, row, asOf, events, cancellationToken).ConfigureAwait(false);
+                var anchors = await dates.OfAsync(row, cancellationToken).ConfigureAwait(false);
                 // A column no erased value fits (a unique value object) goes with its row: where the entity deletes erased
                 // rows, it does not keep the row by itself, unless a hold of its own still applies.
                 var deletes = row.Plans.Any(p => p.DeleteWhenErased);
@@ -182,58 +183,72 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             }
         }
 
-        // The row's collection date (the request's day without a column: no hold ends earlier than it should), then each
-        // event: the request's date for it, else the row's column, else its principal's.
-        private static async Task<RetentionAnchors> AnchorsOfAsync(DbContext db, SubjectRow row, DateTime asOf, IReadOnlyDictionary<string, DateTime>? events, CancellationToken cancellationToken)
+        // A row's retention dates, each row's and each principal's read once per request: a person's thousand orders
+        // share their buyer's contract end, and the rows found through a parent share the parent's dates.
+        private sealed class AnchorDates(DbContext db, DateTime asOf, IReadOnlyDictionary<string, DateTime>? events)
         {
-            var sources = new Dictionary<string, AnchorSource>(StringComparer.Ordinal);
-            foreach (var plan in row.Plans)
+            private readonly Dictionary<SubjectRow, RetentionAnchors> _rows = new Dictionary<SubjectRow, RetentionAnchors>();
+            private readonly Dictionary<(IForeignKey Key, object Link), object?> _principals = new Dictionary<(IForeignKey, object), object?>();
+
+            // The row's collection date (the request's day without a column: no hold ends earlier than it should), then
+            // each event: the request's date for it, else the row's column, else its principal's, else the date the row
+            // it was found through has for it.
+            public async Task<RetentionAnchors> OfAsync(SubjectRow row, CancellationToken cancellationToken)
             {
-                foreach (var anchor in plan.Anchors) sources[anchor.Key] = anchor.Value;
-            }
-            DateTime? collected = null;
-            if (events is not null && events.TryGetValue(RetentionAnchors.CollectionEvent, out var given)) collected = given;
-            else if (sources.TryGetValue(RetentionAnchors.CollectionEvent, out var source)) collected = await DateOfAsync(db, row, source, cancellationToken).ConfigureAwait(false);
-            var anchors = new RetentionAnchors(collected ?? asOf);
-            foreach (var anchor in sources)
-            {
-                if (anchor.Key == RetentionAnchors.CollectionEvent || (events?.ContainsKey(anchor.Key) ?? false)) continue;
-                anchors = anchors.With(anchor.Key, await DateOfAsync(db, row, anchor.Value, cancellationToken).ConfigureAwait(false));
-            }
-            if (events is not null)
-            {
-                foreach (var e in events)
+                if (_rows.TryGetValue(row, out var known)) return known;
+                var sources = new Dictionary<string, AnchorSource>(StringComparer.Ordinal);
+                foreach (var plan in row.Plans)
                 {
-                    if (e.Key != RetentionAnchors.CollectionEvent) anchors = anchors.With(e.Key, e.Value);
+                    foreach (var anchor in plan.Anchors) sources[anchor.Key] = anchor.Value;
                 }
-            }
-            // An event the row keeps no date of is the person's: the row it was found through dates it (a review's
-            // contract ends with its member's).
-            if (row.Parent is { } parent)
-            {
-                var needed = row.Columns.SelectMany(c => c.Member.Uses).Select(u => u.Retention).Where(p => p is not null)
-                    .SelectMany(p => new[] { p!.Anchor, p.EndingEvent }).Where(e => e is not null && e != RetentionAnchors.CollectionEvent && !anchors.TryGet(e, out _)).Distinct().ToList();
-                if (needed.Count > 0)
+                DateTime? collected = null;
+                if (events is not null && events.TryGetValue(RetentionAnchors.CollectionEvent, out var given)) collected = given;
+                else if (sources.TryGetValue(RetentionAnchors.CollectionEvent, out var source)) collected = await DateOfAsync(row, source, cancellationToken).ConfigureAwait(false);
+                var anchors = new RetentionAnchors(collected ?? asOf);
+                foreach (var anchor in sources)
                 {
-                    var inherited = await AnchorsOfAsync(db, parent, asOf, events, cancellationToken).ConfigureAwait(false);
-                    foreach (var e in needed)
+                    if (anchor.Key == RetentionAnchors.CollectionEvent || (events?.ContainsKey(anchor.Key) ?? false)) continue;
+                    anchors = anchors.With(anchor.Key, await DateOfAsync(row, anchor.Value, cancellationToken).ConfigureAwait(false));
+                }
+                if (events is not null)
+                {
+                    foreach (var e in events)
                     {
-                        if (inherited.TryGet(e, out var day)) anchors = anchors.With(e!, day);
+                        if (e.Key != RetentionAnchors.CollectionEvent) anchors = anchors.With(e.Key, e.Value);
                     }
                 }
+                // An event the row keeps no date of is the person's: the row it was found through dates it (a review's
+                // contract ends with its member's).
+                if (row.Parent is { } parent)
+                {
+                    var needed = row.Columns.SelectMany(c => c.Member.Uses).Select(u => u.Retention).Where(p => p is not null)
+                        .SelectMany(p => new[] { p!.Anchor, p.EndingEvent }).Where(e => e is not null && e != RetentionAnchors.CollectionEvent && !anchors.TryGet(e, out _)).Distinct().ToList();
+                    if (needed.Count > 0)
+                    {
+                        var inherited = await OfAsync(parent, cancellationToken).ConfigureAwait(false);
+                        foreach (var e in needed)
+                        {
+                            if (inherited.TryGet(e, out var day)) anchors = anchors.With(e!, day);
+                        }
+                    }
+                }
+                _rows.Add(row, anchors);
+                return anchors;
             }
-            return anchors;
-        }
 
-        private static async Task<DateTime?> DateOfAsync(DbContext db, SubjectRow row, AnchorSource source, CancellationToken cancellationToken)
-        {
-            if (source.Through is null) return row.Entry.Property(source.Column.Name).CurrentValue as DateTime?;
-            var link = row.Entry.Property(source.Through.Properties[0].Name).CurrentValue;
-            if (link is null) return null;
-            var principalKey = source.Through.PrincipalKey.Properties[0];
-            var principal = EntityOps.For(source.Through.PrincipalEntityType.ClrType);
-            var found = await principal.WhereInAsync(db, principalKey, new[] { link }, cancellationToken).ConfigureAwait(false);
-            return found.Count == 0 ? null : db.Entry(found[0]).Property(source.Column.Name).CurrentValue as DateTime?;
+            private async Task<DateTime?> DateOfAsync(SubjectRow row, AnchorSource source, CancellationToken cancellationToken)
+            {
+                if (source.Through is not { } key) return row.Entry.Property(source.Column.Name).CurrentValue as DateTime?;
+                var link = row.Entry.Property(key.Properties[0].Name).CurrentValue;
+                if (link is null) return null;
+                if (!_principals.TryGetValue((key, link), out var principal))
+                {
+                    var found = await EntityOps.For(key.PrincipalEntityType.ClrType).WhereInAsync(db, key.PrincipalKey.Properties[0], new[] { link }, cancellationToken).ConfigureAwait(false);
+                    principal = found.Count == 0 ? null : found[0];
+                    _principals.Add((key, link), principal);
+                }
+                return principal is null ? null : db.Entry(principal).Property(source.Column.Name).CurrentValue as DateTime?;
+            }
         }
     }
 }
