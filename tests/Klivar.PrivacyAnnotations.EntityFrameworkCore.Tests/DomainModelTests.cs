@@ -147,6 +147,9 @@ public sealed class DomainModelTests
         foreach (var value in PersonalValues(Ana)) Assert.Contains(value, strings);
         foreach (var value in PersonalValues(Ben).Concat(PersonalValues(Cleo))) Assert.DoesNotContain(value, json);
         Assert.DoesNotContain("\"_", json); // no C# field names
+        // An owned collection's row is told apart in words, not by its C# navigation.
+        Assert.Contains(export.Items.SelectMany(i => i.Members), m => m.Name == "Street (previous addresses 1)");
+        Assert.DoesNotContain("PreviousAddresses", json);
         var purchase = export.Items.Single(i => i.TypeName.EndsWith(".Purchase"));
         Assert.Contains("its Member", purchase.FoundBy);
         Assert.Contains(purchase.Record, r => r.Key == "Placed on");

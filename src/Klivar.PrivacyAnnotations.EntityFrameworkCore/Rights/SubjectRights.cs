@@ -23,10 +23,12 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             foreach (var column in row.Columns)
             {
                 var uses = column.Member.Uses.Select(u => Use(column.Table, u)).ToList();
-                foreach (var (name, value, _) in SubjectRows.ValuesOf(row.Entry, column))
+                // An owned collection's rows are told apart by their place in it, in words: "Street (previous addresses 2)".
+                var collection = column.Path.OfType<INavigation>().FirstOrDefault(n => n.IsCollection);
+                foreach (var (_, value, _, position) in SubjectRows.ValuesOf(row.Entry, column))
                 {
                     if (value.CurrentValue is null) continue;
-                    var label = column.ThroughCollection ? column.Label + " (" + name.Substring(0, name.IndexOf('[')) + " " + (Index(name) + 1) + ")" : column.Label;
+                    var label = collection is not null && position is { } at ? column.Label + " (" + labels.Humanize(collection.Name).ToLowerInvariant() + " " + (at + 1) + ")" : column.Label;
                     members.Add(new ExportedMember(label, StoredValue(column.Property, value.CurrentValue), column.Member.Category, uses));
                 }
             }
@@ -40,12 +42,6 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             if (value is null || value is string or decimal or DateTime or DateTimeOffset or DateOnly or TimeOnly or TimeSpan or Guid or byte[] || value.GetType().IsPrimitive || value is Enum) return value;
             var converter = property.GetValueConverter() ?? property.FindTypeMapping()?.Converter;
             return converter is null ? value : converter.ConvertToProvider(value);
-        }
-
-        private static int Index(string name)
-        {
-            var open = name.IndexOf('[');
-            return int.Parse(name.Substring(open + 1, name.IndexOf(']') - open - 1), System.Globalization.CultureInfo.InvariantCulture);
         }
 
         private static ExportedUse Use(PrivacyTypeMetadata table, PersonalDataUse use)
@@ -81,7 +77,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 var computed = new List<string>();
                 foreach (var column in row.Columns)
                 {
-                    foreach (var (name, value, owner) in SubjectRows.ValuesOf(row.Entry, column))
+                    foreach (var (name, value, owner, _) in SubjectRows.ValuesOf(row.Entry, column))
                     {
                         // The database computes it from other columns: never written, it follows them (below).
                         if (column.IsComputed)

@@ -140,15 +140,15 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
 
         /// <summary>
         /// The values of a column on a row: one for the row's own column or an owned or complex value, one per owned row
-        /// for an owned collection; none where an optional owned value is absent.
+        /// for an owned collection (with its position in the collection); none where an optional owned value is absent.
         /// </summary>
-        public static IEnumerable<(string Name, PropertyEntry Value, EntityEntry Owner)> ValuesOf(EntityEntry entry, PersonalColumn column)
+        public static IEnumerable<(string Name, PropertyEntry Value, EntityEntry Owner, int? Position)> ValuesOf(EntityEntry entry, PersonalColumn column)
         {
-            var containers = new List<(string Prefix, EntityEntry Entity, ComplexPropertyEntry? Complex)> { ("", entry, null) };
+            var containers = new List<(string Prefix, EntityEntry Entity, ComplexPropertyEntry? Complex, int? Position)> { ("", entry, null, null) };
             foreach (var step in column.Path)
             {
-                var next = new List<(string, EntityEntry, ComplexPropertyEntry?)>();
-                foreach (var (prefix, owner, complex) in containers)
+                var next = new List<(string, EntityEntry, ComplexPropertyEntry?, int?)>();
+                foreach (var (prefix, owner, complex, position) in containers)
                 {
                     switch (step)
                     {
@@ -157,24 +157,24 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                             var index = 0;
                             foreach (var item in collection.CurrentValue ?? Array.Empty<object>())
                             {
-                                if (collection.FindEntry(item) is { } itemEntry) next.Add((prefix + navigation.Name + "[" + index + "].", itemEntry, null));
+                                if (collection.FindEntry(item) is { } itemEntry) next.Add((prefix + navigation.Name + "[" + index + "].", itemEntry, null, index));
                                 index++;
                             }
                             break;
                         case INavigation navigation:
-                            if (owner.Reference(navigation.Name).TargetEntry is { } target) next.Add((prefix + navigation.Name + ".", target, null));
+                            if (owner.Reference(navigation.Name).TargetEntry is { } target) next.Add((prefix + navigation.Name + ".", target, null, position));
                             break;
                         case IComplexProperty property:
-                            next.Add((prefix + property.Name + ".", owner, complex is null ? owner.ComplexProperty(property.Name) : complex.ComplexProperty(property.Name)));
+                            next.Add((prefix + property.Name + ".", owner, complex is null ? owner.ComplexProperty(property.Name) : complex.ComplexProperty(property.Name), position));
                             break;
                     }
                 }
                 containers = next;
             }
-            foreach (var (prefix, owner, complex) in containers)
+            foreach (var (prefix, owner, complex, position) in containers)
             {
                 var value = complex is null ? owner.Property(column.Property.Name) : complex.Property(column.Property.Name);
-                yield return (prefix + column.Property.Name, value, owner);
+                yield return (prefix + column.Property.Name, value, owner, position);
             }
         }
     }
