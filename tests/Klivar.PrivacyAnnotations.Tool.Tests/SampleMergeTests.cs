@@ -55,7 +55,7 @@ public sealed class SampleMergeTests : IDisposable
         // Retention entries are unioned, each once.
         var rules = platformManagement.Retention.Select(r => r.AppliesTo + " " + r.Text).ToList();
         Assert.Equal(rules.Distinct().Count(), rules.Count);
-        Assert.Contains("Identification during contract + 10y archive", rules);
+        Assert.Contains("Identification during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)", rules);
 
         var logging = merged.Activities.Single(a => a.Id == "logging");
         Assert.Contains(logging.Fields, f => f.Type == "Klivar.Billing.Logging.InvoiceAuditEntry");

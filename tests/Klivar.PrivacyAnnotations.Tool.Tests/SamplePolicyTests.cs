@@ -40,7 +40,7 @@ public sealed class SamplePolicyTests
             "logs kept 2 years"
         },
         {
-            "KPA0103 Billing/Invoice.cs: \"during contract + 15y archive\"",
+            "KPA0103 Billing/Invoice.cs: \"during contract + 15y archive for legal-obligation (Code de commerce, art. L123-22)\"",
             v => v.Edit("Billing/Invoice.cs", "during contract + 10y archive", "during contract + 15y archive"),
             "invoices kept 15 years"
         },

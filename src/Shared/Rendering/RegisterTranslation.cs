@@ -90,7 +90,7 @@ namespace Klivar.PrivacyAnnotations
             var controller = c is null ? null : new RegisterController(c.Name, c.Identifier, c.Email, c.Address, c.Phone, c.DataProtectionOfficer,
                 c.SupervisoryAuthority, c.EuRepresentative, t.Text(c.ApplicableLaw), t.Text(c.ToConfirm));
             var activities = register.Activities.Select(a => TranslateActivity(a, t)).ToList();
-            return new ProcessingRegister(register.SchemaVersion, register.Assembly, controller, activities, register.MergedFrom, register.Version, register.Date);
+            return new ProcessingRegister(register.SchemaVersion, register.Assembly, controller, activities, register.MergedFrom, register.Version, register.Date, register.Policy);
         }
 
         private static RegisterActivity TranslateActivity(RegisterActivity a, Translator t)
@@ -147,8 +147,12 @@ namespace Klivar.PrivacyAnnotations
             public string? Retention(string? text)
             {
                 if (string.IsNullOrWhiteSpace(text) || !RetentionPolicy.TryParse(text, out var policy) || policy is null) return null;
-                return FrenchRetention.Describe(policy, Event);
+                return FrenchRetention.Describe(policy, Event, Reference);
             }
+
+            // A statute ("Code civil, art. 2224") reads the same in every language: a reference the texts file does not
+            // translate is kept as written, and not reported missing.
+            private string Reference(string reference) => _texts.Text(reference) ?? reference;
 
             private string Event(string name)
             {
@@ -169,7 +173,7 @@ namespace Klivar.PrivacyAnnotations
     /// <summary>Retention rules in French, as a French privacy policy words them: "3 ans après le dernier contact".</summary>
     internal static class FrenchRetention
     {
-        public static string Describe(RetentionPolicy policy, Func<string, string> eventNoun)
+        public static string Describe(RetentionPolicy policy, Func<string, string> eventNoun, Func<string, string>? reference = null)
         {
             var builder = new StringBuilder();
             switch (policy.Kind)
@@ -187,7 +191,11 @@ namespace Klivar.PrivacyAnnotations
                     builder.Append("l'année civile ").Append(Of(eventNoun(policy.Anchor)));
                     break;
             }
-            if (policy.ArchivePeriod.HasValue) builder.Append(", puis ").Append(Period(policy.ArchivePeriod.Value)).Append(" en archives");
+            // "Archivage intermédiaire": the CNIL's word for data kept, access restricted, after its purpose is over.
+            if (policy.ArchivePeriod.HasValue) builder.Append(", puis ").Append(Period(policy.ArchivePeriod.Value)).Append(" en archivage intermédiaire");
+            if (policy.ArchiveGround == ArchiveGround.LegalObligation) builder.Append(" pour respecter une obligation légale (").Append(reference is null ? policy.ArchiveReference : reference(policy.ArchiveReference!)).Append(')');
+            else if (policy.ArchiveGround == ArchiveGround.LegalClaims)
+                builder.Append(" pour la constatation, l'exercice ou la défense de droits en justice (").Append(reference is null ? policy.ArchiveReference : reference(policy.ArchiveReference!)).Append(')');
             if (policy.EndingEvent != null)
                 builder.Append(", sauf ").Append(policy.EndingEvent == "consent-withdrawn" ? "retrait du consentement" : eventNoun(policy.EndingEvent));
             return builder.ToString();
