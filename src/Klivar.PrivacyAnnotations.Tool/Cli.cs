@@ -22,7 +22,7 @@ namespace Klivar.PrivacyAnnotations.Tool
 
         public const string DefaultName = "merged";
 
-        /// <summary>Each format, its file suffix (the same as the build step's), and its renderer.</summary>
+        /// <summary>Each format, its file suffix (the same as the build step's; the notice's is <c>.privacy-notice.draft.md</c> while points remain to confirm), and its renderer.</summary>
         public static readonly IReadOnlyList<(string Format, string Suffix, Func<ProcessingRegister, string> Render)> Formats = new (string, string, Func<ProcessingRegister, string>)[]
         {
             ("json", ".privacy-register.json", RegisterJson.Write),
@@ -36,7 +36,8 @@ namespace Klivar.PrivacyAnnotations.Tool
             "       klivar-privacy diff <base> <head> [--format text|md|json] [--output <file>] [--policy <privacy-policy.json>]\n" +
             "\n" +
             "Merges the privacy registers (<Assembly>.privacy-register.json, written by the build) of several assemblies into\n" +
-            "one register for the solution, written as <dir>/<name>.privacy-register.json, .md, .csv and <name>.privacy-notice.md.\n" +
+            "one register for the solution, written as <dir>/<name>.privacy-register.json, .md, .csv and <name>.privacy-notice.md\n" +
+            "(<name>.privacy-notice.draft.md while points remain to confirm).\n" +
             "\n" +
             "  --output, -o       the directory to write to (created if missing)\n" +
             "  --name, -n         the file name prefix (default: " + DefaultName + ")\n" +
@@ -128,9 +129,17 @@ namespace Klivar.PrivacyAnnotations.Tool
                 foreach (var (format, suffix, render) in Formats)
                 {
                     if (!options.Formats.Contains(format)) continue;
-                    var path = Path.Combine(options.OutputDirectory, options.Name + suffix);
+                    // The notice is a draft while points remain to confirm, and its name says so (.privacy-notice.draft.md);
+                    // the other name is removed so a stale notice never sits beside the current one.
+                    var name = format == "notice" ? PrivacyNotice.FileSuffix(register, Lexicon.English) : suffix;
+                    var path = Path.Combine(options.OutputDirectory, options.Name + name);
                     File.WriteAllBytes(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(render(register)));
                     stdout.WriteLine("written: " + path);
+                    if (format == "notice")
+                    {
+                        var other = Path.Combine(options.OutputDirectory, options.Name + PrivacyNotice.FileSuffix(!PrivacyNotice.IsDraft(register), Lexicon.English));
+                        if (File.Exists(other)) File.Delete(other);
+                    }
                 }
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)

@@ -181,7 +181,7 @@ namespace Klivar.PrivacyAnnotations
                 f.Hashed ? "h" : "", f.DataSubject, f.IsStatic ? "s" : "", f.DataSet, f.Label, f.ToConfirm);
 
         private static string RetentionKey(RegisterRetention r) =>
-            Key(r.AppliesTo, r.Text, r.Kind, r.Duration, r.Trigger, r.ArchiveDuration, r.EndingEvent, r.Description);
+            Key(r.AppliesTo, r.Text, r.Kind, r.Duration, r.Trigger, r.ArchiveDuration, r.EndingEvent, r.Description, r.ArchiveGround, r.ArchiveReference);
 
         /// <summary>A key no two different tuples share: each part length-prefixed, null distinct from empty.</summary>
         private static string Key(params string?[] parts) =>

@@ -118,6 +118,8 @@ namespace Klivar.PrivacyAnnotations
                 w.Property("trigger", r.Trigger);
                 w.Property("archiveDuration", r.ArchiveDuration);
                 w.Property("endingEvent", r.EndingEvent);
+                w.Property("archiveGround", r.ArchiveGround);
+                w.Property("archiveReference", r.ArchiveReference);
                 w.Property("description", r.Description);
                 w.EndObject();
             }
@@ -208,7 +210,7 @@ namespace Klivar.PrivacyAnnotations
                 var r = AsObject(item, "retention entry");
                 retention.Add(new RegisterRetention(RequiredString(r, "appliesTo"), OptionalString(r, "text"), OptionalString(r, "kind"),
                     OptionalString(r, "duration"), OptionalString(r, "trigger"), OptionalString(r, "archiveDuration"),
-                    OptionalString(r, "endingEvent"), RequiredString(r, "description")));
+                    OptionalString(r, "endingEvent"), RequiredString(r, "description"), OptionalString(r, "archiveGround"), OptionalString(r, "archiveReference")));
             }
             var transfers = new List<RegisterTransfer>();
             foreach (var item in Array(o, "transfers"))

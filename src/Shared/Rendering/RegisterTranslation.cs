@@ -98,7 +98,7 @@ namespace Klivar.PrivacyAnnotations
             // An undeclared activity's name is made from its id: no team text to translate.
             var name = a.Declared ? t.Activity(a.Id, "name", a.Name)! : a.Name;
             var retention = a.Retention.Select(r => new RegisterRetention(r.AppliesTo, r.Text, r.Kind, r.Duration, r.Trigger, r.ArchiveDuration, r.EndingEvent,
-                t.Retention(r.Text) ?? FrenchRetention.Unstated(r.Description))).ToList();
+                t.Retention(r.Text) ?? FrenchRetention.Unstated(r.Description), r.ArchiveGround, r.ArchiveReference is null ? null : t.Reference(r.ArchiveReference))).ToList();
             var fields = a.Fields.Select(f => new RegisterField(f.Type, f.Member, f.Category, f.Purposes, f.Retention, f.Redaction, f.Encrypted, f.Pseudonymised,
                 t.Text(f.DataSubject), f.IsStatic, f.Hashed, t.Text(f.DataSet), t.Text(f.Label), t.Text(f.ToConfirm), f.SubjectKey, t.Text(f.NotStored))).ToList();
             var security = a.SecurityMeasures.Select(m => SecurityFacts.IsDerived(m) ? m : t.Text(m)!).ToList();
@@ -152,7 +152,7 @@ namespace Klivar.PrivacyAnnotations
 
             // A statute ("Code civil, art. 2224") reads the same in every language: a reference the texts file does not
             // translate is kept as written, and not reported missing.
-            private string Reference(string reference) => _texts.Text(reference) ?? reference;
+            public string Reference(string reference) => _texts.Text(reference) ?? reference;
 
             private string Event(string name)
             {
