@@ -61,7 +61,9 @@ public sealed class SampleMergeTests : IDisposable
         Assert.Contains(logging.Fields, f => f.Type == "Klivar.Billing.Logging.InvoiceAuditEntry");
         Assert.Contains(logging.Fields, f => f.Type == "Klivar.Platform.Logging.AccessLogEntry");
 
-        var notice = File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-notice.md"));
+        // The samples carry points to confirm: the merged notice is a draft, and named so.
+        Assert.False(File.Exists(Path.Combine(_dir, "Klivar.privacy-notice.md")));
+        var notice = File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-notice.draft.md"));
         Assert.Contains("  - Payment method: the duration of the contract, then 10 years in archive", notice);
         Assert.Contains("  - Invoice audit entry: 1 year", notice);
     }
