@@ -2,7 +2,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
 {
     // The answer to an access or portability request as JSON: structured, machine-readable (Art. 20), in the register's
     // words. Numbers and booleans typed, dates ISO 8601, the same bytes on every run and platform: written with the
-    // product's one JSON writer, as the runtime's own exports are.
+    // product's one JSON writer, as the runtime's own exports are, values typed by the runtime's rule.
     internal static class ExportJson
     {
         public static string Write(SubjectExport export)
@@ -10,7 +10,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             var w = new JsonTextWriter();
             w.BeginObject();
             w.Name("subject");
-            w.Any(export.StoredSubject ?? export.Subject);
+            Value(w, export.StoredSubject ?? export.Subject);
             w.Name("items");
             w.BeginArray();
             foreach (var item in export.Items)
@@ -23,7 +23,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 foreach (var field in item.Record)
                 {
                     w.Name(field.Key);
-                    w.Any(field.Value);
+                    Value(w, field.Value);
                 }
                 w.EndObject();
                 w.Name("data");
@@ -33,7 +33,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                     w.BeginObject();
                     w.Property("item", member.Name);
                     w.Name("value");
-                    w.Any(member.Value);
+                    Value(w, member.Value);
                     w.Property("category", member.Category.ToString());
                     w.Name("purposes");
                     w.BeginArray();
@@ -57,5 +57,8 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             w.EndObject();
             return w.ToString();
         }
+
+        // Typed as every export of the package family types values, by the runtime's one rule.
+        private static void Value(JsonTextWriter w, object? value) => w.Raw(ExportedMember.ValueToJson(value));
     }
 }

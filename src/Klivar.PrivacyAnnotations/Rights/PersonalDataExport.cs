@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
 namespace Klivar.PrivacyAnnotations
 {
@@ -117,6 +118,20 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>Each purpose it serves.</summary>
         public IReadOnlyList<ExportedUse> Uses { get; }
+
+        /// <summary>
+        /// A value as an export writes it, one JSON value: numbers and booleans typed, dates in ISO 8601, bytes in
+        /// base64, anything else as text. For stores that write their own export documents, so that every export of a
+        /// person's data types its values alike.
+        /// </summary>
+        /// <param name="value">The value, as the object or the row holds it.</param>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static string ValueToJson(object? value)
+        {
+            var w = new JsonTextWriter();
+            w.Any(value);
+            return w.ToString().TrimEnd('\n');
+        }
     }
 
     /// <summary>One purpose an exported member serves.</summary>

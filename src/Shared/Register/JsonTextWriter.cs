@@ -74,11 +74,14 @@ namespace Klivar.PrivacyAnnotations
                 case DateTimeOffset o: String(o.ToString("o", CultureInfo.InvariantCulture)); break;
 #if NET6_0_OR_GREATER
                 case DateOnly day: String(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
+                case TimeOnly time: String(time.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)); break;
 #endif
                 case byte[] bytes: String(Convert.ToBase64String(bytes)); break;
                 case double x when double.IsNaN(x) || double.IsInfinity(x): String(x.ToString(CultureInfo.InvariantCulture)); break;
                 case float f when float.IsNaN(f) || float.IsInfinity(f): String(f.ToString(CultureInfo.InvariantCulture)); break;
-                case byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal:
+                case double x: Raw(x.ToString("R", CultureInfo.InvariantCulture)); break;
+                case float f: Raw(f.ToString("R", CultureInfo.InvariantCulture)); break;
+                case byte or sbyte or short or ushort or int or uint or long or ulong or decimal:
                     Raw(Convert.ToString(value, CultureInfo.InvariantCulture)!);
                     break;
                 default: String(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""); break;
