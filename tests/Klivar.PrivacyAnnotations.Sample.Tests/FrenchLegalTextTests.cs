@@ -90,6 +90,16 @@ public class FrenchLegalTextTests
     }
 
     [Fact]
+    public void The_french_register_keeps_the_record_of_the_dpo_policy_it_was_checked_against()
+    {
+        var english = System.Text.Json.Nodes.JsonNode.Parse(SampleOutput.Read("Klivar.Platform.privacy-register.json"))!["policy"];
+        var french = System.Text.Json.Nodes.JsonNode.Parse(SampleOutput.Read("Klivar.Platform.privacy-register.fr.json"))!["policy"];
+        Assert.NotNull(french);
+        Assert.Equal(english!.ToJsonString(), french!.ToJsonString());
+        Assert.Equal("privacy-policy.json", french["file"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Each_right_is_one_sentence_of_the_list_in_french_punctuation()
     {
         var rights = Notice.Split('\n').SkipWhile(l => l != "## Vos droits").Skip(1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
