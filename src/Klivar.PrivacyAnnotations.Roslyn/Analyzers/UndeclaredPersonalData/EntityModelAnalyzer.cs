@@ -31,7 +31,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (KnownTypes.FindRuntime(compilation, KnownNames.PersonalDataAttribute) is null) return;
                 var entityBuilder = KnownTypes.Find(compilation, "Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder`1");
                 if (entityBuilder is null) return;
-                var model = new PersonLinkModel(NameClassifier.Default);
+                var model = new PersonLinkModel(NameClassifier.Default, start.Compilation);
                 start.RegisterOperationAction(operation => Analyze(operation, model), OperationKind.Invocation);
             });
         }
