@@ -234,7 +234,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // Identity.
             Add(DataCategory.Identification, Strong, ValueKind.Text,
                 "first name", "firstname", "last name", "lastname", "given name", "family name", "full name",
-                "fullname", "middle name", "maiden name", "surname", "forename", "user name", "username",
+                "fullname", "middle name", "maiden name", "surname", "sur name", "forename", "user name", "username",
                 "nationality", "citizenship", "place of birth", "license plate", "licence plate", "number plate");
             Add(DataCategory.Identification, Strong, Dates,
                 "date of birth", "birth date", "birthdate", "birthday", "dob", "birth year", "year of birth", "birth");
@@ -244,7 +244,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "avatar", "photo", "picture", "portrait", "selfie", "signature");
             Add(DataCategory.Identification, Ambiguous, Traits | ValueKind.Number,
                 "age", "gender", "sex", "marital status");
-            Add(DataCategory.Identification, Ambiguous, ValueKind.Text, "alias", "salutation");
+            Add(DataCategory.Identification, Ambiguous, ValueKind.Text, "alias", "salutation", "known as", "occupation", "profession", "job title", "employer");
+            Add(DataCategory.Identification, Strong, Dates, "date of death", "death date");
+            Add(DataCategory.Identification, Strong, ValueKind.Text, "personal code", "personal identifier");
             // The name on a bank account or a direct debit (DirectDebitAccountHolder).
             Add(DataCategory.Identification, Strong, ValueKind.Text, "account holder", "account holder name", "holder name");
             Add(DataCategory.Identification, WordStrength.AfterPersonWord, TextOrNumber | ValueKind.Guid,
@@ -378,7 +380,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "health", "diagnosis", "diagnoses", "blood type", "blood group", "medical", "allergy",
                 "medication", "dosage", "disability", "symptom", "illness", "disease", "prescription",
                 "smoker", "pregnant", "pregnancy", "vaccination", "vaccine", "sick note", "mental health",
-                "bmi", "heart rate", "blood pressure");
+                "bmi", "heart rate", "blood pressure", "cause of death");
             Add(DataCategory.Genetic, Strong, AnyValue, "genetic", "genome", "dna", "genotype");
             Add(DataCategory.Biometric, Strong, AnyValue,
                 "biometric", "biometrics", "face template", "face encoding", "face embedding",
