@@ -116,9 +116,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (PersonalDataVocabulary.DeviceOrSessionTypeWords.Contains(word)) deviceOrSession |= TypeContext.DeviceOrSession;
                 if (PersonalDataVocabulary.CorrespondenceTypeWords.Contains(word)) deviceOrSession |= TypeContext.Correspondence;
                 if (PersonalDataVocabulary.PublishedContentTypeWords.Contains(word)) deviceOrSession |= TypeContext.PublishedContent;
-                if (PersonalDataVocabulary.ActivityTypeWords.Contains(word)) deviceOrSession |= TypeContext.Activity;
                 if (IsPaymentCardWord(words, i)) deviceOrSession |= TypeContext.PaymentCard;
             }
+
+            if (IsActivityRecord(words)) deviceOrSession |= TypeContext.Activity;
 
             // Settings, organisation, place and machine names silence ambiguous words and credentials only: a strong
             // word (an e-mail, a device id) is still reported on a DeviceOptions or a TenantInvitation.
@@ -148,6 +149,23 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             }
             if (person) return TypeContext.PersonLike | deviceOrSession;
             return (nonPerson ? TypeContext.Suppressed : TypeContext.Neutral) | deviceOrSession;
+        }
+
+        /// <summary>
+        /// The record of an act, by its head noun: the act itself (<c>PageVisit</c>, <c>CheckIn</c>), or a log of it
+        /// (<c>FileViewLog</c>, <c>SsoLogEntity</c>, <c>ReadHistoryEvent</c>); not a <c>UserViewModel</c> nor an
+        /// <c>EmergencyAccess</c> grant.
+        /// </summary>
+        private static bool IsActivityRecord(List<string> words)
+        {
+            var head = HeadNoun(words);
+            if (head is "visit" or "pageview" or "checkin" or "click" or "impression") return true;
+            if (!PersonalDataVocabulary.ActivityRecordWords.Contains(head) && !PersonalDataVocabulary.ActivityRecordWords.Contains(words[words.Count - 1])) return false;
+            foreach (var word in words)
+            {
+                if (PersonalDataVocabulary.ActivityTypeWords.Contains(word)) return true;
+            }
+            return false;
         }
 
         /// <summary>A payment card in a type name: <c>CreditCard</c>, <c>CardInfo</c>, <c>PaymentMethod</c>; not a <c>GiftCard</c>.</summary>

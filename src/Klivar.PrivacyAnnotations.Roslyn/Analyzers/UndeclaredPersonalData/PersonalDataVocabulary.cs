@@ -148,6 +148,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "visit", "view", "read", "login", "logon", "signin", "sso", "access", "checkin", "play", "watch",
             "download", "click", "pageview", "impression");
 
+        /// <summary>
+        /// Head nouns of a record of acts (<c>FileViewLog</c>, <c>ReadHistoryEvent</c>, <c>LoginAttempt</c>): with an
+        /// activity word before them, the row records that act.
+        /// </summary>
+        public static readonly HashSet<string> ActivityRecordWords = Set("log", "history", "event", "attempt", "audit", "trail", "entry", "record");
+
         /// <summary>Words of a type name that make it a mail, a message or a notification: its recipients are people.</summary>
         public static readonly HashSet<string> CorrespondenceTypeWords = Set(
             "email", "mail", "message", "notification", "sms", "letter", "envelope", "newsletter");
@@ -404,7 +410,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in Entries) words.UnionWith(entry.Words);
-            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, NonPaymentCardWords, ActivityTypeWords })
+            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, NonPaymentCardWords, ActivityTypeWords, ActivityRecordWords })
                 words.UnionWith(set);
             return words;
         }
