@@ -51,8 +51,8 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
     {
         var score = await MeasureAsync("Untouched", printMisses: Environment.GetEnvironmentVariable("KLIVAR_HOLDOUT_DETAILS") == "1");
         Assert.True(score.Members >= 600, $"the untouched part has only {score.Members} members");
-        // Measured once, before anyone read its misses: precision 0.730, recall 0.674.
-        Assert.True(score.Precision >= 0.73, $"precision {score.Precision:F3} < 0.73");
+        // Measured once, before anyone read its misses: precision 0.730 (89 of 122), recall 0.674 (89 of 132).
+        Assert.True(score.Precision >= 0.72, $"precision {score.Precision:F3} < 0.72");
         Assert.True(score.Recall >= 0.67, $"recall {score.Recall:F3} < 0.67");
     }
 
