@@ -20,10 +20,12 @@ namespace Klivar.PrivacyAnnotations
     {
         /// <summary>Merges registers.</summary>
         /// <param name="registers">At least one register.</param>
+        /// <param name="version">The merged record's own version; null: the inputs' version when they all state the same one.</param>
+        /// <param name="date">The merged record's date (<c>yyyy-MM-dd</c>); null: the newest of the inputs' dates.</param>
         /// <returns>The merged register and the conflicts found.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="registers"/> or one of its items is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="registers"/> is empty.</exception>
-        public static RegisterMergeResult Merge(IEnumerable<ProcessingRegister> registers)
+        public static RegisterMergeResult Merge(IEnumerable<ProcessingRegister> registers, string? version = null, string? date = null)
         {
             if (registers == null) throw new ArgumentNullException(nameof(registers));
             var inputs = registers.ToList();
@@ -55,8 +57,13 @@ namespace Klivar.PrivacyAnnotations
             // and the merged register keeps the first assembly's policy.
             var policies = ordered.Where(r => r.Policy != null).ToList();
             AddConflict(conflicts, null, "policy", ordered.Select(r => (r.Assembly, r.Policy is null ? null : r.Policy.Hash + " " + r.Policy.Version)));
+            // A merged record is a record of its own: its version is the one CI gives it, or the inputs' one where they agree
+            // (never one input's over another's); its date the one CI gives, or that of its newest input.
+            var inputVersions = ordered.Select(r => r.Version).Distinct(StringComparer.Ordinal).ToList();
+            version ??= inputVersions.Count == 1 ? inputVersions[0] : null;
+            date ??= ordered.Select(r => r.Date).Where(d => d is not null).OrderByDescending(d => d, StringComparer.Ordinal).FirstOrDefault();
             var merged = new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, string.Join("+", assemblyNames), controller, activities, assemblyNames,
-                policy: policies.Count == 0 ? null : policies[0].Policy);
+                version, date, policies.Count == 0 ? null : policies[0].Policy);
             return new RegisterMergeResult(merged, conflicts);
         }
 
@@ -77,7 +84,11 @@ namespace Klivar.PrivacyAnnotations
             // On a conflict the first assembly in ordinal order gives the merged controller and the conflict is reported
             // (RegisterMergeResult.HasControllerConflicts): a register names one controller, so such a result must not be
             // published as it is; klivar-privacy refuses to write it, even with --allow-conflicts.
-            return declared[0].Controller;
+            // An open point is no contradiction: one assembly may state what another leaves to confirm, and the merged
+            // controller keeps every assembly's point (a DPO confirms it once).
+            var c = declared[0].Controller;
+            return new RegisterController(c.Name, c.Identifier, c.Email, c.Address, c.Phone, c.DataProtectionOfficer, c.SupervisoryAuthority,
+                c.EuRepresentative, c.ApplicableLaw, JoinNotes(declared.Select(d => d.Controller.ToConfirm)));
         }
 
         private static IEnumerable<RegisterActivity> MergeActivity(string id, List<(string Assembly, RegisterActivity Activity)> entries, List<RegisterConflict> conflicts)
@@ -92,28 +103,39 @@ namespace Klivar.PrivacyAnnotations
             if (declared.Count == 0)
             {
                 // Used but declared nowhere: one undeclared activity with everyone's data (the register keeps it visible).
-                yield return Combine(entries[0].Activity, entries.Select(e => e.Activity).ToList());
+                yield return Combine(id, entries[0].Activity, entries, null, conflicts);
                 yield break;
             }
 
             // One activity per distinct declaration. Data from assemblies that use the purpose without declaring it
-            // joins the first declaration (in ordinal order of assemblies), so it is never dropped.
+            // joins the first declaration (in ordinal order of assemblies), so it is never dropped. Two declarations of
+            // one purpose contradict each other: each is published only as a point to confirm, never as fact.
             var variants = declared.GroupBy(d => Signature(d.Activity)).ToList();
-            var undeclared = entries.Where(e => !e.Activity.Declared).Select(e => e.Activity).ToList();
+            var undeclared = entries.Where(e => !e.Activity.Declared).ToList();
             for (var i = 0; i < variants.Count; i++)
             {
-                var parts = variants[i].Select(v => v.Activity).ToList();
+                var parts = variants[i].ToList();
                 if (i == 0) parts.AddRange(undeclared);
-                yield return Combine(parts[0], parts);
+                var contradiction = variants.Count == 1 ? null :
+                    "Declared differently in " + string.Join(" and ", variants.Select(v => string.Join(", ", v.Select(p => p.Assembly).Distinct(StringComparer.Ordinal)))) +
+                    "; this is the declaration of " + string.Join(", ", variants[i].Select(p => p.Assembly).Distinct(StringComparer.Ordinal)) +
+                    ": confirm which one is right and make the assemblies agree.";
+                yield return Combine(id, parts[0].Activity, parts, contradiction, conflicts);
             }
         }
 
         private static string Signature(RegisterActivity a) =>
             string.Join("\u0000", new[] { a.Name, a.Description ?? "\u0001", a.LegalBasis ?? "\u0001", a.LegitimateInterest ?? "\u0001", a.SpecialCategoryCondition ?? "\u0001" });
 
-        /// <summary>One activity from several: the head's declaration, everything else unioned.</summary>
-        private static RegisterActivity Combine(RegisterActivity head, List<RegisterActivity> parts)
+        /// <summary>
+        /// One activity from several: the head's declaration, everything else unioned. A transfer or processor that two
+        /// assemblies describe differently (one names the US, the other no country) is a conflict, and each version is
+        /// kept marked to confirm.
+        /// </summary>
+        private static RegisterActivity Combine(string id, RegisterActivity head, List<(string Assembly, RegisterActivity Activity)> sources, string? contradiction,
+            List<RegisterConflict> conflicts)
         {
+            var parts = sources.Select(s => s.Activity).ToList();
             var fields = parts.SelectMany(p => p.Fields)
                 .GroupBy(FieldKey, StringComparer.Ordinal)
                 .Select(g => g.First())
@@ -135,28 +157,63 @@ namespace Klivar.PrivacyAnnotations
             var categories = parts.SelectMany(p => p.DataCategories).Concat(fields.Select(f => f.Category))
                 .Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
 
-            var transfers = parts.SelectMany(p => p.Transfers)
-                .GroupBy(t => Key(t.Recipient, t.Country, t.Safeguard, t.AdditionalSafeguards, t.ToConfirm), StringComparer.Ordinal)
-                .Select(g => g.First())
-                .ToList();
+            var transfers = Reconcile(id, "transfers", sources, a => a.Transfers, t => t.Recipient, DescribeTransfer,
+                (t, note) => new RegisterTransfer(t.Recipient, t.Country, t.Safeguard, t.AdditionalSafeguards, note), t => t.ToConfirm, conflicts);
 
             // The derived facts are recomputed from the merged fields, so the merged register does not carry one "N fields" line per assembly.
             var security = Union(parts.Select(p => p.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m))));
             SecurityFacts.Add(security, fields);
 
-            var processors = parts.SelectMany(p => p.Processors)
-                .GroupBy(p => Key(p.Name, p.Country, p.Contract, p.ToConfirm), StringComparer.Ordinal)
-                .Select(g => g.First())
-                .ToList();
+            var processors = Reconcile(id, "processors", sources, a => a.Processors, p => p.Name, p => Key(p.Country, p.Contract),
+                (p, note) => new RegisterProcessor(p.Name, p.Country, p.Contract, note), p => p.ToConfirm, conflicts);
             var dpia = parts.Select(p => p.Dpia).FirstOrDefault(d => d.Status != nameof(DpiaStatus.NotStated)) ?? head.Dpia;
+            // The DPIA and the creation date are facts about the activity: two assemblies that state them differently contradict each other.
+            AddConflict(conflicts, id, "dpia", sources.Where(s => s.Activity.Dpia.Status != nameof(DpiaStatus.NotStated))
+                .Select(s => (s.Assembly, (string?)(s.Activity.Dpia.Status + (s.Activity.Dpia.Reference is { } r ? " " + r : "") + (s.Activity.Dpia.Date is { } d ? " " + d : "")))));
+            AddConflict(conflicts, id, "created", sources.Where(s => s.Activity.Created is not null).Select(s => (s.Assembly, s.Activity.Created)));
 
             return new RegisterActivity(
                 head.Id, head.Name, head.Description, head.Declared, head.LegalBasis, head.LegitimateInterest, head.SpecialCategoryCondition,
                 Union(parts.Select(p => p.DataSubjects)), categories, retention, Union(parts.Select(p => p.Recipients)), transfers, security, fields,
                 Union(parts.Select(p => p.JointControllers)), Union(parts.Select(p => p.InternalRecipients)), Union(parts.Select(p => p.ThirdPartyRecipients)),
                 processors, dpia, Union(parts.Select(p => p.SecurityChecklist)), parts.Select(p => p.Created).FirstOrDefault(c => c is not null),
-                JoinNotes(parts.Select(p => p.ToConfirm)));
+                JoinNotes(parts.Select(p => p.ToConfirm).Append(contradiction)));
         }
+
+        /// <summary>
+        /// The entries (transfers, processors) of the parts, each once. Entries with one name but different facts in two
+        /// assemblies contradict each other: the conflict is reported and each version carries a note to confirm which
+        /// is right, so neither is published as fact.
+        /// </summary>
+        private static List<T> Reconcile<T>(string id, string field, List<(string Assembly, RegisterActivity Activity)> sources,
+            Func<RegisterActivity, IEnumerable<T>> entries, Func<T, string> name, Func<T, string> facts, Func<T, string?, T> withNote, Func<T, string?> note,
+            List<RegisterConflict> conflicts)
+        {
+            var result = new List<T>();
+            var all = sources.SelectMany(s => entries(s.Activity).Select(e => (s.Assembly, Entry: e))).ToList();
+            foreach (var byName in all.GroupBy(e => name(e.Entry), StringComparer.Ordinal))
+            {
+                // What each assembly says of the entry: one assembly may name several (one provider in two countries);
+                // two assemblies that say different things contradict each other.
+                var said = byName.GroupBy(e => e.Assembly, StringComparer.Ordinal)
+                    .Select(g => (Assembly: g.Key, Facts: string.Join("; ", g.Select(e => facts(e.Entry)).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal))))
+                    .ToList();
+                var contradicted = said.Select(s => s.Facts).Distinct(StringComparer.Ordinal).Count() > 1;
+                string? contradiction = null;
+                if (contradicted)
+                {
+                    AddConflict(conflicts, id, field + "[" + byName.Key + "]", said.Select(s => (s.Assembly, (string?)s.Facts)));
+                    contradiction = "Described differently by the merged registers (" + string.Join("; ", said.Select(s => s.Assembly + ": " + s.Facts)) +
+                        "): confirm which description is right and make the assemblies agree.";
+                }
+                foreach (var version in byName.GroupBy(e => facts(e.Entry), StringComparer.Ordinal))
+                    result.Add(withNote(version.First().Entry, JoinNotes(version.Select(v => note(v.Entry)).Append(contradiction))));
+            }
+            return result;
+        }
+
+        private static string DescribeTransfer(RegisterTransfer t) =>
+            (t.Country ?? "country not identified") + ", " + t.Safeguard + (t.AdditionalSafeguards is null ? "" : ", " + t.AdditionalSafeguards);
 
         /// <summary>The distinct "to confirm" notes of the parts, so no open point is lost in a merge.</summary>
         private static string? JoinNotes(IEnumerable<string?> notes)
