@@ -1,5 +1,3 @@
-using System;
-using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -69,25 +67,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             return Encoding.UTF8.GetString(stream.ToArray());
         }
 
-        private static void Value(Utf8JsonWriter w, object? value)
-        {
-            switch (value)
-            {
-                case null: w.WriteNullValue(); break;
-                case bool b: w.WriteBooleanValue(b); break;
-                case string s: w.WriteStringValue(s); break;
-                case Enum e: w.WriteStringValue(e.ToString()); break;
-                case DateTime d: w.WriteStringValue(d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-ddTHH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)); break;
-                case DateTimeOffset o: w.WriteStringValue(o.ToString("o", CultureInfo.InvariantCulture)); break;
-                case DateOnly day: w.WriteStringValue(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
-                case byte[] bytes: w.WriteStringValue(Convert.ToBase64String(bytes)); break;
-                case double x when double.IsFinite(x): w.WriteNumberValue(x); break;
-                case float f when float.IsFinite(f): w.WriteNumberValue(f); break;
-                case decimal m: w.WriteNumberValue(m); break;
-                case byte or sbyte or short or ushort or int or uint or long: w.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
-                case ulong u: w.WriteNumberValue(u); break;
-                default: w.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""); break;
-            }
-        }
+        // Typed as every export of the package family types values, by the runtime's one rule.
+        private static void Value(Utf8JsonWriter w, object? value) => w.WriteRawValue(ExportedMember.ValueToJson(value));
     }
 }

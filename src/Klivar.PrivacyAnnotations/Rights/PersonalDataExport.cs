@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 
 namespace Klivar.PrivacyAnnotations
@@ -105,10 +106,16 @@ namespace Klivar.PrivacyAnnotations
                 case Enum e: w.String(e.ToString()); break;
                 case DateTime d: w.String(d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-ddTHH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)); break;
                 case DateTimeOffset o: w.String(o.ToString("o", CultureInfo.InvariantCulture)); break;
+#if NET6_0_OR_GREATER
+                case DateOnly day: w.String(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
+                case TimeOnly time: w.String(time.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)); break;
+#endif
                 case byte[] bytes: w.String(Convert.ToBase64String(bytes)); break;
                 case double x when double.IsNaN(x) || double.IsInfinity(x): w.String(x.ToString(CultureInfo.InvariantCulture)); break;
                 case float f when float.IsNaN(f) || float.IsInfinity(f): w.String(f.ToString(CultureInfo.InvariantCulture)); break;
-                case byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal:
+                case double x: w.Raw(x.ToString("R", CultureInfo.InvariantCulture)); break;
+                case float f: w.Raw(f.ToString("R", CultureInfo.InvariantCulture)); break;
+                case byte or sbyte or short or ushort or int or uint or long or ulong or decimal:
                     w.Raw(Convert.ToString(value, CultureInfo.InvariantCulture)!);
                     break;
                 default: w.String(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""); break;
@@ -139,6 +146,20 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>Each purpose it serves.</summary>
         public IReadOnlyList<ExportedUse> Uses { get; }
+
+        /// <summary>
+        /// A value as an export writes it, one JSON value: numbers and booleans typed, dates in ISO 8601, bytes in
+        /// base64, anything else as text. For stores that write their own export documents, so that every export of a
+        /// person's data types its values alike.
+        /// </summary>
+        /// <param name="value">The value, as the object or the row holds it.</param>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static string ValueToJson(object? value)
+        {
+            var w = new RegisterJson.JsonTextWriter();
+            PersonalDataExport.WriteValue(w, value);
+            return w.ToString().TrimEnd('\n');
+        }
     }
 
     /// <summary>One purpose an exported member serves.</summary>
