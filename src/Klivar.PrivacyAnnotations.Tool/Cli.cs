@@ -41,10 +41,19 @@ namespace Klivar.PrivacyAnnotations.Tool
                 ("notice", l => ".privacy-notice" + l + ".md", (r, l) => Utf8(PrivacyNotice.Write(r, l))),
             };
 
+        /// <summary>
+        /// The CNIL register template as a spreadsheet: opt-in (<c>--formats ...;xlsx</c>), always in French (the CNIL's
+        /// model is French), whatever <c>--languages</c> says.
+        /// </summary>
+        public const string Spreadsheet = "xlsx";
+
+        /// <summary>The spreadsheet's file suffix.</summary>
+        public const string SpreadsheetSuffix = ".privacy-register.fr.xlsx";
+
         private static byte[] Utf8(string text) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
 
         private const string Usage =
-            "Usage: klivar-privacy merge <register.json>... --output <dir> [--name <name>] [--formats json;md;csv;notice] [--languages en;fr]\n" +
+            "Usage: klivar-privacy merge <register.json>... --output <dir> [--name <name>] [--formats json;md;csv;notice;xlsx] [--languages en;fr]\n" +
             "                            [--texts <texts.fr.json>]... [--version <version>] [--date <yyyy-MM-dd>] [--allow-conflicts]\n" +
             "       klivar-privacy diff <base> <head> [--format text|md|json] [--output <file>] [--policy <privacy-policy.json>]\n" +
             "\n" +
@@ -53,7 +62,8 @@ namespace Klivar.PrivacyAnnotations.Tool
             "\n" +
             "  --output, -o       the directory to write to (created if missing)\n" +
             "  --name, -n         the file name prefix (default: " + DefaultName + ")\n" +
-            "  --formats, -f      which files to write, separated by ';' or ',' (default: json;md;csv;notice)\n" +
+            "  --formats, -f      which files to write, separated by ';' or ',' (default: json;md;csv;notice); xlsx adds the CNIL register\n" +
+            "                     template as a spreadsheet, in French (<name>.privacy-register.fr.xlsx)\n" +
             "  --languages, -l    the languages to write, en, fr or both (default: en); French files end in .fr (.privacy-register.fr.md)\n" +
             "  --texts            a team's texts file (<Assembly>.privacy-texts.fr.json) that translates the registers' own words; repeatable\n" +
             "  --version          the merged register's own version (default: the inputs' version when they all state the same one)\n" +
@@ -180,6 +190,17 @@ namespace Klivar.PrivacyAnnotations.Tool
                         stdout.WriteLine("written: " + path);
                     }
                 }
+                if (options.Formats.Contains(Spreadsheet))
+                {
+                    var french = options.Languages.Contains("fr") ? null : new SortedSet<string>(StringComparer.Ordinal);
+                    var translated = RegisterTranslation.Translate(register, Lexicon.French, RegisterTexts.Combine(texts), french ?? new SortedSet<string>(StringComparer.Ordinal));
+                    // Untranslated texts were named above when French files were written; otherwise here.
+                    foreach (var text in french ?? new SortedSet<string>(StringComparer.Ordinal))
+                        stderr.WriteLine("warning: no French translation of \"" + text + "\": the spreadsheet shows it marked as untranslated. Add it to a texts file (--texts).");
+                    var path = Path.Combine(options.OutputDirectory, options.Name + SpreadsheetSuffix);
+                    File.WriteAllBytes(path, Tool.Spreadsheet.CnilRegisterWorkbook.Write(translated));
+                    stdout.WriteLine("written: " + path);
+                }
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
@@ -200,6 +221,7 @@ namespace Klivar.PrivacyAnnotations.Tool
             string? output = null;
             var name = DefaultName;
             var formats = new HashSet<string>(Formats.Select(f => f.Format), StringComparer.Ordinal);
+            var known = Formats.Select(f => f.Format).Append(Spreadsheet).ToList();
             var allowConflicts = false;
             var languages = new List<string>();
             var texts = new List<string>();
@@ -231,16 +253,16 @@ namespace Klivar.PrivacyAnnotations.Tool
                         break;
                     case "--formats": case "-f":
                         var list = Value();
-                        if (list is null) { error = arg + " needs a list: json;md;csv;notice."; return false; }
+                        if (list is null) { error = arg + " needs a list: json;md;csv;notice;xlsx."; return false; }
                         formats.Clear();
                         foreach (var raw in list.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
                         {
                             var format = raw.Trim().ToLowerInvariant();
                             if (format.Length == 0) continue;
-                            if (!Formats.Any(f => f.Format == format)) { error = "unknown format '" + raw.Trim() + "': use json, md, csv or notice."; return false; }
+                            if (!known.Contains(format)) { error = "unknown format '" + raw.Trim() + "': use json, md, csv, notice or xlsx."; return false; }
                             formats.Add(format);
                         }
-                        if (formats.Count == 0) { error = arg + " names no format: use json, md, csv or notice."; return false; }
+                        if (formats.Count == 0) { error = arg + " names no format: use json, md, csv, notice or xlsx."; return false; }
                         break;
                     case "--allow-conflicts":
                         allowConflicts = true;
