@@ -42,7 +42,7 @@ namespace Klivar.PrivacyAnnotations
             var words = Words(l);
             var graph = new FlowGraph();
             var activity = graph.Node(FlowNodeKind.Activity, "activity", a.Name + words["colon"] + Basis(a, l));
-            var data = graph.Node(FlowNodeKind.Data, DataKey, words["data"]);
+            var data = graph.Node(FlowNodeKind.Data, DataKey, a.DataCategories.Count == 0 ? words["noData"] : words["data"]);
             foreach (var subject in a.DataSubjects)
                 graph.Edge(graph.Node(FlowNodeKind.Subject, "subject:" + subject, subject), data);
             foreach (var category in a.DataCategories)
@@ -108,7 +108,7 @@ namespace Klivar.PrivacyAnnotations
             foreach (var node in ordered)
             {
                 if (node.Kind == FlowNodeKind.Category || node.Kind == FlowNodeKind.SpecialCategory) continue; // inside the data box
-                if (node.Kind == FlowNodeKind.Data)
+                if (node.Kind == FlowNodeKind.Data && ordered.Any(c => c.Kind == FlowNodeKind.Category || c.Kind == FlowNodeKind.SpecialCategory))
                 {
                     // The categories stacked in one box (a left-to-right box of unlinked nodes puts them in one column):
                     // one arrow in from the data subjects, one out to the activity.
@@ -178,6 +178,7 @@ namespace Klivar.PrivacyAnnotations
         private static (string Open, string Close) Shape(FlowNodeKind kind) => kind switch
         {
             FlowNodeKind.Subject => ("([", "])"),
+            FlowNodeKind.Data => ("[", "]"),
             FlowNodeKind.Activity => ("[", "]"),
             FlowNodeKind.Category => ("[", "]"),
             FlowNodeKind.SpecialCategory => ("[", "]"),
@@ -219,6 +220,7 @@ namespace Klivar.PrivacyAnnotations
             ["data"] = "Data processed",
             ["internal"] = "internal",
             ["outside"] = "Outside the EU",
+            ["noData"] = "No data category declared",
             ["colon"] = ": ",
         };
 
@@ -227,6 +229,7 @@ namespace Klivar.PrivacyAnnotations
             ["data"] = "Données traitées",
             ["internal"] = "service interne",
             ["outside"] = "Hors de l'UE",
+            ["noData"] = "Aucune catégorie de données déclarée",
             ["colon"] = " : ",
         };
 

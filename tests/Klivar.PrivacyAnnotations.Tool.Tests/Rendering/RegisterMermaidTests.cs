@@ -150,6 +150,16 @@ public class RegisterMermaidTests
     }
 
     [Fact]
+    public void An_activity_with_no_data_category_says_so_instead_of_an_empty_box()
+    {
+        var chart = Chart(Register(Activity("empty", "Empty", "Consent", new[] { "Users" }, Array.Empty<string>(), Array.Empty<string>(), Array.Empty<RegisterTransfer>())), "empty");
+        Assert.Empty(MermaidGrammar.Check(chart));
+        Assert.DoesNotContain("subgraph", chart);
+        Assert.Equal("No data category declared", MermaidGrammar.Labels(chart)["d1"]);
+        Assert.Equal(new[] { "s1 --> d1", "d1 --> a1" }, MermaidGrammar.Edges(chart));
+    }
+
+    [Fact]
     public void The_register_markdown_draws_one_chart_per_activity_under_its_name()
     {
         var md = RegisterMarkdown.Write(Sample);
