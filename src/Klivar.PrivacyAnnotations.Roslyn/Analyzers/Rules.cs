@@ -238,9 +238,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
         /// <remarks>Message: '{0}' of '{1}' is configured in the EF Core model and looks like personal data ({2}) but is not declared; name it on the entity type: [PersonalData(..., Members = new[] {{ "{0}" }})], or [NotPersonalData("why")] on the type</remarks>
         public static readonly DiagnosticDescriptor UndeclaredModelPersonalData = Create(
             "KPA0036", "Personal data in the EF Core model is not declared",
-            "'{0}' of '{1}' is configured in the EF Core model and looks like personal data ({2}) but is not declared; name it on the entity type: [PersonalData(..., Members = new[] {{ \"{0}\" }})], or [NotPersonalData(\"why\")] on the type",
+            "'{0}' of '{1}' is configured in the EF Core model and looks like personal data ({2}) but is not declared; declare it ([PersonalData(..., Members = new[] {{ \"{0}\" }})] on the entity type for a shadow property), or [NotPersonalData(\"why\")] on the type",
             Declaration, DiagnosticSeverity.Warning,
-            "A shadow property (Property<T>(\"name\")) or a shadow foreign key to a person entity (HasForeignKey(\"CustomerId\")) exists only in the EF Core model: no class member carries it, so KPA0001 and KPA0012 cannot see it. It holds personal data all the same.");
+            "What only the EF Core model says: a shadow property (Property<T>(\"name\")) or a shadow foreign key to a person entity (HasForeignKey(\"CustomerId\")) has no class member, and the members of a type owned by a person (OwnsOne, OwnsMany) or a foreign key to a person entity (HasForeignKey(o => o.BuyerRef)) do not look personal on their class alone. They hold personal data all the same.");
 
         // The DPO policy (docs/privacy-policy.md): errors by default, each at the declaration that breaks it.
 

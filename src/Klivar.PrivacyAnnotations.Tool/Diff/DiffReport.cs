@@ -104,7 +104,7 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
         /// <summary>The report as JSON, written by the register's own JSON writer (same escaping, indentation and line ends).</summary>
         public string Json()
         {
-            var w = new RegisterJson.JsonTextWriter();
+            var w = new JsonTextWriter();
             w.BeginObject();
             w.Property("base", Before.Assembly);
             w.Property("head", After.Assembly);
