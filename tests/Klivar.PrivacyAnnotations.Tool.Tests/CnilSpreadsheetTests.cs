@@ -135,6 +135,20 @@ public sealed class CnilSpreadsheetTests : IDisposable
     }
 
     [Fact]
+    public void A_register_with_no_controller_and_no_activity_is_still_a_valid_workbook_that_says_what_is_missing()
+    {
+        Directory.CreateDirectory(_dir);
+        var path = Path.Combine(_dir, "empty.xlsx");
+        File.WriteAllBytes(path, CnilRegisterWorkbook.Write(new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, "Empty", null, Array.Empty<RegisterActivity>())));
+
+        using (var document = SpreadsheetDocument.Open(path, isEditable: false))
+            Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document));
+        var sheet = Assert.Single(Read(path));
+        Assert.Equal("non déclaré (à confirmer)", Value(sheet.Rows, "Responsable du traitement"));
+        Assert.Equal("non renseignée (à confirmer)", Value(sheet.Rows, "Version du registre"));
+    }
+
+    [Fact]
     public void Sheet_names_fit_the_31_characters_and_the_characters_a_sheet_name_may_hold()
     {
         var activity = Registers.Platform().Activities[0];

@@ -114,6 +114,31 @@ public sealed class SampleMergeTests : IDisposable
         Assert.Equal(merged.Controller.ToConfirm is null, frenchJson.Controller!.ToConfirm is null);
     }
 
+    [Fact]
+    public void A_sample_register_edited_to_send_its_data_to_the_US_is_a_conflict_and_never_published_as_fact()
+    {
+        Directory.CreateDirectory(_dir);
+        var edited = Path.Combine(_dir, "Klivar.Billing.privacy-register.json");
+        var json = File.ReadAllText(RegisterOf("Klivar.Billing"));
+        Assert.Contains("\"country\": null", json);
+        File.WriteAllText(edited, json.Replace("\"country\": null", "\"country\": \"US\""));
+
+        var refused = new StringWriter();
+        Assert.Equal(2, Cli.Run(new[] { "merge", RegisterOf("Klivar.Platform"), edited, "--output", Path.Combine(_dir, "refused") }, new StringWriter(), refused));
+        Assert.Contains("error: declared differently: activity 'logging': transfers[Service providers operating outside the European Union] differs", refused.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_dir, "refused")));
+
+        var output = Path.Combine(_dir, "kept");
+        var warned = new StringWriter();
+        Assert.Equal(0, Cli.Run(new[] { "merge", RegisterOf("Klivar.Platform"), edited, "--output", output, "--allow-conflicts" }, new StringWriter(), warned));
+        var merged = RegisterJson.Read(File.ReadAllText(Path.Combine(output, "merged.privacy-register.json")));
+        var us = merged.Activities.SelectMany(a => a.Transfers).Where(t => t.Country == "US").ToList();
+        Assert.NotEmpty(us);
+        Assert.All(us, t => Assert.Contains("Described differently by the merged registers (Klivar.Billing: US", t.ToConfirm));
+        var notice = File.ReadAllText(Path.Combine(output, "merged.privacy-notice.md"));
+        Assert.Contains("Described differently by the merged registers", notice);
+    }
+
     private static string SampleDirectory(string assembly) => Path.GetFullPath(Path.Combine(
         typeof(SampleMergeTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == assembly).Value!, "..", "..", ".."));
 
