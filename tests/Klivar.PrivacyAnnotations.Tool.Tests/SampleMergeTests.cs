@@ -135,7 +135,7 @@ public sealed class SampleMergeTests : IDisposable
         var us = merged.Activities.SelectMany(a => a.Transfers).Where(t => t.Country == "US").ToList();
         Assert.NotEmpty(us);
         Assert.All(us, t => Assert.Contains("Described differently by the merged registers (Klivar.Billing: US", t.ToConfirm));
-        var notice = File.ReadAllText(Path.Combine(output, "merged.privacy-notice.md"));
+        var notice = File.ReadAllText(Path.Combine(output, "merged.privacy-notice.draft.md"));
         Assert.Contains("Described differently by the merged registers", notice);
     }
 
