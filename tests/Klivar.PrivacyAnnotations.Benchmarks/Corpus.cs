@@ -8,7 +8,7 @@ public sealed record CorpusFile(string Path, string Text);
 
 /// <summary>
 /// The same code base three ways: annotated for this package; with no annotation at all (the bare build); with the
-/// same personal members carrying CommunityToolkit.Mvvm's <c>[ObservableProperty]</c> instead (the peer, issue 11).
+/// same personal members carrying CommunityToolkit.Mvvm's <c>[ObservableProperty]</c> instead (the peer).
 /// </summary>
 public enum CorpusVariant
 {
@@ -84,7 +84,7 @@ public sealed class Corpus
     /// <summary>The members that hold personal data (annotated, or covered by their type's annotation).</summary>
     public int AnnotatedMembers { get; }
 
-    /// <summary>Every member of the annotated types: what issue 11 divides the generated source by ("annotated members").</summary>
+    /// <summary>Every member of the annotated types.</summary>
     public int MembersOfAnnotatedTypes { get; private init; }
 
     public IReadOnlyList<CorpusFile> Files { get; }

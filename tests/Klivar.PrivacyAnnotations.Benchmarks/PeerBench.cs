@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace Klivar.PrivacyAnnotations.Benchmarks;
 
 /// <summary>
-/// Issue 11's in-process measures, ours beside the peer (CommunityToolkit.Mvvm's <c>[ObservableProperty]</c> on the same
+/// The in-process measures, ours beside the peer (CommunityToolkit.Mvvm's <c>[ObservableProperty]</c> on the same
 /// members) and the bare code, in the same process, interleaved round by round so both see the same machine load;
 /// every figure is a median of its rounds. A "build" here is the generator, then the compiler's diagnostics and emit
 /// of everything (what a rebuild does minus MSBuild and the analyzers); the real-build mode measures the real thing.
@@ -22,7 +22,6 @@ public static class PeerBench
         long BareDll, long OursDll, long PeerDll, long RegisterJsonBytes, long RegisterInDllBytes,
         double AnalyzersRatio)
     {
-        public double BytesPerMember => (double)GeneratedBytes / MembersOfAnnotatedTypes;
         public double AddedVsBare => (OursBuildMs - BareBuildMs) / BareBuildMs;
         public double PeerAddedVsBare => (PeerBuildMs - BareBuildMs) / BareBuildMs;
         public double AddedVsPeer => (OursBuildMs - BareBuildMs) / (PeerBuildMs - BareBuildMs);
