@@ -33,6 +33,17 @@ public sealed class Corpus
     public const string BodyEditBefore = "TotalDays < 30;";
     public const string BodyEditAfter = "TotalDays < 31;";
 
+    /// <summary>Where the "member edit" adds a personal member to the first annotated type (before its method).</summary>
+    public const string MemberEditBefore = "\n        public bool IsRecent(";
+    public const string OursMemberEditAfter = "\n        [PersonalData(DataCategory.Contact, Purpose.CustomerManagement)]\n        public string? Nickname { get; set; }\n" + MemberEditBefore;
+    public const string PeerMemberEditAfter = "\n        [CommunityToolkit.Mvvm.ComponentModel.ObservableProperty]\n        private string? _nickname;\n" + MemberEditBefore;
+
+    /// <summary>The "assembly edit": ours changes the controller's e-mail; the others add an assembly attribute to the shared file.</summary>
+    public const string OursAssemblyEditBefore = "Email = \"privacy@example.com\"";
+    public const string OursAssemblyEditAfter = "Email = \"dpo@example.com\"";
+    public const string OtherAssemblyEditBefore = "namespace Shared";
+    public const string OtherAssemblyEditAfter = "[assembly: System.Reflection.AssemblyMetadata(\"edited\", \"yes\")]\nnamespace Shared";
+
     /// <summary>The retention of the first annotated member (in the first type's file), changed by the "annotated edit".</summary>
     public const string AnnotatedEditBefore = "Retention = \"3y after last-contact\"";
     public const string AnnotatedEditAfter = "Retention = \"4y after last-contact\"";

@@ -66,7 +66,12 @@ if (args.Contains("--ci"))
     Console.WriteLine($"rebuild added cost vs bare: {(real?.AddedVsBare ?? inProcess.AddedVsBare):0.00}");
     Console.WriteLine($"rebuild added cost vs peer: {(real?.AddedVsPeer ?? inProcess.AddedVsPeer):0.00}");
     Console.WriteLine($"dll size vs bare: {(real?.DllVsBare ?? inProcess.DllVsBare):0.00}");
+    var scaling = PeerBench.WarmBodyEditScaling(Option("--scaling-rounds", quick ? 5 : 10), Console.Out);
+    Console.WriteLine($"warm body edit at 1,000 / 5,000 types: ours {scaling.Ours1000:0.0} / {scaling.Ours5000:0.0} ms, peer {scaling.Peer1000:0.0} / {scaling.Peer5000:0.0} ms");
     Console.WriteLine($"warm body edit vs peer: {inProcess.WarmVsPeer:0.00}");
+    Console.WriteLine($"warm member edit vs peer: {inProcess.WarmMemberVsPeer:0.00} (ours {inProcess.OursWarmMemberEditMs:0.0} ms, peer {inProcess.PeerWarmMemberEditMs:0.0} ms)");
+    Console.WriteLine($"warm assembly edit vs peer: {inProcess.WarmAssemblyVsPeer:0.00} (ours {inProcess.OursWarmAssemblyEditMs:0.0} ms, peer {inProcess.PeerWarmAssemblyEditMs:0.0} ms)");
+    Console.WriteLine($"warm body edit growth 1,000 to 5,000 types: {scaling.Ours5000 / scaling.Ours1000:0.00} (peer {scaling.Peer5000 / scaling.Peer1000:0.00})");
     // Full mode: our analyzers' ReportAnalyzer time in the real build over the bare build's compile, as docs/performance.md
     // reads them; the in-process ratio (wall-time telemetry over a single compile, printed above) is the quick proxy.
     Console.WriteLine($"analyzers/compile ratio: {(real?.AnalyzersVsCompile ?? inProcess.AnalyzersRatio):0.000}");
@@ -214,6 +219,7 @@ static void PrintPeer(PeerBench.Result r)
     if (!double.IsNaN(r.BareBuildMs))
         Console.WriteLine($"in-process build (generator + compile + emit), medians of {r.Rounds}: bare {r.BareBuildMs:0} ms, ours {r.OursBuildMs:0} ms (+{r.AddedVsBare:P0}), peer {r.PeerBuildMs:0} ms (+{r.PeerAddedVsBare:P0})");
     Console.WriteLine($"generator cold: ours {r.OursGeneratorMs:0} ms, peer {r.PeerGeneratorMs:0} ms; warm body edit: ours {r.OursWarmBodyEditMs:0.0} ms, peer {r.PeerWarmBodyEditMs:0.0} ms");
+    Console.WriteLine($"warm member edit: ours {r.OursWarmMemberEditMs:0.0} ms, peer {r.PeerWarmMemberEditMs:0.0} ms; warm assembly edit: ours {r.OursWarmAssemblyEditMs:0.0} ms, peer {r.PeerWarmAssemblyEditMs:0.0} ms");
     Console.WriteLine($"generated source: ours {r.GeneratedBytes / 1048576.0:0.00} MiB, peer {r.PeerGeneratedBytes / 1048576.0:0.00} MiB ({r.MembersOfAnnotatedTypes} members of annotated types)");
     Console.WriteLine($"dll: bare {r.BareDll / 1024} KiB, ours {r.OursDll / 1024} KiB, peer {r.PeerDll / 1024} KiB; register: JSON {r.RegisterJsonBytes / 1024} KiB, in the DLL {r.RegisterInDllBytes / 1024} KiB ({(double)r.RegisterInDllBytes / r.RegisterJsonBytes:P1})");
 }

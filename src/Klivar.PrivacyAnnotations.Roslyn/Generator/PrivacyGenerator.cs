@@ -21,12 +21,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         /// <summary>Tracking names of the pipeline steps, for the incremental tests.</summary>
         public static class Steps
         {
-            /// <summary>One model per annotated declaration (a type or member carrying <c>[PersonalData]</c>).</summary>
+            /// <summary>Per file, read from syntax alone: what other files' models can depend on (<see cref="TreeShape"/>).</summary>
+            public const string Declarations = nameof(Declarations);
+            /// <summary>The compilation's declarations, as far as a model can depend on them: changes with no edit inside a body.</summary>
+            public const string DeclarationsVersion = nameof(DeclarationsVersion);
+            /// <summary>Per file, the models of its annotated types: read anew only for an edited file, or when the declarations version changes.</summary>
             public const string AnnotatedTypes = nameof(AnnotatedTypes);
-            /// <summary>Records whose positional parameters carry <c>[property: PersonalData]</c>.</summary>
-            public const string RecordProperties = nameof(RecordProperties);
-            /// <summary>Record parameters read for <c>[property: PersonalData]</c>: only those whose attribute is named so.</summary>
-            public const string RecordCandidates = nameof(RecordCandidates);
             /// <summary>The annotated types, each once, in ordinal order.</summary>
             public const string DistinctTypes = nameof(DistinctTypes);
             /// <summary>The assembly-level declarations.</summary>
@@ -60,39 +60,35 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var annotated = context.SyntaxProvider
-                .ForAttributeWithMetadataName(
-                    KnownNames.PersonalDataAttribute,
-                    static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax
-                        or Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax
-                        or Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax
-                        or Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax,
-                    static (context, cancellationToken) => RuntimeIsReferenced(context.SemanticModel.Compilation)
-                        ? ReadAnnotatedType(context.TargetSymbol, cancellationToken)
-                        : null)
-                .Where(static model => model is not null)
-                .Select(static (model, _) => model!)
+            // The annotated types, read file by file so that a keystroke costs the edited file's work only. Each file's
+            // syntax gives its declarations' shape (unchanged by an edit inside a body) and its candidate types; the
+            // semantic read of a file's types runs again only when the file changed or the declarations its models can
+            // depend on did (another file's type header, a base type's or a multi-file partial type's members, the
+            // attributes a type carries, constants, global usings, the compilation's references and options).
+            var compilation = context.CompilationProvider
+                .Select(static (compilation, _) => new CompilationHandle(compilation));
+
+            var files = compilation
+                .SelectMany(static (handle, _) => handle.Files());
+
+            var shapes = files
+                .Select(static (file, cancellationToken) => DeclarationShapes.Read(file.Tree.GetRoot(cancellationToken), cancellationToken))
+                .WithTrackingName(Steps.Declarations);
+
+            var declarations = shapes
+                .Collect()
+                .Combine(compilation)
+                .Select(static (pair, cancellationToken) => DeclarationsVersion.Of(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(Steps.DeclarationsVersion);
+
+            var annotatedByFile = files
+                .Combine(declarations)
+                .Select(static (pair, cancellationToken) => ReadFile(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(Steps.AnnotatedTypes);
 
-            // [property: PersonalData] on a record's positional parameter belongs to the property, which has no syntax
-            // of its own: ForAttributeWithMetadataName never sees it, so these parameters are found by syntax.
-            var recordProperties = context.SyntaxProvider
-                .CreateSyntaxProvider(
-                    static (node, _) => IsPropertyTargetedRecordParameter(node),
-                    static (context, cancellationToken) =>
-                        RuntimeIsReferenced(context.SemanticModel.Compilation) &&
-                        context.SemanticModel.GetDeclaredSymbol(context.Node.Parent!.Parent!, cancellationToken) is INamedTypeSymbol type
-                            ? ReadAnnotatedType(type, cancellationToken)
-                            : null)
-                .WithTrackingName(Steps.RecordCandidates)
-                .Where(static model => model is not null && model.Type.Members.Count > 0)
-                .Select(static (model, _) => model!)
-                .WithTrackingName(Steps.RecordProperties);
-
-            var distinct = annotated
+            var distinct = annotatedByFile
                 .Collect()
-                .Combine(recordProperties.Collect())
-                .SelectMany(static (pair, _) => Distinct(pair.Left.AddRange(pair.Right)))
+                .SelectMany(static (models, _) => Distinct(models))
                 .WithTrackingName(Steps.DistinctTypes);
 
             // The assembly's declarations, read where they are written ([assembly: ...] in a compilation unit) rather
@@ -289,47 +285,30 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         /// <summary>The record's version and date, as MSBuild gives them (either may be absent).</summary>
         private sealed record RecordStamp(string? Version, string? Date);
 
-        private static bool IsPropertyTargetedRecordParameter(SyntaxNode node)
+        /// <summary>
+        /// The models of the annotated types a file declares: its candidate types (by the attributes' names), read through
+        /// the shared model and kept when they carry an annotation (on the type, or on a member or parameter it reads).
+        /// </summary>
+        private static EquatableArray<HelperTypeModel> ReadFile(FileHandle file, DeclarationsVersion declarations, CancellationToken cancellationToken)
         {
-            if (node is not Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax { Parent.Parent: Microsoft.CodeAnalysis.CSharp.Syntax.RecordDeclarationSyntax } parameter)
-                return false;
-            foreach (var list in parameter.AttributeLists)
+            var root = file.Tree.GetRoot(cancellationToken);
+            var candidates = DeclarationShapes.Candidates(root, declarations.GlobalAliases, cancellationToken);
+            if (candidates.IsEmpty) return EquatableArray<HelperTypeModel>.Empty;
+            // The newer of the two handles is the compilation of this run: the file's when the file changed, the
+            // declarations' when they did (an unchanged input keeps the value, and the handle, it had when it last changed).
+            var compilation = (file.Handle.Generation >= declarations.Handle.Generation ? file.Handle : declarations.Handle).Compilation;
+            if (compilation is null || !RuntimeIsReferenced(compilation)) return EquatableArray<HelperTypeModel>.Empty;
+            var semanticModel = compilation.GetSemanticModel(file.Tree);
+            var models = ImmutableArray.CreateBuilder<HelperTypeModel>();
+            foreach (var candidate in candidates)
             {
-                if (list.Target is not { } target || target.Identifier.ValueText is not ("property" or "field")) continue;
-                foreach (var attribute in list.Attributes)
-                {
-                    // By name before any semantic work: only a [property: PersonalData] parameter is read on an edit. A
-                    // file with a using alias may spell it otherwise, so such files are read as before.
-                    if (LastIdentifier(attribute.Name) is "PersonalData" or "PersonalDataAttribute" || HasUsingAlias(parameter)) return true;
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                if (semanticModel.GetDeclaredSymbol(candidate, cancellationToken) is not { } type) continue;
+                if (ReadAnnotatedType(type, cancellationToken) is { } model &&
+                    (model.Type.TypeAnnotations.Count > 0 || model.Type.Members.Count > 0))
+                    models.Add(model);
             }
-            return false;
-        }
-
-        private static string LastIdentifier(Microsoft.CodeAnalysis.CSharp.Syntax.NameSyntax name) => name switch
-        {
-            Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            Microsoft.CodeAnalysis.CSharp.Syntax.AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-            Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => "",
-        };
-
-        private static bool HasUsingAlias(SyntaxNode node)
-        {
-            for (var n = node.Parent; n is not null; n = n.Parent)
-            {
-                var usings = n switch
-                {
-                    Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax unit => unit.Usings,
-                    Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax ns => ns.Usings,
-                    _ => default,
-                };
-                foreach (var directive in usings)
-                {
-                    if (directive.Alias is not null) return true;
-                }
-            }
-            return false;
+            return new EquatableArray<HelperTypeModel>(models.ToImmutable());
         }
 
         /// <summary>The model of the type that declares the annotated symbol; null when there is none to read.</summary>
@@ -352,12 +331,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         }
 
         /// <summary>Each type once (a type annotated in several places is read once per place), sorted, with a unique file name.</summary>
-        private static ImmutableArray<(HelperTypeModel Model, string HintName)> Distinct(ImmutableArray<HelperTypeModel> models)
+        private static ImmutableArray<(HelperTypeModel Model, string HintName)> Distinct(ImmutableArray<EquatableArray<HelperTypeModel>> files)
         {
             var byName = new SortedDictionary<string, HelperTypeModel>(StringComparer.Ordinal);
-            foreach (var model in models)
+            foreach (var models in files)
             {
-                if (!byName.ContainsKey(model.Type.FullyQualifiedName)) byName.Add(model.Type.FullyQualifiedName, model);
+                foreach (var model in models)
+                {
+                    if (!byName.ContainsKey(model.Type.FullyQualifiedName)) byName.Add(model.Type.FullyQualifiedName, model);
+                }
             }
             // File names are compared without case: 'User' and 'user' would collide, so later ones get a number.
             var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
