@@ -11,19 +11,62 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 {
     /// <summary>
-    /// A type declared in a file, as far as other files' models can depend on it: its name, a hash of its header
-    /// (attributes, modifiers, type parameters, record parameters, base list, constraints; an enum's members), a hash
-    /// of its members' declarations (without bodies or initializers), the names of the attributes on it and its
-    /// members, and the simple names in its base list.
+    /// A type declared in a file, as far as other files' models can depend on it: its metadata name, a hash of its
+    /// header (attributes, modifiers, type parameters, record parameters, base list, constraints; an enum's members), a
+    /// hash of its members' declarations (without bodies or initializers), the names of the attributes on it, its
+    /// properties and fields and its constructors' and methods' parameters, and the simple names in its base list.
+    /// <c>MayBeAnnotated</c>: a class, struct, record or interface (what <c>[PersonalData]</c> can make a model of).
     /// </summary>
-    internal sealed record TypeShape(string FullName, string Name, long Header, long Members, long AttributeNames, EquatableArray<string> BaseNames);
+    internal sealed record TypeShape(string MetadataName, string Name, bool MayBeAnnotated, long Header, long Members,
+        EquatableArray<string> AttributeNames, EquatableArray<string> BaseNames);
 
     /// <summary>
-    /// What one file declares that the models of other files' types can depend on, read from syntax alone: an edit
-    /// inside a method body leaves it equal. <c>GlobalUsings</c> hashes the <c>global using</c> directives,
-    /// <c>Constants</c> the <c>const</c> fields (attribute arguments may name them).
+    /// What one file declares, read from syntax alone; equal after an edit inside a method body. <c>Own</c> hashes all
+    /// of the file but its bodies (the file's models can change only when it changes); the rest is what other files'
+    /// models can depend on: its types, the aliases it declares (local, and <c>global</c>), its <c>global using</c>
+    /// directives, its <c>const</c> fields (attribute arguments may name them) and its assembly-level attributes. The
+    /// handle of the compilation it was read from rides along, outside equality.
     /// </summary>
-    internal sealed record TreeShape(EquatableArray<TypeShape> Types, long GlobalUsings, EquatableArray<string> GlobalAliases, long Constants);
+    internal sealed class TreeShape : IEquatable<TreeShape>
+    {
+        public TreeShape(string path, EquatableArray<TypeShape> types, long own, EquatableArray<string> localAliases, long globalUsings, EquatableArray<string> globalAliases,
+            long constants, long assemblyAttributes, bool hasAssemblyAttributes, CompilationHandle handle)
+        {
+            Path = path;
+            Types = types;
+            Own = own;
+            LocalAliases = localAliases;
+            GlobalUsings = globalUsings;
+            GlobalAliases = globalAliases;
+            Constants = constants;
+            AssemblyAttributes = assemblyAttributes;
+            HasAssemblyAttributes = hasAssemblyAttributes;
+            Handle = handle;
+        }
+
+        /// <summary>The file's path.</summary>
+        public string Path { get; }
+        public EquatableArray<TypeShape> Types { get; }
+        public long Own { get; }
+        public EquatableArray<string> LocalAliases { get; }
+        public long GlobalUsings { get; }
+        public EquatableArray<string> GlobalAliases { get; }
+        public long Constants { get; }
+        public long AssemblyAttributes { get; }
+        public bool HasAssemblyAttributes { get; }
+
+        /// <summary>The compilation the file was read from (not part of equality).</summary>
+        public CompilationHandle Handle { get; }
+
+        public bool Equals(TreeShape? other) =>
+            other is not null && Own == other.Own && Path == other.Path && AssemblyAttributes == other.AssemblyAttributes && HasAssemblyAttributes == other.HasAssemblyAttributes &&
+            GlobalUsings == other.GlobalUsings && Constants == other.Constants && Types.Equals(other.Types) &&
+            LocalAliases.Equals(other.LocalAliases) && GlobalAliases.Equals(other.GlobalAliases);
+
+        public override bool Equals(object? obj) => Equals(obj as TreeShape);
+
+        public override int GetHashCode() => Own.GetHashCode();
+    }
 
     /// <summary>
     /// The generator's syntax-only reading of a file: its declarations' shape (<see cref="TreeShape"/>), and which of
@@ -34,12 +77,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         private const string PersonalData = "PersonalData";
         private const string PersonalDataAttribute = "PersonalDataAttribute";
 
-        public static TreeShape Read(SyntaxNode root, CancellationToken cancellationToken)
+        public static TreeShape Read(FileHandle file, CancellationToken cancellationToken)
         {
+            var root = file.Tree.GetRoot(cancellationToken);
             var types = ImmutableArray.CreateBuilder<TypeShape>();
             var globalUsings = Hash.Start;
             var globalAliases = ImmutableArray.CreateBuilder<string>();
+            var localAliases = new SortedSet<string>(StringComparer.Ordinal);
             var constants = Hash.Start;
+            var assemblyAttributes = Hash.Start;
+            var hasAssemblyAttributes = false;
             if (root is CompilationUnitSyntax unit)
             {
                 foreach (var directive in unit.Usings)
@@ -47,6 +94,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                     if (directive.GlobalKeyword.IsKind(SyntaxKind.None)) continue;
                     globalUsings = Hash.Tokens(globalUsings, directive);
                     if (directive.Alias is { } alias) globalAliases.Add(alias.Name.Identifier.ValueText);
+                }
+                foreach (var list in unit.AttributeLists)
+                {
+                    assemblyAttributes = Hash.Tokens(assemblyAttributes, list);
+                    hasAssemblyAttributes |= list.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) == true;
                 }
             }
             foreach (var node in DeclarationNodes(root))
@@ -58,86 +110,61 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                         types.Add(ReadType(type));
                         break;
                     case DelegateDeclarationSyntax @delegate:
-                        types.Add(new TypeShape(FullName(@delegate, @delegate.Identifier.ValueText, @delegate.Arity), @delegate.Identifier.ValueText,
-                            Hash.Tokens(Hash.Start, @delegate), 0, 0, EquatableArray<string>.Empty));
+                        types.Add(new TypeShape(MetadataName(@delegate, @delegate.Identifier.ValueText, @delegate.Arity), @delegate.Identifier.ValueText, false,
+                            Hash.Tokens(Hash.Start, @delegate), 0, EquatableArray<string>.Empty, EquatableArray<string>.Empty));
                         break;
                     case FieldDeclarationSyntax field when field.Modifiers.Any(SyntaxKind.ConstKeyword):
                         constants = Hash.Tokens(constants, field);
                         break;
                 }
             }
-            return new TreeShape(new EquatableArray<TypeShape>(types.ToImmutable()), globalUsings, new EquatableArray<string>(globalAliases.ToImmutable()), constants);
-        }
-
-        /// <summary>
-        /// The type declarations of the file that may be annotated: <c>[PersonalData]</c> (or an alias of it, or of its
-        /// namespace) on the type, one of its properties or fields, a parameter of one of its constructors or methods,
-        /// or a record's positional parameter (<c>[property: PersonalData]</c>).
-        /// </summary>
-        public static ImmutableArray<TypeDeclarationSyntax> Candidates(SyntaxNode root, EquatableArray<string> globalAliases, CancellationToken cancellationToken)
-        {
-            var aliases = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var alias in globalAliases) aliases.Add(alias);
             foreach (var node in root.DescendantNodesAndSelf(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
             {
                 var usings = node switch
                 {
-                    CompilationUnitSyntax unit => unit.Usings,
+                    CompilationUnitSyntax compilationUnit => compilationUnit.Usings,
                     BaseNamespaceDeclarationSyntax ns => ns.Usings,
                     _ => default,
                 };
                 foreach (var directive in usings)
                 {
-                    if (directive.Alias is { } alias) aliases.Add(alias.Name.Identifier.ValueText);
+                    if (directive.Alias is { } alias) localAliases.Add(alias.Name.Identifier.ValueText);
                 }
             }
-
-            var result = ImmutableArray.CreateBuilder<TypeDeclarationSyntax>();
-            foreach (var node in DeclarationNodes(root))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (node is TypeDeclarationSyntax type && MayBeAnnotated(type, aliases)) result.Add(type);
-            }
-            return result.ToImmutable();
+            // The whole file but what runs: an edit inside a body leaves it equal.
+            var own = Hash.Start;
+            foreach (var token in root.DescendantTokens(static n => n is not (BlockSyntax or ArrowExpressionClauseSyntax or GlobalStatementSyntax)))
+                own = Hash.Text(own, token.Text);
+            return new TreeShape(file.Tree.FilePath, new EquatableArray<TypeShape>(types.ToImmutable()), own, new EquatableArray<string>(localAliases.ToImmutableArray()), globalUsings,
+                new EquatableArray<string>(globalAliases.ToImmutable()), constants, assemblyAttributes, hasAssemblyAttributes, file.Handle);
         }
 
-        private static bool MayBeAnnotated(TypeDeclarationSyntax type, HashSet<string> aliases)
+        /// <summary>
+        /// The types of the file that may carry <c>[PersonalData]</c> (or an alias of it), on the type, one of its
+        /// properties or fields, a parameter of one of its constructors or methods, or a record's positional parameter;
+        /// by the attributes' names, so only these are bound.
+        /// </summary>
+        public static IEnumerable<TypeShape> Candidates(TreeShape file, EquatableArray<string> globalAliases)
         {
-            if (Names(type.AttributeLists, aliases)) return true;
-            if (type.ParameterList is { } parameters && Parameters(parameters, aliases)) return true;
-            foreach (var member in type.Members)
+            foreach (var type in file.Types)
             {
-                switch (member)
+                if (!type.MayBeAnnotated) continue;
+                foreach (var name in type.AttributeNames)
                 {
-                    case PropertyDeclarationSyntax property when Names(property.AttributeLists, aliases):
-                    case FieldDeclarationSyntax field when Names(field.AttributeLists, aliases):
-                    case BaseMethodDeclarationSyntax { ParameterList: { } list } when Parameters(list, aliases):
-                        return true;
+                    if (name is PersonalData or PersonalDataAttribute || IsAlias(name, file.LocalAliases) || IsAlias(name, globalAliases))
+                    {
+                        yield return type;
+                        break;
+                    }
                 }
             }
-            return false;
         }
 
-        private static bool Parameters(ParameterListSyntax list, HashSet<string> aliases)
+        private static bool IsAlias(string name, EquatableArray<string> aliases)
         {
-            foreach (var parameter in list.Parameters)
+            foreach (var alias in aliases)
             {
-                if (Names(parameter.AttributeLists, aliases)) return true;
-            }
-            return false;
-        }
-
-        private static bool Names(SyntaxList<AttributeListSyntax> lists, HashSet<string> aliases)
-        {
-            foreach (var list in lists)
-            {
-                foreach (var attribute in list.Attributes)
-                {
-                    var name = LastIdentifier(attribute.Name);
-                    if (name is PersonalData or PersonalDataAttribute || aliases.Contains(name) || aliases.Contains(name + "Attribute")) return true;
-                    // An alias of the namespace: [Privacy.PersonalData] is caught above; an alias used as a qualifier
-                    // of something else is not ours.
-                }
+                if (alias == name || (alias.Length == name.Length + 9 && alias.StartsWith(name, StringComparison.Ordinal) && alias.EndsWith("Attribute", StringComparison.Ordinal))) return true;
             }
             return false;
         }
@@ -196,15 +223,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                     break;
             }
 
-            var names = Hash.Start;
-            foreach (var name in attributeNames) names = Hash.Text(names, name);
             var bases = ImmutableArray.CreateBuilder<string>();
             if (type.BaseList is { } list)
             {
                 foreach (var baseType in list.Types) bases.Add(LastIdentifier(baseType.Type));
             }
-            return new TypeShape(FullName(type, type.Identifier.ValueText, arity), type.Identifier.ValueText, header, members, names,
-                new EquatableArray<string>(bases.ToImmutable()));
+            return new TypeShape(MetadataName(type, type.Identifier.ValueText, arity), type.Identifier.ValueText, type is TypeDeclarationSyntax, header, members,
+                new EquatableArray<string>(attributeNames.ToImmutableArray()), new EquatableArray<string>(bases.ToImmutable()));
         }
 
         // A member's declaration without what runs: bodies, expression bodies, and initializers other than a constant's.
@@ -231,25 +256,27 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             }
         }
 
-        private static string FullName(SyntaxNode declaration, string name, int arity)
+        // The name GetTypeByMetadataName takes: Shop.Outer`1+Inner.
+        private static string MetadataName(SyntaxNode declaration, string name, int arity)
         {
-            var parts = new List<string> { arity > 0 ? name + "`" + arity.ToString(System.Globalization.CultureInfo.InvariantCulture) : name };
+            var text = new System.Text.StringBuilder(Arity(name, arity));
             for (var node = declaration.Parent; node is not null; node = node.Parent)
             {
                 switch (node)
                 {
                     case TypeDeclarationSyntax outer:
-                        var outerArity = outer.TypeParameterList?.Parameters.Count ?? 0;
-                        parts.Add(outerArity > 0 ? outer.Identifier.ValueText + "`" + outerArity.ToString(System.Globalization.CultureInfo.InvariantCulture) : outer.Identifier.ValueText);
+                        text.Insert(0, Arity(outer.Identifier.ValueText, outer.TypeParameterList?.Parameters.Count ?? 0) + "+");
                         break;
                     case BaseNamespaceDeclarationSyntax ns:
-                        parts.Add(ns.Name.ToString());
+                        text.Insert(0, ns.Name.ToString() + ".");
                         break;
                 }
             }
-            parts.Reverse();
-            return string.Join(".", parts);
+            return text.ToString();
         }
+
+        private static string Arity(string name, int arity) =>
+            arity > 0 ? name + "`" + arity.ToString(System.Globalization.CultureInfo.InvariantCulture) : name;
 
         internal static string LastIdentifier(TypeSyntax name) => name switch
         {

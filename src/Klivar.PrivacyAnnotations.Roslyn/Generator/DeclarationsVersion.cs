@@ -68,6 +68,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
     /// the attributes it carries; the members of the types other types derive from and of partial types declared in
     /// several files; constants; global usings; and the compilation's assembly name, options, language version and
     /// references. A new value re-reads every file's annotated types; an equal one re-reads the edited file's only.
+    /// Computed on every run, from syntax and the compilation's references and options alone: it binds nothing.
     /// </summary>
     internal sealed class DeclarationsVersion : IEquatable<DeclarationsVersion>
     {
@@ -94,6 +95,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         /// <summary>The compilation this value was computed from (not part of its equality).</summary>
         public CompilationHandle Handle { get; }
 
+        /// <summary>The compilation of the current run, from the handles of the inputs a transform ran for.</summary>
+        /// <remarks>
+        /// An input that compares equal keeps the value, and so the handle, it had when it last changed; a transform runs
+        /// because one of its inputs changed in this run, and that input's handle is the newest.
+        /// </remarks>
+        public static Compilation? Newest(CompilationHandle first, CompilationHandle second) =>
+            (first.Generation >= second.Generation ? first : second).Compilation;
+
         public static DeclarationsVersion Of(ImmutableArray<TreeShape> files, CompilationHandle handle, CancellationToken cancellationToken)
         {
             // Types whose members other files' models read: bases (by simple name, as syntax gives it) and partial types
@@ -108,7 +117,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 foreach (var type in file.Types)
                 {
                     foreach (var name in type.BaseNames) bases.Add(name);
-                    if (seen.Add(type.FullName)) declaredIn[type.FullName] = declaredIn.TryGetValue(type.FullName, out var count) ? count + 1 : 1;
+                    if (seen.Add(type.MetadataName)) declaredIn[type.MetadataName] = declaredIn.TryGetValue(type.MetadataName, out var count) ? count + 1 : 1;
                 }
             }
 
@@ -120,10 +129,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 hash = DeclarationShapes.Hash.Value(hash, file.Constants);
                 foreach (var type in file.Types)
                 {
-                    hash = DeclarationShapes.Hash.Text(hash, type.FullName);
+                    hash = DeclarationShapes.Hash.Text(hash, type.MetadataName);
                     hash = DeclarationShapes.Hash.Value(hash, type.Header);
-                    hash = DeclarationShapes.Hash.Value(hash, type.AttributeNames);
-                    if (bases.Contains(type.Name) || declaredIn[type.FullName] > 1) hash = DeclarationShapes.Hash.Value(hash, type.Members);
+                    foreach (var name in type.AttributeNames) hash = DeclarationShapes.Hash.Text(hash, name);
+                    if (bases.Contains(type.Name) || declaredIn[type.MetadataName] > 1) hash = DeclarationShapes.Hash.Value(hash, type.Members);
                 }
             }
             return new DeclarationsVersion(hash, new EquatableArray<string>(aliases.ToImmutableArray()), handle.Compilation, handle);
