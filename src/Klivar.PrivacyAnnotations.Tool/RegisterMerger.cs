@@ -20,10 +20,12 @@ namespace Klivar.PrivacyAnnotations
     {
         /// <summary>Merges registers.</summary>
         /// <param name="registers">At least one register.</param>
+        /// <param name="version">The merged record's own version; null: the inputs' version when they all state the same one.</param>
+        /// <param name="date">The merged record's date (<c>yyyy-MM-dd</c>); null: the newest of the inputs' dates.</param>
         /// <returns>The merged register and the conflicts found.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="registers"/> or one of its items is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="registers"/> is empty.</exception>
-        public static RegisterMergeResult Merge(IEnumerable<ProcessingRegister> registers)
+        public static RegisterMergeResult Merge(IEnumerable<ProcessingRegister> registers, string? version = null, string? date = null)
         {
             if (registers == null) throw new ArgumentNullException(nameof(registers));
             var inputs = registers.ToList();
@@ -55,8 +57,13 @@ namespace Klivar.PrivacyAnnotations
             // and the merged register keeps the first assembly's policy.
             var policies = ordered.Where(r => r.Policy != null).ToList();
             AddConflict(conflicts, null, "policy", ordered.Select(r => (r.Assembly, r.Policy is null ? null : r.Policy.Hash + " " + r.Policy.Version)));
+            // A merged record is a record of its own: its version is the one CI gives it, or the inputs' one where they agree
+            // (never one input's over another's); its date the one CI gives, or that of its newest input.
+            var inputVersions = ordered.Select(r => r.Version).Distinct(StringComparer.Ordinal).ToList();
+            version ??= inputVersions.Count == 1 ? inputVersions[0] : null;
+            date ??= ordered.Select(r => r.Date).Where(d => d is not null).OrderByDescending(d => d, StringComparer.Ordinal).FirstOrDefault();
             var merged = new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, string.Join("+", assemblyNames), controller, activities, assemblyNames,
-                policy: policies.Count == 0 ? null : policies[0].Policy);
+                version, date, policies.Count == 0 ? null : policies[0].Policy);
             return new RegisterMergeResult(merged, conflicts);
         }
 
@@ -65,97 +72,166 @@ namespace Klivar.PrivacyAnnotations
             // An assembly that declares no controller has nothing to disagree with; the others must agree field by field.
             var declared = ordered.Where(r => r.Controller != null).Select(r => (r.Assembly, Controller: r.Controller!)).ToList();
             if (declared.Count == 0) return null;
-            AddConflict(conflicts, null, "name", declared.Select(d => (d.Assembly, (string?)d.Controller.Name)));
-            AddConflict(conflicts, null, "identifier", declared.Select(d => (d.Assembly, d.Controller.Identifier)));
-            AddConflict(conflicts, null, "email", declared.Select(d => (d.Assembly, d.Controller.Email)));
-            AddConflict(conflicts, null, "address", declared.Select(d => (d.Assembly, d.Controller.Address)));
-            AddConflict(conflicts, null, "phone", declared.Select(d => (d.Assembly, d.Controller.Phone)));
-            AddConflict(conflicts, null, "dataProtectionOfficer", declared.Select(d => (d.Assembly, d.Controller.DataProtectionOfficer)));
-            AddConflict(conflicts, null, "supervisoryAuthority", declared.Select(d => (d.Assembly, d.Controller.SupervisoryAuthority)));
-            AddConflict(conflicts, null, "euRepresentative", declared.Select(d => (d.Assembly, d.Controller.EuRepresentative)));
-            AddConflict(conflicts, null, "applicableLaw", declared.Select(d => (d.Assembly, d.Controller.ApplicableLaw)));
             // On a conflict the first assembly in ordinal order gives the merged controller and the conflict is reported
             // (RegisterMergeResult.HasControllerConflicts): a register names one controller, so such a result must not be
             // published as it is; klivar-privacy refuses to write it, even with --allow-conflicts.
-            return declared[0].Controller;
+            return Combine(RegisterSchema.Controller, declared.Select(d => (d.Assembly, (object)d.Controller)).ToList(), null, conflicts);
         }
 
         private static IEnumerable<RegisterActivity> MergeActivity(string id, List<(string Assembly, RegisterActivity Activity)> entries, List<RegisterConflict> conflicts)
         {
             var declared = entries.Where(e => e.Activity.Declared).ToList();
-            AddConflict(conflicts, id, "name", declared.Select(d => (d.Assembly, (string?)d.Activity.Name)));
-            AddConflict(conflicts, id, "description", declared.Select(d => (d.Assembly, d.Activity.Description)));
-            AddConflict(conflicts, id, "legalBasis", declared.Select(d => (d.Assembly, d.Activity.LegalBasis)));
-            AddConflict(conflicts, id, "legitimateInterest", declared.Select(d => (d.Assembly, d.Activity.LegitimateInterest)));
-            AddConflict(conflicts, id, "specialCategoryCondition", declared.Select(d => (d.Assembly, d.Activity.SpecialCategoryCondition)));
+            foreach (var property in RegisterSchema.Activity.Properties.Where(p => p.Merge == RegisterJoin.MustAgree))
+                AddConflict(conflicts, id, property.Key, declared.Select(d => (d.Assembly, property.GetText(d.Activity))));
 
             if (declared.Count == 0)
             {
                 // Used but declared nowhere: one undeclared activity with everyone's data (the register keeps it visible).
-                yield return Combine(entries[0].Activity, entries.Select(e => e.Activity).ToList());
+                yield return Combine(id, entries, null, conflicts);
                 yield break;
             }
 
             // One activity per distinct declaration. Data from assemblies that use the purpose without declaring it
-            // joins the first declaration (in ordinal order of assemblies), so it is never dropped.
+            // joins the first declaration (in ordinal order of assemblies), so it is never dropped. Two declarations of
+            // one purpose contradict each other: each is published only as a point to confirm, never as fact.
             var variants = declared.GroupBy(d => Signature(d.Activity)).ToList();
-            var undeclared = entries.Where(e => !e.Activity.Declared).Select(e => e.Activity).ToList();
+            var undeclared = entries.Where(e => !e.Activity.Declared).ToList();
             for (var i = 0; i < variants.Count; i++)
             {
-                var parts = variants[i].Select(v => v.Activity).ToList();
+                var parts = variants[i].ToList();
                 if (i == 0) parts.AddRange(undeclared);
-                yield return Combine(parts[0], parts);
+                var contradiction = variants.Count == 1 ? null :
+                    "Declared differently in " + string.Join(" and ", variants.Select(v => string.Join(", ", v.Select(p => p.Assembly).Distinct(StringComparer.Ordinal)))) +
+                    "; this is the declaration of " + string.Join(", ", variants[i].Select(p => p.Assembly).Distinct(StringComparer.Ordinal)) +
+                    ": confirm which one is right and make the assemblies agree.";
+                yield return Combine(id, parts, contradiction, conflicts);
             }
         }
 
+        /// <summary>The fields two declarations of one activity must agree on, as one key.</summary>
         private static string Signature(RegisterActivity a) =>
-            string.Join("\u0000", new[] { a.Name, a.Description ?? "\u0001", a.LegalBasis ?? "\u0001", a.LegitimateInterest ?? "\u0001", a.SpecialCategoryCondition ?? "\u0001" });
+            string.Join("\u0000", RegisterSchema.Activity.Properties.Where(p => p.Merge == RegisterJoin.MustAgree).Select(p => p.GetText(a) ?? "\u0001"));
 
-        /// <summary>One activity from several: the head's declaration, everything else unioned.</summary>
-        private static RegisterActivity Combine(RegisterActivity head, List<RegisterActivity> parts)
+        /// <summary>
+        /// One activity from several: the first one's declaration, everything else combined as the schema says. A transfer
+        /// or processor that two assemblies describe differently (one names the US, the other no country), or a DPIA or
+        /// creation date stated differently, is a conflict, and each version of a transfer or processor is kept marked to
+        /// confirm; so is each declaration of an activity declared differently (<paramref name="contradiction"/>).
+        /// </summary>
+        private static RegisterActivity Combine(string id, List<(string Assembly, RegisterActivity Activity)> sources, string? contradiction, List<RegisterConflict> conflicts)
         {
-            var fields = parts.SelectMany(p => p.Fields)
-                .GroupBy(FieldKey, StringComparer.Ordinal)
-                .Select(g => g.First())
-                .OrderBy(f => f.Type, StringComparer.Ordinal)
-                .ThenBy(f => f.Member, StringComparer.Ordinal)
-                .ThenBy(f => f.Category, StringComparer.Ordinal)
-                .ThenBy(f => f.Retention ?? "", StringComparer.Ordinal)
-                .ThenBy(FieldKey, StringComparer.Ordinal)
-                .ToList();
-
-            var retention = parts.SelectMany(p => p.Retention)
-                .GroupBy(RetentionKey, StringComparer.Ordinal)
-                .Select(g => g.First())
-                .OrderBy(r => r.AppliesTo, StringComparer.Ordinal)
-                .ThenBy(r => r.Text ?? "", StringComparer.Ordinal)
-                .ThenBy(RetentionKey, StringComparer.Ordinal)
-                .ToList();
-
-            var categories = parts.SelectMany(p => p.DataCategories).Concat(fields.Select(f => f.Category))
+            var parts = sources.Select(s => s.Activity).ToList();
+            var merged = Combine(RegisterSchema.Activity, sources.Select(s => (s.Assembly, (object)s.Activity)).ToList(), null, null);
+            merged.Transfers = Reconcile(id, "transfers", sources, a => a.Transfers, t => t.Recipient, DescribeTransfer,
+                (t, note) => new RegisterTransfer(t.Recipient, t.Country, t.Safeguard, t.AdditionalSafeguards, note), t => t.ToConfirm, conflicts);
+            merged.Processors = Reconcile(id, "processors", sources, a => a.Processors, p => p.Name, p => Key(p.Country, p.Contract),
+                (p, note) => new RegisterProcessor(p.Name, p.Country, p.Contract, note), p => p.ToConfirm, conflicts);
+            // The DPIA and the creation date are facts about the activity: two assemblies that state them differently contradict each other.
+            AddConflict(conflicts, id, "dpia", sources.Where(s => s.Activity.Dpia.Status != nameof(DpiaStatus.NotStated))
+                .Select(s => (s.Assembly, (string?)(s.Activity.Dpia.Status + (s.Activity.Dpia.Reference is { } r ? " " + r : "") + (s.Activity.Dpia.Date is { } d ? " " + d : "")))));
+            AddConflict(conflicts, id, "created", sources.Where(s => s.Activity.Created is not null).Select(s => (s.Assembly, s.Activity.Created)));
+            merged.ToConfirm = JoinNotes(new[] { merged.ToConfirm, contradiction });
+            merged.DataCategories = parts.SelectMany(p => p.DataCategories).Concat(merged.Fields.Select(f => f.Category))
                 .Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
-
-            var transfers = parts.SelectMany(p => p.Transfers)
-                .GroupBy(t => Key(t.Recipient, t.Country, t.Safeguard, t.AdditionalSafeguards, t.ToConfirm), StringComparer.Ordinal)
-                .Select(g => g.First())
-                .ToList();
-
             // The derived facts are recomputed from the merged fields, so the merged register does not carry one "N fields" line per assembly.
             var security = Union(parts.Select(p => p.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m))));
-            SecurityFacts.Add(security, fields);
+            SecurityFacts.Add(security, merged.Fields);
+            merged.SecurityMeasures = security;
+            return merged;
+        }
 
-            var processors = parts.SelectMany(p => p.Processors)
-                .GroupBy(p => Key(p.Name, p.Country, p.Contract, p.ToConfirm), StringComparer.Ordinal)
-                .Select(g => g.First())
-                .ToList();
-            var dpia = parts.Select(p => p.Dpia).FirstOrDefault(d => d.Status != nameof(DpiaStatus.NotStated)) ?? head.Dpia;
+        /// <summary>
+        /// One object from the inputs' objects of one shape, each field by its <see cref="RegisterJoin"/> rule; a
+        /// <see cref="RegisterJoin.MustAgree"/> field that differs is reported when <paramref name="conflicts"/> is given.
+        /// </summary>
+        private static T Combine<T>(RegisterShape<T> shape, List<(string Assembly, object Value)> parts, string? activityId, List<RegisterConflict>? conflicts)
+            where T : class
+        {
+            var merged = shape.Copy((T)parts[0].Value);
+            foreach (var property in shape.Properties)
+            {
+                var values = parts.Select(p => property.GetValue(p.Value)).ToList();
+                switch (property.Merge)
+                {
+                    case RegisterJoin.MustAgree when conflicts is not null:
+                        AddConflict(conflicts, activityId, property.Key, parts.Select(p => (p.Assembly, property.GetText(p.Value))));
+                        break;
+                    case RegisterJoin.FirstStated:
+                        property.SetValue(merged, values.FirstOrDefault(IsStated) ?? values[0]);
+                        break;
+                    case RegisterJoin.JoinNotes:
+                        property.SetValue(merged, JoinNotes(values.Select(v => v as string)));
+                        break;
+                    case RegisterJoin.Union:
+                        property.SetValue(merged, Union(parts.Select(p => property.GetTexts(p.Value))));
+                        break;
+                    case RegisterJoin.Distinct:
+                        var itemShape = property.Shape!;
+                        var items = parts.SelectMany(p => property.GetObjects(p.Value))
+                            .GroupBy(item => ItemKey(itemShape, item), StringComparer.Ordinal)
+                            .Select(g => (Key: g.Key, Item: g.First()))
+                            .ToList();
+                        property.SetValue(merged, InGeneratorOrder(items).Select(i => i.Item).ToList());
+                        break;
+                }
+            }
+            return merged;
+        }
 
-            return new RegisterActivity(
-                head.Id, head.Name, head.Description, head.Declared, head.LegalBasis, head.LegitimateInterest, head.SpecialCategoryCondition,
-                Union(parts.Select(p => p.DataSubjects)), categories, retention, Union(parts.Select(p => p.Recipients)), transfers, security, fields,
-                Union(parts.Select(p => p.JointControllers)), Union(parts.Select(p => p.InternalRecipients)), Union(parts.Select(p => p.ThirdPartyRecipients)),
-                processors, dpia, Union(parts.Select(p => p.SecurityChecklist)), parts.Select(p => p.Created).FirstOrDefault(c => c is not null),
-                JoinNotes(parts.Select(p => p.ToConfirm)));
+        /// <summary>
+        /// The entries (transfers, processors) of the parts, each once. Entries with one name but different facts in two
+        /// assemblies contradict each other: the conflict is reported and each version carries a note to confirm which
+        /// is right, so neither is published as fact. One assembly that names one provider in two countries contradicts
+        /// nobody.
+        /// </summary>
+        private static List<T> Reconcile<T>(string id, string field, List<(string Assembly, RegisterActivity Activity)> sources,
+            Func<RegisterActivity, IEnumerable<T>> entries, Func<T, string> name, Func<T, string> facts, Func<T, string?, T> withNote, Func<T, string?> note,
+            List<RegisterConflict> conflicts)
+        {
+            var result = new List<T>();
+            var all = sources.SelectMany(s => entries(s.Activity).Select(e => (s.Assembly, Entry: e))).ToList();
+            foreach (var byName in all.GroupBy(e => name(e.Entry), StringComparer.Ordinal))
+            {
+                // What each assembly says of the entry; two assemblies that say different things contradict each other.
+                var said = byName.GroupBy(e => e.Assembly, StringComparer.Ordinal)
+                    .Select(g => (Assembly: g.Key, Facts: string.Join("; ", g.Select(e => facts(e.Entry)).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal))))
+                    .ToList();
+                string? contradiction = null;
+                if (said.Select(x => x.Facts).Distinct(StringComparer.Ordinal).Count() > 1)
+                {
+                    AddConflict(conflicts, id, field + "[" + byName.Key + "]", said.Select(x => (x.Assembly, (string?)x.Facts)));
+                    contradiction = "Described differently by the merged registers (" + string.Join("; ", said.Select(x => x.Assembly + ": " + x.Facts)) +
+                        "): confirm which description is right and make the assemblies agree.";
+                }
+                foreach (var version in byName.GroupBy(e => facts(e.Entry), StringComparer.Ordinal))
+                    result.Add(withNote(version.First().Entry, JoinNotes(version.Select(v => note(v.Entry)).Append(contradiction))));
+            }
+            return result;
+        }
+
+        private static string DescribeTransfer(RegisterTransfer t) =>
+            (t.Country ?? "country not identified") + ", " + t.Safeguard + (t.AdditionalSafeguards is null ? "" : ", " + t.AdditionalSafeguards);
+
+        /// <summary>A value a declaration states: a text, or a DPIA status other than "not stated".</summary>
+        private static bool IsStated(object? value) =>
+            value is RegisterDpia dpia ? dpia.Status != nameof(DpiaStatus.NotStated) : value is not null;
+
+        /// <summary>Fields and retention entries in the order the generator writes them; other items in the order first stated.</summary>
+        private static IEnumerable<(string Key, object Item)> InGeneratorOrder(List<(string Key, object Item)> items)
+        {
+            if (items.Count == 0) return items;
+            return items[0].Item switch
+            {
+                RegisterField => items.OrderBy(i => ((RegisterField)i.Item).Type, StringComparer.Ordinal)
+                    .ThenBy(i => ((RegisterField)i.Item).Member, StringComparer.Ordinal)
+                    .ThenBy(i => ((RegisterField)i.Item).Category, StringComparer.Ordinal)
+                    .ThenBy(i => ((RegisterField)i.Item).Retention ?? "", StringComparer.Ordinal)
+                    .ThenBy(i => i.Key, StringComparer.Ordinal),
+                RegisterRetention => items.OrderBy(i => ((RegisterRetention)i.Item).AppliesTo, StringComparer.Ordinal)
+                    .ThenBy(i => ((RegisterRetention)i.Item).Text ?? "", StringComparer.Ordinal)
+                    .ThenBy(i => i.Key, StringComparer.Ordinal),
+                _ => items,
+            };
         }
 
         /// <summary>The distinct "to confirm" notes of the parts, so no open point is lost in a merge.</summary>
@@ -176,12 +252,15 @@ namespace Klivar.PrivacyAnnotations
             return result;
         }
 
-        private static string FieldKey(RegisterField f) =>
-            Key(f.Type, f.Member, f.Category, string.Join(",", f.Purposes), f.Retention, f.Redaction, f.Encrypted ? "e" : "", f.Pseudonymised ? "p" : "",
-                f.Hashed ? "h" : "", f.DataSubject, f.IsStatic ? "s" : "", f.DataSet, f.Label, f.ToConfirm);
-
-        private static string RetentionKey(RegisterRetention r) =>
-            Key(r.AppliesTo, r.Text, r.Kind, r.Duration, r.Trigger, r.ArchiveDuration, r.EndingEvent, r.Description);
+        /// <summary>Every field of an item, as one key: two items are the same when every field is.</summary>
+        private static string ItemKey(RegisterShape shape, object item) =>
+            Key(shape.Properties.Select(p => p.Kind switch
+            {
+                RegisterValueKind.Text => p.GetText(item),
+                RegisterValueKind.Flag => p.GetValue(item) is true ? "true" : "",
+                RegisterValueKind.Texts => string.Join(",", p.GetTexts(item)),
+                _ => p.GetValue(item) is { } child ? ItemKey(p.Shape!, child) : null,
+            }).ToArray());
 
         /// <summary>A key no two different tuples share: each part length-prefixed, null distinct from empty.</summary>
         private static string Key(params string?[] parts) =>

@@ -1,93 +1,64 @@
-using System;
-using System.Globalization;
-using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-
 namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
 {
     // The answer to an access or portability request as JSON: structured, machine-readable (Art. 20), in the register's
-    // words. Numbers and booleans typed, dates ISO 8601, the same bytes on every run and platform.
+    // words. Numbers and booleans typed, dates ISO 8601, the same bytes on every run and platform: written with the
+    // product's one JSON writer, as the runtime's own exports are, values typed by the runtime's rule.
     internal static class ExportJson
     {
         public static string Write(SubjectExport export)
         {
-            using var stream = new MemoryStream();
-            var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-            using (var w = new Utf8JsonWriter(stream, options))
+            var w = new JsonTextWriter();
+            w.BeginObject();
+            w.Name("subject");
+            Value(w, export.StoredSubject ?? export.Subject);
+            w.Name("items");
+            w.BeginArray();
+            foreach (var item in export.Items)
             {
-                w.WriteStartObject();
-                w.WritePropertyName("subject");
-                Value(w, export.StoredSubject ?? export.Subject);
-                w.WriteStartArray("items");
-                foreach (var item in export.Items)
+                w.BeginObject();
+                w.Property("dataSet", item.DataSet);
+                w.Property("foundBy", item.FoundBy);
+                w.Name("record");
+                w.BeginObject();
+                foreach (var field in item.Record)
                 {
-                    w.WriteStartObject();
-                    w.WriteString("dataSet", item.DataSet);
-                    w.WriteString("foundBy", item.FoundBy);
-                    w.WriteStartObject("record");
-                    foreach (var field in item.Record)
-                    {
-                        w.WritePropertyName(field.Key);
-                        Value(w, field.Value);
-                    }
-                    w.WriteEndObject();
-                    w.WriteStartArray("data");
-                    foreach (var member in item.Members)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("item", member.Name);
-                        w.WritePropertyName("value");
-                        Value(w, member.Value);
-                        w.WriteString("category", member.Category.ToString());
-                        w.WriteStartArray("purposes");
-                        foreach (var use in member.Uses)
-                        {
-                            w.WriteStartObject();
-                            w.WriteString("id", use.PurposeId);
-                            w.WriteString("name", use.PurposeName);
-                            w.WriteString("legalBasis", use.LegalBasis?.ToString());
-                            w.WriteString("retention", use.Retention);
-                            w.WriteEndObject();
-                        }
-                        w.WriteEndArray();
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
-                    w.WriteEndObject();
+                    w.Name(field.Key);
+                    Value(w, field.Value);
                 }
-                w.WriteEndArray();
-                if (export.NotCovered.Count > 0)
+                w.EndObject();
+                w.Name("data");
+                w.BeginArray();
+                foreach (var member in item.Members)
                 {
-                    w.WriteStartArray("notCovered");
-                    foreach (var line in export.NotCovered) w.WriteStringValue(line);
-                    w.WriteEndArray();
+                    w.BeginObject();
+                    w.Property("item", member.Name);
+                    w.Name("value");
+                    Value(w, member.Value);
+                    w.Property("category", member.Category.ToString());
+                    w.Name("purposes");
+                    w.BeginArray();
+                    foreach (var use in member.Uses)
+                    {
+                        w.BeginObject();
+                        w.Property("id", use.PurposeId);
+                        w.Property("name", use.PurposeName);
+                        w.Property("legalBasis", use.LegalBasis?.ToString());
+                        w.Property("retention", use.Retention);
+                        w.EndObject();
+                    }
+                    w.EndArray();
+                    w.EndObject();
                 }
-                w.WriteEndObject();
+                w.EndArray();
+                w.EndObject();
             }
-            return Encoding.UTF8.GetString(stream.ToArray());
+            w.EndArray();
+            if (export.NotCovered.Count > 0) w.Property("notCovered", export.NotCovered);
+            w.EndObject();
+            return w.ToString();
         }
 
-        private static void Value(Utf8JsonWriter w, object? value)
-        {
-            switch (value)
-            {
-                case null: w.WriteNullValue(); break;
-                case bool b: w.WriteBooleanValue(b); break;
-                case string s: w.WriteStringValue(s); break;
-                case Enum e: w.WriteStringValue(e.ToString()); break;
-                case DateTime d: w.WriteStringValue(d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-ddTHH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)); break;
-                case DateTimeOffset o: w.WriteStringValue(o.ToString("o", CultureInfo.InvariantCulture)); break;
-                case DateOnly day: w.WriteStringValue(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
-                case byte[] bytes: w.WriteStringValue(Convert.ToBase64String(bytes)); break;
-                case double x when double.IsFinite(x): w.WriteNumberValue(x); break;
-                case float f when float.IsFinite(f): w.WriteNumberValue(f); break;
-                case decimal m: w.WriteNumberValue(m); break;
-                case byte or sbyte or short or ushort or int or uint or long: w.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
-                case ulong u: w.WriteNumberValue(u); break;
-                default: w.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""); break;
-            }
-        }
+        // Typed as every export of the package family types values, by the runtime's one rule.
+        private static void Value(JsonTextWriter w, object? value) => w.Raw(ExportedMember.ValueToJson(value));
     }
 }

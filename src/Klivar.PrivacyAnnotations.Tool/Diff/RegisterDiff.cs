@@ -47,53 +47,50 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
         // The derived "N fields redacted" fact changes with every field; the fields themselves are compared instead.
         private const string RedactedFact = "Redacted in logs and output by generated helpers: ";
 
-        private static readonly FieldComparison<RegisterActivity>[] ActivityFields =
+        private static readonly FieldComparison<RegisterActivity>[] ActivityFields = FromSchema(RegisterSchema.Activity, new Dictionary<string, FieldComparison<RegisterActivity>>
         {
-            Text<RegisterActivity>("name", "name", a => a.Name, RegisterChangeKinds.ActivityChanged),
-            Text<RegisterActivity>("description", "purpose", a => a.Description, RegisterChangeKinds.ActivityChanged),
-            Text<RegisterActivity>("declared", "declared", a => a.Declared ? "declared" : "not declared (KPA0002)", RegisterChangeKinds.ActivityChanged),
-            Text<RegisterActivity>("legalBasis", "legal basis", a => a.LegalBasis, RegisterChangeKinds.LegalBasisChanged),
-            Text<RegisterActivity>("legitimateInterest", "legitimate interest", a => a.LegitimateInterest, RegisterChangeKinds.ActivityChanged),
-            Text<RegisterActivity>("specialCategoryCondition", "Art. 9 condition", a => a.SpecialCategoryCondition, RegisterChangeKinds.ActivityChanged),
-            List<RegisterActivity>("dataSubjects", "data subjects", a => a.DataSubjects, _ => RegisterChangeKinds.DataSubjectAdded, RegisterChangeKinds.DataSubjectRemoved),
-            new CategoryComparison(),
-            new RetentionComparisonEntry(),
-            List<RegisterActivity>("recipients", "recipient", a => a.Recipients, _ => RegisterChangeKinds.RecipientAdded, RegisterChangeKinds.RecipientRemoved),
-            List<RegisterActivity>("internalRecipients", "internal recipient", a => a.InternalRecipients, _ => RegisterChangeKinds.RecipientAdded, RegisterChangeKinds.RecipientRemoved),
-            List<RegisterActivity>("thirdPartyRecipients", "third-party recipient", a => a.ThirdPartyRecipients, _ => RegisterChangeKinds.RecipientAdded, RegisterChangeKinds.RecipientRemoved),
-            Items<RegisterActivity, RegisterProcessor>("processors", "processor (Art. 28)", a => a.Processors, p => p.Name + "\u0000" + p.Country, DescribeProcessor,
+            ["declared"] = Text<RegisterActivity>("declared", "declared", a => a.Declared ? "declared" : "not declared (KPA0002)", RegisterChangeKinds.ActivityChanged),
+            ["dataCategories"] = new CategoryComparison(),
+            ["retention"] = new RetentionComparisonEntry(),
+            ["processors"] = Items<RegisterActivity, RegisterProcessor>("processors", "processor (Art. 28)", a => a.Processors, p => p.Name + "\u0000" + p.Country, DescribeProcessor,
                 RegisterChangeKinds.ProcessorAdded, RegisterChangeKinds.ProcessorRemoved, RegisterChangeKinds.ProcessorChanged,
-                (was, now) => "Processor (Art. 28) " + now.Name + " changed: " + Differences(("contract", was.Contract, now.Contract), ("note to confirm", was.ToConfirm, now.ToConfirm))),
-            List<RegisterActivity>("jointControllers", "joint controller (Art. 26)", a => a.JointControllers, _ => RegisterChangeKinds.ActivityChanged, RegisterChangeKinds.ActivityChanged),
-            Text<RegisterActivity>("dpia", "DPIA", a => DescribeDpia(a.Dpia), RegisterChangeKinds.DpiaChanged),
-            Items<RegisterActivity, RegisterTransfer>("transfers", "transfer outside the EEA", a => a.Transfers,
+                (was, now) => "Processor (Art. 28) " + now.Name + " changed: " + Differences(RegisterSchema.Processor, was, now)),
+            ["dpia"] = Text<RegisterActivity>("dpia", "DPIA", a => DescribeDpia(a.Dpia), RegisterChangeKinds.DpiaChanged),
+            ["transfers"] = Items<RegisterActivity, RegisterTransfer>("transfers", "transfer outside the EEA", a => a.Transfers,
                 t => t.Recipient + "\u0000" + t.Country, DescribeTransfer,
                 RegisterChangeKinds.TransferAdded, RegisterChangeKinds.TransferRemoved, RegisterChangeKinds.TransferChanged,
-                (was, now) => "Transfer outside the EEA to " + now.Recipient + " (" + (now.Country ?? "country not identified") + ") changed: " + Differences(
-                    ("safeguard", was.Safeguard, now.Safeguard), ("additional safeguards", was.AdditionalSafeguards, now.AdditionalSafeguards), ("note to confirm", was.ToConfirm, now.ToConfirm))),
-            List<RegisterActivity>("securityChecklist", "security checklist item", a => a.SecurityChecklist, _ => RegisterChangeKinds.SecurityMeasureAdded, RegisterChangeKinds.SecurityMeasureRemoved),
-            Text<RegisterActivity>("created", "creation date", a => a.Created, RegisterChangeKinds.ActivityChanged),
-            Text<RegisterActivity>("toConfirm", "note to confirm", a => a.ToConfirm, RegisterChangeKinds.ActivityChanged),
-            List<RegisterActivity>("securityMeasures", "security measure", a => a.SecurityMeasures.Where(m => !m.StartsWith(RedactedFact, StringComparison.Ordinal)).ToList(),
+                (was, now) => "Transfer outside the EEA to " + now.Recipient + " (" + (now.Country ?? "country not identified") + ") changed: " + Differences(RegisterSchema.Transfer, was, now)),
+            // The derived "N fields redacted" fact changes with every field; the fields themselves are compared instead.
+            ["securityMeasures"] = List<RegisterActivity>("securityMeasures", "security measure", a => a.SecurityMeasures.Where(m => !m.StartsWith(RedactedFact, StringComparison.Ordinal)).ToList(),
                 _ => RegisterChangeKinds.SecurityMeasureAdded, RegisterChangeKinds.SecurityMeasureRemoved),
-            Items<RegisterActivity, RegisterField>("fields", "field", a => a.Fields,
+            ["fields"] = Items<RegisterActivity, RegisterField>("fields", "field", a => a.Fields,
                 f => f.Type + "." + f.Member + "\u0000" + f.Category, DescribeField,
                 RegisterChangeKinds.FieldAdded, RegisterChangeKinds.FieldRemoved, RegisterChangeKinds.FieldChanged, ExplainFieldChange),
-        };
+        });
 
         private static readonly FieldComparison<RegisterController>[] ControllerFields =
+            FromSchema(RegisterSchema.Controller, new Dictionary<string, FieldComparison<RegisterController>>());
+
+        /// <summary>
+        /// One comparison per field the schema compares, in the schema's order: a text by its value, a list by its items;
+        /// <paramref name="own"/> holds the comparisons of fields with a rule of their own and of objects (keyed by what identifies them).
+        /// </summary>
+        private static FieldComparison<T>[] FromSchema<T>(RegisterShape<T> shape, Dictionary<string, FieldComparison<T>> own) where T : class
         {
-            Text<RegisterController>("name", "controller", c => c.Name, RegisterChangeKinds.ControllerChanged),
-            Text<RegisterController>("identifier", "identifier", c => c.Identifier, RegisterChangeKinds.ControllerChanged),
-            Text<RegisterController>("email", "e-mail", c => c.Email, RegisterChangeKinds.ControllerChanged),
-            Text<RegisterController>("address", "address", c => c.Address, RegisterChangeKinds.ControllerChanged),
-            Text<RegisterController>("phone", "phone", c => c.Phone, RegisterChangeKinds.ControllerChanged),
-            Text<RegisterController>("dataProtectionOfficer", "data protection officer", c => c.DataProtectionOfficer, RegisterChangeKinds.ControllerChanged),
-            Text<RegisterController>("supervisoryAuthority", "supervisory authority", c => c.SupervisoryAuthority, RegisterChangeKinds.ControllerChanged),
-            Text<RegisterController>("euRepresentative", "EU representative (Art. 27)", c => c.EuRepresentative, RegisterChangeKinds.ControllerChanged),
-            Text<RegisterController>("applicableLaw", "applicable national law", c => c.ApplicableLaw, RegisterChangeKinds.ControllerChanged),
-            Text<RegisterController>("toConfirm", "controller's note to confirm", c => c.ToConfirm, RegisterChangeKinds.ControllerChanged),
-        };
+            var comparisons = new List<FieldComparison<T>>();
+            foreach (var property in shape.Properties)
+            {
+                if (own.TryGetValue(property.Key, out var comparison)) comparisons.Add(comparison);
+                else if (property.Diff == RegisterCompare.None) continue;
+                else if (property.Kind == RegisterValueKind.Texts)
+                    comparisons.Add(List<T>(property.Key, property.Change!.English, o => property.GetTexts(o), _ => property.Added, property.Removed));
+                else if (property.Kind == RegisterValueKind.Text)
+                    comparisons.Add(Text<T>(property.Key, property.Change!.English, o => property.GetText(o), property.Changed));
+                else
+                    throw new InvalidOperationException("The register schema's field '" + property.Key + "' needs a comparison of its own in the diff.");
+            }
+            return comparisons.ToArray();
+        }
 
         /// <summary>Every change from <paramref name="before"/> to <paramref name="after"/>: controller, policy, then activities by id.</summary>
         public static List<RegisterChange> Compare(ProcessingRegister before, ProcessingRegister after)
@@ -191,29 +188,31 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
 
         private static string FieldName(RegisterField f) => f.Type.Substring(f.Type.LastIndexOf('.') + 1) + "." + f.Member;
 
-        /// <summary>The properties that differ, in words: "safeguard 'a' → 'b'; contract none → 'c'".</summary>
-        private static string Differences(params (string What, string? Before, string? After)[] properties) =>
-            string.Join("; ", properties.Where(p => !string.Equals(p.Before, p.After, StringComparison.Ordinal)).Select(p => p.What + " " + Quote(p.Before) + " → " + Quote(p.After)));
+        /// <summary>The fields that differ, in words: "safeguard 'a' → 'b'; contract none → 'c'" (the fields that identify the item are not compared).</summary>
+        private static string Differences<T>(RegisterShape<T> shape, T before, T after) where T : class =>
+            string.Join("; ", shape.Properties
+                .Where(p => p.Change is not null && p.Kind == RegisterValueKind.Text && !string.Equals(p.GetText(before), p.GetText(after), StringComparison.Ordinal))
+                .Select(p => p.Change!.English + " " + Quote(p.GetText(before)) + " → " + Quote(p.GetText(after))));
 
         /// <summary>Only what differs: "Field Invoice.Iban (Financial): retention 'a' → 'b'".</summary>
         private static string ExplainFieldChange(RegisterField was, RegisterField now)
         {
             var parts = new List<string>();
-            void Compare(string what, string? a, string? b)
+            foreach (var property in RegisterSchema.Field.Properties.Where(p => p.Change is not null))
             {
-                if (!string.Equals(a, b, StringComparison.Ordinal)) parts.Add(what + " " + Quote(a) + " → " + Quote(b));
+                var a = Words(property, was);
+                var b = Words(property, now);
+                if (!string.Equals(a, b, StringComparison.Ordinal)) parts.Add(property.Change!.English + " " + Quote(a) + " → " + Quote(b));
             }
-            Compare("retention", was.Retention, now.Retention);
-            Compare("redaction", was.Redaction, now.Redaction);
-            Compare("encrypted", was.Encrypted ? "yes" : "no", now.Encrypted ? "yes" : "no");
-            Compare("pseudonymised", was.Pseudonymised ? "yes" : "no", now.Pseudonymised ? "yes" : "no");
-            Compare("hashed", was.Hashed ? "yes" : "no", now.Hashed ? "yes" : "no");
-            Compare("data set", was.DataSet, now.DataSet);
-            Compare("note to confirm", was.ToConfirm, now.ToConfirm);
-            Compare("data subject", was.DataSubject, now.DataSubject);
-            Compare("purposes", string.Join(", ", was.Purposes), string.Join(", ", now.Purposes));
             return "Field " + FieldName(now) + " (" + now.Category + "): " + string.Join("; ", parts);
         }
+
+        private static string? Words(RegisterProperty property, object owner) => property.Kind switch
+        {
+            RegisterValueKind.Flag => property.GetValue(owner) is true ? "yes" : "no",
+            RegisterValueKind.Texts => string.Join(", ", property.GetTexts(owner)),
+            _ => property.GetText(owner),
+        };
 
         private static string DescribeField(RegisterField f)
         {

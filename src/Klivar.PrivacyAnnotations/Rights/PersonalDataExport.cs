@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using System.ComponentModel;
 
 namespace Klivar.PrivacyAnnotations
 {
@@ -34,7 +34,7 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>The export as one JSON object (see docs/rights.md for its shape).</summary>
         public string ToJson()
         {
-            var w = new RegisterJson.JsonTextWriter();
+            var w = new JsonTextWriter();
             WriteTo(w);
             return w.ToString();
         }
@@ -45,10 +45,10 @@ namespace Klivar.PrivacyAnnotations
         public static string ToJson(object? subject, IEnumerable<PersonalDataExport> exports)
         {
             if (exports is null) throw new ArgumentNullException(nameof(exports));
-            var w = new RegisterJson.JsonTextWriter();
+            var w = new JsonTextWriter();
             w.BeginObject();
             w.Name("subject");
-            WriteValue(w, subject);
+            w.Any(subject);
             w.Name("items");
             w.BeginArray();
             foreach (var export in exports) export.WriteTo(w);
@@ -57,7 +57,7 @@ namespace Klivar.PrivacyAnnotations
             return w.ToString();
         }
 
-        private void WriteTo(RegisterJson.JsonTextWriter w)
+        private void WriteTo(JsonTextWriter w)
         {
             w.BeginObject();
             w.Property("type", TypeName);
@@ -65,7 +65,7 @@ namespace Klivar.PrivacyAnnotations
             {
                 w.Property("subjectKey", SubjectKey);
                 w.Name("subject");
-                WriteValue(w, Subject);
+                w.Any(Subject);
             }
             w.Name("data");
             w.BeginArray();
@@ -74,7 +74,7 @@ namespace Klivar.PrivacyAnnotations
                 w.BeginObject();
                 w.Property("member", member.Name);
                 w.Name("value");
-                WriteValue(w, member.Value);
+                w.Any(member.Value);
                 w.Property("category", member.Category.ToString());
                 w.Name("purposes");
                 w.BeginArray();
@@ -92,27 +92,6 @@ namespace Klivar.PrivacyAnnotations
             }
             w.EndArray();
             w.EndObject();
-        }
-
-        // Machine-readable values (Art. 20): numbers and booleans as JSON, dates in ISO 8601, anything else as text.
-        internal static void WriteValue(RegisterJson.JsonTextWriter w, object? value)
-        {
-            switch (value)
-            {
-                case null: w.Null(); break;
-                case bool b: w.Raw(b ? "true" : "false"); break;
-                case string s: w.String(s); break;
-                case Enum e: w.String(e.ToString()); break;
-                case DateTime d: w.String(d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-ddTHH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)); break;
-                case DateTimeOffset o: w.String(o.ToString("o", CultureInfo.InvariantCulture)); break;
-                case byte[] bytes: w.String(Convert.ToBase64String(bytes)); break;
-                case double x when double.IsNaN(x) || double.IsInfinity(x): w.String(x.ToString(CultureInfo.InvariantCulture)); break;
-                case float f when float.IsNaN(f) || float.IsInfinity(f): w.String(f.ToString(CultureInfo.InvariantCulture)); break;
-                case byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal:
-                    w.Raw(Convert.ToString(value, CultureInfo.InvariantCulture)!);
-                    break;
-                default: w.String(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""); break;
-            }
         }
     }
 
@@ -139,6 +118,20 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>Each purpose it serves.</summary>
         public IReadOnlyList<ExportedUse> Uses { get; }
+
+        /// <summary>
+        /// A value as an export writes it, one JSON value: numbers and booleans typed, dates in ISO 8601, bytes in
+        /// base64, anything else as text. For stores that write their own export documents, so that every export of a
+        /// person's data types its values alike.
+        /// </summary>
+        /// <param name="value">The value, as the object or the row holds it.</param>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static string ValueToJson(object? value)
+        {
+            var w = new JsonTextWriter();
+            w.Any(value);
+            return w.ToString().TrimEnd('\n');
+        }
     }
 
     /// <summary>One purpose an exported member serves.</summary>

@@ -12,15 +12,8 @@ namespace Klivar.PrivacyAnnotations
     // Internal everywhere: the build step and klivar-privacy render the files; users read them, or the register model.
     internal static class RegisterCsv
     {
-        private static readonly string[] ColumnKeys =
-        {
-            "csv.id", "csv.activity", "csv.purpose", "csv.basis", "csv.interest", "csv.condition", "csv.subjects", "csv.category", "csv.cnil",
-            "csv.sensitive", "csv.dataSets", "csv.retention", "csv.rule", "csv.archive", "csv.internal", "csv.processors", "csv.thirdParties",
-            "csv.recipients", "csv.transfers", "csv.checklist", "csv.security", "csv.jointControllers", "csv.dpia", "csv.created", "csv.toConfirm", "csv.fields",
-        };
-
         /// <summary>The header row's columns (English).</summary>
-        public static readonly IReadOnlyList<string> Columns = ColumnKeys.Select(k => Lexicon.English[k]).ToArray();
+        public static readonly IReadOnlyList<string> Columns = Headers(Lexicon.English);
 
         /// <summary>Renders the register in English.</summary>
         public static string Write(ProcessingRegister register) => Write(register, Lexicon.English);
@@ -29,49 +22,75 @@ namespace Klivar.PrivacyAnnotations
         internal static string Write(ProcessingRegister register, Lexicon l)
         {
             var csv = new StringBuilder();
-            Line(csv, ColumnKeys.Select(k => l[k]).ToArray());
+            Line(csv, Headers(l));
             foreach (var a in register.Activities)
             {
                 var categories = a.DataCategories.Count > 0 ? a.DataCategories : new[] { "" };
                 foreach (var category in categories)
                 {
-                    var retention = a.Retention.Where(r => r.AppliesTo == category || r.AppliesTo == "*").ToList();
-                    var known = TryCategory(category, out var parsed);
-                    var isSpecial = known && DataCategoryFacts.IsSensitive(parsed);
-                    var fields = a.Fields.Where(f => f.Category == category).ToList();
-                    Line(csv, new[]
-                    {
-                        a.Id,
-                        a.Name,
-                        a.Description ?? "",
-                        a.LegalBasis is null ? l["csv.noBasis"] : l.Basis(a.LegalBasis) + " (" + l.BasisArticle(a.LegalBasis) + ")",
-                        a.LegitimateInterest ?? "",
-                        a.SpecialCategoryCondition is null || a.SpecialCategoryCondition == "None" ? "" : l.Condition(a.SpecialCategoryCondition),
-                        string.Join("; ", a.DataSubjects),
-                        category.Length == 0 ? "" : l.Category(category),
-                        known ? l.CnilHeading(category) : "",
-                        isSpecial ? (DataCategoryFacts.Article(parsed) ?? "NIR") : l["csv.no"],
-                        string.Join("; ", fields.Select(f => f.DataSet).Distinct()),
-                        string.Join("; ", retention.Select(r => r.Description).Distinct()),
-                        string.Join("; ", retention.Select(r => r.Text ?? "").Distinct()),
-                        string.Join("; ", retention.Select(r => r.ArchiveDuration ?? "").Where(d => d.Length > 0).Distinct()),
-                        string.Join("; ", a.InternalRecipients),
-                        string.Join("; ", a.Processors.Select(p => p.Name + (p.Country is null ? "" : " (" + p.Country + ")") + (p.Contract is null ? "" : ", " + l["md.contract", p.Contract]))),
-                        string.Join("; ", a.ThirdPartyRecipients),
-                        string.Join("; ", a.Recipients),
-                        string.Join("; ", a.Transfers.Select(t => t.Recipient + " (" + (t.Country ?? l["countryNotIdentified"]) + ", " + l.Safeguard(t.Safeguard) + ")")),
-                        string.Join("; ", a.SecurityChecklist.Select(l.SecurityMeasure)),
-                        string.Join("; ", a.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m)).Concat(RegisterMarkdown.FieldFacts(a.Fields, l))),
-                        string.Join("; ", a.JointControllers),
-                        l.Dpia(a.Dpia.Status) + (a.Dpia.Reference is null ? "" : ", " + a.Dpia.Reference) + (a.Dpia.Date is null ? "" : ", " + a.Dpia.Date) + (a.Dpia.Reason is null ? "" : ": " + a.Dpia.Reason),
-                        a.Created ?? "",
-                        string.Join("; ", new[] { a.ToConfirm }.Concat(fields.Select(f => f.ToConfirm)).Concat(a.Transfers.Select(t => t.ToConfirm)).Concat(a.Processors.Select(p => p.ToConfirm))
-                            .Where(n => !string.IsNullOrWhiteSpace(n)).Distinct()),
-                        string.Join("; ", fields.Select(f => f.Type + "." + f.Member + (f.IsStatic ? " (" + l["md.static"] + ")" : ""))),
-                    });
+                    var row = new Row(a, category, l);
+                    Line(csv, RegisterSchema.CsvColumns.Select(column => Cell(column, row)).ToArray());
                 }
             }
             return csv.ToString();
+        }
+
+        /// <summary>A column's header: a field's label from the schema, or the lexicon's word for a column derived from several fields.</summary>
+        private static IReadOnlyList<string> Headers(Lexicon l) =>
+            RegisterSchema.CsvColumns.Select(c => c[0] == '[' ? l["csv." + c.Substring(1, c.Length - 2)] : RegisterSchema.Activity[c].Column!.In(l.Language)).ToArray();
+
+        /// <summary>One row: an activity and one of its data categories.</summary>
+        private sealed class Row
+        {
+            public Row(RegisterActivity activity, string category, Lexicon lexicon)
+            {
+                Activity = activity;
+                Category = category;
+                Lexicon = lexicon;
+                Retention = activity.Retention.Where(r => r.AppliesTo == category || r.AppliesTo == "*").ToList();
+                Fields = activity.Fields.Where(f => f.Category == category).ToList();
+            }
+
+            public RegisterActivity Activity { get; }
+            public string Category { get; }
+            public Lexicon Lexicon { get; }
+            public List<RegisterRetention> Retention { get; }
+            public List<RegisterField> Fields { get; }
+        }
+
+        private static string Cell(string column, Row row)
+        {
+            var a = row.Activity;
+            var l = row.Lexicon;
+            var known = TryCategory(row.Category, out var parsed);
+            switch (column)
+            {
+                case "[category]": return row.Category.Length == 0 ? "" : l.Category(row.Category);
+                case "[cnil]": return known ? l.CnilHeading(row.Category) : "";
+                case "[sensitive]": return known && DataCategoryFacts.IsSensitive(parsed) ? (DataCategoryFacts.Article(parsed) ?? "NIR") : l["csv.no"];
+                case "[dataSets]": return string.Join("; ", row.Fields.Select(f => f.DataSet).Distinct());
+                case "[retention]": return string.Join("; ", row.Retention.Select(r => r.Description).Distinct());
+                case "[rule]": return string.Join("; ", row.Retention.Select(r => r.Text ?? "").Distinct());
+                case "[archive]": return string.Join("; ", row.Retention.Select(r => r.ArchiveDuration ?? "").Where(d => d.Length > 0).Distinct());
+                case "[toConfirm]":
+                    return string.Join("; ", new[] { a.ToConfirm }.Concat(row.Fields.Select(f => f.ToConfirm)).Concat(a.Transfers.Select(t => t.ToConfirm))
+                        .Concat(a.Processors.Select(p => p.ToConfirm)).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct());
+                case "legalBasis": return a.LegalBasis is null ? l["csv.noBasis"] : l.Basis(a.LegalBasis) + " (" + l.BasisArticle(a.LegalBasis) + ")";
+                case "specialCategoryCondition": return a.SpecialCategoryCondition is null || a.SpecialCategoryCondition == "None" ? "" : l.Condition(a.SpecialCategoryCondition);
+                case "processors":
+                    return string.Join("; ", a.Processors.Select(p => p.Name + (p.Country is null ? "" : " (" + p.Country + ")") + (p.Contract is null ? "" : ", " + l["md.contract", p.Contract])));
+                case "transfers":
+                    return string.Join("; ", a.Transfers.Select(t => t.Recipient + " (" + (t.Country ?? l["countryNotIdentified"]) + ", " + l.Safeguard(t.Safeguard) + ")"));
+                case "securityChecklist": return string.Join("; ", a.SecurityChecklist.Select(l.SecurityMeasure));
+                case "securityMeasures": return string.Join("; ", a.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m)).Concat(RegisterMarkdown.FieldFacts(a.Fields, l)));
+                case "dpia":
+                    return l.Dpia(a.Dpia.Status) + (a.Dpia.Reference is null ? "" : ", " + a.Dpia.Reference) + (a.Dpia.Date is null ? "" : ", " + a.Dpia.Date) + (a.Dpia.Reason is null ? "" : ": " + a.Dpia.Reason);
+                case "fields": return string.Join("; ", row.Fields.Select(f => f.Type + "." + f.Member + (f.IsStatic ? " (" + l["md.static"] + ")" : "")));
+                default:
+                    // Any other field: its text, or its list joined.
+                    var property = RegisterSchema.Activity[column];
+                    return property.Kind == RegisterValueKind.Texts ? string.Join("; ", property.GetTexts(a)) : property.GetText(a) ?? "";
+            }
         }
 
         private static bool TryCategory(string name, out DataCategory category)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -27,8 +28,8 @@ namespace Klivar.PrivacyAnnotations
                 md.Append(l["md.generated", MarkdownText.Escape(register.SchemaVersion)]).Append("\n\n");
             if (register.Version is not null || register.Date is not null)
             {
-                Item(md, l, l["md.version"], MarkdownText.Escape(register.Version));
-                Item(md, l, l["md.date"], MarkdownText.Escape(register.Date));
+                Item(md, l, RegisterSchema.Register["version"].Label!.In(l.Language), MarkdownText.Escape(register.Version));
+                Item(md, l, RegisterSchema.Register["date"].Label!.In(l.Language), MarkdownText.Escape(register.Date));
                 md.Append('\n');
             }
 
@@ -40,7 +41,8 @@ namespace Klivar.PrivacyAnnotations
             {
                 // The picture first: who the data is about, why it is processed, what it is, and where it goes.
                 md.Append("## ").Append(l["md.flows"]).Append("\n\n").Append(l["md.flowsIntro"]).Append("\n\n");
-                md.Append("```mermaid\n").Append(RegisterMermaid.Write(RegisterMermaid.Graph(register, l))).Append("```\n\n");
+                foreach (var (_, title, graph) in RegisterMermaid.Graphs(register, l))
+                    md.Append("**").Append(MarkdownText.Escape(title)).Append("**\n\n```mermaid\n").Append(RegisterMermaid.Write(graph)).Append("```\n\n");
             }
 
             var points = OpenPoints.Of(register, l);
@@ -60,16 +62,13 @@ namespace Klivar.PrivacyAnnotations
             else
             {
                 md.Append("| ").Append(l["md.field"]).Append(" | ").Append(l["md.value"]).Append(" |\n|---|---|\n");
-                Row(md, l["md.name"], c.Name);
-                Row(md, l["md.identifier"], c.Identifier);
-                Row(md, l["md.email"], c.Email);
-                Row(md, l["md.address"], c.Address);
-                Row(md, l["md.phone"], c.Phone);
-                Row(md, l["md.dpo"], c.DataProtectionOfficer ?? l["noDpo"]);
-                Row(md, l["md.euRepresentative"], c.EuRepresentative);
-                Row(md, l["md.applicableLaw"], c.ApplicableLaw);
-                Row(md, l["md.authority"], c.SupervisoryAuthority);
-                Row(md, l["md.toConfirm"], c.ToConfirm);
+                foreach (var key in RegisterSchema.ControllerRows)
+                {
+                    var property = RegisterSchema.Controller[key];
+                    // No DPO is a statement of its own (none designated), never a blank row.
+                    var value = key == "dataProtectionOfficer" ? c.DataProtectionOfficer ?? l["noDpo"] : property.GetText(c);
+                    Row(md, property.Label!.In(l.Language), value);
+                }
                 md.Append('\n');
             }
 
@@ -80,7 +79,7 @@ namespace Klivar.PrivacyAnnotations
             }
             else
             {
-                md.Append("| ").Append(l["md.activity"]).Append(" | ").Append(l["md.legalBasis"]).Append(" | ").Append(l["md.dataCategories"])
+                md.Append("| ").Append(l["md.activity"]).Append(" | ").Append(RegisterSchema.Activity["legalBasis"].Label!.In(l.Language)).Append(" | ").Append(RegisterSchema.Activity["dataCategories"].Label!.In(l.Language))
                   .Append(" | ").Append(l["md.retention"]).Append(" |\n|---|---|---|---|\n");
                 foreach (var a in register.Activities)
                 {
@@ -101,25 +100,16 @@ namespace Klivar.PrivacyAnnotations
         {
             md.Append("## ").Append(MarkdownText.Escape(a.Name)).Append(" (").Append(MarkdownText.Code(a.Id)).Append(")\n\n");
             if (!a.Declared) md.Append(l["md.notDeclared"]).Append("\n\n");
-            Item(md, l, l["md.toConfirm"], MarkdownText.Escape(a.ToConfirm));
-            Item(md, l, l["md.purpose"], MarkdownText.Escape(a.Description));
-            Item(md, l, l["md.created"], MarkdownText.Escape(a.Created));
-            Item(md, l, l["md.jointControllers"], MarkdownText.List(a.JointControllers, ""));
-            Item(md, l, l["md.legalBasis"], Basis(a, l));
-            Item(md, l, l["md.legitimateInterest"], MarkdownText.Escape(a.LegitimateInterest));
-            Item(md, l, l["md.condition"], a.SpecialCategoryCondition is null || a.SpecialCategoryCondition == "None" ? "" : MarkdownText.Escape(l.Condition(a.SpecialCategoryCondition)));
-            Item(md, l, l["md.dataSubjects"], MarkdownText.List(a.DataSubjects, l["notStated"]));
-            Item(md, l, l["md.dataCategories"], MarkdownText.List(a.DataCategories.Select(l.Category), l["md.noneAnnotated"]));
-            Item(md, l, l["md.sensitive"], MarkdownText.List(a.DataCategories.Where(IsSensitive).Select(l.Category), l["none"]));
-            Item(md, l, l["md.internalRecipients"], MarkdownText.List(a.InternalRecipients, l["notStated"]));
-            Item(md, l, l["md.processors"], a.Processors.Count == 0 ? l["notStated"] : string.Join("; ", a.Processors.Select(p => Processor(p, l))));
-            Item(md, l, l["md.thirdParties"], MarkdownText.List(a.ThirdPartyRecipients, l["notStated"]));
-            Item(md, l, l["md.otherRecipients"], MarkdownText.List(a.Recipients, ""));
-            Item(md, l, l["md.transfers"], a.Transfers.Count == 0 ? l["none"] : string.Join("; ", a.Transfers.Select(t => Transfer(t, l))));
-            Item(md, l, l["md.dpia"], Dpia(a.Dpia, l));
-            Item(md, l, l["md.securityChecklist"], MarkdownText.List(a.SecurityChecklist.Select(l.SecurityMeasure), l["notStated"]));
-            Item(md, l, l["md.securityMeasures"], MarkdownText.List(a.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m)), l["none"]));
-            Item(md, l, l["md.fieldFacts"], MarkdownText.List(FieldFacts(a.Fields, l), l["none"]));
+            foreach (var key in RegisterSchema.ActivityItems)
+            {
+                if (key == "[sensitive]") Item(md, l, l["md.sensitive"], MarkdownText.List(a.DataCategories.Where(IsSensitive).Select(l.Category), l["none"]));
+                else if (key == "[fieldFacts]") Item(md, l, l["md.fieldFacts"], MarkdownText.List(FieldFacts(a.Fields, l), l["none"]));
+                else
+                {
+                    var property = RegisterSchema.Activity[key];
+                    Item(md, l, property.Label!.In(l.Language), ActivityValues.TryGetValue(key, out var value) ? value(a, l) : Value(property, a, l));
+                }
+            }
             md.Append('\n');
 
             md.Append("### ").Append(l["md.retention"]).Append("\n\n");
@@ -165,6 +155,33 @@ namespace Klivar.PrivacyAnnotations
             }
             md.Append('\n');
         }
+
+        /// <summary>The activity's fields that read as more than their text or list; any other field is shown by <see cref="Value"/>.</summary>
+        private static readonly Dictionary<string, Func<RegisterActivity, Lexicon, string>> ActivityValues = new Dictionary<string, Func<RegisterActivity, Lexicon, string>>
+        {
+            ["legalBasis"] = Basis,
+            ["specialCategoryCondition"] = (a, l) => a.SpecialCategoryCondition is null || a.SpecialCategoryCondition == "None" ? "" : MarkdownText.Escape(l.Condition(a.SpecialCategoryCondition)),
+            ["dataCategories"] = (a, l) => MarkdownText.List(a.DataCategories.Select(l.Category), l["md.noneAnnotated"]),
+            ["processors"] = (a, l) => a.Processors.Count == 0 ? l["notStated"] : string.Join("; ", a.Processors.Select(p => Processor(p, l))),
+            ["transfers"] = (a, l) => a.Transfers.Count == 0 ? l["none"] : string.Join("; ", a.Transfers.Select(t => Transfer(t, l))),
+            ["dpia"] = (a, l) => Dpia(a.Dpia, l),
+            ["securityChecklist"] = (a, l) => MarkdownText.List(a.SecurityChecklist.Select(l.SecurityMeasure), l["notStated"]),
+            ["securityMeasures"] = (a, l) => MarkdownText.List(a.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m)), l["none"]),
+        };
+
+        /// <summary>A text as it is; a list joined, or the schema's word for an empty one.</summary>
+        private static string Value(RegisterProperty property, object owner, Lexicon l) => property.Kind switch
+        {
+            RegisterValueKind.Texts => MarkdownText.List(property.GetTexts(owner), Empty(property, l)),
+            _ => MarkdownText.Escape(property.GetText(owner)),
+        };
+
+        private static string Empty(RegisterProperty property, Lexicon l) => property.Empty switch
+        {
+            RegisterEmpty.NotStated => l["notStated"],
+            RegisterEmpty.None => l["none"],
+            _ => "",
+        };
 
         /// <summary>How a field is protected, in the words the law uses: encrypted, pseudonymised, hashed (one-way), redacted in output.</summary>
         internal static string Protection(RegisterField f, Lexicon l)

@@ -52,6 +52,25 @@ namespace Klivar.PrivacyAnnotations
             return new RegisterTexts(activities, Strings(Section(root, "texts"), "texts"), Strings(Section(root, "events"), "events"));
         }
 
+        /// <summary>Several texts files as one (klivar-privacy merge reads each assembly's): the first file that translates a text wins.</summary>
+        public static RegisterTexts Combine(IEnumerable<RegisterTexts> files)
+        {
+            var activities = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            var events = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                foreach (var pair in file._activities)
+                {
+                    if (!activities.TryGetValue(pair.Key, out var fields)) activities[pair.Key] = fields = new Dictionary<string, string>(StringComparer.Ordinal);
+                    foreach (var field in pair.Value) if (!fields.ContainsKey(field.Key)) fields[field.Key] = field.Value;
+                }
+                foreach (var pair in file._texts) if (!texts.ContainsKey(pair.Key)) texts[pair.Key] = pair.Value;
+                foreach (var pair in file._events) if (!events.ContainsKey(pair.Key)) events[pair.Key] = pair.Value;
+            }
+            return new RegisterTexts(activities, texts, events);
+        }
+
         public string? Activity(string id, string field) =>
             _activities.TryGetValue(id, out var fields) && fields.TryGetValue(field, out var text) ? text : null;
 
@@ -85,31 +104,63 @@ namespace Klivar.PrivacyAnnotations
         public static ProcessingRegister Translate(ProcessingRegister register, Lexicon lexicon, RegisterTexts texts, ICollection<string> missing)
         {
             if (!lexicon.IsFrench) return register;
-            var t = new Translator(texts, missing);
-            var c = register.Controller;
-            var controller = c is null ? null : new RegisterController(c.Name, c.Identifier, c.Email, c.Address, c.Phone, c.DataProtectionOfficer,
-                c.SupervisoryAuthority, c.EuRepresentative, t.Text(c.ApplicableLaw), t.Text(c.ToConfirm));
-            var activities = register.Activities.Select(a => TranslateActivity(a, t)).ToList();
-            return new ProcessingRegister(register.SchemaVersion, register.Assembly, controller, activities, register.MergedFrom, register.Version, register.Date);
+            var translated = (ProcessingRegister)TranslateObject(RegisterSchema.Register, register, new Translator(texts, missing), null);
+            return translated;
         }
 
-        private static RegisterActivity TranslateActivity(RegisterActivity a, Translator t)
+        // Each field as the schema says (RegisterSchema: RegisterTranslate); the few with a rule of their own in TranslateCustom.
+        private static object TranslateObject(RegisterShape shape, object value, Translator t, RegisterActivity? activity)
         {
-            // An undeclared activity's name is made from its id: no team text to translate.
-            var name = a.Declared ? t.Activity(a.Id, "name", a.Name)! : a.Name;
-            var retention = a.Retention.Select(r => new RegisterRetention(r.AppliesTo, r.Text, r.Kind, r.Duration, r.Trigger, r.ArchiveDuration, r.EndingEvent,
-                t.Retention(r.Text) ?? FrenchRetention.Unstated(r.Description))).ToList();
-            var fields = a.Fields.Select(f => new RegisterField(f.Type, f.Member, f.Category, f.Purposes, f.Retention, f.Redaction, f.Encrypted, f.Pseudonymised,
-                t.Text(f.DataSubject), f.IsStatic, f.Hashed, t.Text(f.DataSet), t.Text(f.Label), t.Text(f.ToConfirm), f.SubjectKey, t.Text(f.NotStored))).ToList();
-            var security = a.SecurityMeasures.Select(m => SecurityFacts.IsDerived(m) ? m : t.Text(m)!).ToList();
-            return new RegisterActivity(a.Id, name, t.Activity(a.Id, "description", a.Description), a.Declared, a.LegalBasis,
-                t.Activity(a.Id, "legitimateInterest", a.LegitimateInterest), a.SpecialCategoryCondition, t.Texts(a.DataSubjects), a.DataCategories,
-                retention, t.Texts(a.Recipients), a.Transfers.Select(x => new RegisterTransfer(t.Text(x.Recipient)!, x.Country, x.Safeguard,
-                    t.Text(x.AdditionalSafeguards), t.Text(x.ToConfirm))).ToList(),
-                security, fields, a.JointControllers, t.Texts(a.InternalRecipients), t.Texts(a.ThirdPartyRecipients),
-                a.Processors.Select(p => new RegisterProcessor(t.Text(p.Name)!, IsCountryCode(p.Country) ? p.Country : t.Text(p.Country), t.Text(p.Contract), t.Text(p.ToConfirm))).ToList(),
-                new RegisterDpia(a.Dpia.Status, a.Dpia.Reference, a.Dpia.Date, t.Activity(a.Id, "dpiaReason", a.Dpia.Reason)),
-                a.SecurityChecklist, a.Created, t.Activity(a.Id, "toConfirm", a.ToConfirm));
+            var copy = shape.Copy(value);
+            if (copy is RegisterActivity own) activity = own;
+            foreach (var property in shape.Properties)
+            {
+                switch (property.Translate)
+                {
+                    case RegisterTranslate.Text when property.Kind == RegisterValueKind.Text:
+                        property.SetValue(copy, t.Text(property.GetText(copy)));
+                        break;
+                    case RegisterTranslate.Text when property.Kind == RegisterValueKind.Texts:
+                        property.SetValue(copy, t.Texts(property.GetTexts(copy)));
+                        break;
+                    case RegisterTranslate.Text when property.Kind == RegisterValueKind.Object:
+                        if (property.GetValue(copy) is { } child) property.SetValue(copy, TranslateObject(property.Shape!, child, t, activity));
+                        break;
+                    case RegisterTranslate.Text when property.Kind == RegisterValueKind.Objects:
+                        property.SetValue(copy, property.GetObjects(copy).Select(item => TranslateObject(property.Shape!, item, t, activity)).ToList());
+                        break;
+                    case RegisterTranslate.ActivityText:
+                        property.SetValue(copy, t.Activity(activity!.Id, property.TextKey, property.GetText(copy)));
+                        break;
+                    case RegisterTranslate.Custom:
+                        TranslateCustom(property, copy, t);
+                        break;
+                }
+            }
+            return copy;
+        }
+
+        private static void TranslateCustom(RegisterProperty property, object value, Translator t)
+        {
+            switch (value, property.Key)
+            {
+                // An undeclared activity's name is made from its id: no team text to translate.
+                case (RegisterActivity a, "name"):
+                    if (a.Declared) a.Name = t.Activity(a.Id, "name", a.Name)!;
+                    break;
+                // The facts derived from the fields are the product's words, rendered in each language by the renderers.
+                case (RegisterActivity a, "securityMeasures"):
+                    a.SecurityMeasures = a.SecurityMeasures.Select(m => SecurityFacts.IsDerived(m) ? m : t.Text(m)!).ToList();
+                    break;
+                case (RegisterRetention r, "description"):
+                    r.Description = t.Retention(r.Text) ?? FrenchRetention.Unstated(r.Description);
+                    break;
+                case (RegisterProcessor p, "country"):
+                    p.Country = IsCountryCode(p.Country) ? p.Country : t.Text(p.Country);
+                    break;
+                default:
+                    throw new InvalidOperationException("The register schema marks '" + property.Key + "' as translated by a rule of its own, and there is none.");
+            }
         }
 
         /// <summary>A processor's location as an ISO code ("FR") needs no translation; in words it does.</summary>

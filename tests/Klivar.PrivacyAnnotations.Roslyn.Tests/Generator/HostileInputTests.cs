@@ -32,7 +32,7 @@ public class HostileInputTests
         var run = GeneratorRun.Run(source);
         run.AssertCompilesCleanly();
         var json = run.RegisterJson();
-        RegisterSchema.AssertValid(json);
+        PublishedRegisterSchema.AssertValid(json);
         var register = runtime::Klivar.PrivacyAnnotations.RegisterJson.Read(json);
         Assert.Equal("Acme \"Quotes\" \\ Backslash\r\nNew line */ /* <tag> & \u2028 \t tab", register.Controller!.Name);
         Assert.Equal("weird-\"id\"\n", Assert.Single(register.Activities).Id);

@@ -63,7 +63,7 @@ public class NotStoredTypeTests
     public void The_register_marks_the_fields_of_types_never_stored_with_the_reason()
     {
         var json = Run.Value.RegisterJson();
-        RegisterSchema.AssertValid(json);
+        PublishedRegisterSchema.AssertValid(json);
         var fields = ToolRegisterJson.Read(json).Activities.SelectMany(a => a.Fields).ToDictionary(f => f.Type + "." + f.Member, f => f.NotStored);
 
         Assert.Equal("Domain event: published to in-process handlers, never persisted", fields["Ordering.OrderStarted.BuyerName"]);

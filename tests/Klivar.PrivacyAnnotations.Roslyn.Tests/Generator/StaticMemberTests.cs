@@ -43,7 +43,7 @@ public class StaticMemberTests
     public void Static_members_are_in_the_register_marked_static_in_json_markdown_and_csv()
     {
         var json = GeneratorRun.Run(GoldenOutputTests.Declarations, Types).RegisterJson();
-        RegisterSchema.AssertValid(json);
+        PublishedRegisterSchema.AssertValid(json);
         var fields = ToolRegisterJson.Read(json).Activities.SelectMany(a => a.Fields).ToList();
 
         Assert.True(fields.Single(f => f.Member == "LastSeenEmail").IsStatic);
@@ -67,7 +67,7 @@ public class StaticMemberTests
         var merged = new tool::Klivar.PrivacyAnnotations.ProcessingRegister(register.SchemaVersion, "A+TestAssembly", register.Controller,
             register.Activities, new[] { "A", "TestAssembly" });
         var json = ToolRegisterJson.Write(merged);
-        RegisterSchema.AssertValid(json);
+        PublishedRegisterSchema.AssertValid(json);
         Assert.Equal(new[] { "A", "TestAssembly" }, ToolRegisterJson.Read(json).MergedFrom);
     }
 

@@ -96,7 +96,7 @@ internal sealed class HostileRun
         Register? register = null;
         if (json is not null)
         {
-            RegisterSchema.AssertValid(json);
+            PublishedRegisterSchema.AssertValid(json);
             register = tool::Klivar.PrivacyAnnotations.RegisterJson.Read(json);
             AssertWellFormedCsv(tool::Klivar.PrivacyAnnotations.RegisterCsv.Write(register));
             AssertWellFormedMarkdown(tool::Klivar.PrivacyAnnotations.RegisterMarkdown.Write(register), "register");

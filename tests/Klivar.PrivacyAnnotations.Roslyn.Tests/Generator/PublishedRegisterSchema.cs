@@ -5,7 +5,7 @@ using Xunit;
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Generator;
 
 /// <summary>Validates register JSON against the published schema, docs/privacy-register.schema.json.</summary>
-internal static class RegisterSchema
+internal static class PublishedRegisterSchema
 {
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schema", "privacy-register.schema.json"))));
