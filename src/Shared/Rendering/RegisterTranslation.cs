@@ -86,7 +86,7 @@ namespace Klivar.PrivacyAnnotations
         {
             if (!lexicon.IsFrench) return register;
             var translated = (ProcessingRegister)TranslateObject(RegisterSchema.Register, register, new Translator(texts, missing), null);
-            translated.Policy = null;
+            translated.Language = lexicon.Language;
             return translated;
         }
 
