@@ -135,7 +135,7 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
         }
 
         /// <summary>The purpose ids the assembly's processing activities declare, in declaration order, each once.</summary>
-        private static List<string> DeclaredPurposes(Compilation compilation)
+        internal static List<string> DeclaredPurposes(Compilation compilation)
         {
             var ids = new List<string>();
             foreach (var activity in AnnotationReader.ReadAssembly(compilation.Assembly).Activities)
@@ -149,10 +149,14 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
         /// The purposes to write, all declared by the assembly: those the type's other annotated members (or the type
         /// itself) use when they agree, else the only activity's; null when the fix cannot choose.
         /// </summary>
-        private static List<string>? ChoosePurposes(SemanticModel model, SyntaxNode target, List<string> declared, CancellationToken cancellationToken)
+        private static List<string>? ChoosePurposes(SemanticModel model, SyntaxNode target, List<string> declared, CancellationToken cancellationToken) =>
+            ChoosePurposes(model.GetDeclaredSymbol(target is FieldDeclarationSyntax field ? field.Declaration.Variables[0] : target, cancellationToken)?.ContainingType, declared, cancellationToken);
+
+        /// <inheritdoc cref="ChoosePurposes(SemanticModel, SyntaxNode, List{string}, CancellationToken)"/>
+        internal static List<string>? ChoosePurposes(INamedTypeSymbol? type, List<string> declared, CancellationToken cancellationToken)
         {
             if (declared.Count == 0) return null;
-            if (model.GetDeclaredSymbol(target is FieldDeclarationSyntax field ? field.Declaration.Variables[0] : target, cancellationToken)?.ContainingType is { } type)
+            if (type is not null)
             {
                 List<string>? used = null;
                 var agree = true;
@@ -176,7 +180,7 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
         }
 
         /// <summary>The built-in purpose whose id this is, or null for a team's own purpose id.</summary>
-        private static Purpose? BuiltIn(string id)
+        internal static Purpose? BuiltIn(string id)
         {
             for (var purpose = Purpose.PlatformManagement; purpose <= Purpose.CustomerManagement; purpose++)
             {
@@ -218,7 +222,7 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
             return null;
         }
 
-        private static SyntaxNode AddAttribute(SyntaxNode declaration, string attributeText, SyntaxTrivia endOfLine)
+        internal static SyntaxNode AddAttribute(SyntaxNode declaration, string attributeText, SyntaxTrivia endOfLine)
         {
             var attribute = SyntaxFactory.Attribute(
                 SyntaxFactory.ParseName(attributeText.Substring(0, attributeText.IndexOf('('))),
@@ -236,6 +240,7 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
             return rest switch
             {
                 PropertyDeclarationSyntax property => property.WithAttributeLists(property.AttributeLists.Insert(0, list)),
+                TypeDeclarationSyntax type => type.WithAttributeLists(type.AttributeLists.Insert(0, list)),
                 FieldDeclarationSyntax field => field.WithAttributeLists(field.AttributeLists.Insert(0, list)),
                 ParameterSyntax parameter => parameter.WithAttributeLists(parameter.AttributeLists.Insert(0, list)),
                 _ => declaration,
@@ -246,7 +251,7 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
         /// How to spell our names at the declaration: short when <c>Klivar.PrivacyAnnotations</c> is in scope or can be
         /// imported; fully qualified when another <c>PersonalDataAttribute</c> (ASP.NET Core Identity's) is in scope.
         /// </summary>
-        private static (string Prefix, bool NeedsUsing) NamesAt(SemanticModel model, int position)
+        internal static (string Prefix, bool NeedsUsing) NamesAt(SemanticModel model, int position)
         {
             var inScope = false;
             foreach (var symbol in model.LookupNamespacesAndTypes(position, name: "PersonalDataAttribute"))
@@ -257,7 +262,7 @@ namespace Klivar.PrivacyAnnotations.CodeFixes
             return ("", !inScope);
         }
 
-        private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit, SyntaxTrivia endOfLine)
+        internal static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit, SyntaxTrivia endOfLine)
         {
             var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(Namespace))
                 .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))

@@ -172,23 +172,32 @@ public sealed class DiffCommandTests : IDisposable
 
         Assert.StartsWith("## Privacy register changes\n\nKlivar.Platform → Klivar.Platform: **", md);
         Assert.Contains("| ⚠️ **review** | Platform management (platform-management) | Financial data (Billing) kept longer: ", md);
-        var start = md.IndexOf("```mermaid\n", StringComparison.Ordinal);
-        Assert.True(start > 0, md);
-        var chart = md[(start + 11)..md.IndexOf("```", start + 11, StringComparison.Ordinal)];
-        Assert.Empty(MermaidGrammar.Check(chart));
-        var labels = MermaidGrammar.Labels(chart);
-        string IdOf(string label) => labels.Single(l => l.Value == label).Key;
-        var added = chart.Split('\n').Single(l => l.EndsWith(" added", StringComparison.Ordinal));
-        var removed = chart.Split('\n').Single(l => l.EndsWith(" removed", StringComparison.Ordinal));
-        Assert.Contains(IdOf("Health (Art. 9)"), added);
-        Assert.Contains(IdOf("Support desk (IN, StandardContractualClauses)"), added);
-        Assert.Contains(IdOf("Fraud screening (LegitimateInterests, Art. 6(1)(f))"), added);
-        Assert.Contains(IdOf("Commercial prospecting (LegitimateInterests, Art. 6(1)(f))"), added);
-        Assert.Contains(IdOf("Commercial prospecting (Consent, Art. 6(1)(a))"), removed);
-        Assert.Contains(IdOf("Exercising rights (LegalObligation, Art. 6(1)(c))"), removed);
-        Assert.Contains(IdOf("Service providers operating outside the European Union (country not identified, StandardContractualClauses)"), removed);
-        Assert.Contains(IdOf("Service providers operating outside the European Union (country not identified, BindingCorporateRules)"), added);
-        Assert.Contains(IdOf("Mail delivery service (processor, IE)"), added);
+        // One picture per activity changed, under its name; an activity added or removed drawn whole.
+        var charts = System.Text.RegularExpressions.Regex.Matches(md, "^\\*\\*([^*\\n]+)\\*\\*\\n\\n```mermaid\\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.NotEmpty(charts);
+        foreach (var (title, chart) in charts) Assert.True(MermaidGrammar.Check(chart).Count == 0, title + ": " + string.Join("; ", MermaidGrammar.Check(chart)));
+        string Added(string chart) => chart.Split('\n').SingleOrDefault(l => l.StartsWith("  class ", StringComparison.Ordinal) && l.EndsWith(" added", StringComparison.Ordinal)) ?? "";
+        string IdOf(string chart, string label) => MermaidGrammar.Labels(chart).Single(l => l.Value == label).Key;
+
+        Assert.Contains("Fraud screening (added)", charts.Keys);
+        Assert.Contains("Commercial prospecting (removed)", charts.Keys);
+        Assert.Contains("Commercial prospecting (added)", charts.Keys);
+        var fraud = charts["Fraud screening (added)"];
+        Assert.Equal(MermaidGrammar.Edges(fraud), MermaidGrammar.StyledEdges(fraud, "stroke:#22863a"));
+
+        var platform = charts["Platform management"];
+        Assert.Contains(IdOf(platform, "Health data (Art. 9)"), Added(platform));
+        var contact = charts["Contact form"];
+        var desk = IdOf(contact, "Outside the EU: Support desk (IN, the Standard Contractual Clauses approved by the European Commission)");
+        Assert.Contains(desk, Added(contact));
+        Assert.Contains("a1 ==> " + desk, MermaidGrammar.StyledEdges(contact, "stroke:#22863a"));
+        Assert.Contains(IdOf(charts["Commercial prospecting (added)"], "Mail delivery service (processor, IE)"), Added(charts["Commercial prospecting (added)"]));
+        Assert.Contains("a1 ==> " + IdOf(platform, "Outside the EU: Service providers operating outside the European Union (country not identified, binding corporate rules approved by a supervisory authority)"),
+            MermaidGrammar.StyledEdges(platform, "stroke:#22863a"));
+        Assert.Contains("a1 ==> " + IdOf(platform, "Outside the EU: Service providers operating outside the European Union (country not identified, the Standard Contractual Clauses approved by the European Commission)"),
+            MermaidGrammar.StyledEdges(platform, "stroke:#cb2431"));
+        Assert.DoesNotContain("StandardContractualClauses", string.Concat(charts.Values));
     }
 
     [Fact]

@@ -50,7 +50,6 @@ public sealed class SampleMergeTests : IDisposable
         Assert.Contains("Klivar.Billing.Invoicing.PaymentMethod", types);
         Assert.Contains("Klivar.Platform.Accounts.UserAccount", types);
         Assert.Contains("Klivar.Platform.Customers.CustomerFile", types);
-        Assert.Contains("Klivar accounting", platformManagement.Recipients);
         Assert.Contains("Encrypted at rest: PaymentMethod.Iban", platformManagement.SecurityMeasures);
         // Retention entries are unioned, each once.
         var rules = platformManagement.Retention.Select(r => r.AppliesTo + " " + r.Text).ToList();
@@ -65,6 +64,54 @@ public sealed class SampleMergeTests : IDisposable
         Assert.Contains("  - Payment method: the duration of the contract, then 10 years in archive", notice);
         Assert.Contains("  - Invoice audit entry: 1 year", notice);
     }
+
+    [Fact]
+    public void The_published_merge_states_only_the_policys_facts_and_keeps_every_point_to_confirm_in_english_and_french()
+    {
+        var platformTexts = Path.Combine(SampleDirectory("Klivar.Platform"), "Privacy", "Klivar.Platform.privacy-texts.fr.json");
+        var billingTexts = Path.Combine(SampleDirectory("Klivar.Billing"), "Privacy", "Klivar.Billing.privacy-texts.fr.json");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exit = Cli.Run(new[]
+        {
+            "merge", RegisterOf("Klivar.Platform"), RegisterOf("Klivar.Billing"), "--output", _dir, "--name", "Klivar",
+            "--languages", "en;fr", "--texts", platformTexts, "--texts", billingTexts, "--version", "2026.2", "--date", "2026-12-07",
+        }, stdout, stderr);
+
+        Assert.True(exit == 0, stderr.ToString());
+        Assert.Equal("", stderr.ToString());
+        var merged = RegisterJson.Read(File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-register.json")));
+        Assert.Equal("2026.2", merged.Version);
+        Assert.Equal("2026-12-07", merged.Date);
+        Assert.Equal(new[] { "Klivar.Billing", "Klivar.Platform" }, merged.MergedFrom);
+        // The policy names no DPO: the point stays open in the merged register, though Klivar.Billing comes first.
+        Assert.Contains("names no data protection officer", merged.Controller!.ToConfirm);
+        // The policy names no country and no internal team: the merged register names none either.
+        var transfers = merged.Activities.SelectMany(a => a.Transfers).ToList();
+        Assert.NotEmpty(transfers);
+        Assert.All(transfers, t => Assert.Null(t.Country));
+        Assert.All(transfers, t => Assert.Contains("names no country", t.ToConfirm));
+        Assert.All(merged.Activities, a => Assert.Empty(a.InternalRecipients.Concat(a.Recipients)));
+
+        var english = File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-register.md"));
+        Assert.Contains("- **The controller Klivar:** The policy names no data protection officer", english);
+        Assert.Contains("2026.2", english);
+        Assert.DoesNotContain("(US,", english);
+
+        var french = File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-register.fr.md"));
+        Assert.StartsWith("# Registre des activités de traitement", french);
+        Assert.Contains("- **Date de cette version :** 2026-12-07", french);
+        Assert.DoesNotContain("(non traduit)", french);
+        Assert.True(File.Exists(Path.Combine(_dir, "Klivar.privacy-notice.fr.md")));
+        Assert.True(File.Exists(Path.Combine(_dir, "Klivar.privacy-register.fr.csv")));
+        var frenchJson = RegisterJson.Read(File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-register.fr.json")));
+        Assert.NotNull(frenchJson.Policy);
+        Assert.Equal(merged.Controller.ToConfirm is null, frenchJson.Controller!.ToConfirm is null);
+    }
+
+    private static string SampleDirectory(string assembly) => Path.GetFullPath(Path.Combine(
+        typeof(SampleMergeTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == assembly).Value!, "..", "..", ".."));
 
     [Fact]
     public void A_sample_register_edited_to_declare_logging_on_consent_is_a_conflict()

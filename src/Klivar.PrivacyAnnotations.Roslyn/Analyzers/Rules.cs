@@ -238,9 +238,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
         /// <remarks>Message: '{0}' of '{1}' is configured in the EF Core model and looks like personal data ({2}) but is not declared; name it on the entity type: [PersonalData(..., Members = new[] {{ "{0}" }})], or [NotPersonalData("why")] on the type</remarks>
         public static readonly DiagnosticDescriptor UndeclaredModelPersonalData = Create(
             "KPA0036", "Personal data in the EF Core model is not declared",
-            "'{0}' of '{1}' is configured in the EF Core model and looks like personal data ({2}) but is not declared; name it on the entity type: [PersonalData(..., Members = new[] {{ \"{0}\" }})], or [NotPersonalData(\"why\")] on the type",
+            "'{0}' of '{1}' is configured in the EF Core model and looks like personal data ({2}) but is not declared; declare it ([PersonalData(..., Members = new[] {{ \"{0}\" }})] on the entity type for a shadow property), or [NotPersonalData(\"why\")] on the type",
             Declaration, DiagnosticSeverity.Warning,
-            "A shadow property (Property<T>(\"name\")) or a shadow foreign key to a person entity (HasForeignKey(\"CustomerId\")) exists only in the EF Core model: no class member carries it, so KPA0001 and KPA0012 cannot see it. It holds personal data all the same.");
+            "What only the EF Core model says: a shadow property (Property<T>(\"name\")) or a shadow foreign key to a person entity (HasForeignKey(\"CustomerId\")) has no class member, and the members of a type owned by a person (OwnsOne, OwnsMany) or a foreign key to a person entity (HasForeignKey(o => o.BuyerRef)) do not look personal on their class alone. They hold personal data all the same.");
 
         // The DPO policy (docs/privacy-policy.md): errors by default, each at the declaration that breaks it.
 
@@ -299,6 +299,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             "The DPO policy requires {0}: {1}",
             Policy, DiagnosticSeverity.Error,
             "The DPO policy's 'require' section asks for a declaration the code does not make: a named data protection officer, or a DPIA status on each activity that processes special-category, criminal or national-identifier data.");
+
+        /// <summary>KPA0107: Declaration breaks a commitment of the published privacy policy.</summary>
+        /// <remarks>Message: {0} breaks what the published privacy policy states for {1}: {2}</remarks>
+        public static readonly DiagnosticDescriptor PublishedCommitmentBroken = Create(
+            "KPA0107", "Declaration breaks a commitment of the published privacy policy",
+            "{0} breaks what the published privacy policy states for {1}: {2}",
+            Policy, DiagnosticSeverity.Error,
+            "The DPO policy's 'commitments' section holds what the published privacy policy tells people: each retention period, exactly as published, and the transfer conditions. A declaration that keeps data longer or shorter than published, or a transfer on other terms, would make the published text untrue: change the code back, or have the DPO change the published policy and its commitments together.");
 
         /// <summary>"a User", "an Order", "an Update", "a Usage": the article a type or member name takes in a message.</summary>
         public static string WithArticle(string name)

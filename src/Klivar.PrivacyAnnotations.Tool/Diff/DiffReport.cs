@@ -76,16 +76,25 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
                   .Append(" |\n");
             }
 
-            // The picture of what changed: the activities touched, as they were and as they are, added parts in green
-            // and removed ones in red.
+            // The picture of what changed: each activity touched, as it was and as it is, added parts and arrows in green,
+            // removed ones in red and dashed. An activity added or removed is drawn whole, in one colour.
             var touched = new HashSet<string>(Changes.Where(c => c.ActivityId != null).Select(c => c.ActivityId!), StringComparer.Ordinal);
             if (touched.Count > 0)
             {
-                var before = Only(Before, touched);
-                var after = Only(After, touched);
+                var before = RegisterMermaid.Graphs(Only(Before, touched), Lexicon.English);
+                var after = RegisterMermaid.Graphs(Only(After, touched), Lexicon.English);
                 md.Append("\n### What changed in the data flows\n\n");
-                md.Append("The activities changed, with what was added (green) and removed (red, dashed).\n\n");
-                md.Append("```mermaid\n").Append(RegisterMermaid.Write(RegisterMermaid.Compare(RegisterMermaid.Graph(before), RegisterMermaid.Graph(after)))).Append("```\n");
+                md.Append("Each activity changed, with what was added (green) and removed (red, dashed), boxes and arrows alike.\n\n");
+                var keys = after.Select(g => g.Key).Concat(before.Select(g => g.Key)).Distinct(StringComparer.Ordinal).ToList();
+                foreach (var key in keys)
+                {
+                    var old = before.FirstOrDefault(g => g.Key == key);
+                    var now = after.FirstOrDefault(g => g.Key == key);
+                    var title = now.Title ?? old.Title;
+                    var state = old.Graph is null ? " (added)" : now.Graph is null ? " (removed)" : "";
+                    var chart = RegisterMermaid.Compare(old.Graph ?? new FlowGraph(), now.Graph ?? new FlowGraph());
+                    md.Append("**").Append(MarkdownText.Escape(title)).Append(state).Append("**\n\n```mermaid\n").Append(RegisterMermaid.Write(chart)).Append("```\n\n");
+                }
             }
             return md.ToString();
         }

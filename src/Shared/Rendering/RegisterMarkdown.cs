@@ -39,7 +39,8 @@ namespace Klivar.PrivacyAnnotations
             {
                 // The picture first: who the data is about, why it is processed, what it is, and where it goes.
                 md.Append("## ").Append(l["md.flows"]).Append("\n\n").Append(l["md.flowsIntro"]).Append("\n\n");
-                md.Append("```mermaid\n").Append(RegisterMermaid.Write(RegisterMermaid.Graph(register, l))).Append("```\n\n");
+                foreach (var (_, title, graph) in RegisterMermaid.Graphs(register, l))
+                    md.Append("**").Append(MarkdownText.Escape(title)).Append("**\n\n```mermaid\n").Append(RegisterMermaid.Write(graph)).Append("```\n\n");
             }
 
             var points = OpenPoints.Of(register, l);

@@ -52,6 +52,25 @@ namespace Klivar.PrivacyAnnotations
             return new RegisterTexts(activities, Strings(Section(root, "texts"), "texts"), Strings(Section(root, "events"), "events"));
         }
 
+        /// <summary>Several texts files as one (klivar-privacy merge reads each assembly's): the first file that translates a text wins.</summary>
+        public static RegisterTexts Combine(IEnumerable<RegisterTexts> files)
+        {
+            var activities = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            var events = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                foreach (var pair in file._activities)
+                {
+                    if (!activities.TryGetValue(pair.Key, out var fields)) activities[pair.Key] = fields = new Dictionary<string, string>(StringComparer.Ordinal);
+                    foreach (var field in pair.Value) if (!fields.ContainsKey(field.Key)) fields[field.Key] = field.Value;
+                }
+                foreach (var pair in file._texts) if (!texts.ContainsKey(pair.Key)) texts[pair.Key] = pair.Value;
+                foreach (var pair in file._events) if (!events.ContainsKey(pair.Key)) events[pair.Key] = pair.Value;
+            }
+            return new RegisterTexts(activities, texts, events);
+        }
+
         public string? Activity(string id, string field) =>
             _activities.TryGetValue(id, out var fields) && fields.TryGetValue(field, out var text) ? text : null;
 

@@ -29,7 +29,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             context.RegisterCompilationStartAction(start =>
             {
                 if (KnownTypes.FindRuntime(start.Compilation, KnownNames.PersonalDataAttribute) is null) return;
-                var model = new PersonLinkModel(NameClassifier.Default);
+                var model = new PersonLinkModel(NameClassifier.Default, start.Compilation);
                 start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, model), SymbolKind.NamedType);
             });
         }

@@ -82,11 +82,24 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// type person-like (<c>AppUser : IdentityUser</c>) but never exclude it. What the type holds (keys, navigations)
         /// is added by the analyzer's person-link model.
         /// </summary>
-        public TypeContext ClassifyType(string typeName, IEnumerable<string>? baseTypeNames = null)
+        public TypeContext ClassifyType(string typeName, IEnumerable<string>? baseTypeNames = null) => ClassifyType(typeName, baseTypeNames, serviceNamedData: false);
+
+        /// <param name="typeName">The type's name.</param>
+        /// <param name="baseTypeNames">The base classes' names.</param>
+        /// <param name="serviceNamedData">
+        /// The type is plain data though its name ends like a behaviour type (a join row <c>UserExternalAuthProvider</c>):
+        /// judged by the words before that last one, and never a person itself.
+        /// </param>
+        public TypeContext ClassifyType(string typeName, IEnumerable<string>? baseTypeNames, bool serviceNamedData)
         {
             var words = Normalize(typeName, dropPrefix: false);
+            if (serviceNamedData && words.Count > 1)
+            {
+                words.RemoveAt(words.Count - 1);
+                baseTypeNames = null;
+            }
             if (words.Count == 0) return TypeContext.Neutral;
-            if (PersonalDataVocabulary.ServiceTypeLastWords.Contains(words[words.Count - 1])) return TypeContext.NotDataHolder;
+            if (!serviceNamedData && PersonalDataVocabulary.ServiceTypeLastWords.Contains(words[words.Count - 1])) return TypeContext.NotDataHolder;
 
             var person = false;
             var nonPerson = false;
@@ -106,16 +119,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (IsPaymentCardWord(words, i)) deviceOrSession |= TypeContext.PaymentCard;
             }
 
+            if (IsActivityRecord(words)) deviceOrSession |= TypeContext.Activity;
+
             // Settings, organisation, place and machine names silence ambiguous words and credentials only: a strong
             // word (an e-mail, a device id) is still reported on a DeviceOptions or a TenantInvitation.
-            if (settings) return TypeContext.Suppressed | deviceOrSession;
+            if (settings) return TypeContext.Suppressed | TypeContext.Settings | deviceOrSession;
             if (PersonalDataVocabulary.AuthoredTypeWords.Contains(HeadNoun(words)))
             {
                 // A VendorReview is written by a person about a vendor: the organisation word does not silence it; a
                 // BlogComment is a reader's, not the blog's. A bot's or the system's message is nobody's writing.
                 deviceOrSession |= TypeContext.Authored;
                 nonPerson = false;
-                if (!(words.Contains("bot") || words.Contains("system") || words.Contains("automated"))) deviceOrSession &= ~TypeContext.PublishedContent;
+                if (!(words.Contains("bot") || words.Contains("chatbot") || words.Contains("assistant") || words.Contains("system") || words.Contains("automated")))
+                    deviceOrSession &= ~TypeContext.PublishedContent;
             }
 
             // An address value object (Address, PostalAddress) is a person's address unless its name says whose it is
@@ -123,7 +139,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if (address && !nonPerson) return TypeContext.PersonLike | deviceOrSession;
 
             // The head noun decides: an AppUserBookmark or a UserRole is about a thing a person has, not the person.
-            person = person && IsPersonTypeName(typeName);
+            person = person && !serviceNamedData && IsPersonTypeName(typeName);
 
             if (!person && baseTypeNames is not null)
             {
@@ -135,12 +151,46 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return (nonPerson ? TypeContext.Suppressed : TypeContext.Neutral) | deviceOrSession;
         }
 
+        /// <summary>
+        /// The record of an act, by its head noun: the act itself (<c>PageVisit</c>, <c>CheckIn</c>), or a log of it
+        /// (<c>FileViewLog</c>, <c>SsoLogEntity</c>, <c>ReadHistoryEvent</c>); not a <c>UserViewModel</c> nor an
+        /// <c>EmergencyAccess</c> grant.
+        /// </summary>
+        private static bool IsActivityRecord(List<string> words)
+        {
+            var head = HeadNoun(words);
+            if (head is "visit" or "pageview" or "checkin" or "click" or "impression") return true;
+            if (!PersonalDataVocabulary.ActivityRecordWords.Contains(head) && !PersonalDataVocabulary.ActivityRecordWords.Contains(words[words.Count - 1])) return false;
+            foreach (var word in words)
+            {
+                if (PersonalDataVocabulary.ActivityTypeWords.Contains(word)) return true;
+            }
+            return false;
+        }
+
         /// <summary>A payment card in a type name: <c>CreditCard</c>, <c>CardInfo</c>, <c>PaymentMethod</c>; not a <c>GiftCard</c>.</summary>
         private static bool IsPaymentCardWord(List<string> words, int index)
         {
             var previous = index > 0 ? words[index - 1] : null;
             if (words[index] == "card") return previous is null || !PersonalDataVocabulary.NonPaymentCardWords.Contains(previous);
-            return previous == "payment" && words[index] is "method" or "instrument" or "source";
+            return previous == "payment" && words[index] is "method" or "instrument" or "source" or "info" or "detail" or "profile";
+        }
+
+        /// <summary>True when a type's name ends like a behaviour type (<c>UserService</c>, <c>ExternalAuthProvider</c>).</summary>
+        public bool IsServiceTypeName(string typeName)
+        {
+            var words = Normalize(typeName, dropPrefix: false);
+            return words.Count > 0 && PersonalDataVocabulary.ServiceTypeLastWords.Contains(words[words.Count - 1]);
+        }
+
+        /// <summary>A member named only as a person (<c>Buyer</c>, <c>Owner</c>, <c>PrimaryContact</c>): its type is a person.</summary>
+        public bool IsPersonReferenceName(string memberName)
+        {
+            var words = Normalize(memberName, dropPrefix: false);
+            if (words.Count == 0 || words.Count > 2) return false;
+            var last = words[words.Count - 1];
+            if (!(PersonalDataVocabulary.PersonReferenceWords.Contains(last) || _extraPersonWords.Contains(last))) return false;
+            return words.Count == 1 || PersonalDataVocabulary.QualifierWords.Contains(words[0]) || IsParticiple(words[0]);
         }
 
         /// <summary>
@@ -167,7 +217,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var words = Normalize(typeName, dropPrefix: false);
             if (words.Count == 0) return false;
             var head = HeadNoun(words);
-            return _personWords.Contains(head) && !PersonalDataVocabulary.WeakPersonWords.Contains(head);
+            if (!_personWords.Contains(head) || PersonalDataVocabulary.WeakPersonWords.Contains(head)) return false;
+            // An account is a person's only when nothing or a person word comes before it: a UserAccount, not a
+            // BankAccount or an EmailAccount.
+            if (head == "account")
+            {
+                var at = words.LastIndexOf(head);
+                return at == 0 || _personWords.Contains(words[at - 1]);
+            }
+            return true;
         }
 
         /// <summary>The last word of a type name before technical suffixes (<c>UserViewModel</c>: <c>user</c>).</summary>
@@ -198,7 +256,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             }
             var last = words[n - 1];
             // A hash of a person's key (UserIdHash) still points at the person: pseudonymous, not anonymous.
-            if (n > 1 && last is "hash" or "hashed" or "digest")
+            if (n > 1 && last is "hash" or "hashed" or "digest" or "sha" or "md" or "hmac")
             {
                 words.RemoveAt(n - 1);
                 n--;
@@ -235,7 +293,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return EndsWith(memberName, "id") || EndsWith(memberName, "key") || EndsWith(memberName, "guid") || EndsWith(memberName, "uuid") ||
                    EndsWith(memberName, "identifier") || EndsWith(memberName, "number") || EndsWith(memberName, "no") ||
                    EndsWith(memberName, "ref") || EndsWith(memberName, "by") || EndsWith(memberName, "subject") ||
-                   EndsWith(memberName, "hash") || EndsWith(memberName, "digest");
+                   EndsWith(memberName, "hash") || EndsWith(memberName, "digest") || memberName.IndexOf("sha", StringComparison.OrdinalIgnoreCase) >= 0 ||
+                   memberName.IndexOf("md5", StringComparison.OrdinalIgnoreCase) >= 0 || EndsWith(memberName, "hmac");
 
             static bool EndsWith(string name, string suffix) => name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
         }
@@ -274,6 +333,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case "host": case "server": case "hostname": return words.Count == 1 ? MemberSignals.Host : MemberSignals.None;
                 case "port": return words.Count == 1 ? MemberSignals.Port : MemberSignals.None;
                 case "pan": case "cvv": case "cvc": return words.Count == 1 ? MemberSignals.CardNumber : MemberSignals.None;
+                case "latitude": case "lat": case "longitude": case "lng": case "geolocation": case "coordinates": return MemberSignals.Coordinates;
             }
             return MemberSignals.None;
         }
@@ -321,6 +381,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     if (length > 0 && entry.Words.Length < length) break;
                     if (!StartsWith(words, i, entry.Words)) continue;
                     length = entry.Words.Length;
+                    // On a person or an address, the key of a place (CountryId, StateProvinceId) is where the person lives.
+                    var placeKey = IsPlace(entry) && IsRowKey(kind) && referenceEnd < words.Count && i + entry.Words.Length == referenceEnd;
+                    if (placeKey)
+                    {
+                        if ((context & TypeContext.Suppressed) == 0 && (context & (TypeContext.PersonLike | TypeContext.HoldsAddress)) != 0)
+                            return new NameMatch(entry.Category!.Value, entry.Text);
+                        break;
+                    }
                     if (entry.Category is { } category &&
                         (entry.Kinds & kind) != 0 &&
                         (!entry.WholeNameOnly || words.Count == entry.Words.Length) &&
@@ -364,13 +432,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case DataCategory.Location:
                     return false;
                 case DataCategory.Contact:
-                    return words[index] is "email" or "e" or "mail";
+                    // An organisation's or a setting's e-mail is its own (a shared mailbox); a person's is said so in the
+                    // member name: by a person word (ContactEmail, counted before this) or a participle (InvitedEmail).
+                    return words[index] is "email" or "e" or "mail" && index > 0 && IsParticiple(words[index - 1]);
                 case DataCategory.Identification:
                     return !(words[index] is "user" or "username" or "login");
                 default:
                     return true;
             }
         }
+
+        private static bool IsPostcode(List<string> words, int index) =>
+            words[index] is "postcode" or "zipcode" or "zip" || (index + 1 < words.Count && words[index + 1] == "code" && words[index] is "post" or "postal" or "zip");
 
         /// <summary>
         /// A number or a <c>Guid</c> named as a key (<c>PatientAllergyId</c>, <c>MedicalRecordId</c>): the key of a
@@ -407,7 +480,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             switch (strength)
             {
                 case WordStrength.Strong:
-                    return !suppressed || SurvivesSuppression(category, words, index);
+                    // A geographic lookup's postcode and coordinates are nobody's, unless a person links to the row.
+                    if ((context & TypeContext.Geographic) != 0 && !linked && !personLike && (category == DataCategory.Location || IsPostcode(words, index))) return false;
+                    if (!suppressed || afterPersonWord) return true;
+                    // A settings type or a manifest names its author or its system, not a person the data is about.
+                    if ((context & TypeContext.Settings) != 0 && category == DataCategory.Identification) return false;
+                    return SurvivesSuppression(category, words, index);
                 case WordStrength.AfterPersonWord:
                     return !suppressed && afterPersonWord;
                 case WordStrength.PersonContext:
@@ -421,7 +499,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case WordStrength.AuthoredContent:
                     return !suppressed && authored;
                 case WordStrength.CorrespondenceOnly:
-                    return !suppressed && (context & TypeContext.Correspondence) != 0;
+                    return !suppressed && !published && (context & TypeContext.Correspondence) != 0;
+                case WordStrength.ActivityOnly:
+                    return !suppressed && (context & TypeContext.Activity) != 0 && (linked || personLike);
                 case WordStrength.PaymentCardOnly:
                     return !suppressed && (context & TypeContext.PaymentCard) != 0;
             }
@@ -429,6 +509,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // Ambiguous: "Name" on a Customer, "RecipientName" or "ShippingCity" anywhere, "DisplayName" on a User;
             // never "ProductName", "CompanyName" or "FileName". On a type linked to a person, the place words count.
             if (suppressed) return false;
+            // Expiry months and years are a card's on a payment card, whatever else the type is.
+            if (category == DataCategory.Financial && (context & TypeContext.PaymentCard) != 0) return true;
             var placeHere = (category == DataCategory.Contact || category == DataCategory.Location) &&
                             ((context & TypeContext.HoldsAddress) != 0 || (linked && PersonalDataVocabulary.LinkedContextWords.Contains(words[index])));
             if (previous is null) return personLike || authored || placeHere;

@@ -16,11 +16,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
     /// navigation to a person) or a navigation to a person type among their members;</item>
     /// <item><em>machine types</em>: a host and a port (an SMTP account's settings): nothing on them is a person's.</item>
     /// </list>
+    /// What other types say of a type counts too, from one pass over the compilation's own types made on first need: a
+    /// type a member names as a person (<c>Order.Buyer : Party</c>) is a person; a type a person holds
+    /// (<c>User.LastLocation : GeoPoint</c>) is that person's, like a type holding a person key; an interface a person
+    /// type implements frames its members like the person does.
     /// One instance per compilation and classifier; every answer is computed once and cached, safe across threads.
     /// </summary>
     internal sealed class PersonLinkModel
     {
         private readonly NameClassifier _classifier;
+        private readonly Compilation? _compilation;
+        private LinkIndex? _links;
         // One entry per type for what its name and members say; whether it links to a person is decided only when a
         // member's classification depends on it (the analyzers' time must not grow by more than 10 %). The
         // per-type tables are sized and striped up front, since growing a concurrent table locks it whole.
@@ -39,9 +45,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         internal const int PerTypeConcurrency = 16;
         internal const int PerTypeCapacity = 1024;
 
-        public PersonLinkModel(NameClassifier classifier)
+        /// <param name="classifier">The names' dictionaries.</param>
+        /// <param name="compilation">The compilation whose own types say what other types are (a person, a person's); none: names and members alone.</param>
+        public PersonLinkModel(NameClassifier classifier, Compilation? compilation = null)
         {
             _classifier = classifier;
+            _compilation = compilation;
             _computeFacts = type => new TypeJudgement(ComputeContext(type));
             _lastJudged = new LastAnswer<INamedTypeSymbol, TypeJudgement>(type => _facts.GetOrAdd(type, _computeFacts));
             _computeIsPerson = type => ComputeIsPerson(type, null);
@@ -73,7 +82,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public bool IsPersonLinked(INamedTypeSymbol type)
         {
             var facts = JudgementOf(type);
-            if (facts.Linked == 0) facts.Linked = ComputeLinked(type, facts.Context) ? 2 : 1; // idempotent: a race computes the same answer
+            if (facts.Linked == 0) facts.Linked = ComputeLinked(type, facts.Context) || Links.OwnedByPerson.Contains(type.OriginalDefinition) ? 2 : 1; // idempotent: a race computes the same answer
             return facts.Linked == 2;
         }
 
@@ -136,7 +145,90 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         }
 
         /// <summary>Whether a type is a person; a generic type is judged once for all its constructions.</summary>
-        public bool IsPersonType(INamedTypeSymbol type) => _isPerson.GetOrAdd(type.OriginalDefinition, _computeIsPerson);
+        public bool IsPersonType(INamedTypeSymbol type) =>
+            _isPerson.GetOrAdd(type.OriginalDefinition, _computeIsPerson) || Links.PersonByLink.Contains(type.OriginalDefinition);
+
+        /// <summary>An interface that a person type of the compilation implements: its members are the person's.</summary>
+        public bool IsPersonInterface(INamedTypeSymbol type) => type.TypeKind == TypeKind.Interface && Links.PersonInterfaces.Contains(type.OriginalDefinition);
+
+        /// <summary>What the compilation's own types say of other types, read once on first need.</summary>
+        private LinkIndex Links
+        {
+            get
+            {
+                var links = System.Threading.Volatile.Read(ref _links);
+                if (links is not null) return links;
+                // A race builds the same index twice; either copy answers alike.
+                links = _compilation is null ? LinkIndex.Empty : BuildLinks(_compilation);
+                System.Threading.Volatile.Write(ref _links, links);
+                return links;
+            }
+        }
+
+        private sealed class LinkIndex
+        {
+            public static readonly LinkIndex Empty = new();
+
+            /// <summary>Types a member names as a person (<c>Order.Buyer : Party</c>).</summary>
+            public HashSet<INamedTypeSymbol> PersonByLink { get; } = new(SymbolEqualityComparer.Default);
+
+            /// <summary>Types a person type holds in a single member (<c>User.HomeLocation : GeoPoint</c>).</summary>
+            public HashSet<INamedTypeSymbol> OwnedByPerson { get; } = new(SymbolEqualityComparer.Default);
+
+            /// <summary>Interfaces of the compilation that a person type implements.</summary>
+            public HashSet<INamedTypeSymbol> PersonInterfaces { get; } = new(SymbolEqualityComparer.Default);
+        }
+
+        private LinkIndex BuildLinks(Compilation compilation)
+        {
+            var index = new LinkIndex();
+            var types = new List<INamedTypeSymbol>();
+            var namespaces = new Stack<INamespaceOrTypeSymbol>();
+            namespaces.Push(compilation.Assembly.GlobalNamespace);
+            while (namespaces.Count > 0)
+            {
+                var container = namespaces.Pop();
+                if (container is INamespaceSymbol ns)
+                {
+                    foreach (var child in ns.GetNamespaceMembers()) namespaces.Push(child);
+                }
+                foreach (var type in container.GetTypeMembers())
+                {
+                    if (type.TypeKind is TypeKind.Class or TypeKind.Struct) types.Add(type);
+                    if (!type.GetTypeMembers().IsEmpty) namespaces.Push(type);
+                }
+            }
+
+            foreach (var type in types)
+            {
+                if (type.IsStatic || type.DeclaringSyntaxReferences.IsEmpty) continue;
+                var holderIsPerson = _isPerson.GetOrAdd(type, _computeIsPerson);
+                if (holderIsPerson)
+                {
+                    foreach (var implemented in type.AllInterfaces)
+                    {
+                        if (!implemented.DeclaringSyntaxReferences.IsEmpty) index.PersonInterfaces.Add(implemented.OriginalDefinition);
+                    }
+                }
+                foreach (var member in type.GetMembers())
+                {
+                    if (!TryGetDataType(member, out var valueType) || valueType is not INamedTypeSymbol target) continue;
+                    if (target.SpecialType != SpecialType.None || target.TypeKind is not (TypeKind.Class or TypeKind.Struct) || target.DeclaringSyntaxReferences.IsEmpty) continue;
+                    target = target.OriginalDefinition;
+                    if (SymbolEqualityComparer.Default.Equals(target, type) || IsInSystem(target.ContainingNamespace)) continue;
+                    if (_classifier.IsPersonReferenceName(member.Name))
+                    {
+                        // A navigation named as a person: its type is one, unless its name says organisation or behaviour.
+                        if (!_classifier.IsNonPersonTypeName(target.Name) && !_classifier.IsServiceTypeName(target.Name)) index.PersonByLink.Add(target);
+                    }
+                    else if (holderIsPerson && !_isPerson.GetOrAdd(target, _computeIsPerson))
+                    {
+                        index.OwnedByPerson.Add(target);
+                    }
+                }
+            }
+            return index;
+        }
 
         private static bool IsCandidate(INamedTypeSymbol type) =>
             type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface;
@@ -151,6 +243,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 baseNames.Add(b.Name);
             }
             var context = _classifier.ClassifyType(type.Name, baseNames);
+            // A join row or a record named like a behaviour type (UserExternalAuthProvider { Subject, User }): plain data.
+            if ((context & TypeContext.NotDataHolder) != 0 && IsPlainData(type)) context = _classifier.ClassifyType(type.Name, baseNames, serviceNamedData: true);
             if ((context & TypeContext.NotDataHolder) != 0) return context;
 
             var signals = ComputeSignals(type);
@@ -163,9 +257,20 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // A card number beside them: the type's Expiration and SecurityNumber are that card's (an ApplicationUser
             // that keeps its owner's card).
             if ((signals & MemberSignals.CardNumber) != 0) context |= TypeContext.PaymentCard;
+            // A postcode or coordinates with no street and nothing of a person: a geographic lookup.
+            const MemberSignals personal = MemberSignals.Street | MemberSignals.Email | MemberSignals.Phone | MemberSignals.FirstName |
+                                           MemberSignals.LastName | MemberSignals.BirthDate | MemberSignals.UserName | MemberSignals.Password;
+            if ((signals & (MemberSignals.Postcode | MemberSignals.Coordinates)) != 0 && (signals & personal) == 0) context |= TypeContext.Geographic;
+            // An e-mail and a phone: contact details of someone the row is about (a requester, a guest), so its Name
+            // counts; not a person type on that alone (a venue or a ticket holds them too), and not an organisation's.
+            if ((signals & (MemberSignals.Email | MemberSignals.Phone)) == (MemberSignals.Email | MemberSignals.Phone) && (context & TypeContext.Suppressed) == 0)
+                context |= TypeContext.PersonLike;
             // Judged here once, not through the shared person cache (which navigations to this type fill if they need it):
             // one fewer insertion into a shared table per type.
             if (ComputeIsPerson(type.OriginalDefinition, signals)) context |= TypeContext.PersonType | TypeContext.PersonLike;
+            else if (type.TypeKind == TypeKind.Interface ? IsPersonInterface(type) : Links.PersonByLink.Contains(type.OriginalDefinition))
+                context |= TypeContext.PersonType | TypeContext.PersonLike;
+            if ((context & TypeContext.PersonType) != 0) context &= ~TypeContext.Geographic;
             return context;
         }
 
@@ -196,7 +301,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return false;
             // A type's own name is judged once (this type is); only base names recur from type to type and are cached:
             // caching every type's name grew a shared table under a lock on every new type (the analyzers' time budget).
-            if (_classifier.IsPersonTypeName(type.Name)) return true;
+            // A join row named after a person (CustomerGroupUser { CustomerGroupId, UserId }) holds only keys: it links
+            // to the person, it is not one.
+            if (_classifier.IsPersonTypeName(type.Name)) return !(inSource && IsJoinRow(type));
             for (var b = type.BaseType; b is not null && b.SpecialType != SpecialType.System_Object; b = b.BaseType)
             {
                 if (b.Name == "IdentityUser" && IsIdentityNamespace(b.ContainingNamespace)) return true;
@@ -204,9 +311,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             }
             if (!inSource) return false;
 
-            // Two strong person members: an e-mail with a password or a phone, a name pair with a birth date. Not on a
-            // type named as an organisation, a place or a machine: a Vendor's e-mail and phone are its contact details.
+            // Two strong person members, one of which names or authenticates someone: an e-mail with a password or a user
+            // name, a name pair with a birth date. An e-mail with a phone is contact details (a venue's, a ticket's). Not
+            // on a type named as an organisation, a place or a machine: a Vendor's e-mail and phone are its contact details.
             if (signals == MemberSignals.None || _classifier.IsNonPersonTypeName(type.Name)) return false;
+            const MemberSignals naming = MemberSignals.FirstName | MemberSignals.LastName | MemberSignals.BirthDate | MemberSignals.Password | MemberSignals.UserName;
+            if ((signals & naming) == 0) return false;
             var count = 0;
             if ((signals & MemberSignals.Email) != 0) count++;
             if ((signals & MemberSignals.Phone) != 0) count++;
@@ -215,6 +325,47 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if ((signals & MemberSignals.Password) != 0) count++;
             if ((signals & MemberSignals.UserName) != 0) count++;
             return count >= 2;
+        }
+
+        /// <summary>Only keys and navigations, two keys at least: the row of a many-to-many relation.</summary>
+        private static bool IsJoinRow(INamedTypeSymbol type)
+        {
+            var keys = 0;
+            foreach (var member in type.GetMembers())
+            {
+                if (!TryGetDataType(member, out var valueType)) continue;
+                if (UndeclaredPersonalDataAnalyzer.KindOf(valueType) == ValueKind.Other) continue;
+                var name = member.Name;
+                if (!(name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal) || name.EndsWith("Key", StringComparison.Ordinal))) return false;
+                keys++;
+            }
+            return keys >= 2;
+        }
+
+        /// <summary>
+        /// A type of the compilation that only carries data: properties and fields, no methods of its own beyond
+        /// constructors and the object overrides (a join row or a record whose name ends like <c>Provider</c>).
+        /// </summary>
+        private static bool IsPlainData(INamedTypeSymbol type)
+        {
+            if (type.DeclaringSyntaxReferences.IsEmpty || type.TypeKind is not (TypeKind.Class or TypeKind.Struct)) return false;
+            var data = 0;
+            foreach (var member in type.GetMembers())
+            {
+                if (member.IsImplicitlyDeclared) continue;
+                switch (member)
+                {
+                    case IMethodSymbol method:
+                        if (method.MethodKind is MethodKind.Constructor or MethodKind.StaticConstructor or MethodKind.PropertyGet or MethodKind.PropertySet) continue;
+                        if (method.IsOverride && method.Name is "ToString" or "Equals" or "GetHashCode") continue;
+                        return false;
+                    case IPropertySymbol { IsStatic: false, IsIndexer: false }:
+                    case IFieldSymbol { IsStatic: false, IsConst: false }:
+                        data++;
+                        break;
+                }
+            }
+            return data >= 2;
         }
 
         /// <summary>The same base and type names come back for every entity (<c>BaseEntity</c>): judged once each.</summary>

@@ -96,7 +96,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
         /// <summary>Ambiguous contact and location words that also count on a person-linked type (<c>Order.City</c>); not <c>State</c>, often a status.</summary>
         public static readonly HashSet<string> LinkedContextWords = Set(
-            "city", "town", "country", "county", "province", "suburb", "district", "region", "location", "whereabouts");
+            "city", "town", "country", "county", "province", "suburb", "district", "region", "location", "whereabouts",
+            "place", "long");
 
         /// <summary>Member-name words that put an ambiguous word in a person's context (<c>ShippingCity</c>, <c>BillingName</c>).</summary>
         public static readonly HashSet<string> PersonContextWords = Set(
@@ -135,7 +136,23 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
         /// <summary>Head nouns of types that are something a person wrote: their title and text are that person's words.</summary>
         public static readonly HashSet<string> AuthoredTypeWords = Set(
-            "review", "comment", "message", "note", "feedback", "enquiry", "inquiry", "testimonial", "reply", "answer");
+            "review", "comment", "message", "note", "feedback", "enquiry", "inquiry", "testimonial", "reply", "answer",
+            "issue", "ticket", "case", "complaint", "incident", "question");
+
+        /// <summary>
+        /// Words of a type name that make a row the record of something a person did at a time (a visit, a view, a
+        /// sign-in): on such a row linked to the person, its timestamp is an activity fact. Not a booking or an
+        /// appointment, whose creation date is bookkeeping.
+        /// </summary>
+        public static readonly HashSet<string> ActivityTypeWords = Set(
+            "visit", "view", "read", "login", "logon", "signin", "sso", "access", "checkin", "play", "watch",
+            "download", "click", "pageview", "impression");
+
+        /// <summary>
+        /// Head nouns of a record of acts (<c>FileViewLog</c>, <c>ReadHistoryEvent</c>, <c>LoginAttempt</c>): with an
+        /// activity word before them, the row records that act.
+        /// </summary>
+        public static readonly HashSet<string> ActivityRecordWords = Set("log", "history", "event", "attempt", "audit", "trail", "entry", "record");
 
         /// <summary>Words of a type name that make it a mail, a message or a notification: its recipients are people.</summary>
         public static readonly HashSet<string> CorrespondenceTypeWords = Set(
@@ -147,7 +164,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// </summary>
         public static readonly HashSet<string> PublishedContentTypeWords = Set(
             "page", "article", "blog", "news", "search", "index", "faq", "topic", "bot", "cms", "widget", "banner",
-            "announcement", "campaign", "newsletter", "template", "localized", "translation", "seo", "slide", "menu");
+            "announcement", "campaign", "newsletter", "template", "localized", "translation", "seo", "slide", "menu",
+            "chatbot", "assistant", "wiki", "knowledge", "help", "documentation", "snippet", "prompt");
 
         /// <summary>Words before <c>card</c> in a type or member name that make it a card that is not a payment card.</summary>
         public static readonly HashSet<string> NonPaymentCardWords = Set("gift", "loyalty", "sim", "business", "reward", "scratch", "index", "flash", "sd", "graphics", "video", "sound");
@@ -155,7 +173,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// <summary>Words that, anywhere in a type name, mark settings and constants: never data about a person.</summary>
         public static readonly HashSet<string> SettingsTypeWords = Set(
             "options", "option", "settings", "setting", "configuration", "configurations", "config", "configs",
-            "constants", "constant", "defaults", "template", "templates", "resources", "strings");
+            "constants", "constant", "defaults", "template", "templates", "resources", "strings", "manifest",
+            "descriptor", "definition", "schema");
 
         /// <summary>The last word of a type name that marks behaviour rather than data (<c>UserService</c>, <c>AppDbContext</c>).</summary>
         public static readonly HashSet<string> ServiceTypeLastWords = Set(
@@ -212,7 +231,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // Contact details.
             Add(DataCategory.Contact, Strong, Textual,
                 "email", "e mail", "email address", "mail address", "phone", "telephone", "mobile", "cellphone",
-                "cell phone", "msisdn", "fax", "street", "address", "address line", "postcode", "post code",
+                "cell phone", "msisdn", "fax", "landline", "land line", "street", "address", "address line", "postcode", "post code",
                 "postal code", "zip code", "zipcode", "house number");
             Add(DataCategory.Contact, Ambiguous, Textual,
                 "city", "town", "country", "country code", "region", "state", "province", "county", "zip", "mail",
@@ -221,7 +240,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // Identity.
             Add(DataCategory.Identification, Strong, ValueKind.Text,
                 "first name", "firstname", "last name", "lastname", "given name", "family name", "full name",
-                "fullname", "middle name", "maiden name", "surname", "forename", "user name", "username",
+                "fullname", "middle name", "maiden name", "surname", "sur name", "forename", "user name", "username",
                 "nationality", "citizenship", "place of birth", "license plate", "licence plate", "number plate");
             Add(DataCategory.Identification, Strong, Dates,
                 "date of birth", "birth date", "birthdate", "birthday", "dob", "birth year", "year of birth", "birth");
@@ -231,7 +250,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "avatar", "photo", "picture", "portrait", "selfie", "signature");
             Add(DataCategory.Identification, Ambiguous, Traits | ValueKind.Number,
                 "age", "gender", "sex", "marital status");
-            Add(DataCategory.Identification, Ambiguous, ValueKind.Text, "alias", "salutation");
+            Add(DataCategory.Identification, Ambiguous, ValueKind.Text, "alias", "salutation", "known as", "occupation", "profession", "job title", "employer");
+            Add(DataCategory.Identification, Strong, Dates, "date of death", "death date");
+            Add(DataCategory.Identification, Strong, ValueKind.Text, "personal code", "personal identifier");
             // The name on a bank account or a direct debit (DirectDebitAccountHolder).
             Add(DataCategory.Identification, Strong, ValueKind.Text, "account holder", "account holder name", "holder name");
             Add(DataCategory.Identification, WordStrength.AfterPersonWord, TextOrNumber | ValueKind.Guid,
@@ -261,7 +282,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
             // Financial.
             Add(DataCategory.Financial, Strong, TextOrNumber,
-                "iban", "card number", "credit card", "credit card number", "debit card", "pan", "cvv", "cvc",
+                "iban", "card number", "credit card", "credit card number", "debit card", "pan number", "cvv", "cvc",
                 "bank account", "bank account number", "account number", "sort code", "salary", "salaries", "income",
                 "wage", "wages", "gross pay", "net pay", "payslip", "credit score", "net worth");
 
@@ -276,7 +297,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
             // Location.
             Add(DataCategory.Location, Strong, TextOrNumber,
-                "latitude", "longitude", "lat", "lng", "lon", "geolocation", "geo location", "gps", "coordinates");
+                "latitude", "longitude", "lat", "lng", "lon", "geolocation", "geo location", "gps", "coordinates",
+                "geo point", "geopoint", "geo hash", "geohash", "geo coordinates");
+            // A place of a person (a check-in's place, a location row's longitude written Long).
+            Add(DataCategory.Location, Ambiguous, ValueKind.Text, "place", "place name");
+            AddWholeName(DataCategory.Location, Ambiguous, ValueKind.Number, "long");
 
             // Credentials.
             Add(DataCategory.Credentials, Strong, Secrets,
@@ -289,7 +314,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "security stamp", "private key", "encrypted key", "key encrypted", "encrypted private key",
                 "encrypted user key", "password key", "api key", "access token", "refresh token", "auth token",
                 "authentication token", "bearer token", "id token", "session token", "oauth token", "jwt", "jwt token",
-                "shared key", "authenticator key", "authenticator uri", "totp", "two factor secret");
+                "shared key", "authenticator key", "authenticator uri", "totp", "two factor secret",
+                "salt", "password salt", "otp", "otp code", "one time code", "one time password", "one time token",
+                "verification code", "verification token", "two factor code", "mfa code", "sms code", "reset code",
+                "reset token", "password reset token", "password reset code", "confirmation token",
+                "confirmation code", "activation code", "activation token", "recovery key", "backup code",
+                "credential id", "user handle", "public key", "passkey", "webauthn credential", "attestation object");
             AddWholeName(DataCategory.Credentials, WordStrength.PersonContext, Secrets, "token", "secret");
             AddWholeName(DataCategory.Credentials, WordStrength.PersonTypeOnly, Secrets, "key");
 
@@ -301,10 +331,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "last viewed", "latest viewed", "latest login", "latest activity",
                 "date last activity", "date last login", "date last used");
 
-            // Payment card details.
+            // Payment card details, under the names payment code gives them.
+            AddWholeName(DataCategory.Financial, Strong, TextOrNumber, "pan", "csc", "cvn");
             Add(DataCategory.Financial, Strong, TextOrNumber,
-                "card security code", "card verification code", "card verification value", "card expiry",
-                "card expiration", "card expiry date", "card expiration date", "card id", "card token", "card last four");
+                "card security code", "card verification code", "card verification value", "card verification number",
+                "card security number", "card code", "card cvv", "card cvc", "card expiry", "card expiration",
+                "card expiry date", "card expiration date", "card exp", "card exp date", "card exp month",
+                "card exp year", "card valid thru", "card valid until", "card id", "card token", "card last four",
+                "cc number", "cc num", "cc exp", "cc expiry", "cc expiration", "cc cvv", "cc cvc", "security code cvv",
+                "primary account number");
             Add(DataCategory.Financial, Ambiguous, TextOrNumber,
                 "expiry month", "expiry year", "expiration month", "expiration year", "exp month", "exp year");
             // On a payment card (by its name, or beside a card number), the card's other details under their own names.
@@ -316,22 +351,32 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // The recipients and sender of a mail, a message or a notification.
             AddWholeName(DataCategory.Contact, WordStrength.CorrespondenceOnly, Textual,
                 "to", "cc", "bcc", "from", "recipient", "recipient address", "to address", "from address",
-                "sender address", "reply to", "reply to address", "to email", "from email");
+                "sender address", "sender mail", "sender mail address", "reply to", "reply to address", "to email",
+                "from email", "cc address", "bcc address", "cc email", "bcc email", "to list", "cc list", "bcc list",
+                "recipient list", "send to", "sent to", "mail to");
+            // The body of a mail sent to a person carries their data (an order's lines, a reset link).
+            AddWholeName(DataCategory.Content, WordStrength.CorrespondenceOnly, ValueKind.Text, "body", "text body", "plain body", "message body");
             AddWholeName(DataCategory.Identification, WordStrength.CorrespondenceOnly, ValueKind.Text, "to name", "from name");
 
             // Connection data of a session; device identifiers on device and session types.
             Add(DataCategory.Technical, Strong, Identifiers,
                 "session id", "session identifier", "remote end point", "remote endpoint", "hardware id",
-                "installation id", "udid");
+                "installation id", "installation identifier", "install id", "app install id", "udid");
             Add(DataCategory.Technical, WordStrength.DeviceContext, Identifiers, "client identifier", "machine identifier");
             AddWholeName(DataCategory.Technical, WordStrength.DeviceContext, Identifiers, "identifier");
+
+            // The time of a person's visit, view, read or sign-in, on a row that records it and links to the person.
+            AddWholeName(DataCategory.Usage, WordStrength.ActivityOnly, ValueKind.Date,
+                "date", "time", "timestamp", "date time", "when", "at", "on", "created", "created at", "created on",
+                "created date", "created time", "date created", "creation date", "occurred", "occurred at",
+                "occurred on", "start", "start time", "start date", "started at", "logged at", "logged on");
 
             // What a person writes, on a person or a person-linked type.
             Add(DataCategory.Content, WordStrength.PersonContent, ValueKind.Text,
                 "comment", "comment text", "note", "review", "review text", "message", "body", "raw body", "enquiry",
-                "inquiry", "feedback");
+                "inquiry", "feedback", "remark", "additional info", "additional information", "free text");
             // The title and text of what a person wrote, on a type that is such a writing (a review, a comment).
-            AddWholeName(DataCategory.Content, WordStrength.AuthoredContent, ValueKind.Text, "title", "text", "content");
+            AddWholeName(DataCategory.Content, WordStrength.AuthoredContent, ValueKind.Text, "title", "text", "content", "description", "details");
             // On a person, a title is part of how the person is named (Mr, Dr, His Honour) or their job title.
             AddWholeName(DataCategory.Identification, WordStrength.PersonTypeOnly, ValueKind.Text, "title");
             AddWholeName(DataCategory.Content, WordStrength.PersonContent, ValueKind.Text | ValueKind.Bytes, "data");
@@ -341,7 +386,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "health", "diagnosis", "diagnoses", "blood type", "blood group", "medical", "allergy",
                 "medication", "dosage", "disability", "symptom", "illness", "disease", "prescription",
                 "smoker", "pregnant", "pregnancy", "vaccination", "vaccine", "sick note", "mental health",
-                "bmi", "heart rate", "blood pressure");
+                "bmi", "heart rate", "blood pressure", "cause of death");
             Add(DataCategory.Genetic, Strong, AnyValue, "genetic", "genome", "dna", "genotype");
             Add(DataCategory.Biometric, Strong, AnyValue,
                 "biometric", "biometrics", "face template", "face encoding", "face embedding",
@@ -365,7 +410,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in Entries) words.UnionWith(entry.Words);
-            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, NonPaymentCardWords })
+            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, NonPaymentCardWords, ActivityTypeWords, ActivityRecordWords })
                 words.UnionWith(set);
             return words;
         }

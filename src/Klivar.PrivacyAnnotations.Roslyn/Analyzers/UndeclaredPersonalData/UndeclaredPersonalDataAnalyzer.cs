@@ -43,7 +43,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 // Without the runtime library the advice ("add [PersonalData]") cannot be followed: say nothing, like
                 // the other analyzers.
                 if (KnownTypes.FindRuntime(start.Compilation, Klivar.PrivacyAnnotations.Roslyn.Model.KnownNames.PersonalDataAttribute) is null) return;
-                var state = new CompilationState(start.Options.AnalyzerConfigOptionsProvider);
+                var state = new CompilationState(start.Options.AnalyzerConfigOptionsProvider, start.Compilation);
                 start.RegisterSymbolAction(state.Analyze, SymbolKind.Property, SymbolKind.Field);
             });
         }
@@ -55,13 +55,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             private readonly ConcurrentDictionary<(string?, string?, string?), NameClassifier> _classifiers = new();
             private readonly ConcurrentDictionary<NameClassifier, ClassifierCache> _caches = new();
             // The classifier of a project without KPA0001 options: no table lookup for it on every member.
-            private readonly ClassifierCache _defaultCache = new ClassifierCache(NameClassifier.Default);
+            private readonly ClassifierCache _defaultCache;
+            private readonly Compilation _compilation;
 
             private readonly LastAnswer<SyntaxTree, NameClassifier> _lastTreeClassifier;
 
-            public CompilationState(AnalyzerConfigOptionsProvider options)
+            public CompilationState(AnalyzerConfigOptionsProvider options, Compilation compilation)
             {
                 _options = options;
+                _compilation = compilation;
+                _defaultCache = new ClassifierCache(NameClassifier.Default, compilation);
                 _lastTreeClassifier = new LastAnswer<SyntaxTree, NameClassifier>(ReadClassifier);
             }
 
@@ -70,14 +73,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 var member = context.Symbol;
                 if (!TryGetValueType(member, out var valueType)) return;
                 var type = member.ContainingType;
-                if (type is null || !(type.TypeKind == TypeKind.Class || type.TypeKind == TypeKind.Struct) || type.IsStatic) return;
+                if (type is null || !(type.TypeKind == TypeKind.Class || type.TypeKind == TypeKind.Struct || type.TypeKind == TypeKind.Interface) || type.IsStatic) return;
 
                 var location = member.Locations.Length > 0 ? member.Locations[0] : null;
                 if (location is null || !location.IsInSource) return;
 
                 var kind = KindOf(valueType);
                 var classifier = ClassifierFor(location.SourceTree!);
-                var cache = ReferenceEquals(classifier, NameClassifier.Default) ? _defaultCache : _caches.GetOrAdd(classifier, c => new ClassifierCache(c));
+                var cache = ReferenceEquals(classifier, NameClassifier.Default) ? _defaultCache : _caches.GetOrAdd(classifier, c => new ClassifierCache(c, _compilation));
+                // An interface holds no data of its own, except one a person type implements (ICustomer.Email): its
+                // members are the person's.
+                if (type.TypeKind == TypeKind.Interface && !cache.Model.IsPersonInterface(type)) return;
                 if (kind == ValueKind.Other)
                 {
                     // A navigation to a person type links this row to that person.
@@ -149,10 +155,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             private readonly NameClassifier _classifier;
 
-            public ClassifierCache(NameClassifier classifier)
+            public ClassifierCache(NameClassifier classifier, Compilation compilation)
             {
                 _classifier = classifier;
-                Model = new PersonLinkModel(classifier);
+                Model = new PersonLinkModel(classifier, compilation);
                 ComputeMatch = key =>
                 {
                     var plain = _classifier.Classify(key.Name, key.Context, key.Kind);

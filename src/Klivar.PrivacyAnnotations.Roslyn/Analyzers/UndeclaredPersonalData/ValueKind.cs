@@ -60,6 +60,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// body and text are not a person's own words, even when a row names its editor.
         /// </summary>
         PublishedContent = 1024,
+        /// <summary>Settings, options or a template (<c>EmailOptions</c>, <c>MessageTemplate</c>): even an e-mail there is a system's.</summary>
+        Settings = 2048,
+        /// <summary>
+        /// The record of something a person did at a time (<c>PageVisit</c>, <c>FileViewLog</c>, <c>LoginAttempt</c>): on
+        /// such a row linked to the person, its timestamp is an activity fact.
+        /// </summary>
+        Activity = 4096,
+        /// <summary>
+        /// Holds a postcode or coordinates but no street and nothing of a person: a geographic lookup (postcode centroids,
+        /// a distance result), whose places are nobody's unless a person links to the row.
+        /// </summary>
+        Geographic = 8192,
     }
 
     /// <summary>How sure a dictionary word is on its own.</summary>
@@ -85,6 +97,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         CorrespondenceOnly,
         /// <summary>Counts on payment cards only (<c>CreditCard.Expiration</c>, <c>PaymentMethod.SecurityCode</c>).</summary>
         PaymentCardOnly,
+        /// <summary>Counts on the record of a person's visit, view or sign-in that links to the person (<c>PageVisit.Timestamp</c>).</summary>
+        ActivityOnly,
     }
 
     /// <summary>What one member's name says about the structure of its type: a person's fields, an address, a server.</summary>
@@ -104,5 +118,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         Port = 512,
         Postcode = 1024,
         CardNumber = 2048,
+        Coordinates = 4096,
     }
 }

@@ -10,7 +10,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers.UndeclaredPersonalDat
 public class EntityModelAnalyzerTests
 {
     /// <summary>The EF Core builder types the rule reads, under their real names (the tests reference no EF Core).</summary>
-    private const string EfCore = """
+    internal const string EfCore = """
 
         namespace Microsoft.EntityFrameworkCore
         {
@@ -23,6 +23,13 @@ public class EntityModelAnalyzerTests
             {
                 public PropertyBuilder<TProperty> Property<TProperty>(string name) => new();
                 public ReferenceNavigationBuilder<T, TRelated> HasOne<TRelated>() where TRelated : class => new();
+                public ReferenceNavigationBuilder<T, TRelated> HasOne<TRelated>(System.Linq.Expressions.Expression<System.Func<T, TRelated?>> navigation) where TRelated : class => new();
+                public OwnedNavigationBuilder<T, TOwned> OwnsOne<TOwned>(System.Linq.Expressions.Expression<System.Func<T, TOwned?>> navigation) where TOwned : class => new();
+                public OwnedNavigationBuilder<T, TOwned> OwnsMany<TOwned>(System.Linq.Expressions.Expression<System.Func<T, System.Collections.Generic.IEnumerable<TOwned>?>> navigation) where TOwned : class => new();
+            }
+            public class OwnedNavigationBuilder<TOwner, TDependent> where TOwner : class where TDependent : class
+            {
+                public OwnedNavigationBuilder<TDependent, TNested> OwnsOne<TNested>(System.Linq.Expressions.Expression<System.Func<TDependent, TNested?>> navigation) where TNested : class => new();
             }
             public class ReferenceNavigationBuilder<T, TRelated> where T : class where TRelated : class
             {
@@ -31,6 +38,7 @@ public class EntityModelAnalyzerTests
             public class ReferenceCollectionBuilder<TPrincipal, TDependent> where TPrincipal : class where TDependent : class
             {
                 public ReferenceCollectionBuilder<TPrincipal, TDependent> HasForeignKey(params string[] names) => this;
+                public ReferenceCollectionBuilder<TPrincipal, TDependent> HasForeignKey(System.Linq.Expressions.Expression<System.Func<TDependent, object?>> keys) => this;
             }
         }
         """;
@@ -88,6 +96,77 @@ public class EntityModelAnalyzerTests
                     order.Property<int>("CustomerId");                // named on the entity
                     order.HasOne<Warehouse>().WithMany().HasForeignKey("WarehouseId");
                     order.HasOne<Customer>().WithMany().HasForeignKey("CustomerId");
+                }
+            }
+            """).RunAsync();
+    }
+
+    [Fact]
+    public async Task Fires_on_the_members_of_a_type_a_person_owns_and_on_a_foreign_key_to_a_person()
+    {
+        await Test("""
+            using System.Collections.Generic;
+            using Microsoft.EntityFrameworkCore;
+            using Microsoft.EntityFrameworkCore.Metadata.Builders;
+            public class Customer
+            {
+                public int Id { get; set; }
+                public string Email { get; set; } = "";
+                public string Password { get; set; } = "";
+                public Extras? Extras { get; set; }
+            }
+            public class Extras { public string Nickname { get; set; } = ""; public string Theme { get; set; } = ""; }
+            public class Shipping { public string Region { get; set; } = ""; public string Carrier { get; set; } = ""; }
+            public class Warehouse { public int Id { get; set; } }
+            public class Order
+            {
+                public int Id { get; set; }
+                public Customer? Buyer { get; set; }
+                public long ClientRef { get; set; }
+                public Shipping? Shipping { get; set; }
+                public Warehouse? Warehouse { get; set; }
+                public int WarehouseRef { get; set; }
+            }
+            public class CustomerConfiguration : IEntityTypeConfiguration<Customer>
+            {
+                public void Configure(EntityTypeBuilder<Customer> builder) => builder.OwnsOne({|#0:c => c.Extras|});
+            }
+            public class OrderConfiguration : IEntityTypeConfiguration<Order>
+            {
+                public void Configure(EntityTypeBuilder<Order> builder)
+                {
+                    builder.HasOne(o => o.Buyer).WithMany().HasForeignKey(o => {|#1:o.ClientRef|});
+                    builder.HasOne(o => o.Warehouse).WithMany().HasForeignKey(o => o.WarehouseRef);
+                    builder.OwnsOne({|#2:o => o.Shipping|});
+                }
+            }
+            """,
+            Kpa0036(0, "Nickname", "Extras", "owned by 'Customer': Identification: matched 'nickname'"),
+            Kpa0036(1, "ClientRef", "Order", "foreign key to 'Customer'"),
+            Kpa0036(2, "Region", "Shipping", "owned by 'Order': Contact: matched 'region'")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Silent_on_types_owned_by_things_and_on_members_the_class_already_reports_or_declares()
+    {
+        await Test("""
+            using Klivar.PrivacyAnnotations;
+            using Microsoft.EntityFrameworkCore.Metadata.Builders;
+            public class Shipping { public string Region { get; set; } = ""; }
+            public class Product { public int Id { get; set; } public Shipping? Shipping { get; set; } }
+            public class Customer { public int Id { get; set; } public string Email { get; set; } = ""; public string Password { get; set; } = ""; public Extras? Extras { get; set; } }
+            public class Extras
+            {
+                public string Email { get; set; } = "";
+                [PersonalData(DataCategory.Identification, Purpose.CustomerManagement)]
+                public string Nickname { get; set; } = "";
+            }
+            public static class Model
+            {
+                public static void OnModelCreating(EntityTypeBuilder<Product> product, EntityTypeBuilder<Customer> customer)
+                {
+                    product.OwnsOne(p => p.Shipping);
+                    customer.OwnsOne(c => c.Extras);
                 }
             }
             """).RunAsync();

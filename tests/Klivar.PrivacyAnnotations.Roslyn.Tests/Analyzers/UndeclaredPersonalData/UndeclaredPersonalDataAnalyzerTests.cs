@@ -461,8 +461,9 @@ public class UndeclaredPersonalDataAnalyzerTests
             public class Vendor
             {
                 public int Id { get; set; }
-                public string {|#0:Email|} { get; set; } = "";
+                public string Email { get; set; } = "";
                 public string Phone { get; set; } = "";
+                public string {|#0:OwnerEmail|} { get; set; } = "";
             }
             public class Product { public int Id { get; set; } public Vendor? Vendor { get; set; } public int VendorId { get; set; } }
             public class StoredFile { public int Id { get; set; } public Guid {|#1:UploadedByUserId|} { get; set; } public string ContentFingerprint { get; set; } = ""; public string Fingerprint { get; set; } = ""; }
@@ -473,7 +474,7 @@ public class UndeclaredPersonalDataAnalyzerTests
                 public string {|#4:UserIdHash|} { get; set; } = "";
             }
             """,
-            Kpa0001(0, "Email", "Contact", "email"),
+            Kpa0001(0, "OwnerEmail", "Contact", "email"),
             Kpa0012(1, "UploadedByUserId", "StoredFile", "person key: user id"),
             Kpa0012(2, "Id", "Employee", "person key: the id of a person type"),
             Kpa0001(3, "FingerprintTemplate", "Biometric", "fingerprint"),

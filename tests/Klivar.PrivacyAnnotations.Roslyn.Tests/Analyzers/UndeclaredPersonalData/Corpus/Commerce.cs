@@ -147,8 +147,8 @@ namespace Corpus.Commerce
         public string CardholderName { get; set; } = ""; // pd:Financial
         public string CardNumber { get; set; } = ""; // pd:Financial
         public string MaskedCardNumber { get; set; } = ""; // not-pd
-        public int ExpiryMonth { get; set; } // not-pd
-        public int ExpiryYear { get; set; } // not-pd
+        public int ExpiryMonth { get; set; } // pd:Financial
+        public int ExpiryYear { get; set; } // pd:Financial
         public string? Iban { get; set; } // pd:Financial
         public string? Bic { get; set; } // not-pd
         public string Provider { get; set; } = ""; // not-pd

@@ -127,10 +127,10 @@ namespace Holdout.Banking
     public class CardDto
     {
         public Guid Id { get; set; } // not-pd
-        public string Last4 { get; set; } = ""; // not-pd
+        public string Last4 { get; set; } = ""; // pd:Financial
         public string Brand { get; set; } = ""; // not-pd
-        public int ExpMonth { get; set; } // not-pd
-        public int ExpYear { get; set; } // not-pd
+        public int ExpMonth { get; set; } // pd:Financial
+        public int ExpYear { get; set; } // pd:Financial
         public string? BillingPostcode { get; set; } // pd:Contact
     }
 }

@@ -1,0 +1,355 @@
+using Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData;
+using Klivar.PrivacyAnnotations.Roslyn.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers.UndeclaredPersonalData;
+
+/// <summary>
+/// KPA0001 and KPA0012 judge a member by the type around it and by what other types say of that type. Each case below
+/// comes from real code: the shape that fired wrongly, or stayed silent wrongly, with its counterpart.
+/// </summary>
+public class TypeContextCasesTests
+{
+    private static CSharpAnalyzerTest<UndeclaredPersonalDataAnalyzer, DefaultVerifier> Test(string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<UndeclaredPersonalDataAnalyzer, DefaultVerifier> { TestCode = source };
+        test.TestState.UseTestReferences();
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test;
+    }
+
+    private static DiagnosticResult Kpa0001(int markup, string member, string category, string words) =>
+        new DiagnosticResult("KPA0001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(markup).WithArguments(member, category, words);
+
+    private static DiagnosticResult Kpa0012(int markup, string member, string type, string why) =>
+        new DiagnosticResult("KPA0012", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(markup).WithArguments(member, type, why);
+
+    [Fact]
+    public async Task A_content_hash_named_with_a_biometric_word_is_silent_a_persons_fingerprint_is_not()
+    {
+        await Test("""
+            using System;
+            public class MediaFile
+            {
+                public int Id { get; set; }
+                public Guid {|#0:UploadedByUserId|} { get; set; }
+                public string Fingerprint { get; set; } = "";
+                public string FileFingerprint { get; set; } = "";
+            }
+            public class Employee
+            {
+                public int {|#1:Id|} { get; set; }
+                public byte[] {|#2:FingerprintTemplate|} { get; set; } = Array.Empty<byte>();
+                public string {|#3:Fingerprint|} { get; set; } = "";
+            }
+            """,
+            Kpa0012(0, "UploadedByUserId", "MediaFile", "person key: user id"),
+            Kpa0012(1, "Id", "Employee", "person key: the id of a person type"),
+            Kpa0001(2, "FingerprintTemplate", "Biometric", "fingerprint"),
+            Kpa0001(3, "Fingerprint", "Biometric", "fingerprint")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Published_content_bodies_are_silent_a_customers_ticket_text_is_not()
+    {
+        await Test("""
+            using System;
+            public class HelpArticle { public int Id { get; set; } public Guid {|#0:AuthorId|} { get; set; } public string Body { get; set; } = ""; public string Text { get; set; } = ""; }
+            public class ChatbotReply { public string Text { get; set; } = ""; public string Title { get; set; } = ""; }
+            public class SupportTicket
+            {
+                public int Id { get; set; }
+                public Guid {|#1:CustomerId|} { get; set; }
+                public string Subject { get; set; } = "";
+                public string {|#3:Description|} { get; set; } = "";
+            }
+            public class Product { public int Id { get; set; } public string Description { get; set; } = ""; public string Remarks { get; set; } = ""; }
+            """,
+            Kpa0012(0, "AuthorId", "HelpArticle", "person key: author id"),
+            Kpa0012(1, "CustomerId", "SupportTicket", "person key: customer id"),
+            Kpa0001(3, "Description", "Content", "description")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Person_words_in_the_names_of_settings_and_grouping_types_and_join_rows_make_no_person()
+    {
+        await Test("""
+            using System;
+            using System.Collections.Generic;
+            public class AppUser { public Guid {|#0:Id|} { get; set; } public string {|#1:Email|} { get; set; } = ""; }
+            public class CustomerGroup { public int Id { get; set; } public string Name { get; set; } = ""; public List<CustomerGroupUser> Users { get; set; } = new(); }
+            public class CustomerGroupUser
+            {
+                public int CustomerGroupId { get; set; }
+                public Guid {|#2:UserId|} { get; set; }
+                public CustomerGroup? CustomerGroup { get; set; }
+                public AppUser? {|#3:User|} { get; set; }
+            }
+            public class UserNotificationSettings { public string Email { get; set; } = ""; public string Name { get; set; } = ""; }
+            public class ThemeManifest { public string Name { get; set; } = ""; public string FullName { get; set; } = ""; public string Email { get; set; } = ""; }
+            """,
+            Kpa0012(0, "Id", "AppUser", "person key: the id of a person type"),
+            Kpa0001(1, "Email", "Contact", "email"),
+            Kpa0012(2, "UserId", "CustomerGroupUser", "person key: user id"),
+            Kpa0012(3, "User", "CustomerGroupUser", "navigation to 'AppUser'")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_card_word_inside_another_word_is_silent_card_codes_and_expiry_under_other_names_are_not()
+    {
+        await Test("""
+            using System;
+            public class Viewport { public double PanX { get; set; } public double PanOffset { get; set; } public string Company { get; set; } = ""; }
+            public class Payment
+            {
+                public int Id { get; set; }
+                public string {|#0:Pan|} { get; set; } = "";
+                public string {|#1:CardCode|} { get; set; } = "";
+                public string {|#2:Cvv2|} { get; set; } = "";
+                public string {|#3:CcExp|} { get; set; } = "";
+                public int {|#4:CardExpMonth|} { get; set; }
+            }
+            public class PaymentInfo { public int {|#5:ExpMonth|} { get; set; } public int {|#6:ExpYear|} { get; set; } }
+            public class Coupon { public string Code { get; set; } = ""; public DateTime Expiry { get; set; } public int ExpMonth { get; set; } }
+            """,
+            Kpa0001(0, "Pan", "Financial", "pan"),
+            Kpa0001(1, "CardCode", "Financial", "card code"),
+            Kpa0001(2, "Cvv2", "Financial", "cvv"),
+            Kpa0001(3, "CcExp", "Financial", "cc exp"),
+            Kpa0001(4, "CardExpMonth", "Financial", "card exp month"),
+            Kpa0001(5, "ExpMonth", "Financial", "exp month"),
+            Kpa0001(6, "ExpYear", "Financial", "exp year")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_postcode_in_a_geographic_lookup_is_silent_a_persons_place_is_not()
+    {
+        await Test("""
+            using System;
+            public class PostcodeCentroid { public string Postcode { get; set; } = ""; public double Latitude { get; set; } public double Longitude { get; set; } }
+            public class DistanceResult { public string PostalCode { get; set; } = ""; public string City { get; set; } = ""; public double Distance { get; set; } }
+            public class UserCheckIn
+            {
+                public Guid {|#0:UserId|} { get; set; }
+                public string {|#1:Postcode|} { get; set; } = "";
+                public double {|#2:Latitude|} { get; set; }
+                public double {|#3:Long|} { get; set; }
+                public string {|#4:Place|} { get; set; } = "";
+            }
+            """,
+            Kpa0012(0, "UserId", "UserCheckIn", "person key: user id"),
+            Kpa0001(1, "Postcode", "Contact", "postcode"),
+            Kpa0001(2, "Latitude", "Location", "latitude"),
+            Kpa0001(3, "Long", "Location", "long"),
+            Kpa0001(4, "Place", "Location", "place")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_type_a_person_holds_is_that_persons_and_a_type_alone_is_nobodys()
+    {
+        await Test("""
+            using System;
+            public class Member
+            {
+                public Guid {|#0:Id|} { get; set; }
+                public Position? LastPosition { get; set; }
+            }
+            public class Position { public double {|#1:Latitude|} { get; set; } public double {|#2:Longitude|} { get; set; } public string {|#3:Place|} { get; set; } = ""; }
+            public class Town { public double Latitude { get; set; } public double Longitude { get; set; } public string Place { get; set; } = ""; }
+            """,
+            Kpa0012(0, "Id", "Member", "person key: the id of a person type"),
+            Kpa0001(1, "Latitude", "Location", "latitude"),
+            Kpa0001(2, "Longitude", "Location", "longitude"),
+            Kpa0001(3, "Place", "Location", "place")).RunAsync();
+    }
+
+    [Fact]
+    public async Task The_keys_of_a_type_holding_contact_details_are_not_person_keys()
+    {
+        await Test("""
+            using System;
+            public class Location { public int Id { get; set; } public string {|#0:Email|} { get; set; } = ""; public string {|#1:Phone|} { get; set; } = ""; }
+            public class Event { public int Id { get; set; } public int LocationId { get; set; } public Location? Location { get; set; } }
+            public class Registration { public int {|#2:Id|} { get; set; } public string {|#3:Email|} { get; set; } = ""; public string {|#4:Password|} { get; set; } = ""; }
+            public class Attendance { public int Id { get; set; } public int {|#5:RegistrationId|} { get; set; } public Registration? {|#6:Registration|} { get; set; } }
+            """,
+            Kpa0001(0, "Email", "Contact", "email"),
+            Kpa0001(1, "Phone", "Contact", "phone"),
+            Kpa0012(2, "Id", "Registration", "person key: the id of a person type"),
+            Kpa0001(3, "Email", "Contact", "email"),
+            Kpa0001(4, "Password", "Credentials", "password"),
+            Kpa0012(5, "RegistrationId", "Attendance", "person key: the key of 'Registration' (Registration)"),
+            Kpa0012(6, "Registration", "Attendance", "navigation to 'Registration'")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Salts_one_time_codes_and_passkeys_are_a_persons_credentials_an_organisations_are_not()
+    {
+        await Test("""
+            using System;
+            public class AppUser
+            {
+                public Guid {|#0:Id|} { get; set; }
+                public string {|#1:Salt|} { get; set; } = "";
+                public string {|#2:OtpCode|} { get; set; } = "";
+                public string {|#3:PasswordResetToken|} { get; set; } = "";
+            }
+            public class Passkey
+            {
+                public Guid {|#4:UserId|} { get; set; }
+                public byte[] {|#5:CredentialId|} { get; set; } = Array.Empty<byte>();
+                public byte[] {|#6:PublicKey|} { get; set; } = Array.Empty<byte>();
+                public uint SignCount { get; set; }
+            }
+            public class Organization { public string Salt { get; set; } = ""; public string PublicKey { get; set; } = ""; public string VerificationCode { get; set; } = ""; }
+            """,
+            Kpa0012(0, "Id", "AppUser", "person key: the id of a person type"),
+            Kpa0001(1, "Salt", "Credentials", "salt"),
+            Kpa0001(2, "OtpCode", "Credentials", "otp code"),
+            Kpa0001(3, "PasswordResetToken", "Credentials", "password reset token"),
+            Kpa0012(4, "UserId", "Passkey", "person key: user id"),
+            Kpa0001(5, "CredentialId", "Credentials", "credential id"),
+            Kpa0001(6, "PublicKey", "Credentials", "public key")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Login_provider_keys_installation_ids_and_hashes_of_a_user_id_are_found()
+    {
+        await Test("""
+            using System;
+            public class ExternalLogin
+            {
+                public string LoginProvider { get; set; } = "";
+                public string {|#0:ProviderKey|} { get; set; } = "";
+                public Guid {|#1:UserId|} { get; set; }
+            }
+            public class DeviceRegistration { public string {|#2:InstallId|} { get; set; } = ""; public string AppVersion { get; set; } = ""; }
+            public class AnalyticsEvent { public string {|#3:UserIdSha256|} { get; set; } = ""; public string ContentSha256 { get; set; } = ""; public string Name { get; set; } = ""; }
+            public class CacheEntry { public string ProviderKey { get; set; } = ""; }
+            """,
+            Kpa0012(0, "ProviderKey", "ExternalLogin", "person key: provider key"),
+            Kpa0012(1, "UserId", "ExternalLogin", "person key: user id"),
+            Kpa0001(2, "InstallId", "Technical", "install id"),
+            Kpa0012(3, "UserIdSha256", "AnalyticsEvent", "person key: user id")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Free_text_on_a_row_linked_to_a_person_is_theirs_on_a_product_it_is_not()
+    {
+        await Test("""
+            using System;
+            public class Booking
+            {
+                public int Id { get; set; }
+                public Guid {|#0:GuestId|} { get; set; }
+                public string {|#1:Remarks|} { get; set; } = "";
+                public string {|#2:AdditionalInfo|} { get; set; } = "";
+            }
+            public class Room { public int Id { get; set; } public string Remarks { get; set; } = ""; public string AdditionalInfo { get; set; } = ""; }
+            """,
+            Kpa0012(0, "GuestId", "Booking", "person key: guest id"),
+            Kpa0001(1, "Remarks", "Content", "remark"),
+            Kpa0001(2, "AdditionalInfo", "Content", "additional info")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_messages_recipients_and_a_notifications_sender_are_addresses_a_templates_are_not()
+    {
+        await Test("""
+            using System.Collections.Generic;
+            public class ChatMessage
+            {
+                public int Id { get; set; }
+                public List<string> {|#0:Recipients|} { get; set; } = new();
+                public string {|#1:CcAddresses|} { get; set; } = "";
+            }
+            public class PushNotification { public string {|#2:SenderAddress|} { get; set; } = ""; public string {|#3:ReplyToAddress|} { get; set; } = ""; public string {|#4:Body|} { get; set; } = ""; }
+            public class NotificationSettings { public string SenderAddress { get; set; } = ""; public string Body { get; set; } = ""; }
+            public class MessageTemplate { public string Cc { get; set; } = ""; public string Body { get; set; } = ""; }
+            """,
+            Kpa0001(0, "Recipients", "Contact", "recipient"),
+            Kpa0001(1, "CcAddresses", "Contact", "cc address"),
+            Kpa0001(2, "SenderAddress", "Contact", "sender address"),
+            Kpa0001(3, "ReplyToAddress", "Contact", "reply to address"),
+            Kpa0001(4, "Body", "Content", "body")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_visits_timestamp_is_an_activity_fact_a_products_creation_date_is_not()
+    {
+        await Test("""
+            using System;
+            public class PageVisit { public Guid {|#0:VisitorId|} { get; set; } public DateTime {|#1:Timestamp|} { get; set; } public string Url { get; set; } = ""; }
+            public class FileViewLog { public int {|#2:UserId|} { get; set; } public DateTime {|#3:CreatedDate|} { get; set; } }
+            public class PageVisitCounter { public DateTime Date { get; set; } public int Count { get; set; } }
+            public class Product { public DateTime CreatedDate { get; set; } public Guid {|#4:CreatedBy|} { get; set; } }
+            """,
+            Kpa0012(0, "VisitorId", "PageVisit", "person key: visitor id"),
+            Kpa0001(1, "Timestamp", "Usage", "timestamp"),
+            Kpa0012(2, "UserId", "FileViewLog", "person key: user id"),
+            Kpa0001(3, "CreatedDate", "Usage", "created date"),
+            Kpa0012(4, "CreatedBy", "Product", "person key: created by")).RunAsync();
+    }
+
+    [Fact]
+    public async Task An_interface_a_person_type_implements_is_the_persons_other_interfaces_hold_nothing()
+    {
+        await Test("""
+            using System;
+            public interface IContactable { string {|#0:Email|} { get; } string {|#1:Nickname|} { get; } }
+            public class Customer : IContactable
+            {
+                public Guid {|#2:Id|} { get; set; }
+                public string {|#3:Email|} { get; set; } = "";
+                public string {|#4:Nickname|} { get; set; } = "";
+            }
+            public interface INamed { string Name { get; } string Email { get; } }
+            public class Product : INamed { public string Name { get; set; } = ""; string INamed.Email => ""; }
+            """,
+            Kpa0001(0, "Email", "Contact", "email"),
+            Kpa0001(1, "Nickname", "Identification", "nickname"),
+            Kpa0012(2, "Id", "Customer", "person key: the id of a person type"),
+            Kpa0001(3, "Email", "Contact", "email"),
+            Kpa0001(4, "Nickname", "Identification", "nickname")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_join_row_named_like_a_service_is_data_a_service_is_not()
+    {
+        await Test("""
+            using System;
+            public class UserLoginProvider
+            {
+                public string Name { get; set; } = "";
+                public string {|#0:ProviderKey|} { get; set; } = "";
+                public Guid {|#1:UserId|} { get; set; }
+            }
+            public class EmailSenderService
+            {
+                public Guid UserId { get; set; }
+                public string Email { get; set; } = "";
+                public void Send() { }
+            }
+            """,
+            Kpa0012(0, "ProviderKey", "UserLoginProvider", "person key: provider key"),
+            Kpa0012(1, "UserId", "UserLoginProvider", "person key: user id")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_member_named_as_a_person_makes_its_type_a_person()
+    {
+        await Test("""
+            using System;
+            public class Party { public int {|#0:Id|} { get; set; } public string {|#1:Name|} { get; set; } = ""; }
+            public class Order { public int Id { get; set; } public Party? {|#2:Buyer|} { get; set; } public int {|#3:BuyerId|} { get; set; } }
+            public class Supplier { public int Id { get; set; } public string Name { get; set; } = ""; }
+            public class Shipment { public Supplier? Owner { get; set; } }
+            """,
+            Kpa0012(0, "Id", "Party", "person key: the id of a person type"),
+            Kpa0001(1, "Name", "Identification", "name"),
+            Kpa0012(2, "Buyer", "Order", "navigation to 'Party'"),
+            Kpa0012(3, "BuyerId", "Order", "person key: buyer id")).RunAsync();
+    }
+}
