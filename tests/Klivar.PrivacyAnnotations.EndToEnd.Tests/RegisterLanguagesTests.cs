@@ -72,7 +72,9 @@ public sealed class RegisterLanguagesTests(PackedPackage package)
         var notice = File.ReadAllText(project.OutputFile(".privacy-notice.fr.md"));
         Assert.DoesNotContain("non traduit", notice);
         Assert.Contains("### Gestion des comptes", notice);
-        Assert.Contains("  - Compte : la durée du contrat, puis 5 ans en archives", notice);
+        Assert.Contains("  - Compte : la durée du contrat, puis 5 ans en archivage intermédiaire", notice);
+        // The notice carries the register's version and date, in words.
+        Assert.Contains("\nVersion 2.4.0 du 3 février 2026.\n", notice);
         Assert.Contains("  - Account: the duration of the contract, then 5 years in archive", File.ReadAllText(project.OutputFile(".privacy-notice.md")));
         var json = JsonNode.Parse(File.ReadAllText(project.OutputFile(".privacy-register.json")))!;
         // The record's own version, never the application's.

@@ -30,7 +30,7 @@ public sealed class DiffCommandTests : IDisposable
         // activity-removed (and its data)
         .Remove("Rights/RightsRequest.cs")
         .Edit("Privacy/Declarations.cs", "[assembly: ProcessingActivity(Purpose.ExercisingRights,", "/*[assembly: ProcessingActivity(Purpose.ExercisingRights,")
-        .Edit("Privacy/Declarations.cs", "Retention = \"calendar-year of request + 2y archive\")]", "Retention = \"calendar-year of request + 2y archive\")]*/")
+        .Edit("Privacy/Declarations.cs", "confirm it and name the limitation period\")]", "confirm it and name the limitation period\")]*/")
         // legal-basis-changed, activity-changed (the legitimate interest now stated)
         .Edit("Privacy/Declarations.cs", "[assembly: ProcessingActivity(Purpose.CommercialProspecting, LegalBasis.Consent,",
             "[assembly: ProcessingActivity(Purpose.CommercialProspecting, LegalBasis.LegitimateInterests, LegitimateInterest = \"Direct marketing to customers\",")
@@ -138,11 +138,11 @@ public sealed class DiffCommandTests : IDisposable
         var (_, text, _) = Diff(Original.Value, EverythingBuild.Value);
 
         Assert.Contains("Platform management (platform-management):\n", text);
-        Assert.Contains("[review] Financial data (Billing) kept longer: 'during contract + 10y archive' (the duration of the contract, then 10 years in archive) → " +
-                        "'during contract + 15y archive' (the duration of the contract, then 15 years in archive) (retention-longer)", text);
+        Assert.Contains("[review] Financial data (Billing) kept longer: 'during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)' (the duration of the contract, then 10 years in archive to comply with a legal obligation (Code de commerce, art. L123-22)) → " +
+                        "'during contract + 15y archive for legal-obligation (Code de commerce, art. L123-22)' (the duration of the contract, then 15 years in archive to comply with a legal obligation (Code de commerce, art. L123-22)) (retention-longer)", text);
         Assert.Contains("[review] Data category added: Health (special category, Art. 9), data sets Medical note, kept the duration of the contract (special-category-added)", text);
         Assert.Contains("  Data category removed: Content, data sets Support request, kept the duration of the contract (data-category-removed)", text);
-        Assert.Contains("  Field Invoice.IssuedOn (Financial, data set Billing): retention 'during contract + 10y archive' → 'during contract + 15y archive' (field-changed)", text);
+        Assert.Contains("  Field Invoice.IssuedOn (Financial, data set Billing): retention 'during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)' → 'during contract + 15y archive for legal-obligation (Code de commerce, art. L123-22)' (field-changed)", text);
         Assert.Contains("  Field removed: SupportRequest.Question (Content, kept during contract, redaction Erase, data set Support request) (field-removed)", text);
         Assert.Contains("Logging system (logging):\n", text);
         Assert.Contains("  Technical data (Access log entry) kept shorter: '1y' (1 year) → '6m' (6 months) (retention-shorter)", text);
@@ -212,7 +212,7 @@ public sealed class DiffCommandTests : IDisposable
         var longer = changes.Single(c => c.GetProperty("kind").GetString() == "retention-longer");
         Assert.Equal("platform-management", longer.GetProperty("activity").GetString());
         Assert.Equal("retention", longer.GetProperty("field").GetString());
-        Assert.Equal("during contract + 15y archive", longer.GetProperty("after").GetString());
+        Assert.Equal("during contract + 15y archive for legal-obligation (Code de commerce, art. L123-22)", longer.GetProperty("after").GetString());
         Assert.True(longer.GetProperty("needsReview").GetBoolean());
         Assert.Equal(RegisterChangeKinds.ReviewByDefault, root.GetProperty("reviewKinds").EnumerateArray().Select(k => k.GetString()));
     }

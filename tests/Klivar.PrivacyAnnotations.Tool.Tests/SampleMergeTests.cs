@@ -54,13 +54,15 @@ public sealed class SampleMergeTests : IDisposable
         // Retention entries are unioned, each once.
         var rules = platformManagement.Retention.Select(r => r.AppliesTo + " " + r.Text).ToList();
         Assert.Equal(rules.Distinct().Count(), rules.Count);
-        Assert.Contains("Identification during contract + 10y archive", rules);
+        Assert.Contains("Identification during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)", rules);
 
         var logging = merged.Activities.Single(a => a.Id == "logging");
         Assert.Contains(logging.Fields, f => f.Type == "Klivar.Billing.Logging.InvoiceAuditEntry");
         Assert.Contains(logging.Fields, f => f.Type == "Klivar.Platform.Logging.AccessLogEntry");
 
-        var notice = File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-notice.md"));
+        // The samples carry points to confirm: the merged notice is a draft, and named so.
+        Assert.False(File.Exists(Path.Combine(_dir, "Klivar.privacy-notice.md")));
+        var notice = File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-notice.draft.md"));
         Assert.Contains("  - Payment method: the duration of the contract, then 10 years in archive", notice);
         Assert.Contains("  - Invoice audit entry: 1 year", notice);
     }
@@ -103,11 +105,38 @@ public sealed class SampleMergeTests : IDisposable
         Assert.StartsWith("# Registre des activités de traitement", french);
         Assert.Contains("- **Date de cette version :** 2026-12-07", french);
         Assert.DoesNotContain("(non traduit)", french);
-        Assert.True(File.Exists(Path.Combine(_dir, "Klivar.privacy-notice.fr.md")));
+        // Points remain to confirm: the French notice is a draft too, titled and named so.
+        Assert.StartsWith("# Projet de politique de confidentialité : Klivar\n", File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-notice.draft.fr.md")));
+        Assert.False(File.Exists(Path.Combine(_dir, "Klivar.privacy-notice.fr.md")));
         Assert.True(File.Exists(Path.Combine(_dir, "Klivar.privacy-register.fr.csv")));
         var frenchJson = RegisterJson.Read(File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-register.fr.json")));
         Assert.NotNull(frenchJson.Policy);
         Assert.Equal(merged.Controller.ToConfirm is null, frenchJson.Controller!.ToConfirm is null);
+    }
+
+    [Fact]
+    public void A_sample_register_edited_to_send_its_data_to_the_US_is_a_conflict_and_never_published_as_fact()
+    {
+        Directory.CreateDirectory(_dir);
+        var edited = Path.Combine(_dir, "Klivar.Billing.privacy-register.json");
+        var json = File.ReadAllText(RegisterOf("Klivar.Billing"));
+        Assert.Contains("\"country\": null", json);
+        File.WriteAllText(edited, json.Replace("\"country\": null", "\"country\": \"US\""));
+
+        var refused = new StringWriter();
+        Assert.Equal(2, Cli.Run(new[] { "merge", RegisterOf("Klivar.Platform"), edited, "--output", Path.Combine(_dir, "refused") }, new StringWriter(), refused));
+        Assert.Contains("error: declared differently: activity 'logging': transfers[Service providers operating outside the European Union] differs", refused.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_dir, "refused")));
+
+        var output = Path.Combine(_dir, "kept");
+        var warned = new StringWriter();
+        Assert.Equal(0, Cli.Run(new[] { "merge", RegisterOf("Klivar.Platform"), edited, "--output", output, "--allow-conflicts" }, new StringWriter(), warned));
+        var merged = RegisterJson.Read(File.ReadAllText(Path.Combine(output, "merged.privacy-register.json")));
+        var us = merged.Activities.SelectMany(a => a.Transfers).Where(t => t.Country == "US").ToList();
+        Assert.NotEmpty(us);
+        Assert.All(us, t => Assert.Contains("Described differently by the merged registers (Klivar.Billing: US", t.ToConfirm));
+        var notice = File.ReadAllText(Path.Combine(output, "merged.privacy-notice.draft.md"));
+        Assert.Contains("Described differently by the merged registers", notice);
     }
 
     private static string SampleDirectory(string assembly) => Path.GetFullPath(Path.Combine(

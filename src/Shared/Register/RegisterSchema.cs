@@ -168,6 +168,9 @@ namespace Klivar.PrivacyAnnotations
             Text<RegisterRetention>("trigger", r => r.Trigger, (r, v) => r.Trigger = v),
             Text<RegisterRetention>("archiveDuration", r => r.ArchiveDuration, (r, v) => r.ArchiveDuration = v),
             Text<RegisterRetention>("endingEvent", r => r.EndingEvent, (r, v) => r.EndingEvent = v),
+            // Why the archive phase keeps data, and the statute or limitation period behind it (docs/retention.md).
+            Text<RegisterRetention>("archiveGround", r => r.ArchiveGround, (r, v) => r.ArchiveGround = v),
+            Text<RegisterRetention>("archiveReference", r => r.ArchiveReference, (r, v) => r.ArchiveReference = v, translate: RegisterTranslate.Custom),
             Text<RegisterRetention>("description", r => r.Description, (r, v) => r.Description = v!, required: true, translate: RegisterTranslate.Custom),
         };
 

@@ -84,7 +84,7 @@ public class RecordContentTests
         var undeclared = RegisterMarkdown.Write(new ProcessingRegister("1.1", "A", null, Array.Empty<RegisterActivity>()));
         Assert.Contains("- **Record version:** to confirm", undeclared);
         Assert.Contains("- **Date of this version:** to confirm", undeclared);
-        Assert.Contains("- **Record version:** No version of the record is declared: set PrivacyRegisterVersion", undeclared);
+        Assert.Contains("- **A:** No version of the record is declared: set PrivacyRegisterVersion", undeclared);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public class RecordContentTests
         Assert.Contains("the French Data Protection Act", missing);
         Assert.DoesNotContain("Customers", missing);
         // Retention in French words.
-        Assert.Contains("la durée du contrat, puis 10 ans en archives", notice);
+        Assert.Contains("la durée du contrat, puis 10 ans en archivage intermédiaire", notice);
         // English is the code's language: nothing to translate, nothing missing.
         var none = new List<string>();
         var english = Full();
@@ -166,8 +166,10 @@ public class RecordContentTests
 
     [Theory]
     [InlineData("3y after last-contact unless consent-withdrawn", "3 ans après le dernier contact, sauf retrait du consentement")]
-    [InlineData("during contract + 5y archive", "la durée du contrat, puis 5 ans en archives")]
-    [InlineData("calendar-year of request + 2y archive", "l'année civile de la demande, puis 2 ans en archives")]
+    [InlineData("during contract + 5y archive", "la durée du contrat, puis 5 ans en archivage intermédiaire")]
+    [InlineData("during contract + 5y archive for legal-claims (Code civil, art. 2224)", "la durée du contrat, puis 5 ans en archivage intermédiaire pour la constatation, l'exercice ou la défense de droits en justice (Code civil, art. 2224)")]
+    [InlineData("during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)", "la durée du contrat, puis 10 ans en archivage intermédiaire pour respecter une obligation légale (Code de commerce, art. L123-22)")]
+    [InlineData("calendar-year of request + 2y archive", "l'année civile de la demande, puis 2 ans en archivage intermédiaire")]
     [InlineData("1y", "1 an")]
     [InlineData("6m", "6 mois")]
     [InlineData("30d after subscription", "30 jours après l'abonnement")]
