@@ -89,6 +89,26 @@ public class FrenchLegalTextTests
             Assert.False(Regex.IsMatch(Notice, @"\b" + name + @"\b"), $"the French notice shows the enum name '{name}'");
     }
 
+    private static readonly string Register = SampleOutput.Read("Klivar.Platform.privacy-register.fr.md");
+
+    [Fact]
+    public void The_french_register_agrees_its_words_and_shows_no_code()
+    {
+        foreach (var phrase in new[]
+        {
+            "- **Données sensibles :** aucune\n", "- **Autres mesures :** aucune\n", "- **Destinataires : services internes :** non renseignés\n",
+            "- **Mesures de sécurité :** non renseignées\n", "archivage intermédiaire", "contrat de sous-traitance (art. 28 du RGPD)",
+            "| Ensemble de données | Donnée | Catégorie |",
+        })
+            Assert.True(Register.Contains(phrase, StringComparison.Ordinal), "the French register lacks \"" + phrase + "\"");
+        foreach (var phrase in new[]
+        {
+            "- **Données sensibles :** aucun\n", "- **Mesures de sécurité :** non renseigné\n", "en archives", "accord de traitement",
+            "KPA0", "[assembly:", "Klivar.Platform.Accounts", "UserAccount", "PasswordHash", "after last-contact", "during contract", "`commercial-prospecting`",
+        })
+            Assert.False(Register.Contains(phrase, StringComparison.Ordinal), "the French register shows \"" + phrase + "\"");
+    }
+
     [Fact]
     public void The_french_register_keeps_the_record_of_the_dpo_policy_it_was_checked_against()
     {

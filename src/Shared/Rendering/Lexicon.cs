@@ -61,6 +61,17 @@ namespace Klivar.PrivacyAnnotations
 
         public string Condition(string condition) => _words.TryGetValue("condition." + condition, out var words) ? words : condition;
 
+        /// <summary>
+        /// "Not stated" agreeing with the noun it qualifies: in French <c>non renseigné</c>, <c>non renseignée</c>,
+        /// <c>non renseignés</c>, <c>non renseignées</c> for <paramref name="agreement"/> <c>m</c>, <c>f</c>, <c>mp</c>, <c>fp</c>.
+        /// </summary>
+        public string NotStated(string agreement) => IsFrench ? "non renseigné" + FrenchEnding(agreement) : this["notStated"];
+
+        /// <summary>"None" agreeing with the noun it stands for: in French <c>aucun</c> or <c>aucune</c> (never plural).</summary>
+        public string None(string agreement) => IsFrench ? (agreement.StartsWith("f", StringComparison.Ordinal) ? "aucune" : "aucun") : this["none"];
+
+        private static string FrenchEnding(string agreement) => agreement switch { "f" => "e", "mp" => "s", "fp" => "es", _ => "" };
+
         private static readonly string[] EnglishMonths = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
         private static readonly string[] FrenchMonths = { "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre" };
 
@@ -188,6 +199,7 @@ namespace Klivar.PrivacyAnnotations
             ["md.archive"] = "Archive",
             ["md.dataCategory"] = "Data category",
             ["md.dataSet"] = "Data set",
+            ["md.datum"] = "Datum",
             ["md.fields"] = "Fields",
             ["md.noField"] = "No annotated member.",
             ["md.type"] = "Type",
@@ -421,6 +433,7 @@ namespace Klivar.PrivacyAnnotations
             ["md.archive"] = "Archivage",
             ["md.dataCategory"] = "Catégorie de données",
             ["md.dataSet"] = "Ensemble de données",
+            ["md.datum"] = "Donnée",
             ["md.fields"] = "Champs",
             ["md.noField"] = "Aucun membre annoté.",
             ["md.type"] = "Type",

@@ -240,7 +240,7 @@ namespace Klivar.PrivacyAnnotations
                 if (a.Fields.Count == 0)
                 {
                     var periods = a.Retention.Select(r => r.Description).Distinct().ToList();
-                    md.Append(' ').Append(periods.Count == 0 ? l["notStated"] : string.Join("; ", periods.Select(MarkdownText.Escape))).Append(Mark(l, a.ToConfirm)).Append('\n');
+                    md.Append(' ').Append(periods.Count == 0 ? l.NotStated("f") : string.Join("; ", periods.Select(MarkdownText.Escape))).Append(Mark(l, a.ToConfirm)).Append('\n');
                     continue;
                 }
                 md.Append(Mark(l, a.ToConfirm)).Append('\n');
@@ -373,7 +373,7 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>The register's words for the field's retention (already in the notice's language); "not stated" when none.</summary>
         private static string DescribeRetention(RegisterActivity a, RegisterField f, Lexicon l)
         {
-            if (string.IsNullOrWhiteSpace(f.Retention)) return l["notStated"];
+            if (string.IsNullOrWhiteSpace(f.Retention)) return l.NotStated("f");
             foreach (var r in a.Retention)
             {
                 if (r.AppliesTo == f.Category && r.Text == f.Retention) return r.Description;
