@@ -31,7 +31,10 @@ namespace Klivar.PrivacyAnnotations.Tool
             ("notice", ".privacy-notice.md", PrivacyNotice.Write),
         };
 
-        /// <summary>Each format's file name in a language (<c>.fr</c> before the extension, as the build names them) and its bytes.</summary>
+        /// <summary>
+        /// Each format's file name in a language (<c>.fr</c> before the extension, as the build names them) and its bytes;
+        /// the notice's is <c>.privacy-notice.draft.md</c> while points remain to confirm (<see cref="PrivacyNotice.FileSuffix(ProcessingRegister, Lexicon)"/>).
+        /// </summary>
         private static readonly IReadOnlyList<(string Format, Func<string, string> Suffix, Func<ProcessingRegister, Lexicon, byte[]> Render)> Renderings =
             new (string, Func<string, string>, Func<ProcessingRegister, Lexicon, byte[]>)[]
             {
@@ -58,7 +61,8 @@ namespace Klivar.PrivacyAnnotations.Tool
             "       klivar-privacy diff <base> <head> [--format text|md|json] [--output <file>] [--policy <privacy-policy.json>]\n" +
             "\n" +
             "Merges the privacy registers (<Assembly>.privacy-register.json, written by the build) of several assemblies into\n" +
-            "one register for the solution, written as <dir>/<name>.privacy-register.json, .md, .csv and <name>.privacy-notice.md.\n" +
+            "one register for the solution, written as <dir>/<name>.privacy-register.json, .md, .csv and <name>.privacy-notice.md\n" +
+            "(<name>.privacy-notice.draft.md while points remain to confirm).\n" +
             "\n" +
             "  --output, -o       the directory to write to (created if missing)\n" +
             "  --name, -n         the file name prefix (default: " + DefaultName + ")\n" +
@@ -185,9 +189,17 @@ namespace Klivar.PrivacyAnnotations.Tool
                     foreach (var (format, suffix, render) in Renderings)
                     {
                         if (!options.Formats.Contains(format)) continue;
-                        var path = Path.Combine(options.OutputDirectory, options.Name + suffix(languageSuffix));
+                        // The notice is a draft while points remain to confirm, and its name says so (.privacy-notice.draft.md);
+                        // the other name is removed so a stale notice never sits beside the current one.
+                        var name = format == "notice" ? PrivacyNotice.FileSuffix(translated, lexicon) : suffix(languageSuffix);
+                        var path = Path.Combine(options.OutputDirectory, options.Name + name);
                         File.WriteAllBytes(path, render(translated, lexicon));
                         stdout.WriteLine("written: " + path);
+                        if (format == "notice")
+                        {
+                            var other = Path.Combine(options.OutputDirectory, options.Name + PrivacyNotice.FileSuffix(!PrivacyNotice.IsDraft(translated), lexicon));
+                            if (File.Exists(other)) File.Delete(other);
+                        }
                     }
                 }
                 if (options.Formats.Contains(Spreadsheet))

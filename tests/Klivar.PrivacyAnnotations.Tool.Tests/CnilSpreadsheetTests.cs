@@ -93,7 +93,7 @@ public sealed class CnilSpreadsheetTests : IDisposable
         // The open points, the DPO's absence first: what a DPO must confirm before signing.
         var points = organisation.SkipWhile(r => r.FirstOrDefault() != "Points à confirmer avant de signer le registre").Skip(1).ToList();
         Assert.StartsWith("La politique ne nomme aucun délégué à la protection des données", points[0][1]);
-        Assert.Equal(5, points.Count);
+        Assert.Equal(6, points.Count);
 
         // The sheet of an activity: the template's parts in its order.
         var platform = sheets.Single(s => s.Name == "5 - Gestion de la plateforme").Rows;
@@ -112,8 +112,8 @@ public sealed class CnilSpreadsheetTests : IDisposable
             "État civil, identité, données d'identification", "Vie personnelle", "Vie professionnelle", "Informations d'ordre économique et financier",
             "Données de connexion", "Données de localisation", "Internet (cookies, traceurs...)", "Autres catégories de données",
         }, categories.Select(r => r[0]));
-        Assert.Contains("Fichier clients : la durée du contrat, puis 5 ans en archives", categories[0][2]);
-        Assert.Contains("Facturation : la durée du contrat, puis 10 ans en archives", categories[3][2]);
+        Assert.Contains("Fichier clients : la durée du contrat, puis 5 ans en archivage intermédiaire pour la constatation, l'exercice ou la défense de droits en justice (Code civil, art. 2224)", categories[0][2]);
+        Assert.Contains("Facturation : la durée du contrat, puis 10 ans en archivage intermédiaire pour respecter une obligation légale (Code de commerce, art. L123-22)", categories[3][2]);
         var transfer = platform.SkipWhile(r => r.FirstOrDefault() != "Destinataire").Skip(1).First();
         Assert.Equal("pays non identifié", transfer[1]);
         Assert.Equal("les clauses contractuelles types approuvées par la Commission européenne", transfer[2]);

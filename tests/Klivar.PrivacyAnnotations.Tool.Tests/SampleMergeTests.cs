@@ -54,13 +54,15 @@ public sealed class SampleMergeTests : IDisposable
         // Retention entries are unioned, each once.
         var rules = platformManagement.Retention.Select(r => r.AppliesTo + " " + r.Text).ToList();
         Assert.Equal(rules.Distinct().Count(), rules.Count);
-        Assert.Contains("Identification during contract + 10y archive", rules);
+        Assert.Contains("Identification during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)", rules);
 
         var logging = merged.Activities.Single(a => a.Id == "logging");
         Assert.Contains(logging.Fields, f => f.Type == "Klivar.Billing.Logging.InvoiceAuditEntry");
         Assert.Contains(logging.Fields, f => f.Type == "Klivar.Platform.Logging.AccessLogEntry");
 
-        var notice = File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-notice.md"));
+        // The samples carry points to confirm: the merged notice is a draft, and named so.
+        Assert.False(File.Exists(Path.Combine(_dir, "Klivar.privacy-notice.md")));
+        var notice = File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-notice.draft.md"));
         Assert.Contains("  - Payment method: the duration of the contract, then 10 years in archive", notice);
         Assert.Contains("  - Invoice audit entry: 1 year", notice);
     }
@@ -103,7 +105,9 @@ public sealed class SampleMergeTests : IDisposable
         Assert.StartsWith("# Registre des activités de traitement", french);
         Assert.Contains("- **Date de cette version :** 2026-12-07", french);
         Assert.DoesNotContain("(non traduit)", french);
-        Assert.True(File.Exists(Path.Combine(_dir, "Klivar.privacy-notice.fr.md")));
+        // Points remain to confirm: the French notice is a draft too, titled and named so.
+        Assert.StartsWith("# Projet de politique de confidentialité : Klivar\n", File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-notice.draft.fr.md")));
+        Assert.False(File.Exists(Path.Combine(_dir, "Klivar.privacy-notice.fr.md")));
         Assert.True(File.Exists(Path.Combine(_dir, "Klivar.privacy-register.fr.csv")));
         var frenchJson = RegisterJson.Read(File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-register.fr.json")));
         Assert.NotNull(frenchJson.Policy);
@@ -131,7 +135,7 @@ public sealed class SampleMergeTests : IDisposable
         var us = merged.Activities.SelectMany(a => a.Transfers).Where(t => t.Country == "US").ToList();
         Assert.NotEmpty(us);
         Assert.All(us, t => Assert.Contains("Described differently by the merged registers (Klivar.Billing: US", t.ToConfirm));
-        var notice = File.ReadAllText(Path.Combine(output, "merged.privacy-notice.md"));
+        var notice = File.ReadAllText(Path.Combine(output, "merged.privacy-notice.draft.md"));
         Assert.Contains("Described differently by the merged registers", notice);
     }
 

@@ -40,7 +40,7 @@ public sealed class SamplePolicyTests
             "logs kept 2 years"
         },
         {
-            "KPA0103 Billing/Invoice.cs: \"during contract + 15y archive\"",
+            "KPA0103 Billing/Invoice.cs: \"during contract + 15y archive for legal-obligation (Code de commerce, art. L123-22)\"",
             v => v.Edit("Billing/Invoice.cs", "during contract + 10y archive", "during contract + 15y archive"),
             "invoices kept 15 years"
         },
@@ -88,17 +88,17 @@ public sealed class SamplePolicyTests
     public static TheoryData<string, Func<SampleVariant, SampleVariant>, string> BrokenCommitments() => new()
     {
         {
-            "KPA0107 Customers/CustomerFile.cs: \"during contract + 6y archive\"",
+            "KPA0107 Customers/CustomerFile.cs: \"during contract + 6y archive for legal-claims (Code civil, art. 2224)\"",
             v => v.Edit("Customers/CustomerFile.cs", "during contract + 5y archive", "during contract + 6y archive"),
             "the customer file kept 6 years in archives, within the 10-year limit of the purpose, but not the 5 years the policy publishes"
         },
         {
-            "KPA0107 Customers/CustomerFile.cs: \"during contract + 4y archive\"",
+            "KPA0107 Customers/CustomerFile.cs: \"during contract + 4y archive for legal-claims (Code civil, art. 2224)\"",
             v => v.Edit("Customers/CustomerFile.cs", "during contract + 5y archive", "during contract + 4y archive"),
             "the customer file kept 4 years: shorter than published is a published text that is untrue too"
         },
         {
-            "KPA0107 Privacy/Declarations.cs: \"calendar-year of request + 1y archive\"",
+            "KPA0107 Privacy/Declarations.cs: \"calendar-year of request + 1y archive for legal-claims (proof of the answer, should the person complain to the CNIL or bring a claim)\"",
             v => v.Edit("Privacy/Declarations.cs", "calendar-year of request + 2y archive", "calendar-year of request + 1y archive"),
             "rights requests archived 1 year instead of the published 2"
         },
