@@ -138,15 +138,15 @@ public sealed class DiffCommandTests : IDisposable
         var (_, text, _) = Diff(Original.Value, EverythingBuild.Value);
 
         Assert.Contains("Platform management (platform-management):\n", text);
-        Assert.Contains("[review] Financial data kept longer: 'during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)' (the duration of the contract, then 10 years in archive to comply with a legal obligation (Code de commerce, art. L123-22)) → " +
+        Assert.Contains("[review] Financial data (Billing) kept longer: 'during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)' (the duration of the contract, then 10 years in archive to comply with a legal obligation (Code de commerce, art. L123-22)) → " +
                         "'during contract + 15y archive for legal-obligation (Code de commerce, art. L123-22)' (the duration of the contract, then 15 years in archive to comply with a legal obligation (Code de commerce, art. L123-22)) (retention-longer)", text);
-        Assert.Contains("[review] Data category added: Health (special category, Art. 9), kept the duration of the contract (special-category-added)", text);
-        Assert.Contains("  Data category removed: Content, kept the duration of the contract (data-category-removed)", text);
-        Assert.Contains("  Field Invoice.IssuedOn (Financial): retention 'during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)' → 'during contract + 15y archive for legal-obligation (Code de commerce, art. L123-22)' (field-changed)", text);
+        Assert.Contains("[review] Data category added: Health (special category, Art. 9), data sets Medical note, kept the duration of the contract (special-category-added)", text);
+        Assert.Contains("  Data category removed: Content, data sets Support request, kept the duration of the contract (data-category-removed)", text);
+        Assert.Contains("  Field Invoice.IssuedOn (Financial, data set Billing): retention 'during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)' → 'during contract + 15y archive for legal-obligation (Code de commerce, art. L123-22)' (field-changed)", text);
         Assert.Contains("  Field removed: SupportRequest.Question (Content, kept during contract, redaction Erase, data set Support request) (field-removed)", text);
         Assert.Contains("Logging system (logging):\n", text);
-        Assert.Contains("  Technical data kept shorter: '1y' (1 year) → '6m' (6 months) (retention-shorter)", text);
-        Assert.Contains("  Data category added: Location, kept 6 months (data-category-added)", text);
+        Assert.Contains("  Technical data (Access log entry) kept shorter: '1y' (1 year) → '6m' (6 months) (retention-shorter)", text);
+        Assert.Contains("  Data category added: Location, data sets Geo trace, kept 6 months (data-category-added)", text);
         Assert.Contains("  DPIA: 'NotStated' → 'NotRequired: No large-scale monitoring' (dpia-changed)", text);
         Assert.Contains("  Security checklist item added: Encryption (security-measure-added)", text);
         Assert.Contains("[review] Legal basis: 'Consent' → 'LegitimateInterests' (legal-basis-changed)", text);
@@ -171,7 +171,7 @@ public sealed class DiffCommandTests : IDisposable
         var (_, md, _) = Diff(Original.Value, EverythingBuild.Value, "--format", "md");
 
         Assert.StartsWith("## Privacy register changes\n\nKlivar.Platform → Klivar.Platform: **", md);
-        Assert.Contains("| ⚠️ **review** | Platform management (platform-management) | Financial data kept longer: ", md);
+        Assert.Contains("| ⚠️ **review** | Platform management (platform-management) | Financial data (Billing) kept longer: ", md);
         // One picture per activity changed, under its name; an activity added or removed drawn whole.
         var charts = System.Text.RegularExpressions.Regex.Matches(md, "^\\*\\*([^*\\n]+)\\*\\*\\n\\n```mermaid\\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.Multiline)
             .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
@@ -310,6 +310,6 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("need", stdout);
         var md = File.ReadAllText(report);
         Assert.Contains("Klivar.Billing+Klivar.Platform → Klivar.Billing+Klivar.Platform", md);
-        Assert.Contains("Financial data kept longer", md);
+        Assert.Matches(@"Financial data \([^)]+\) kept longer", md);
     }
 }

@@ -43,6 +43,7 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Equal(RegisterJson.Write(expected), File.ReadAllText(Path.Combine(output, "Klivar.privacy-register.json")));
         Assert.Equal(RegisterMarkdown.Write(expected), File.ReadAllText(Path.Combine(output, "Klivar.privacy-register.md")));
         Assert.Equal(RegisterCsv.Write(expected), File.ReadAllText(Path.Combine(output, "Klivar.privacy-register.csv")));
+        // A draft: the merged record's version and date are not given (--version, --date), so they remain to confirm.
         Assert.Equal(PrivacyNotice.Write(expected), File.ReadAllText(Path.Combine(output, "Klivar.privacy-notice.draft.md")));
         Assert.NotEqual(0xEF, File.ReadAllBytes(Path.Combine(output, "Klivar.privacy-register.json"))[0]);
         Assert.Contains("Merged 2 registers (Klivar.Billing+Klivar.Platform): 2 activities, 2 declared.", stdout);
@@ -127,7 +128,7 @@ public sealed class MergeCommandTests : IDisposable
         var a = Write("Klivar.Platform", Registers.Platform());
         var b = Write("Klivar.Billing", Registers.Billing());
         var output = Path.Combine(_dir, "out");
-        Assert.Equal(0, Run("merge", b, a, "--output", output, "--name", "Klivar").Exit);
+        Assert.Equal(0, Run("merge", b, a, "--output", output, "--name", "Klivar", "--version", "3", "--date", "2026-11-02").Exit);
 
         var json = File.ReadAllText(Path.Combine(output, "Klivar.privacy-register.json"));
         Assert.Equal(new[] { "Klivar.Billing", "Klivar.Platform" }, RegisterJson.Read(json).MergedFrom);

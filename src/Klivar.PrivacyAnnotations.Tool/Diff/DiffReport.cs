@@ -32,26 +32,28 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
             ("json", r => r.Json()),
         };
 
+        /// <summary>The words of the report: the registers' language.</summary>
+        private DiffWords Words => RegisterDiff.WordsFor(Before, After);
+
         private string Headline()
         {
-            if (Changes.Count == 0) return "No change to the privacy register.";
-            var count = Changes.Count == 1 ? "1 change" : Changes.Count + " changes";
-            return NeedingReview == 0
-                ? count + " to the privacy register; none needs the DPO's review."
-                : count + " to the privacy register; " + NeedingReview + " need" + (NeedingReview == 1 ? "s" : "") + " the DPO's review.";
+            var w = Words;
+            if (Changes.Count == 0) return w["noChange"];
+            var count = Changes.Count == 1 ? w["oneChange"] : w["manyChanges", Changes.Count];
+            return w["changes", count] + (NeedingReview == 0 ? w["noReview"] : NeedingReview == 1 ? w["oneReview"] : w["manyReviews", NeedingReview]);
         }
 
         public string Text()
         {
             var text = new StringBuilder();
-            text.Append("Privacy register diff: ").Append(Before.Assembly).Append(" → ").Append(After.Assembly).Append('\n');
+            text.Append(Words["title"]).Append(Words.Language == "fr" ? " : " : ": ").Append(Before.Assembly).Append(" → ").Append(After.Assembly).Append('\n');
             text.Append(Headline()).Append('\n');
-            if (Changes.Count > 0) text.Append("Review list: ").Append(ReviewSource).Append(".\n");
+            if (Changes.Count > 0) text.Append(Words["reviewList"]).Append(Words.Language == "fr" ? " : " : ": ").Append(ReviewSource).Append(".\n");
             foreach (var group in Changes.GroupBy(c => c.Scope))
             {
-                text.Append('\n').Append(group.Key).Append(":\n");
+                text.Append('\n').Append(group.Key).Append(Words.Language == "fr" ? " :\n" : ":\n");
                 foreach (var change in group)
-                    text.Append("  ").Append(change.NeedsReview ? "[review] " : "").Append(change.Summary).Append(" (").Append(change.Kind).Append(")\n");
+                    text.Append("  ").Append(change.NeedsReview ? "[" + Words["review"] + "] " : "").Append(change.Summary).Append(" (").Append(change.Kind).Append(")\n");
             }
             return text.ToString();
         }
@@ -59,15 +61,15 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
         public string Markdown()
         {
             var md = new StringBuilder();
-            md.Append("## Privacy register changes\n\n");
+            md.Append("## ").Append(Words["mdTitle"]).Append("\n\n");
             md.Append(MarkdownText.Escape(Before.Assembly)).Append(" → ").Append(MarkdownText.Escape(After.Assembly)).Append(": ");
             md.Append(NeedingReview > 0 ? "**" + MarkdownText.Escape(Headline()) + "**" : MarkdownText.Escape(Headline())).Append("\n\n");
             if (Changes.Count == 0) return md.ToString();
-            md.Append("Review list: ").Append(MarkdownText.Escape(ReviewSource)).Append(".\n\n");
-            md.Append("| | Where | Change | Kind |\n|---|---|---|---|\n");
+            md.Append(Words["reviewList"]).Append(Words.Language == "fr" ? " : " : ": ").Append(MarkdownText.Escape(ReviewSource)).Append(".\n\n");
+            md.Append("| | ").Append(Words["where"]).Append(" | ").Append(Words["change"]).Append(" | ").Append(Words["kind"]).Append(" |\n|---|---|---|---|\n");
             foreach (var change in Changes)
             {
-                md.Append("| ").Append(change.NeedsReview ? "⚠️ **review**" : "")
+                md.Append("| ").Append(change.NeedsReview ? "⚠️ **" + Words["review"] + "**" : "")
                   .Append(" | ").Append(MarkdownText.Escape(change.Scope))
                   .Append(" | ").Append(MarkdownText.Escape(change.Summary))
                   .Append(" | ").Append(MarkdownText.Code(change.Kind))

@@ -219,6 +219,7 @@ namespace Klivar.PrivacyAnnotations
         public const string FieldChanged = "field-changed";
         public const string ControllerChanged = "controller-changed";
         public const string PolicyChanged = "policy-changed";
+        public const string RecordChanged = "record-changed";
 #pragma warning restore CS1591
 
         /// <summary>Every kind, in the order the diff reports them.</summary>
@@ -227,7 +228,7 @@ namespace Klivar.PrivacyAnnotations
             ActivityAdded, ActivityRemoved, ActivityChanged, LegalBasisChanged, DataCategoryAdded, SpecialCategoryAdded, DataCategoryRemoved,
             DataSubjectAdded, DataSubjectRemoved, RetentionLonger, RetentionShorter, RetentionChanged, RecipientAdded, RecipientRemoved,
             ProcessorAdded, ProcessorRemoved, ProcessorChanged, DpiaChanged, TransferAdded, TransferRemoved, TransferChanged, SecurityMeasureAdded, SecurityMeasureRemoved,
-            FieldAdded, FieldRemoved, FieldChanged, ControllerChanged, PolicyChanged,
+            FieldAdded, FieldRemoved, FieldChanged, ControllerChanged, PolicyChanged, RecordChanged,
         };
 
         /// <summary>

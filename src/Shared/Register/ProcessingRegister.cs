@@ -39,14 +39,14 @@ namespace Klivar.PrivacyAnnotations
             Policy = policy;
         }
 
-        /// <summary>The version of the record (MSBuild <c>PrivacyRegisterVersion</c>, by default the project's <c>Version</c>).</summary>
+        /// <summary>The version of the record as the team declares it (MSBuild <c>PrivacyRegisterVersion</c>); null when not declared.</summary>
         public string? Version { get; internal set; }
 
-        /// <summary>
-        /// The date of this version of the record, <c>yyyy-MM-dd</c> (MSBuild <c>PrivacyRegisterDate</c>, or CI's
-        /// <c>SOURCE_DATE_EPOCH</c>); null in a local build, so local builds stay byte-identical.
-        /// </summary>
+        /// <summary>The date of this version of the record, <c>yyyy-MM-dd</c> (MSBuild <c>PrivacyRegisterDate</c>); null when not declared.</summary>
         public string? Date { get; internal set; }
+
+        /// <summary>The language of the register's texts (<c>fr</c>); null for English, the language the code is written in.</summary>
+        public string? Language { get; internal set; }
 
         /// <summary>The version of the register format.</summary>
         public string SchemaVersion { get; internal set; }

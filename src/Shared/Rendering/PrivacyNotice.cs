@@ -445,10 +445,20 @@ namespace Klivar.PrivacyAnnotations
         public static List<(string Subject, string Note)> Of(ProcessingRegister register, Lexicon l)
         {
             var points = new List<(string Subject, string Note)>();
+            // A field the record must hold and does not is a point to confirm (RegisterSchema: OpenWhenEmpty).
+            foreach (var property in RegisterSchema.Register.Properties.Where(p => p.IsOpen(register)))
+                points.Add((register.Assembly, property.OpenWhenEmpty!.In(l.Language)));
             if (register.Controller is { } c && !string.IsNullOrWhiteSpace(c.ToConfirm)) points.Add((l["n.point.controller"] + " " + c.Name, c.ToConfirm!));
+            if (register.Controller is { } controller)
+            {
+                foreach (var property in RegisterSchema.Controller.Properties.Where(p => p.IsOpen(controller)))
+                    points.Add((l["n.point.controller"] + " " + controller.Name, property.OpenWhenEmpty!.In(l.Language)));
+            }
             foreach (var a in register.Activities)
             {
                 if (!string.IsNullOrWhiteSpace(a.ToConfirm)) points.Add((l["n.point.activity", a.Name], a.ToConfirm!));
+                foreach (var property in RegisterSchema.Activity.Properties.Where(p => a.Declared && p.IsOpen(a)))
+                    points.Add((l["n.point.activity", a.Name], property.OpenWhenEmpty!.In(l.Language)));
                 foreach (var f in a.Fields.Where(f => !string.IsNullOrWhiteSpace(f.ToConfirm)))
                     points.Add((l["n.point.field", f.DataSet, f.Label], f.ToConfirm!));
             }

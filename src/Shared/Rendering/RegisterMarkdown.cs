@@ -26,12 +26,10 @@ namespace Klivar.PrivacyAnnotations
                     MarkdownText.Escape(register.SchemaVersion)]).Append("\n\n");
             else
                 md.Append(l["md.generated", MarkdownText.Escape(register.SchemaVersion)]).Append("\n\n");
-            if (register.Version is not null || register.Date is not null)
-            {
-                Item(md, l, RegisterSchema.Register["version"].Label!.In(l.Language), MarkdownText.Escape(register.Version));
-                Item(md, l, RegisterSchema.Register["date"].Label!.In(l.Language), MarkdownText.Escape(register.Date));
-                md.Append('\n');
-            }
+            // The record's own version and date, always: an undeclared one reads "to confirm" and is among the points below.
+            Item(md, l, RegisterSchema.Register["version"].Label!.In(l.Language), MarkdownText.Escape(register.Version ?? l["toConfirm"]));
+            Item(md, l, RegisterSchema.Register["date"].Label!.In(l.Language), MarkdownText.Escape(register.Date ?? l["toConfirm"]));
+            md.Append('\n');
 
             if (register.Policy is { } policy)
                 md.Append(l["md.policy", MarkdownText.Code(policy.File), policy.Version is null ? "" : " " + MarkdownText.Escape(policy.Version), MarkdownText.Code(policy.Hash)])

@@ -106,6 +106,7 @@ namespace Klivar.PrivacyAnnotations
             if (!lexicon.IsFrench) return register;
             // The DPO policy record (file, version, hash) is the same in every language: the French register keeps it.
             var translated = (ProcessingRegister)TranslateObject(RegisterSchema.Register, register, new Translator(texts, missing), null);
+            translated.Language = lexicon.Language;
             return translated;
         }
 

@@ -141,10 +141,11 @@ public class NoticeRenderingTests
         Assert.Equal(".privacy-notice.draft.md", PrivacyNotice.FileSuffix(open, Lexicon.English));
         Assert.Equal(".privacy-notice.draft.fr.md", PrivacyNotice.FileSuffix(open, Lexicon.French));
         var draft = PrivacyNotice.Write(open);
-        Assert.StartsWith("# Draft privacy notice: Acme\n\n**Draft, not for publication:** 1 point remains to be confirmed (below).", draft);
+        // The controller's note, and the record's version and date, which this register does not declare.
+        Assert.StartsWith("# Draft privacy notice: Acme\n\n**Draft, not for publication:** 3 points remain to be confirmed (listed below).", draft);
         Assert.Contains("Neither versioned nor dated", draft);
         Assert.Contains("merged by `klivar-privacy merge` from Acme.Api, Acme.Web", draft);
-        Assert.StartsWith("# Projet de politique de confidentialité : Acme\n\n**Projet, à ne pas publier :** 1 point reste à confirmer", PrivacyNotice.Write(open, Lexicon.French));
+        Assert.StartsWith("# Projet de politique de confidentialité : Acme\n\n**Projet, à ne pas publier :** 3 points restent à confirmer", PrivacyNotice.Write(open, Lexicon.French));
         Assert.Contains("Version 2.1.0 du 1er mars 2026.", PrivacyNotice.Write(final, Lexicon.French));
     }
 

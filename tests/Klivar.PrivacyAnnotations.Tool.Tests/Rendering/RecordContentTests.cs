@@ -80,9 +80,11 @@ public class RecordContentTests
             "- **Security measures (checklist):** User access control, Data backups", "- **Other security measures:** Quarterly access reviews",
         })
             Assert.Contains(expected, md);
-        // No version or date (a local build): no line for them, so local builds stay byte-identical.
-        var local = new ProcessingRegister("1.1", "A", null, Array.Empty<RegisterActivity>());
-        Assert.DoesNotContain("Record version", RegisterMarkdown.Write(local));
+        // No version or date declared: the record says so, and lists both among its points to confirm.
+        var undeclared = RegisterMarkdown.Write(new ProcessingRegister("1.1", "A", null, Array.Empty<RegisterActivity>()));
+        Assert.Contains("- **Record version:** to confirm", undeclared);
+        Assert.Contains("- **Date of this version:** to confirm", undeclared);
+        Assert.Contains("- **A:** No version of the record is declared: set PrivacyRegisterVersion", undeclared);
     }
 
     [Fact]
@@ -115,8 +117,9 @@ public class RecordContentTests
         Assert.Contains("2. **Audit entry: Email:** Is the e-mail really in the audit trail?", notice);
         Assert.Contains("3. **Transfer to Helpdesk:** Which country?", notice);
         Assert.Contains("- **Platform management:** *(to confirm)*", notice);
-        // Without notes, and with what the notice must say of each purpose stated, no such section.
-        var settled = RegisterJsonTests.Sample();
+        // Without notes, with the record's version and date declared and what the notice must say of each purpose stated,
+        // no such section.
+        var settled = RegisterJsonTests.Sample(version: "3", date: "2026-11-02");
         foreach (var a in settled.Activities)
         {
             a.Requirement = nameof(DataRequirement.Contractual);
