@@ -45,10 +45,12 @@ public sealed class RegisterLanguagesTests(PackedPackage package)
         Assert.Contains("warning KPA1006: No French translation of \"Managing accounts.\"", build.Output);
         Assert.Contains("warning KPA1006: No French translation of \"Customers\"", build.Output);
         // French only: the four French files, no English ones.
-        foreach (var suffix in new[] { ".privacy-register.fr.json", ".privacy-register.fr.md", ".privacy-register.fr.csv", ".privacy-notice.fr.md" })
+        // The record declares no version: a point to confirm, so the French notice is a draft.
+        foreach (var suffix in new[] { ".privacy-register.fr.json", ".privacy-register.fr.md", ".privacy-register.fr.csv", ".privacy-notice.draft.fr.md" })
             Assert.True(File.Exists(project.OutputFile(suffix)), suffix + " missing:\n" + build.Output);
         Assert.False(File.Exists(project.OutputFile(".privacy-notice.md")));
-        var notice = File.ReadAllText(project.OutputFile(".privacy-notice.fr.md"));
+        Assert.False(File.Exists(project.OutputFile(".privacy-notice.draft.md")));
+        var notice = File.ReadAllText(project.OutputFile(".privacy-notice.draft.fr.md"));
         Assert.Contains("(non traduit) Managing accounts.", notice);
         Assert.Contains("Base légale : exécution d'un contrat (art. 6.1.b RGPD).", notice);
         // SOURCE_DATE_EPOCH 1767225600 is 2026-01-01.

@@ -32,7 +32,7 @@ public sealed class RepositoryRegisterTests(PackedPackage package)
 
         var write = project.Build();
         Assert.True(write.ExitCode == 0, write.Output);
-        foreach (var suffix in new[] { ".privacy-register.json", ".privacy-register.md", ".privacy-register.csv", ".privacy-notice.md" })
+        foreach (var suffix in new[] { ".privacy-register.json", ".privacy-register.md", ".privacy-register.csv", ".privacy-notice.draft.md" })
             Assert.Equal(File.ReadAllText(project.OutputFile(suffix)), File.ReadAllText(Path.Combine(kept, "Acme.Kept" + suffix)));
 
         // Fresh, even as a Windows checkout with CRLF line ends.
