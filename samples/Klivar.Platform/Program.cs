@@ -122,6 +122,9 @@ static void PrintRegisterFiles()
     })
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Klivar.Platform" + suffix);
+        // While points remain to confirm, the notice is a draft and its name says so.
+        var draft = Path.Combine(AppContext.BaseDirectory, "Klivar.Platform" + suffix.Replace(".privacy-notice", ".privacy-notice.draft"));
+        if (!File.Exists(path) && File.Exists(draft)) path = draft;
         var shown = Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
         Console.WriteLine(File.Exists(path) ? $"  {shown}" : $"  {shown} (missing: was the build step turned off?)");
     }

@@ -123,6 +123,8 @@ namespace Klivar.PrivacyAnnotations.Build
                     }
                     if (!WriteIfChanged(path, render())) return false;
                     written.Add(new TaskItem(path));
+                    if (format == "notice" && !RemoveOtherNotice(Path.Combine(OutputDirectory, AssemblyName + PrivacyNotice.FileSuffix(!PrivacyNotice.IsDraft(translated), lexicon))))
+                        return false;
                 }
             }
             foreach (var format in Formats)
@@ -134,12 +136,31 @@ namespace Klivar.PrivacyAnnotations.Build
             return !Log.HasLoggedErrors;
         }
 
+        /// <summary>
+        /// The notice under its other name (the draft once it is published, or the reverse when a point reopens) is
+        /// deleted: a stale notice must never sit beside the current one, least of all a published one beside a draft.
+        /// </summary>
+        private bool RemoveOtherNotice(string path)
+        {
+            try
+            {
+                if (File.Exists(path)) File.Delete(path);
+                return true;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                Log.LogError(null, "KPA1003", null, path, 0, 0, 0, 0, "Cannot remove the outdated privacy notice '{0}': {1}", path, e.Message);
+                return false;
+            }
+        }
+
         private static IEnumerable<(string Format, string Name, Func<string> Render)> Renderings(string json, ProcessingRegister register, Lexicon lexicon, string suffix)
         {
             yield return ("json", ".privacy-register" + suffix + ".json", () => json);
             yield return ("md", ".privacy-register" + suffix + ".md", () => RegisterMarkdown.Write(register, lexicon));
             yield return ("csv", ".privacy-register" + suffix + ".csv", () => RegisterCsv.Write(register, lexicon));
-            yield return ("notice", ".privacy-notice" + suffix + ".md", () => PrivacyNotice.Write(register, lexicon));
+            // A draft while points remain to confirm, and named so: never under the name of the notice to publish.
+            yield return ("notice", PrivacyNotice.FileSuffix(register, lexicon), () => PrivacyNotice.Write(register, lexicon));
         }
 
         private List<string> DistinctLanguages()

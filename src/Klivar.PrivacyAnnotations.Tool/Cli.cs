@@ -8,7 +8,7 @@ namespace Klivar.PrivacyAnnotations.Tool
 {
     /// <summary>
     /// The command line. <c>klivar-privacy merge &lt;register.json&gt;... --output &lt;dir&gt; [--name &lt;name&gt;]
-    /// [--formats json;md;csv;notice] [--allow-conflicts]</c>: exit codes 0 written, 1 usage or input error, 2 conflicts
+    /// [--formats json;md;csv;notice;xlsx] [--languages en;fr] [--texts file] [--version v] [--date yyyy-MM-dd] [--allow-conflicts]</c>: exit codes 0 written, 1 usage or input error, 2 conflicts
     /// found (nothing written unless <c>--allow-conflicts</c>). <c>klivar-privacy diff BASE HEAD [--format text|md|json]
     /// [--output file] [--policy file]</c>: exit codes 0 no change, 1 changes, 2 changes that need the DPO's review,
     /// 3 usage or input error. <c>klivar-privacy adopt</c> and <c>klivar-privacy baseline</c>: see
@@ -31,18 +31,53 @@ namespace Klivar.PrivacyAnnotations.Tool
             ("notice", ".privacy-notice.md", PrivacyNotice.Write),
         };
 
+        /// <summary>
+        /// Each format's file name in a language (<c>.fr</c> before the extension, as the build names them) and its bytes;
+        /// the notice's is <c>.privacy-notice.draft.md</c> while points remain to confirm (<see cref="PrivacyNotice.FileSuffix(ProcessingRegister, Lexicon)"/>).
+        /// </summary>
+        private static readonly IReadOnlyList<(string Format, Func<string, string> Suffix, Func<ProcessingRegister, Lexicon, byte[]> Render)> Renderings =
+            new (string, Func<string, string>, Func<ProcessingRegister, Lexicon, byte[]>)[]
+            {
+                ("json", l => ".privacy-register" + l + ".json", (r, l) => Utf8(RegisterJson.Write(r))),
+                ("md", l => ".privacy-register" + l + ".md", (r, l) => Utf8(RegisterMarkdown.Write(r, l))),
+                ("csv", l => ".privacy-register" + l + ".csv", (r, l) => Utf8(RegisterCsv.Write(r, l))),
+                ("notice", l => ".privacy-notice" + l + ".md", (r, l) => Utf8(PrivacyNotice.Write(r, l))),
+            };
+
+        /// <summary>
+        /// The CNIL register template as a spreadsheet: opt-in (<c>--formats ...;xlsx</c>), always in French (the CNIL's
+        /// model is French), whatever <c>--languages</c> says.
+        /// </summary>
+        public const string Spreadsheet = "xlsx";
+
+        /// <summary>The spreadsheet's file suffix.</summary>
+        public const string SpreadsheetSuffix = ".privacy-register.fr.xlsx";
+
+        private static byte[] Utf8(string text) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+
         private const string Usage =
-            "Usage: klivar-privacy merge <register.json>... --output <dir> [--name <name>] [--formats json;md;csv;notice] [--allow-conflicts]\n" +
+            "Usage: klivar-privacy merge <register.json>... --output <dir> [--name <name>] [--formats json;md;csv;notice;xlsx] [--languages en;fr]\n" +
+            "                            [--texts <texts.fr.json>]... [--version <version>] [--date <yyyy-MM-dd>] [--allow-conflicts]\n" +
             "       klivar-privacy diff <base> <head> [--format text|md|json] [--output <file>] [--policy <privacy-policy.json>]\n" +
             "\n" +
             "Merges the privacy registers (<Assembly>.privacy-register.json, written by the build) of several assemblies into\n" +
-            "one register for the solution, written as <dir>/<name>.privacy-register.json, .md, .csv and <name>.privacy-notice.md.\n" +
+            "one register for the solution, written as <dir>/<name>.privacy-register.json, .md, .csv and <name>.privacy-notice.md\n" +
+            "(<name>.privacy-notice.draft.md while points remain to confirm).\n" +
             "\n" +
             "  --output, -o       the directory to write to (created if missing)\n" +
             "  --name, -n         the file name prefix (default: " + DefaultName + ")\n" +
-            "  --formats, -f      which files to write, separated by ';' or ',' (default: json;md;csv;notice)\n" +
+            "  --formats, -f      which files to write, separated by ';' or ',' (default: json;md;csv;notice); xlsx adds the CNIL register\n" +
+            "                     template as a spreadsheet, in French (<name>.privacy-register.fr.xlsx)\n" +
+            "  --languages, -l    the languages to write, en, fr or both (default: en); French files end in .fr (.privacy-register.fr.md)\n" +
+            "  --texts            a team's texts file (<Assembly>.privacy-texts.fr.json) that translates the registers' own words; repeatable\n" +
+            "  --version          the merged register's own version (default: the inputs' version when they all state the same one)\n" +
+            "  --date             the merged register's date, yyyy-MM-dd (default: the newest of the inputs' dates)\n" +
             "  --allow-conflicts  write even when an activity is declared differently in two assemblies (both declarations are kept);\n" +
             "                     a controller declared differently is never written\n" +
+            "\n" +
+            "A fact that one register states and another contradicts (a transfer to the US in one, to a country not identified in\n" +
+            "the other) is a conflict: nothing is written, or, with --allow-conflicts, each version is written marked to confirm.\n" +
+            "Every point to confirm of every input is kept.\n" +
             "\n" +
             "Exit codes: 0 written; 1 usage or input error; 2 conflicts found (nothing written without --allow-conflicts).\n" +
             "\n" +
@@ -102,7 +137,24 @@ namespace Klivar.PrivacyAnnotations.Tool
                 }
             }
 
-            var result = RegisterMerger.Merge(registers);
+            var texts = new List<RegisterTexts>();
+            foreach (var path in options.Texts)
+            {
+                try
+                {
+                    texts.Add(RegisterTexts.Parse(File.ReadAllText(path)));
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+                {
+                    return Fail(stderr, "cannot read '" + path + "': " + e.Message);
+                }
+                catch (FormatException e)
+                {
+                    return Fail(stderr, "'" + path + "' is not a texts file: " + e.Message);
+                }
+            }
+
+            var result = RegisterMerger.Merge(registers, options.Version, options.Date);
             foreach (var conflict in result.Conflicts)
                 stderr.WriteLine((options.AllowConflicts ? "warning: " : "error: ") + "declared differently: " + conflict);
             if (result.HasControllerConflicts)
@@ -125,11 +177,40 @@ namespace Klivar.PrivacyAnnotations.Tool
             try
             {
                 Directory.CreateDirectory(options.OutputDirectory);
-                foreach (var (format, suffix, render) in Formats)
+                foreach (var language in options.Languages)
                 {
-                    if (!options.Formats.Contains(format)) continue;
-                    var path = Path.Combine(options.OutputDirectory, options.Name + suffix);
-                    File.WriteAllBytes(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(render(register)));
+                    var lexicon = Lexicon.For(language)!;
+                    var missing = new SortedSet<string>(StringComparer.Ordinal);
+                    var translated = RegisterTranslation.Translate(register, lexicon, RegisterTexts.Combine(texts), missing);
+                    // As the build does: a text with no translation shows marked in the files, and is named here.
+                    foreach (var text in missing)
+                        stderr.WriteLine("warning: no French translation of \"" + text + "\": the French files show it marked as untranslated. Add it to a texts file (--texts).");
+                    var languageSuffix = lexicon.IsFrench ? "." + lexicon.Language : "";
+                    foreach (var (format, suffix, render) in Renderings)
+                    {
+                        if (!options.Formats.Contains(format)) continue;
+                        // The notice is a draft while points remain to confirm, and its name says so (.privacy-notice.draft.md);
+                        // the other name is removed so a stale notice never sits beside the current one.
+                        var name = format == "notice" ? PrivacyNotice.FileSuffix(translated, lexicon) : suffix(languageSuffix);
+                        var path = Path.Combine(options.OutputDirectory, options.Name + name);
+                        File.WriteAllBytes(path, render(translated, lexicon));
+                        stdout.WriteLine("written: " + path);
+                        if (format == "notice")
+                        {
+                            var other = Path.Combine(options.OutputDirectory, options.Name + PrivacyNotice.FileSuffix(!PrivacyNotice.IsDraft(translated), lexicon));
+                            if (File.Exists(other)) File.Delete(other);
+                        }
+                    }
+                }
+                if (options.Formats.Contains(Spreadsheet))
+                {
+                    var french = options.Languages.Contains("fr") ? null : new SortedSet<string>(StringComparer.Ordinal);
+                    var translated = RegisterTranslation.Translate(register, Lexicon.French, RegisterTexts.Combine(texts), french ?? new SortedSet<string>(StringComparer.Ordinal));
+                    // Untranslated texts were named above when French files were written; otherwise here.
+                    foreach (var text in french ?? new SortedSet<string>(StringComparer.Ordinal))
+                        stderr.WriteLine("warning: no French translation of \"" + text + "\": the spreadsheet shows it marked as untranslated. Add it to a texts file (--texts).");
+                    var path = Path.Combine(options.OutputDirectory, options.Name + SpreadsheetSuffix);
+                    File.WriteAllBytes(path, Tool.Spreadsheet.CnilRegisterWorkbook.Write(translated));
                     stdout.WriteLine("written: " + path);
                 }
             }
@@ -152,7 +233,12 @@ namespace Klivar.PrivacyAnnotations.Tool
             string? output = null;
             var name = DefaultName;
             var formats = new HashSet<string>(Formats.Select(f => f.Format), StringComparer.Ordinal);
+            var known = Formats.Select(f => f.Format).Append(Spreadsheet).ToList();
             var allowConflicts = false;
+            var languages = new List<string>();
+            var texts = new List<string>();
+            string? version = null;
+            string? date = null;
 
             for (var i = 1; i < args.Length; i++)
             {
@@ -179,19 +265,44 @@ namespace Klivar.PrivacyAnnotations.Tool
                         break;
                     case "--formats": case "-f":
                         var list = Value();
-                        if (list is null) { error = arg + " needs a list: json;md;csv;notice."; return false; }
+                        if (list is null) { error = arg + " needs a list: json;md;csv;notice;xlsx."; return false; }
                         formats.Clear();
                         foreach (var raw in list.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
                         {
                             var format = raw.Trim().ToLowerInvariant();
                             if (format.Length == 0) continue;
-                            if (!Formats.Any(f => f.Format == format)) { error = "unknown format '" + raw.Trim() + "': use json, md, csv or notice."; return false; }
+                            if (!known.Contains(format)) { error = "unknown format '" + raw.Trim() + "': use json, md, csv, notice or xlsx."; return false; }
                             formats.Add(format);
                         }
-                        if (formats.Count == 0) { error = arg + " names no format: use json, md, csv or notice."; return false; }
+                        if (formats.Count == 0) { error = arg + " names no format: use json, md, csv, notice or xlsx."; return false; }
                         break;
                     case "--allow-conflicts":
                         allowConflicts = true;
+                        break;
+                    case "--languages": case "-l":
+                        var langs = Value();
+                        if (langs is null) { error = arg + " needs a list: en, fr or en;fr."; return false; }
+                        foreach (var raw in langs.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
+                        {
+                            var language = raw.Trim().ToLowerInvariant();
+                            if (language.Length == 0) continue;
+                            if (Lexicon.For(language) is null) { error = "unknown language '" + raw.Trim() + "': use en, fr or both (en;fr)."; return false; }
+                            if (!languages.Contains(language)) languages.Add(language);
+                        }
+                        break;
+                    case "--texts":
+                        var file = Value();
+                        if (file is null) { error = arg + " needs a texts file (<Assembly>.privacy-texts.fr.json)."; return false; }
+                        texts.Add(file);
+                        break;
+                    case "--version":
+                        version = Value();
+                        if (version is null || version.Trim().Length == 0) { error = arg + " needs the merged register's version (e.g. 2026.2)."; return false; }
+                        break;
+                    case "--date":
+                        date = Value();
+                        if (date is null || !System.DateTime.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+                        { error = arg + " needs a date written yyyy-MM-dd (e.g. 2026-12-07)."; return false; }
                         break;
                     default:
                         if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) { error = "unknown option '" + arg + "'."; return false; }
@@ -202,7 +313,8 @@ namespace Klivar.PrivacyAnnotations.Tool
 
             if (inputs.Count == 0) { error = "give at least one register file (<Assembly>.privacy-register.json)."; return false; }
             if (output is null) { error = "--output <dir> is required."; return false; }
-            options = new MergeOptions(inputs, output, name, formats, allowConflicts);
+            if (languages.Count == 0) languages.Add("en");
+            options = new MergeOptions(inputs, output, name, formats, allowConflicts, languages, texts, version, date);
             error = null;
             return true;
         }
@@ -223,8 +335,13 @@ namespace Klivar.PrivacyAnnotations.Tool
 
     internal sealed class MergeOptions
     {
-        public MergeOptions(IReadOnlyList<string> inputs, string outputDirectory, string name, ISet<string> formats, bool allowConflicts)
+        public MergeOptions(IReadOnlyList<string> inputs, string outputDirectory, string name, ISet<string> formats, bool allowConflicts,
+            IReadOnlyList<string>? languages = null, IReadOnlyList<string>? texts = null, string? version = null, string? date = null)
         {
+            Languages = languages ?? new[] { "en" };
+            Texts = texts ?? Array.Empty<string>();
+            Version = version;
+            Date = date;
             Inputs = inputs;
             OutputDirectory = outputDirectory;
             Name = name;
@@ -237,5 +354,9 @@ namespace Klivar.PrivacyAnnotations.Tool
         public string Name { get; }
         public ISet<string> Formats { get; }
         public bool AllowConflicts { get; }
+        public IReadOnlyList<string> Languages { get; }
+        public IReadOnlyList<string> Texts { get; }
+        public string? Version { get; }
+        public string? Date { get; }
     }
 }

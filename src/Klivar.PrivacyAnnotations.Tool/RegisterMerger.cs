@@ -20,10 +20,12 @@ namespace Klivar.PrivacyAnnotations
     {
         /// <summary>Merges registers.</summary>
         /// <param name="registers">At least one register.</param>
+        /// <param name="version">The merged record's own version; null: the inputs' version when they all state the same one.</param>
+        /// <param name="date">The merged record's date (<c>yyyy-MM-dd</c>); null: the newest of the inputs' dates.</param>
         /// <returns>The merged register and the conflicts found.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="registers"/> or one of its items is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="registers"/> is empty.</exception>
-        public static RegisterMergeResult Merge(IEnumerable<ProcessingRegister> registers)
+        public static RegisterMergeResult Merge(IEnumerable<ProcessingRegister> registers, string? version = null, string? date = null)
         {
             if (registers == null) throw new ArgumentNullException(nameof(registers));
             var inputs = registers.ToList();
@@ -55,8 +57,13 @@ namespace Klivar.PrivacyAnnotations
             // and the merged register keeps the first assembly's policy.
             var policies = ordered.Where(r => r.Policy != null).ToList();
             AddConflict(conflicts, null, "policy", ordered.Select(r => (r.Assembly, r.Policy is null ? null : r.Policy.Hash + " " + r.Policy.Version)));
+            // A merged record is a record of its own: its version is the one CI gives it, or the inputs' one where they agree
+            // (never one input's over another's); its date the one CI gives, or that of its newest input.
+            var inputVersions = ordered.Select(r => r.Version).Distinct(StringComparer.Ordinal).ToList();
+            version ??= inputVersions.Count == 1 ? inputVersions[0] : null;
+            date ??= ordered.Select(r => r.Date).Where(d => d is not null).OrderByDescending(d => d, StringComparer.Ordinal).FirstOrDefault();
             var merged = new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, string.Join("+", assemblyNames), controller, activities, assemblyNames,
-                policy: policies.Count == 0 ? null : policies[0].Policy);
+                version, date, policies.Count == 0 ? null : policies[0].Policy);
             return new RegisterMergeResult(merged, conflicts);
         }
 
@@ -80,19 +87,24 @@ namespace Klivar.PrivacyAnnotations
             if (declared.Count == 0)
             {
                 // Used but declared nowhere: one undeclared activity with everyone's data (the register keeps it visible).
-                yield return Combine(entries.Select(e => e.Activity).ToList());
+                yield return Combine(id, entries, null, conflicts);
                 yield break;
             }
 
             // One activity per distinct declaration. Data from assemblies that use the purpose without declaring it
-            // joins the first declaration (in ordinal order of assemblies), so it is never dropped.
+            // joins the first declaration (in ordinal order of assemblies), so it is never dropped. Two declarations of
+            // one purpose contradict each other: each is published only as a point to confirm, never as fact.
             var variants = declared.GroupBy(d => Signature(d.Activity)).ToList();
-            var undeclared = entries.Where(e => !e.Activity.Declared).Select(e => e.Activity).ToList();
+            var undeclared = entries.Where(e => !e.Activity.Declared).ToList();
             for (var i = 0; i < variants.Count; i++)
             {
-                var parts = variants[i].Select(v => v.Activity).ToList();
+                var parts = variants[i].ToList();
                 if (i == 0) parts.AddRange(undeclared);
-                yield return Combine(parts);
+                var contradiction = variants.Count == 1 ? null :
+                    "Declared differently in " + string.Join(" and ", variants.Select(v => string.Join(", ", v.Select(p => p.Assembly).Distinct(StringComparer.Ordinal)))) +
+                    "; this is the declaration of " + string.Join(", ", variants[i].Select(p => p.Assembly).Distinct(StringComparer.Ordinal)) +
+                    ": confirm which one is right and make the assemblies agree.";
+                yield return Combine(id, parts, contradiction, conflicts);
             }
         }
 
@@ -100,10 +112,25 @@ namespace Klivar.PrivacyAnnotations
         private static string Signature(RegisterActivity a) =>
             string.Join("\u0000", RegisterSchema.Activity.Properties.Where(p => p.Merge == RegisterJoin.MustAgree).Select(p => p.GetText(a) ?? "\u0001"));
 
-        /// <summary>One activity from several: the first one's declaration, everything else combined as the schema says.</summary>
-        private static RegisterActivity Combine(List<RegisterActivity> parts)
+        /// <summary>
+        /// One activity from several: the first one's declaration, everything else combined as the schema says. A transfer
+        /// or processor that two assemblies describe differently (one names the US, the other no country), or a DPIA or
+        /// creation date stated differently, is a conflict, and each version of a transfer or processor is kept marked to
+        /// confirm; so is each declaration of an activity declared differently (<paramref name="contradiction"/>).
+        /// </summary>
+        private static RegisterActivity Combine(string id, List<(string Assembly, RegisterActivity Activity)> sources, string? contradiction, List<RegisterConflict> conflicts)
         {
-            var merged = Combine(RegisterSchema.Activity, parts.Select(p => ("", (object)p)).ToList(), null, null);
+            var parts = sources.Select(s => s.Activity).ToList();
+            var merged = Combine(RegisterSchema.Activity, sources.Select(s => (s.Assembly, (object)s.Activity)).ToList(), null, null);
+            merged.Transfers = Reconcile(id, "transfers", sources, a => a.Transfers, t => t.Recipient, DescribeTransfer,
+                (t, note) => new RegisterTransfer(t.Recipient, t.Country, t.Safeguard, t.AdditionalSafeguards, note), t => t.ToConfirm, conflicts);
+            merged.Processors = Reconcile(id, "processors", sources, a => a.Processors, p => p.Name, p => Key(p.Country, p.Contract),
+                (p, note) => new RegisterProcessor(p.Name, p.Country, p.Contract, note), p => p.ToConfirm, conflicts);
+            // The DPIA and the creation date are facts about the activity: two assemblies that state them differently contradict each other.
+            AddConflict(conflicts, id, "dpia", sources.Where(s => s.Activity.Dpia.Status != nameof(DpiaStatus.NotStated))
+                .Select(s => (s.Assembly, (string?)(s.Activity.Dpia.Status + (s.Activity.Dpia.Reference is { } r ? " " + r : "") + (s.Activity.Dpia.Date is { } d ? " " + d : "")))));
+            AddConflict(conflicts, id, "created", sources.Where(s => s.Activity.Created is not null).Select(s => (s.Assembly, s.Activity.Created)));
+            merged.ToConfirm = JoinNotes(new[] { merged.ToConfirm, contradiction });
             merged.DataCategories = parts.SelectMany(p => p.DataCategories).Concat(merged.Fields.Select(f => f.Category))
                 .Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
             // The derived facts are recomputed from the merged fields, so the merged register does not carry one "N fields" line per assembly.
@@ -150,6 +177,40 @@ namespace Klivar.PrivacyAnnotations
             }
             return merged;
         }
+
+        /// <summary>
+        /// The entries (transfers, processors) of the parts, each once. Entries with one name but different facts in two
+        /// assemblies contradict each other: the conflict is reported and each version carries a note to confirm which
+        /// is right, so neither is published as fact. One assembly that names one provider in two countries contradicts
+        /// nobody.
+        /// </summary>
+        private static List<T> Reconcile<T>(string id, string field, List<(string Assembly, RegisterActivity Activity)> sources,
+            Func<RegisterActivity, IEnumerable<T>> entries, Func<T, string> name, Func<T, string> facts, Func<T, string?, T> withNote, Func<T, string?> note,
+            List<RegisterConflict> conflicts)
+        {
+            var result = new List<T>();
+            var all = sources.SelectMany(s => entries(s.Activity).Select(e => (s.Assembly, Entry: e))).ToList();
+            foreach (var byName in all.GroupBy(e => name(e.Entry), StringComparer.Ordinal))
+            {
+                // What each assembly says of the entry; two assemblies that say different things contradict each other.
+                var said = byName.GroupBy(e => e.Assembly, StringComparer.Ordinal)
+                    .Select(g => (Assembly: g.Key, Facts: string.Join("; ", g.Select(e => facts(e.Entry)).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal))))
+                    .ToList();
+                string? contradiction = null;
+                if (said.Select(x => x.Facts).Distinct(StringComparer.Ordinal).Count() > 1)
+                {
+                    AddConflict(conflicts, id, field + "[" + byName.Key + "]", said.Select(x => (x.Assembly, (string?)x.Facts)));
+                    contradiction = "Described differently by the merged registers (" + string.Join("; ", said.Select(x => x.Assembly + ": " + x.Facts)) +
+                        "): confirm which description is right and make the assemblies agree.";
+                }
+                foreach (var version in byName.GroupBy(e => facts(e.Entry), StringComparer.Ordinal))
+                    result.Add(withNote(version.First().Entry, JoinNotes(version.Select(v => note(v.Entry)).Append(contradiction))));
+            }
+            return result;
+        }
+
+        private static string DescribeTransfer(RegisterTransfer t) =>
+            (t.Country ?? "country not identified") + ", " + t.Safeguard + (t.AdditionalSafeguards is null ? "" : ", " + t.AdditionalSafeguards);
 
         /// <summary>A value a declaration states: a text, or a DPIA status other than "not stated".</summary>
         private static bool IsStated(object? value) =>

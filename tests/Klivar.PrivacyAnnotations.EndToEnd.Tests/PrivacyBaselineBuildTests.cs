@@ -35,7 +35,10 @@ public sealed class PrivacyBaselineBuildTests(PackedPackage package)
         var accepted = project.Build();
         Assert.True(accepted.ExitCode == 0, accepted.Output);
         Assert.DoesNotContain("KPA0001", accepted.Output);
-        var notice = File.ReadAllText(project.OutputFile(".privacy-notice.md"));
+        // Members accepted by the baseline are points to confirm: the notice is a draft, and named so.
+        Assert.False(File.Exists(project.OutputFile(".privacy-notice.md")));
+        var notice = File.ReadAllText(project.OutputFile(".privacy-notice.draft.md"));
+        Assert.StartsWith("# Draft privacy notice", notice);
         Assert.Contains("Accepted by the privacy baseline: found by KPA0001 as Contact data", notice);
         Assert.Contains("Not yet declared (privacy baseline)", File.ReadAllText(project.OutputFile(".privacy-register.md")));
 

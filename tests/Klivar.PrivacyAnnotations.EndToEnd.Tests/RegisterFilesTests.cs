@@ -126,6 +126,33 @@ public sealed class RegisterFilesTests(PackedPackage package)
     }
 
     [Fact]
+    public void The_notice_is_a_draft_while_a_point_is_open_and_takes_its_published_name_once_none_is_and_clean_removes_either()
+    {
+        var project = CreateAcme();
+        var declarations = Path.Combine(project.Folder, "Declarations.cs");
+        File.WriteAllText(declarations, Declarations.Replace("SupervisoryAuthority = \"CNIL\")]", "SupervisoryAuthority = \"CNIL\", ToConfirm = \"Is a DPO designated?\")]"));
+        var draft = project.Build();
+        Assert.True(draft.ExitCode == 0, draft.Output);
+        Assert.StartsWith("# Draft privacy notice: Acme SAS\n", File.ReadAllText(project.OutputFile(".privacy-notice.draft.md")));
+        Assert.False(File.Exists(project.OutputFile(".privacy-notice.md")));
+
+        // The point confirmed: the published notice replaces the draft, which is removed rather than left beside it.
+        File.WriteAllText(declarations, Declarations);
+        Assert.Equal(0, project.Build().ExitCode);
+        Assert.StartsWith("# Privacy notice: Acme SAS\n", File.ReadAllText(project.OutputFile(".privacy-notice.md")));
+        Assert.False(File.Exists(project.OutputFile(".privacy-notice.draft.md")));
+
+        // Reopened: the draft again, and no published notice left behind.
+        File.WriteAllText(declarations, Declarations.Replace("SupervisoryAuthority = \"CNIL\")]", "SupervisoryAuthority = \"CNIL\", ToConfirm = \"Is a DPO designated?\")]"));
+        Assert.Equal(0, project.Build().ExitCode);
+        Assert.True(File.Exists(project.OutputFile(".privacy-notice.draft.md")));
+        Assert.False(File.Exists(project.OutputFile(".privacy-notice.md")));
+
+        Assert.Equal(0, project.Clean().ExitCode);
+        Assert.False(File.Exists(project.OutputFile(".privacy-notice.draft.md")));
+    }
+
+    [Fact]
     public void Two_builds_give_byte_identical_files_and_an_unchanged_build_does_not_rewrite_them()
     {
         var project = CreateAcme();

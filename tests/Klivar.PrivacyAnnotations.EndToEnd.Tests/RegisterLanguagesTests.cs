@@ -56,14 +56,14 @@ public sealed class RegisterLanguagesTests(PackedPackage package)
     }
 
     [Fact]
-    public void With_every_text_translated_both_languages_are_written_without_a_warning_and_CI_stamps_version_and_date()
+    public void With_every_text_translated_both_languages_are_written_without_a_warning_with_the_records_declared_version_and_date()
     {
         var project = package.CreateProject("Acme", new Dictionary<string, string>
         {
             ["Account.cs"] = Source,
             ["Acme.privacy-texts.fr.json"] = FrenchTexts,
             ["Directory.Build.props"] = TextsItem,
-        }, "<PrivacyRegisterLanguages>en;fr</PrivacyRegisterLanguages><Version>2.4.0</Version>");
+        }, "<PrivacyRegisterLanguages>en;fr</PrivacyRegisterLanguages><Version>9.9.9</Version><PrivacyRegisterVersion>2.4.0</PrivacyRegisterVersion>");
 
         var build = project.Build("-p:PrivacyRegisterDate=2026-02-03");
 
@@ -72,10 +72,14 @@ public sealed class RegisterLanguagesTests(PackedPackage package)
         var notice = File.ReadAllText(project.OutputFile(".privacy-notice.fr.md"));
         Assert.DoesNotContain("non traduit", notice);
         Assert.Contains("### Gestion des comptes", notice);
-        Assert.Contains("  - Compte : la durée du contrat, puis 5 ans en archives", notice);
+        Assert.Contains("  - Compte : la durée du contrat, puis 5 ans en archivage intermédiaire", notice);
+        // The notice carries the register's version and date, in words.
+        Assert.Contains("\nVersion 2.4.0 du 3 février 2026.\n", notice);
         Assert.Contains("  - Account: the duration of the contract, then 5 years in archive", File.ReadAllText(project.OutputFile(".privacy-notice.md")));
         var json = JsonNode.Parse(File.ReadAllText(project.OutputFile(".privacy-register.json")))!;
+        // The record's own version, never the application's.
         Assert.Equal("2.4.0", json["version"]!.GetValue<string>());
+        Assert.Equal("fr", JsonNode.Parse(File.ReadAllText(project.OutputFile(".privacy-register.fr.json")))!["language"]!.GetValue<string>());
         Assert.Equal("2026-02-03", json["date"]!.GetValue<string>());
         Assert.Contains("- **Date of this version:** 2026-02-03", File.ReadAllText(project.OutputFile(".privacy-register.md")));
     }

@@ -61,12 +61,14 @@ public class RegisterPolicyTests
         ["logging"] = new("1y", "FromCollection", "P1Y", "collection", null, null),
         // "User account: kept for the duration of the contract."
         ["user account"] = new("during contract", "Relationship", null, "end of contract", null, null),
+        // Service improvement: no period in the policy; the user account's, ending when consent is withdrawn (its basis).
+        ["user account, on consent"] = new("during contract unless consent-withdrawn", "Relationship", null, "end of contract", null, "consent-withdrawn"),
         // "Customer file: the duration of the contract + 5 years in the archives."
-        ["customer file"] = new("during contract + 5y archive", "Relationship", null, "end of contract", "P5Y", null),
+        ["customer file"] = new("during contract + 5y archive for legal-claims (Code civil, art. 2224)", "Relationship", null, "end of contract", "P5Y", null),
         // "Billing: the duration of the contract + 10 years in the archives."
-        ["billing"] = new("during contract + 10y archive", "Relationship", null, "end of contract", "P10Y", null),
+        ["billing"] = new("during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)", "Relationship", null, "end of contract", "P10Y", null),
         // "Exercising rights: the calendar year of the request + 2 years in the archives."
-        ["exercising rights"] = new("calendar-year of request + 2y archive", "CalendarYear", null, "end of calendar year of request", "P2Y", null),
+        ["exercising rights"] = new("calendar-year of request + 2y archive for legal-claims (proof of the answer, should the person complain to the CNIL or bring a claim)", "CalendarYear", null, "end of calendar year of request", "P2Y", null),
     };
 
     private static IEnumerable<Rule> RulesOf(JsonElement activity) =>
@@ -74,7 +76,7 @@ public class RegisterPolicyTests
             S(r, "text")!, S(r, "kind")!, S(r, "duration"), S(r, "trigger")!, S(r, "archiveDuration"), S(r, "endingEvent")));
 
     [Fact]
-    public void The_register_holds_all_six_retention_rules_and_no_other()
+    public void The_register_holds_the_six_retention_rules_of_the_policy_and_the_assumed_one_and_no_other()
     {
         var all = Activities.SelectMany(RulesOf).Distinct().OrderBy(r => r.Text, StringComparer.Ordinal).ToList();
         Assert.Equal(PolicyRules.Values.OrderBy(r => r.Text, StringComparer.Ordinal), all);
@@ -87,7 +89,7 @@ public class RegisterPolicyTests
     // Contact requests: the policy states no period; they are consent-based sales contacts, kept like prospects.
     [InlineData("contact-form", "prospecting")]
     // Service improvement: the policy states no period; usage and beta-test data go with the user account.
-    [InlineData("service-improvement", "user account")]
+    [InlineData("service-improvement", "user account, on consent")]
     public void An_activity_with_one_rule_applies_it_to_all_its_data(string id, string rule)
     {
         var activity = Activity(id);

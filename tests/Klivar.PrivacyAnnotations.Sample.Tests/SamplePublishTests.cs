@@ -9,8 +9,8 @@ public class SamplePublishTests
     /// <summary>The sample writes its register in English and French: four files each.</summary>
     public static readonly string[] RegisterFiles =
     {
-        "Klivar.Platform.privacy-register.json", "Klivar.Platform.privacy-register.md", "Klivar.Platform.privacy-register.csv", "Klivar.Platform.privacy-notice.md",
-        "Klivar.Platform.privacy-register.fr.json", "Klivar.Platform.privacy-register.fr.md", "Klivar.Platform.privacy-register.fr.csv", "Klivar.Platform.privacy-notice.fr.md",
+        "Klivar.Platform.privacy-register.json", "Klivar.Platform.privacy-register.md", "Klivar.Platform.privacy-register.csv", "Klivar.Platform.privacy-notice.draft.md",
+        "Klivar.Platform.privacy-register.fr.json", "Klivar.Platform.privacy-register.fr.md", "Klivar.Platform.privacy-register.fr.csv", "Klivar.Platform.privacy-notice.draft.fr.md",
     };
 
     [Fact]

@@ -38,9 +38,9 @@ public class SampleRunTests
             "    Prospect             3 years after last contact, unless consent withdrawn",
             "    Access log entry     1 year",
             "    User account         the duration of the contract",
-            "    Customer file        the duration of the contract, then 5 years in archive",
-            "    Billing              the duration of the contract, then 10 years in archive",
-            "    Rights request       the calendar year of the request, then 2 years in archive",
+            "    Customer file        the duration of the contract, then 5 years in archive for legal claims (Code civil, art. 2224)",
+            "    Billing              the duration of the contract, then 10 years in archive to comply with a legal obligation (Code de commerce, art. L123-22)",
+            "    Rights request       the calendar year of the request, then 2 years in archive for legal claims (proof of the answer, should the person complain to the CNIL or bring a claim)",
         })
             Assert.Contains(line + "\n", output.Replace("\r\n", "\n"));
     }
@@ -95,7 +95,7 @@ public class SampleRunTests
         var json = File.ReadAllText(SampleOutput.File("access-request.json"));
         Assert.StartsWith("{\n  \"subject\": \"6f1d2c3b-0000-4000-8000-000000000042\"", json);
         Assert.Contains("\"value\": \"jeanne.martin@example.com\"", json);
-        Assert.Contains("\"retention\": \"during contract + 10y archive\"", json);
+        Assert.Contains("\"retention\": \"during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)\"", json);
         Assert.DoesNotContain("marc.petit", json);
     }
 
@@ -107,7 +107,7 @@ public class SampleRunTests
         Assert.Contains(lines, l => l.StartsWith("  UserAccount  kept Id: a key of the stored row", StringComparison.Ordinal));
         var kept = lines.Where(l => l.StartsWith("  Invoice      kept ", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, kept.Count);
-        Assert.All(kept, l => Assert.EndsWith("kept CustomerName, BillingAddress, AmountExcludingTax, IssuedOn, CustomerId: kept in archive after the contract, as the law requires (Art. 17(3)(b)), for purpose 'platform-management' until 2036-01-31", l));
+        Assert.All(kept, l => Assert.EndsWith("kept CustomerName, BillingAddress, AmountExcludingTax, IssuedOn, CustomerId: kept in intermediate archive to comply with a legal obligation (Art. 17(3)(b); Code de commerce, art. L123-22) for purpose 'platform-management' until 2036-01-31", l));
     }
 
     [Fact]
@@ -118,8 +118,8 @@ public class SampleRunTests
         Assert.Contains("  dry run: 7 rows would change, nothing changed: 3 accounts (1 erased), 4 invoices (0 archived, 0 erased), 3 prospects\n", output);
         // The account erased by the Art. 17 request holds the erased values already: the purge leaves it alone.
         Assert.Contains("  erase   UserAccount 1 rows: Username, EmailAddress, PasswordHash, Plan where ContractEndedOn <= 2026-06-30 (during contract)\n", output);
-        Assert.Contains("  archive Invoice     3 rows: ArchivedOn where ContractEndedOn past its active phase (during contract + 10y archive)\n", output);
-        Assert.Contains("  erase   Invoice     1 rows: CustomerName, BillingAddress, AmountExcludingTax, IssuedOn, CustomerId where ContractEndedOn <= 2016-06-30 (during contract + 10y archive)\n", output);
+        Assert.Contains("  archive Invoice     3 rows: ArchivedOn where ContractEndedOn past its active phase (during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22))\n", output);
+        Assert.Contains("  erase   Invoice     1 rows: CustomerName, BillingAddress, AmountExcludingTax, IssuedOn, CustomerId where ContractEndedOn <= 2016-06-30 (during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22))\n", output);
         Assert.Contains("  delete  Prospect    2 rows:", output);
         Assert.Contains("  after:  3 accounts (2 erased), 4 invoices (3 archived, 1 erased), 1 prospects\n", output);
     }

@@ -30,7 +30,7 @@ public sealed class DiffCommandTests : IDisposable
         // activity-removed (and its data)
         .Remove("Rights/RightsRequest.cs")
         .Edit("Privacy/Declarations.cs", "[assembly: ProcessingActivity(Purpose.ExercisingRights,", "/*[assembly: ProcessingActivity(Purpose.ExercisingRights,")
-        .Edit("Privacy/Declarations.cs", "Retention = \"calendar-year of request + 2y archive\")]", "Retention = \"calendar-year of request + 2y archive\")]*/")
+        .Edit("Privacy/Declarations.cs", "confirm it and name the limitation period\")]", "confirm it and name the limitation period\")]*/")
         // legal-basis-changed, activity-changed (the legitimate interest now stated)
         .Edit("Privacy/Declarations.cs", "[assembly: ProcessingActivity(Purpose.CommercialProspecting, LegalBasis.Consent,",
             "[assembly: ProcessingActivity(Purpose.CommercialProspecting, LegalBasis.LegitimateInterests, LegitimateInterest = \"Direct marketing to customers\",")
@@ -138,15 +138,15 @@ public sealed class DiffCommandTests : IDisposable
         var (_, text, _) = Diff(Original.Value, EverythingBuild.Value);
 
         Assert.Contains("Platform management (platform-management):\n", text);
-        Assert.Contains("[review] Financial data kept longer: 'during contract + 10y archive' (the duration of the contract, then 10 years in archive) → " +
-                        "'during contract + 15y archive' (the duration of the contract, then 15 years in archive) (retention-longer)", text);
-        Assert.Contains("[review] Data category added: Health (special category, Art. 9), kept the duration of the contract (special-category-added)", text);
-        Assert.Contains("  Data category removed: Content, kept the duration of the contract (data-category-removed)", text);
-        Assert.Contains("  Field Invoice.IssuedOn (Financial): retention 'during contract + 10y archive' → 'during contract + 15y archive' (field-changed)", text);
+        Assert.Contains("[review] Financial data (Billing) kept longer: 'during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)' (the duration of the contract, then 10 years in archive to comply with a legal obligation (Code de commerce, art. L123-22)) → " +
+                        "'during contract + 15y archive for legal-obligation (Code de commerce, art. L123-22)' (the duration of the contract, then 15 years in archive to comply with a legal obligation (Code de commerce, art. L123-22)) (retention-longer)", text);
+        Assert.Contains("[review] Data category added: Health (special category, Art. 9), data sets Medical note, kept the duration of the contract (special-category-added)", text);
+        Assert.Contains("  Data category removed: Content, data sets Support request, kept the duration of the contract (data-category-removed)", text);
+        Assert.Contains("  Field Invoice.IssuedOn (Financial, data set Billing): retention 'during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)' → 'during contract + 15y archive for legal-obligation (Code de commerce, art. L123-22)' (field-changed)", text);
         Assert.Contains("  Field removed: SupportRequest.Question (Content, kept during contract, redaction Erase, data set Support request) (field-removed)", text);
         Assert.Contains("Logging system (logging):\n", text);
-        Assert.Contains("  Technical data kept shorter: '1y' (1 year) → '6m' (6 months) (retention-shorter)", text);
-        Assert.Contains("  Data category added: Location, kept 6 months (data-category-added)", text);
+        Assert.Contains("  Technical data (Access log entry) kept shorter: '1y' (1 year) → '6m' (6 months) (retention-shorter)", text);
+        Assert.Contains("  Data category added: Location, data sets Geo trace, kept 6 months (data-category-added)", text);
         Assert.Contains("  DPIA: 'NotStated' → 'NotRequired: No large-scale monitoring' (dpia-changed)", text);
         Assert.Contains("  Security checklist item added: Encryption (security-measure-added)", text);
         Assert.Contains("[review] Legal basis: 'Consent' → 'LegitimateInterests' (legal-basis-changed)", text);
@@ -171,24 +171,33 @@ public sealed class DiffCommandTests : IDisposable
         var (_, md, _) = Diff(Original.Value, EverythingBuild.Value, "--format", "md");
 
         Assert.StartsWith("## Privacy register changes\n\nKlivar.Platform → Klivar.Platform: **", md);
-        Assert.Contains("| ⚠️ **review** | Platform management (platform-management) | Financial data kept longer: ", md);
-        var start = md.IndexOf("```mermaid\n", StringComparison.Ordinal);
-        Assert.True(start > 0, md);
-        var chart = md[(start + 11)..md.IndexOf("```", start + 11, StringComparison.Ordinal)];
-        Assert.Empty(MermaidGrammar.Check(chart));
-        var labels = MermaidGrammar.Labels(chart);
-        string IdOf(string label) => labels.Single(l => l.Value == label).Key;
-        var added = chart.Split('\n').Single(l => l.EndsWith(" added", StringComparison.Ordinal));
-        var removed = chart.Split('\n').Single(l => l.EndsWith(" removed", StringComparison.Ordinal));
-        Assert.Contains(IdOf("Health (Art. 9)"), added);
-        Assert.Contains(IdOf("Support desk (IN, StandardContractualClauses)"), added);
-        Assert.Contains(IdOf("Fraud screening (LegitimateInterests, Art. 6(1)(f))"), added);
-        Assert.Contains(IdOf("Commercial prospecting (LegitimateInterests, Art. 6(1)(f))"), added);
-        Assert.Contains(IdOf("Commercial prospecting (Consent, Art. 6(1)(a))"), removed);
-        Assert.Contains(IdOf("Exercising rights (LegalObligation, Art. 6(1)(c))"), removed);
-        Assert.Contains(IdOf("Service providers operating outside the European Union (country not identified, StandardContractualClauses)"), removed);
-        Assert.Contains(IdOf("Service providers operating outside the European Union (country not identified, BindingCorporateRules)"), added);
-        Assert.Contains(IdOf("Mail delivery service (processor, IE)"), added);
+        Assert.Contains("| ⚠️ **review** | Platform management (platform-management) | Financial data (Billing) kept longer: ", md);
+        // One picture per activity changed, under its name; an activity added or removed drawn whole.
+        var charts = System.Text.RegularExpressions.Regex.Matches(md, "^\\*\\*([^*\\n]+)\\*\\*\\n\\n```mermaid\\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.NotEmpty(charts);
+        foreach (var (title, chart) in charts) Assert.True(MermaidGrammar.Check(chart).Count == 0, title + ": " + string.Join("; ", MermaidGrammar.Check(chart)));
+        string Added(string chart) => chart.Split('\n').SingleOrDefault(l => l.StartsWith("  class ", StringComparison.Ordinal) && l.EndsWith(" added", StringComparison.Ordinal)) ?? "";
+        string IdOf(string chart, string label) => MermaidGrammar.Labels(chart).Single(l => l.Value == label).Key;
+
+        Assert.Contains("Fraud screening (added)", charts.Keys);
+        Assert.Contains("Commercial prospecting (removed)", charts.Keys);
+        Assert.Contains("Commercial prospecting (added)", charts.Keys);
+        var fraud = charts["Fraud screening (added)"];
+        Assert.Equal(MermaidGrammar.Edges(fraud), MermaidGrammar.StyledEdges(fraud, "stroke:#22863a"));
+
+        var platform = charts["Platform management"];
+        Assert.Contains(IdOf(platform, "Health data (Art. 9)"), Added(platform));
+        var contact = charts["Contact form"];
+        var desk = IdOf(contact, "Outside the EU: Support desk (IN, the Standard Contractual Clauses approved by the European Commission)");
+        Assert.Contains(desk, Added(contact));
+        Assert.Contains("a1 ==> " + desk, MermaidGrammar.StyledEdges(contact, "stroke:#22863a"));
+        Assert.Contains(IdOf(charts["Commercial prospecting (added)"], "Mail delivery service (processor, IE)"), Added(charts["Commercial prospecting (added)"]));
+        Assert.Contains("a1 ==> " + IdOf(platform, "Outside the EU: Service providers operating outside the European Union (country not identified, binding corporate rules approved by a supervisory authority)"),
+            MermaidGrammar.StyledEdges(platform, "stroke:#22863a"));
+        Assert.Contains("a1 ==> " + IdOf(platform, "Outside the EU: Service providers operating outside the European Union (country not identified, the Standard Contractual Clauses approved by the European Commission)"),
+            MermaidGrammar.StyledEdges(platform, "stroke:#cb2431"));
+        Assert.DoesNotContain("StandardContractualClauses", string.Concat(charts.Values));
     }
 
     [Fact]
@@ -203,7 +212,7 @@ public sealed class DiffCommandTests : IDisposable
         var longer = changes.Single(c => c.GetProperty("kind").GetString() == "retention-longer");
         Assert.Equal("platform-management", longer.GetProperty("activity").GetString());
         Assert.Equal("retention", longer.GetProperty("field").GetString());
-        Assert.Equal("during contract + 15y archive", longer.GetProperty("after").GetString());
+        Assert.Equal("during contract + 15y archive for legal-obligation (Code de commerce, art. L123-22)", longer.GetProperty("after").GetString());
         Assert.True(longer.GetProperty("needsReview").GetBoolean());
         Assert.Equal(RegisterChangeKinds.ReviewByDefault, root.GetProperty("reviewKinds").EnumerateArray().Select(k => k.GetString()));
     }
@@ -301,6 +310,6 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("need", stdout);
         var md = File.ReadAllText(report);
         Assert.Contains("Klivar.Billing+Klivar.Platform → Klivar.Billing+Klivar.Platform", md);
-        Assert.Contains("Financial data kept longer", md);
+        Assert.Matches(@"Financial data \([^)]+\) kept longer", md);
     }
 }

@@ -37,13 +37,14 @@ public sealed class MergeCommandTests : IDisposable
 
         Assert.True(exit == 0, stderr);
         Assert.Equal(
-            new[] { "Klivar.privacy-notice.md", "Klivar.privacy-register.csv", "Klivar.privacy-register.json", "Klivar.privacy-register.md" },
+            new[] { "Klivar.privacy-notice.draft.md", "Klivar.privacy-register.csv", "Klivar.privacy-register.json", "Klivar.privacy-register.md" },
             Directory.GetFiles(output).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
         var expected = RegisterMerger.Merge(new[] { Registers.Platform(), Registers.Billing() }).Register;
         Assert.Equal(RegisterJson.Write(expected), File.ReadAllText(Path.Combine(output, "Klivar.privacy-register.json")));
         Assert.Equal(RegisterMarkdown.Write(expected), File.ReadAllText(Path.Combine(output, "Klivar.privacy-register.md")));
         Assert.Equal(RegisterCsv.Write(expected), File.ReadAllText(Path.Combine(output, "Klivar.privacy-register.csv")));
-        Assert.Equal(PrivacyNotice.Write(expected), File.ReadAllText(Path.Combine(output, "Klivar.privacy-notice.md")));
+        // A draft: the merged record's version and date are not given (--version, --date), so they remain to confirm.
+        Assert.Equal(PrivacyNotice.Write(expected), File.ReadAllText(Path.Combine(output, "Klivar.privacy-notice.draft.md")));
         Assert.NotEqual(0xEF, File.ReadAllBytes(Path.Combine(output, "Klivar.privacy-register.json"))[0]);
         Assert.Contains("Merged 2 registers (Klivar.Billing+Klivar.Platform): 2 activities, 2 declared.", stdout);
     }
@@ -55,7 +56,7 @@ public sealed class MergeCommandTests : IDisposable
         var output = Path.Combine(_dir, "out");
         var (exit, _, stderr) = Run("merge", a, "-o", output, "--formats", "json, Notice");
         Assert.True(exit == 0, stderr);
-        Assert.Equal(new[] { "merged.privacy-notice.md", "merged.privacy-register.json" },
+        Assert.Equal(new[] { "merged.privacy-notice.draft.md", "merged.privacy-register.json" },
             Directory.GetFiles(output).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
     }
 
@@ -127,15 +128,17 @@ public sealed class MergeCommandTests : IDisposable
         var a = Write("Klivar.Platform", Registers.Platform());
         var b = Write("Klivar.Billing", Registers.Billing());
         var output = Path.Combine(_dir, "out");
-        Assert.Equal(0, Run("merge", b, a, "--output", output, "--name", "Klivar").Exit);
+        Assert.Equal(0, Run("merge", b, a, "--output", output, "--name", "Klivar", "--version", "3", "--date", "2026-11-02").Exit);
 
         var json = File.ReadAllText(Path.Combine(output, "Klivar.privacy-register.json"));
         Assert.Equal(new[] { "Klivar.Billing", "Klivar.Platform" }, RegisterJson.Read(json).MergedFrom);
         var markdown = File.ReadAllText(Path.Combine(output, "Klivar.privacy-register.md"));
         Assert.Contains("Merged by `klivar-privacy merge` from the registers of 2 assemblies (Klivar.Billing, Klivar.Platform)", markdown);
         Assert.DoesNotContain("Generated at build time from the code's annotations", markdown);
+        // Nothing left to confirm: the notice is the one to publish, which speaks to its readers, not of how it was made.
         var notice = File.ReadAllText(Path.Combine(output, "Klivar.privacy-notice.md"));
-        Assert.Contains("merged by `klivar-privacy merge` from Klivar.Billing, Klivar.Platform", notice);
+        Assert.StartsWith("# Privacy notice: Klivar\n", notice);
+        Assert.DoesNotContain("klivar-privacy", notice);
         // A register generated at build time carries no such mark, and its JSON has no mergedFrom.
         Assert.Null(Registers.Platform().MergedFrom);
         Assert.DoesNotContain("mergedFrom", RegisterJson.Write(Registers.Platform()));

@@ -82,6 +82,100 @@ public class RegisterMergerTests
         Assert.Equal(new[] { "Consent", "LegitimateInterests" }, logging.Select(a => a.LegalBasis));
         Assert.Equal("Klivar.Billing.InvoiceAudit", Assert.Single(logging[0].Fields).Type);
         Assert.Equal("Klivar.Platform.Logging.AccessLogEntry", Assert.Single(logging[1].Fields).Type);
+        // Neither declaration is published as fact: each is a point to confirm that names both assemblies.
+        Assert.All(logging, a => Assert.Contains("Declared differently in Klivar.Billing and Klivar.Platform", a.ToConfirm));
+        Assert.Contains("this is the declaration of Klivar.Billing", logging[0].ToConfirm);
+        Assert.Contains("this is the declaration of Klivar.Platform", logging[1].ToConfirm);
+    }
+
+    [Fact]
+    public void The_controllers_points_to_confirm_are_kept_when_another_assembly_states_none()
+    {
+        var open = Registers.Klivar();
+        open = new RegisterController(open.Name, open.Identifier, open.Email, open.Address, open.Phone, null, open.SupervisoryAuthority,
+            toConfirm: "The policy names no data protection officer");
+        // Klivar.Billing comes first in ordinal order and states no point: the platform's point must survive anyway.
+        var result = RegisterMerger.Merge(new[] { Registers.Platform(controller: open), Registers.Billing() });
+
+        Assert.Empty(result.Conflicts);
+        Assert.Equal("The policy names no data protection officer", result.Register.Controller!.ToConfirm);
+        Assert.Contains(OpenPoints.Of(result.Register, Lexicon.English), p => p.Note == "The policy names no data protection officer");
+    }
+
+    [Fact]
+    public void A_transfer_one_assembly_places_in_the_US_and_another_in_no_identified_country_is_a_conflict_marked_to_confirm()
+    {
+        var platform = Registers.Platform();
+        var unidentified = new RegisterTransfer(Registers.Scc.Recipient, null, "StandardContractualClauses", "a DPA", "The policy names no country");
+        var management = platform.Activities[1];
+        var changed = new RegisterActivity(management.Id, management.Name, management.Description, true, management.LegalBasis, null, "None",
+            management.DataSubjects, management.DataCategories, management.Retention, management.Recipients, new[] { unidentified },
+            management.SecurityMeasures, management.Fields);
+        var result = RegisterMerger.Merge(new[]
+        {
+            new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, "Klivar.Platform", platform.Controller, new[] { platform.Activities[0], changed }),
+            Registers.Billing(),
+        });
+
+        var conflict = Assert.Single(result.Conflicts);
+        Assert.Equal("platform-management", conflict.ActivityId);
+        Assert.Equal("transfers[" + Registers.Scc.Recipient + "]", conflict.Field);
+        Assert.Equal(new[] { "US, StandardContractualClauses, a DPA", "country not identified, StandardContractualClauses, a DPA" }, conflict.Values.Select(v => v.Value));
+        var transfers = result.Register.Activities.Single(a => a.Id == "platform-management").Transfers;
+        Assert.Equal(new[] { "US", null }, transfers.Select(t => t.Country));
+        // The US is not published as fact: both versions carry the contradiction, and the platform's own point is kept.
+        Assert.All(transfers, t => Assert.Contains("Described differently by the merged registers (Klivar.Billing: US", t.ToConfirm));
+        Assert.StartsWith("The policy names no country ", transfers[1].ToConfirm);
+    }
+
+    [Fact]
+    public void One_assembly_naming_a_provider_in_two_countries_is_no_conflict()
+    {
+        var platform = Registers.Platform();
+        var india = new RegisterTransfer(Registers.Scc.Recipient, "IN", "StandardContractualClauses", "a DPA");
+        var management = platform.Activities[1];
+        var both = new RegisterActivity(management.Id, management.Name, management.Description, true, management.LegalBasis, null, "None",
+            management.DataSubjects, management.DataCategories, management.Retention, management.Recipients, new[] { Registers.Scc, india },
+            management.SecurityMeasures, management.Fields);
+        var result = RegisterMerger.Merge(new[] { new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, "Klivar.Platform", platform.Controller, new[] { platform.Activities[0], both }) });
+
+        Assert.Empty(result.Conflicts);
+        Assert.All(result.Register.Activities.Single(a => a.Id == "platform-management").Transfers, t => Assert.Null(t.ToConfirm));
+    }
+
+    [Fact]
+    public void A_processor_placed_in_two_countries_by_two_assemblies_is_a_conflict()
+    {
+        ProcessingRegister With(ProcessingRegister r, string country)
+        {
+            var a = r.Activities[1];
+            var changed = new RegisterActivity(a.Id, a.Name, a.Description, true, a.LegalBasis, null, "None", a.DataSubjects, a.DataCategories, a.Retention,
+                a.Recipients, a.Transfers, a.SecurityMeasures, a.Fields, processors: new[] { new RegisterProcessor("Hosting", country, "DPA 2024", null) });
+            return new ProcessingRegister(r.SchemaVersion, r.Assembly, r.Controller, new[] { r.Activities[0], changed });
+        }
+        var result = RegisterMerger.Merge(new[] { With(Registers.Platform(), "FR"), With(Registers.Billing(), "DE") });
+
+        Assert.Equal("processors[Hosting]", Assert.Single(result.Conflicts).Field);
+        Assert.All(result.Register.Activities.Single(a => a.Id == "platform-management").Processors, p => Assert.NotNull(p.ToConfirm));
+    }
+
+    [Fact]
+    public void The_merged_register_has_its_own_version_and_date_or_the_inputs_when_they_agree()
+    {
+        ProcessingRegister Stamped(ProcessingRegister r, string? version, string? date) => new(r.SchemaVersion, r.Assembly, r.Controller, r.Activities, null, version, date);
+
+        var given = RegisterMerger.Merge(new[] { Stamped(Registers.Platform(), "1.0", "2026-11-02"), Stamped(Registers.Billing(), "2.0", "2026-12-01") }, "2026.2", "2026-12-07").Register;
+        Assert.Equal("2026.2", given.Version);
+        Assert.Equal("2026-12-07", given.Date);
+
+        var agreeing = RegisterMerger.Merge(new[] { Stamped(Registers.Platform(), "1.0", "2026-11-02"), Stamped(Registers.Billing(), "1.0", "2026-12-01") }).Register;
+        Assert.Equal("1.0", agreeing.Version);
+        Assert.Equal("2026-12-01", agreeing.Date);
+
+        // Two versions: neither is the merged record's.
+        var differing = RegisterMerger.Merge(new[] { Stamped(Registers.Platform(), "1.0", null), Stamped(Registers.Billing(), "2.0", null) }).Register;
+        Assert.Null(differing.Version);
+        Assert.Null(differing.Date);
     }
 
     [Fact]

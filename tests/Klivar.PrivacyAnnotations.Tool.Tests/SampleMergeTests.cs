@@ -50,21 +50,97 @@ public sealed class SampleMergeTests : IDisposable
         Assert.Contains("Klivar.Billing.Invoicing.PaymentMethod", types);
         Assert.Contains("Klivar.Platform.Accounts.UserAccount", types);
         Assert.Contains("Klivar.Platform.Customers.CustomerFile", types);
-        Assert.Contains("Klivar accounting", platformManagement.Recipients);
         Assert.Contains("Encrypted at rest: PaymentMethod.Iban", platformManagement.SecurityMeasures);
         // Retention entries are unioned, each once.
         var rules = platformManagement.Retention.Select(r => r.AppliesTo + " " + r.Text).ToList();
         Assert.Equal(rules.Distinct().Count(), rules.Count);
-        Assert.Contains("Identification during contract + 10y archive", rules);
+        Assert.Contains("Identification during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)", rules);
 
         var logging = merged.Activities.Single(a => a.Id == "logging");
         Assert.Contains(logging.Fields, f => f.Type == "Klivar.Billing.Logging.InvoiceAuditEntry");
         Assert.Contains(logging.Fields, f => f.Type == "Klivar.Platform.Logging.AccessLogEntry");
 
-        var notice = File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-notice.md"));
+        // The samples carry points to confirm: the merged notice is a draft, and named so.
+        Assert.False(File.Exists(Path.Combine(_dir, "Klivar.privacy-notice.md")));
+        var notice = File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-notice.draft.md"));
         Assert.Contains("  - Payment method: the duration of the contract, then 10 years in archive", notice);
         Assert.Contains("  - Invoice audit entry: 1 year", notice);
     }
+
+    [Fact]
+    public void The_published_merge_states_only_the_policys_facts_and_keeps_every_point_to_confirm_in_english_and_french()
+    {
+        var platformTexts = Path.Combine(SampleDirectory("Klivar.Platform"), "Privacy", "Klivar.Platform.privacy-texts.fr.json");
+        var billingTexts = Path.Combine(SampleDirectory("Klivar.Billing"), "Privacy", "Klivar.Billing.privacy-texts.fr.json");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exit = Cli.Run(new[]
+        {
+            "merge", RegisterOf("Klivar.Platform"), RegisterOf("Klivar.Billing"), "--output", _dir, "--name", "Klivar",
+            "--languages", "en;fr", "--texts", platformTexts, "--texts", billingTexts, "--version", "2026.2", "--date", "2026-12-07",
+        }, stdout, stderr);
+
+        Assert.True(exit == 0, stderr.ToString());
+        Assert.Equal("", stderr.ToString());
+        var merged = RegisterJson.Read(File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-register.json")));
+        Assert.Equal("2026.2", merged.Version);
+        Assert.Equal("2026-12-07", merged.Date);
+        Assert.Equal(new[] { "Klivar.Billing", "Klivar.Platform" }, merged.MergedFrom);
+        // The policy names no DPO: the point stays open in the merged register, though Klivar.Billing comes first.
+        Assert.Contains("names no data protection officer", merged.Controller!.ToConfirm);
+        // The policy names no country and no internal team: the merged register names none either.
+        var transfers = merged.Activities.SelectMany(a => a.Transfers).ToList();
+        Assert.NotEmpty(transfers);
+        Assert.All(transfers, t => Assert.Null(t.Country));
+        Assert.All(transfers, t => Assert.Contains("names no country", t.ToConfirm));
+        Assert.All(merged.Activities, a => Assert.Empty(a.InternalRecipients.Concat(a.Recipients)));
+
+        var english = File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-register.md"));
+        Assert.Contains("- **The controller Klivar:** The policy names no data protection officer", english);
+        Assert.Contains("2026.2", english);
+        Assert.DoesNotContain("(US,", english);
+
+        var french = File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-register.fr.md"));
+        Assert.StartsWith("# Registre des activités de traitement", french);
+        Assert.Contains("- **Date de cette version :** 2026-12-07", french);
+        Assert.DoesNotContain("(non traduit)", french);
+        // Points remain to confirm: the French notice is a draft too, titled and named so.
+        Assert.StartsWith("# Projet de politique de confidentialité : Klivar\n", File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-notice.draft.fr.md")));
+        Assert.False(File.Exists(Path.Combine(_dir, "Klivar.privacy-notice.fr.md")));
+        Assert.True(File.Exists(Path.Combine(_dir, "Klivar.privacy-register.fr.csv")));
+        var frenchJson = RegisterJson.Read(File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-register.fr.json")));
+        Assert.NotNull(frenchJson.Policy);
+        Assert.Equal(merged.Controller.ToConfirm is null, frenchJson.Controller!.ToConfirm is null);
+    }
+
+    [Fact]
+    public void A_sample_register_edited_to_send_its_data_to_the_US_is_a_conflict_and_never_published_as_fact()
+    {
+        Directory.CreateDirectory(_dir);
+        var edited = Path.Combine(_dir, "Klivar.Billing.privacy-register.json");
+        var json = File.ReadAllText(RegisterOf("Klivar.Billing"));
+        Assert.Contains("\"country\": null", json);
+        File.WriteAllText(edited, json.Replace("\"country\": null", "\"country\": \"US\""));
+
+        var refused = new StringWriter();
+        Assert.Equal(2, Cli.Run(new[] { "merge", RegisterOf("Klivar.Platform"), edited, "--output", Path.Combine(_dir, "refused") }, new StringWriter(), refused));
+        Assert.Contains("error: declared differently: activity 'logging': transfers[Service providers operating outside the European Union] differs", refused.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_dir, "refused")));
+
+        var output = Path.Combine(_dir, "kept");
+        var warned = new StringWriter();
+        Assert.Equal(0, Cli.Run(new[] { "merge", RegisterOf("Klivar.Platform"), edited, "--output", output, "--allow-conflicts" }, new StringWriter(), warned));
+        var merged = RegisterJson.Read(File.ReadAllText(Path.Combine(output, "merged.privacy-register.json")));
+        var us = merged.Activities.SelectMany(a => a.Transfers).Where(t => t.Country == "US").ToList();
+        Assert.NotEmpty(us);
+        Assert.All(us, t => Assert.Contains("Described differently by the merged registers (Klivar.Billing: US", t.ToConfirm));
+        var notice = File.ReadAllText(Path.Combine(output, "merged.privacy-notice.draft.md"));
+        Assert.Contains("Described differently by the merged registers", notice);
+    }
+
+    private static string SampleDirectory(string assembly) => Path.GetFullPath(Path.Combine(
+        typeof(SampleMergeTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == assembly).Value!, "..", "..", ".."));
 
     [Fact]
     public void A_sample_register_edited_to_declare_logging_on_consent_is_a_conflict()

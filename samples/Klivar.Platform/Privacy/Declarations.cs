@@ -25,7 +25,8 @@ using Klivar.PrivacyAnnotations;
 [assembly: ProcessingActivity(Purpose.ServiceImprovement, LegalBasis.Consent,
     Description = "Improving functionality and navigation on the site and platform through tests, analyses and surveys; evaluating service quality and improving customer relations.",
     DataSubjects = new[] { "Platform users", "Beta testers" },
-    Retention = "during contract",
+    // Consent can be withdrawn at any time: the data goes with it (KPA0038).
+    Retention = "during contract unless consent-withdrawn",
     ToConfirm = "The policy states no retention period for service improvement: the duration of the contract is assumed")]
 
 [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests,
@@ -46,7 +47,9 @@ using Klivar.PrivacyAnnotations;
 [assembly: ProcessingActivity(Purpose.ExercisingRights, LegalBasis.LegalObligation,
     Description = "Responding to any data subject's request about their personal data and its processing.",
     DataSubjects = new[] { "Any data subject" },
-    Retention = "calendar-year of request + 2y archive")]
+    // The archive keeps proof of the answer: the policy gives the period, not the ground (KPA0037).
+    Retention = "calendar-year of request + 2y archive for legal-claims (proof of the answer, should the person complain to the CNIL or bring a claim)",
+    ToConfirm = "The policy states no ground for keeping rights requests 2 years in archives: keeping proof of the answer against a complaint or a claim is assumed; confirm it and name the limitation period")]
 
 // "Klivar mainly chooses service providers who host their data within the European Union."
 [assembly: Processor("Service providers hosting Klivar's data",

@@ -14,7 +14,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
     /// <summary>
     /// Enforces the DPO policy file (docs/privacy-policy.md) at the declaration that breaks it: purposes and legal bases
     /// (KPA0101, KPA0102), longest retention per category and per purpose (KPA0103), forbidden categories (KPA0104),
-    /// transfer countries and safeguards (KPA0105), required declarations (KPA0106). A policy that cannot be read is
+    /// transfer countries and safeguards (KPA0105), required declarations (KPA0106), the published policy's commitments
+    /// (KPA0107: each retention period exactly as published, the transfer conditions). A policy that cannot be read is
     /// KPA0100, in the policy file, and nothing else is checked: a broken policy is never half-applied. Without a policy
     /// file the analyzer does nothing.
     /// </summary>
@@ -29,7 +30,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Rules.RetentionAboveLimit,
             Rules.ForbiddenCategory,
             Rules.TransferNotAllowed,
-            Rules.RequiredDeclarationMissing);
+            Rules.RequiredDeclarationMissing,
+            Rules.PublishedCommitmentBroken);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -188,8 +190,41 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                         // A retention taken from the activity is checked against the purpose's limit at the activity.
                         if (!inherited && _policy.Purpose(purposeId)?.MaxRetention is { } purposeMax)
                             CheckLimit(context.ReportDiagnostic, location, who, category, rule!, retention!, purposeId, purposeMax, "purpose " + purposeId);
+
+                        // What the published policy states for this data set, or for every data of the purpose (a
+                        // purpose-wide period taken from the activity is reported once, at the activity).
+                        var dataSet = isType ? DataSetOf(model, null, (INamedTypeSymbol)symbol) : DataSetOf(model, typeAnnotations, symbol.ContainingType);
+                        foreach (var commitment in _policy.RetentionCommitments)
+                        {
+                            if (!commitment.Covers(purposeId, dataSet) || (inherited && commitment.DataSets.Count == 0)) continue;
+                            CheckCommitment(context.ReportDiagnostic, location, who + " (" + dataSet + ", " + purposeId + ")", rule!, retention!, commitment);
+                        }
                     }
                 }
+            }
+
+            /// <summary>The member's own data set, else its type's annotation's, else the type's name in words (as the register names it).</summary>
+            private static string? DataSetOf(PersonalDataModel model, EquatableArray<PersonalDataModel>? typeAnnotations, INamedTypeSymbol? type)
+            {
+                if (!string.IsNullOrWhiteSpace(model.DataSet)) return model.DataSet;
+                if (typeAnnotations is { } annotations)
+                {
+                    foreach (var annotation in annotations)
+                    {
+                        if (!string.IsNullOrWhiteSpace(annotation.DataSet)) return annotation.DataSet;
+                    }
+                }
+                return type is null ? null : NaturalNames.DataSet(type.Name);
+            }
+
+            private static void CheckCommitment(Action<Diagnostic> report, Location location, string who, RetentionPolicy rule, string text, PolicyRetentionCommitment commitment)
+            {
+                if (!RetentionPolicy.TryParse(commitment.Retention, out var published)) return; // the reader refuses a policy whose commitment does not parse
+                var order = RetentionComparison.Compare(rule, published!);
+                if (order == RetentionOrder.Same) return;
+                var how = order == RetentionOrder.Longer ? "longer than" : order == RetentionOrder.Shorter ? "shorter than" : "measured otherwise than";
+                report(Diagnostic.Create(Rules.PublishedCommitmentBroken, location, who, "'" + commitment.Published + "'",
+                    "it keeps the data '" + text + "', " + how + " the published '" + commitment.Retention + "'"));
             }
 
             /// <summary>True when a declared activity for the purpose states no DPIA status (an undeclared purpose is KPA0002's).</summary>
@@ -255,6 +290,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                     CheckLimit(diagnostics.Add, location, "Processing activity '" + activity.PurposeId + "'", "its", rule!, activity.Retention!, activity.PurposeId, max,
                         "purpose " + activity.PurposeId);
                 }
+                if (RetentionPolicy.TryParse(activity.Retention, out var activityRule))
+                {
+                    foreach (var commitment in _policy.RetentionCommitments)
+                    {
+                        if (commitment.DataSets.Count > 0 || commitment.Purpose != activity.PurposeId) continue;
+                        CheckCommitment(diagnostics.Add, AttributeLocations.Best(AttributeLocations.Named(syntax, "Retention"), syntax, null),
+                            "Processing activity '" + activity.PurposeId + "'", activityRule!, activity.Retention!, commitment);
+                    }
+                }
             }
 
             private void CheckTransfer(TransferModel transfer, AttributeSyntax syntax, ImmutableArray<Diagnostic>.Builder diagnostics)
@@ -270,6 +314,20 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 if (_policy.AllowedTransferSafeguards is { } safeguards && !safeguards.Contains(safeguard))
                     diagnostics.Add(Diagnostic.Create(Rules.TransferNotAllowed, AttributeLocations.Best(AttributeLocations.Positional(syntax, hasCountry ? 2 : 1), syntax, null),
                         transfer.Recipient, "safeguard", safeguard, safeguards.Count == 0 ? "none" : string.Join(", ", safeguards)));
+
+                if (_policy.TransferCommitment is { } published)
+                {
+                    var who = "Transfer to '" + transfer.Recipient + "'";
+                    if (published.Safeguards is { Count: > 0 } promised && !promised.Contains(safeguard))
+                        diagnostics.Add(Diagnostic.Create(Rules.PublishedCommitmentBroken,
+                            AttributeLocations.Best(AttributeLocations.Positional(syntax, hasCountry ? 2 : 1), syntax, null), who, "transfers",
+                            "it relies on " + safeguard + ", the policy promises " + string.Join(" or ", promised)));
+                    if (published.AdditionalSafeguard is { } additional &&
+                        (transfer.AdditionalSafeguards is null || transfer.AdditionalSafeguards.IndexOf(additional, StringComparison.OrdinalIgnoreCase) < 0))
+                        diagnostics.Add(Diagnostic.Create(Rules.PublishedCommitmentBroken,
+                            AttributeLocations.Best(AttributeLocations.Named(syntax, "AdditionalSafeguards"), syntax, null), who, "transfers",
+                            "its AdditionalSafeguards do not name the " + additional + " the policy promises with every transfer"));
+                }
             }
         }
     }

@@ -242,6 +242,22 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Declaration, DiagnosticSeverity.Warning,
             "What only the EF Core model says: a shadow property (Property<T>(\"name\")) or a shadow foreign key to a person entity (HasForeignKey(\"CustomerId\")) has no class member, and the members of a type owned by a person (OwnsOne, OwnsMany) or a foreign key to a person entity (HasForeignKey(o => o.BuyerRef)) do not look personal on their class alone. They hold personal data all the same.");
 
+        /// <summary>KPA0037: Archive phase without a ground.</summary>
+        /// <remarks>Message: Retention '{0}' keeps data {1} in archive but states no ground for it: add 'for legal-obligation (the statute)' or 'for legal-claims (the limitation period)'</remarks>
+        public static readonly DiagnosticDescriptor ArchiveWithoutGround = Create(
+            "KPA0037", "Archive phase without a ground",
+            "Retention '{0}' keeps data {1} in archive but states no ground for it: add 'for legal-obligation (the statute)' or 'for legal-claims (the limitation period)'",
+            Retention, DiagnosticSeverity.Warning,
+            "Once its purpose is over, data may be kept in intermediate archive only for a reason of its own: a legal obligation (Art. 6(1)(c), Art. 17(3)(b)), with the statute that imposes it, or the establishment, exercise or defence of legal claims (Art. 17(3)(e)), with the limitation period. The register and the notice show the ground, and an erasure request answered during the archive phase quotes it.");
+
+        /// <summary>KPA0038: Consent-based retention does not end on withdrawal.</summary>
+        /// <remarks>Message: Retention '{0}' of consent-based purpose '{1}' does not end when consent is withdrawn: add 'unless consent-withdrawn'</remarks>
+        public static readonly DiagnosticDescriptor ConsentRetentionWithoutWithdrawal = Create(
+            "KPA0038", "Consent-based retention does not end on withdrawal",
+            "Retention '{0}' of consent-based purpose '{1}' does not end when consent is withdrawn: add 'unless consent-withdrawn'",
+            Retention, DiagnosticSeverity.Warning,
+            "Consent can be withdrawn at any time (Art. 7(3)); once it is, the processing it allowed has no basis and the data must be erased (Art. 17(1)(b)). A rule of a consent-based purpose ends on 'consent-withdrawn', so the retention dates, the purge and the erasure follow the withdrawal.");
+
         // The DPO policy (docs/privacy-policy.md): errors by default, each at the declaration that breaks it.
 
         /// <summary>KPA0100: DPO policy file cannot be used.</summary>
@@ -299,6 +315,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             "The DPO policy requires {0}: {1}",
             Policy, DiagnosticSeverity.Error,
             "The DPO policy's 'require' section asks for a declaration the code does not make: a named data protection officer, or a DPIA status on each activity that processes special-category, criminal or national-identifier data.");
+
+        /// <summary>KPA0107: Declaration breaks a commitment of the published privacy policy.</summary>
+        /// <remarks>Message: {0} breaks what the published privacy policy states for {1}: {2}</remarks>
+        public static readonly DiagnosticDescriptor PublishedCommitmentBroken = Create(
+            "KPA0107", "Declaration breaks a commitment of the published privacy policy",
+            "{0} breaks what the published privacy policy states for {1}: {2}",
+            Policy, DiagnosticSeverity.Error,
+            "The DPO policy's 'commitments' section holds what the published privacy policy tells people: each retention period, exactly as published, and the transfer conditions. A declaration that keeps data longer or shorter than published, or a transfer on other terms, would make the published text untrue: change the code back, or have the DPO change the published policy and its commitments together.");
 
         /// <summary>"a User", "an Order", "an Update", "a Usage": the article a type or member name takes in a message.</summary>
         public static string WithArticle(string name)

@@ -207,7 +207,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 policy.Trigger,
                 policy.ArchivePeriod?.ToIso8601(),
                 policy.EndingEvent,
-                policy.Describe());
+                policy.Describe(),
+                policy.ArchiveGround == ArchiveGround.None ? null : policy.ArchiveGround.ToString(),
+                policy.ArchiveReference);
         }
 
         private static int CompareActivities(RegisterActivity a, RegisterActivity b)

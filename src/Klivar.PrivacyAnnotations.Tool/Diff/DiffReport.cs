@@ -32,26 +32,28 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
             ("json", r => r.Json()),
         };
 
+        /// <summary>The words of the report: the registers' language.</summary>
+        private DiffWords Words => RegisterDiff.WordsFor(Before, After);
+
         private string Headline()
         {
-            if (Changes.Count == 0) return "No change to the privacy register.";
-            var count = Changes.Count == 1 ? "1 change" : Changes.Count + " changes";
-            return NeedingReview == 0
-                ? count + " to the privacy register; none needs the DPO's review."
-                : count + " to the privacy register; " + NeedingReview + " need" + (NeedingReview == 1 ? "s" : "") + " the DPO's review.";
+            var w = Words;
+            if (Changes.Count == 0) return w["noChange"];
+            var count = Changes.Count == 1 ? w["oneChange"] : w["manyChanges", Changes.Count];
+            return w["changes", count] + (NeedingReview == 0 ? w["noReview"] : NeedingReview == 1 ? w["oneReview"] : w["manyReviews", NeedingReview]);
         }
 
         public string Text()
         {
             var text = new StringBuilder();
-            text.Append("Privacy register diff: ").Append(Before.Assembly).Append(" → ").Append(After.Assembly).Append('\n');
+            text.Append(Words["title"]).Append(Words.Language == "fr" ? " : " : ": ").Append(Before.Assembly).Append(" → ").Append(After.Assembly).Append('\n');
             text.Append(Headline()).Append('\n');
-            if (Changes.Count > 0) text.Append("Review list: ").Append(ReviewSource).Append(".\n");
+            if (Changes.Count > 0) text.Append(Words["reviewList"]).Append(Words.Language == "fr" ? " : " : ": ").Append(ReviewSource).Append(".\n");
             foreach (var group in Changes.GroupBy(c => c.Scope))
             {
-                text.Append('\n').Append(group.Key).Append(":\n");
+                text.Append('\n').Append(group.Key).Append(Words.Language == "fr" ? " :\n" : ":\n");
                 foreach (var change in group)
-                    text.Append("  ").Append(change.NeedsReview ? "[review] " : "").Append(change.Summary).Append(" (").Append(change.Kind).Append(")\n");
+                    text.Append("  ").Append(change.NeedsReview ? "[" + Words["review"] + "] " : "").Append(change.Summary).Append(" (").Append(change.Kind).Append(")\n");
             }
             return text.ToString();
         }
@@ -59,31 +61,40 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
         public string Markdown()
         {
             var md = new StringBuilder();
-            md.Append("## Privacy register changes\n\n");
+            md.Append("## ").Append(Words["mdTitle"]).Append("\n\n");
             md.Append(MarkdownText.Escape(Before.Assembly)).Append(" → ").Append(MarkdownText.Escape(After.Assembly)).Append(": ");
             md.Append(NeedingReview > 0 ? "**" + MarkdownText.Escape(Headline()) + "**" : MarkdownText.Escape(Headline())).Append("\n\n");
             if (Changes.Count == 0) return md.ToString();
-            md.Append("Review list: ").Append(MarkdownText.Escape(ReviewSource)).Append(".\n\n");
-            md.Append("| | Where | Change | Kind |\n|---|---|---|---|\n");
+            md.Append(Words["reviewList"]).Append(Words.Language == "fr" ? " : " : ": ").Append(MarkdownText.Escape(ReviewSource)).Append(".\n\n");
+            md.Append("| | ").Append(Words["where"]).Append(" | ").Append(Words["change"]).Append(" | ").Append(Words["kind"]).Append(" |\n|---|---|---|---|\n");
             foreach (var change in Changes)
             {
-                md.Append("| ").Append(change.NeedsReview ? "⚠️ **review**" : "")
+                md.Append("| ").Append(change.NeedsReview ? "⚠️ **" + Words["review"] + "**" : "")
                   .Append(" | ").Append(MarkdownText.Escape(change.Scope))
                   .Append(" | ").Append(MarkdownText.Escape(change.Summary))
                   .Append(" | ").Append(MarkdownText.Code(change.Kind))
                   .Append(" |\n");
             }
 
-            // The picture of what changed: the activities touched, as they were and as they are, added parts in green
-            // and removed ones in red.
+            // The picture of what changed: each activity touched, as it was and as it is, added parts and arrows in green,
+            // removed ones in red and dashed. An activity added or removed is drawn whole, in one colour.
             var touched = new HashSet<string>(Changes.Where(c => c.ActivityId != null).Select(c => c.ActivityId!), StringComparer.Ordinal);
             if (touched.Count > 0)
             {
-                var before = Only(Before, touched);
-                var after = Only(After, touched);
+                var before = RegisterMermaid.Graphs(Only(Before, touched), Lexicon.English);
+                var after = RegisterMermaid.Graphs(Only(After, touched), Lexicon.English);
                 md.Append("\n### What changed in the data flows\n\n");
-                md.Append("The activities changed, with what was added (green) and removed (red, dashed).\n\n");
-                md.Append("```mermaid\n").Append(RegisterMermaid.Write(RegisterMermaid.Compare(RegisterMermaid.Graph(before), RegisterMermaid.Graph(after)))).Append("```\n");
+                md.Append("Each activity changed, with what was added (green) and removed (red, dashed), boxes and arrows alike.\n\n");
+                var keys = after.Select(g => g.Key).Concat(before.Select(g => g.Key)).Distinct(StringComparer.Ordinal).ToList();
+                foreach (var key in keys)
+                {
+                    var old = before.FirstOrDefault(g => g.Key == key);
+                    var now = after.FirstOrDefault(g => g.Key == key);
+                    var title = now.Title ?? old.Title;
+                    var state = old.Graph is null ? " (added)" : now.Graph is null ? " (removed)" : "";
+                    var chart = RegisterMermaid.Compare(old.Graph ?? new FlowGraph(), now.Graph ?? new FlowGraph());
+                    md.Append("**").Append(MarkdownText.Escape(title)).Append(state).Append("**\n\n```mermaid\n").Append(RegisterMermaid.Write(chart)).Append("```\n\n");
+                }
             }
             return md.ToString();
         }

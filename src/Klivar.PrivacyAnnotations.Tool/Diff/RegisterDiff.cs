@@ -37,10 +37,10 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
     }
 
     /// <summary>
-    /// Compares two registers field by field. Each register field is one entry of a table (<see cref="ActivityFields"/>,
-    /// <see cref="ControllerFields"/>): a text that changed, a list whose items were added or removed, keyed items
-    /// (transfers, fields) added, removed or changed, and retention compared on the parsed rules. A field added to the
-    /// register costs one line here.
+    /// Compares two registers field by field, in the language of the registers (a French register gives a French diff).
+    /// The fields and their words come from the register's schema (<see cref="RegisterSchema"/>): a text that changed, a
+    /// list whose items were added or removed; a few fields have a comparison of their own here (keyed items such as
+    /// transfers and fields, categories and retention compared on the parsed rules).
     /// </summary>
     internal static class RegisterDiff
     {
@@ -49,27 +49,27 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
 
         private static readonly FieldComparison<RegisterActivity>[] ActivityFields = FromSchema(RegisterSchema.Activity, new Dictionary<string, FieldComparison<RegisterActivity>>
         {
-            ["declared"] = Text<RegisterActivity>("declared", "declared", a => a.Declared ? "declared" : "not declared (KPA0002)", RegisterChangeKinds.ActivityChanged),
+            ["declared"] = Text<RegisterActivity>("declared", RegisterSchema.Activity["declared"].Change!, (a, w) => a.Declared ? w["declared"] : w["notDeclared"], RegisterChangeKinds.ActivityChanged),
+            ["legalBasis"] = Text<RegisterActivity>("legalBasis", RegisterSchema.Activity["legalBasis"].Change!, (a, w) => a.LegalBasis is null ? null : w.BasisName(a.LegalBasis),
+                RegisterChangeKinds.LegalBasisChanged),
             ["dataCategories"] = new CategoryComparison(),
             ["retention"] = new RetentionComparisonEntry(),
-            ["processors"] = Items<RegisterActivity, RegisterProcessor>("processors", "processor (Art. 28)", a => a.Processors, p => p.Name + "\u0000" + p.Country, DescribeProcessor,
-                RegisterChangeKinds.ProcessorAdded, RegisterChangeKinds.ProcessorRemoved, RegisterChangeKinds.ProcessorChanged,
-                (was, now) => "Processor (Art. 28) " + now.Name + " changed: " + Differences(RegisterSchema.Processor, was, now)),
-            ["dpia"] = Text<RegisterActivity>("dpia", "DPIA", a => DescribeDpia(a.Dpia), RegisterChangeKinds.DpiaChanged),
-            ["transfers"] = Items<RegisterActivity, RegisterTransfer>("transfers", "transfer outside the EEA", a => a.Transfers,
-                t => t.Recipient + "\u0000" + t.Country, DescribeTransfer,
-                RegisterChangeKinds.TransferAdded, RegisterChangeKinds.TransferRemoved, RegisterChangeKinds.TransferChanged,
-                (was, now) => "Transfer outside the EEA to " + now.Recipient + " (" + (now.Country ?? "country not identified") + ") changed: " + Differences(RegisterSchema.Transfer, was, now)),
-            // The derived "N fields redacted" fact changes with every field; the fields themselves are compared instead.
-            ["securityMeasures"] = List<RegisterActivity>("securityMeasures", "security measure", a => a.SecurityMeasures.Where(m => !m.StartsWith(RedactedFact, StringComparison.Ordinal)).ToList(),
+            ["processors"] = Items<RegisterProcessor>("processors", a => a.Processors, p => p.Name + "\u0000" + p.Country, DescribeProcessor,
+                (was, now, w) => w["processor", now.Name] + " " + w["changed"] + Colon(w) + Differences(RegisterSchema.Processor, was, now, w)),
+            ["dpia"] = Text<RegisterActivity>("dpia", RegisterSchema.Activity["dpia"].Change!, (a, w) => DescribeDpia(a.Dpia, w), RegisterChangeKinds.DpiaChanged),
+            ["transfers"] = Items<RegisterTransfer>("transfers", a => a.Transfers, t => t.Recipient + "\u0000" + t.Country, DescribeTransfer,
+                (was, now, w) => w["transferTo", now.Recipient, now.Country ?? w["countryNotIdentified"]] + " " + w["changed"] + Colon(w) + Differences(RegisterSchema.Transfer, was, now, w)),
+            ["securityMeasures"] = new ListComparison<RegisterActivity>("securityMeasures", RegisterSchema.Activity["securityMeasures"].Change!,
+                a => a.SecurityMeasures.Where(m => !m.StartsWith(RedactedFact, StringComparison.Ordinal)).ToList(),
                 _ => RegisterChangeKinds.SecurityMeasureAdded, RegisterChangeKinds.SecurityMeasureRemoved),
-            ["fields"] = Items<RegisterActivity, RegisterField>("fields", "field", a => a.Fields,
-                f => f.Type + "." + f.Member + "\u0000" + f.Category, DescribeField,
-                RegisterChangeKinds.FieldAdded, RegisterChangeKinds.FieldRemoved, RegisterChangeKinds.FieldChanged, ExplainFieldChange),
+            ["fields"] = Items<RegisterField>("fields", a => a.Fields, f => f.Type + "." + f.Member + "\u0000" + f.Category, DescribeField, ExplainFieldChange),
         });
 
         private static readonly FieldComparison<RegisterController>[] ControllerFields =
             FromSchema(RegisterSchema.Controller, new Dictionary<string, FieldComparison<RegisterController>>());
+
+        private static readonly FieldComparison<ProcessingRegister>[] RecordFields =
+            FromSchema(RegisterSchema.Register, new Dictionary<string, FieldComparison<ProcessingRegister>>());
 
         /// <summary>
         /// One comparison per field the schema compares, in the schema's order: a text by its value, a list by its items;
@@ -83,32 +83,38 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
                 if (own.TryGetValue(property.Key, out var comparison)) comparisons.Add(comparison);
                 else if (property.Diff == RegisterCompare.None) continue;
                 else if (property.Kind == RegisterValueKind.Texts)
-                    comparisons.Add(List<T>(property.Key, property.Change!.English, o => property.GetTexts(o), _ => property.Added, property.Removed));
+                    comparisons.Add(new ListComparison<T>(property.Key, property.Change!, o => property.GetTexts(o), _ => property.Added, property.Removed));
                 else if (property.Kind == RegisterValueKind.Text)
-                    comparisons.Add(Text<T>(property.Key, property.Change!.English, o => property.GetText(o), property.Changed));
+                    comparisons.Add(Text<T>(property.Key, property.Change!, (o, _) => property.GetText(o), property.Changed));
                 else
                     throw new InvalidOperationException("The register schema's field '" + property.Key + "' needs a comparison of its own in the diff.");
             }
             return comparisons.ToArray();
         }
 
-        /// <summary>Every change from <paramref name="before"/> to <paramref name="after"/>: controller, policy, then activities by id.</summary>
+        /// <summary>The language a diff of two registers speaks: the new register's, else the old one's, else English.</summary>
+        public static DiffWords WordsFor(ProcessingRegister before, ProcessingRegister after) => DiffWords.For(after.Language ?? before.Language);
+
+        /// <summary>Every change from <paramref name="before"/> to <paramref name="after"/>: the record, the controller, the policy, then activities by id.</summary>
         public static List<RegisterChange> Compare(ProcessingRegister before, ProcessingRegister after)
         {
+            var w = WordsFor(before, after);
             var changes = new List<RegisterChange>();
-            // The record's version and date are not compared: they change with every release and every CI day.
+            // The record's own version and date: a new version of the record is news for whoever keeps it.
+            foreach (var field in RecordFields) changes.AddRange(field.Compare(w["record"], null, before, after, w));
+
             var noController = new RegisterController("", null, null, null, null, null, null);
             if (before.Controller is not null || after.Controller is not null)
             {
                 foreach (var field in ControllerFields)
-                    changes.AddRange(field.Compare("Controller", null, before.Controller ?? noController, after.Controller ?? noController));
+                    changes.AddRange(field.Compare(w["controller"], null, before.Controller ?? noController, after.Controller ?? noController, w));
             }
 
-            var oldPolicy = Describe(before.Policy);
-            var newPolicy = Describe(after.Policy);
+            var oldPolicy = Describe(before.Policy, w);
+            var newPolicy = Describe(after.Policy, w);
             if (oldPolicy != newPolicy)
-                changes.Add(new RegisterChange(RegisterChangeKinds.PolicyChanged, "DPO policy", null, "policy", oldPolicy, newPolicy,
-                    "DPO policy: " + (oldPolicy ?? "none") + " → " + (newPolicy ?? "none")));
+                changes.Add(new RegisterChange(RegisterChangeKinds.PolicyChanged, w["policy"], null, "policy", oldPolicy, newPolicy,
+                    w["policy"] + Colon(w) + (oldPolicy ?? w["none"]) + " → " + (newPolicy ?? w["none"])));
 
             var oldActivities = Keyed(before.Activities);
             var newActivities = Keyed(after.Activities);
@@ -120,18 +126,17 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
                 if (old is null)
                 {
                     changes.Add(new RegisterChange(RegisterChangeKinds.ActivityAdded, scope, @new!.Id, "activities", null, @new.Id,
-                        "New processing activity '" + @new.Name + "' on " + (@new.LegalBasis ?? "no declared legal basis") + LegalBasisArticle(@new.LegalBasis)));
+                        w["activityAdded", @new.Name, @new.LegalBasis is null ? w["noBasis"] : w.Basis(@new.LegalBasis)]));
                     foreach (var field in ActivityFields.Where(f => f.ListsContent))
-                        changes.AddRange(field.Compare(scope, @new.Id, Empty(@new.Id), @new));
+                        changes.AddRange(field.Compare(scope, @new.Id, Empty(@new.Id), @new, w));
                 }
                 else if (@new is null)
                 {
-                    changes.Add(new RegisterChange(RegisterChangeKinds.ActivityRemoved, scope, old.Id, "activities", old.Id, null,
-                        "Processing activity '" + old.Name + "' removed"));
+                    changes.Add(new RegisterChange(RegisterChangeKinds.ActivityRemoved, scope, old.Id, "activities", old.Id, null, w["activityRemoved", old.Name]));
                 }
                 else
                 {
-                    foreach (var field in ActivityFields) changes.AddRange(field.Compare(scope, old.Id, old, @new));
+                    foreach (var field in ActivityFields) changes.AddRange(field.Compare(scope, old.Id, old, @new, w));
                 }
             }
             return changes;
@@ -169,91 +174,93 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
             new RegisterActivity(id, "", null, false, null, null, null, Array.Empty<string>(), Array.Empty<string>(), Array.Empty<RegisterRetention>(),
                 Array.Empty<string>(), Array.Empty<RegisterTransfer>(), Array.Empty<string>(), Array.Empty<RegisterField>());
 
-        private static string? Describe(RegisterPolicy? policy) =>
-            policy is null ? null : policy.File + (policy.Version is null ? "" : " version " + policy.Version) + " (" + policy.Hash + ")";
+        private static string? Describe(RegisterPolicy? policy, DiffWords w) =>
+            policy is null ? null : policy.File + (policy.Version is null ? "" : " " + w["version"] + " " + policy.Version) + " (" + policy.Hash + ")";
 
-        private static string LegalBasisArticle(string? basis) =>
-            LegalBasisFacts.TryParse(basis, out var parsed) ? " (" + LegalBasisFacts.Article(parsed) + ")" : "";
+        internal static string DescribeTransfer(RegisterTransfer t, DiffWords w) =>
+            t.Recipient + " (" + (t.Country ?? w["countryNotIdentified"]) + ", " + w.Safeguard(t.Safeguard) + (string.IsNullOrEmpty(t.AdditionalSafeguards) ? "" : "; " + t.AdditionalSafeguards) +
+            (string.IsNullOrEmpty(t.ToConfirm) ? "" : "; " + w["toConfirm"] + Colon(w) + t.ToConfirm) + ")";
 
-        internal static string DescribeTransfer(RegisterTransfer t) =>
-            t.Recipient + " (" + (t.Country ?? "country not identified") + ", " + t.Safeguard + (string.IsNullOrEmpty(t.AdditionalSafeguards) ? "" : "; " + t.AdditionalSafeguards) +
-            (string.IsNullOrEmpty(t.ToConfirm) ? "" : "; to confirm: " + t.ToConfirm) + ")";
+        private static string DescribeProcessor(RegisterProcessor p, DiffWords w) =>
+            p.Name + " (" + (p.Country ?? w["countryNotStated"]) + (p.Contract is null ? "" : ", " + w["contract"] + Colon(w) + p.Contract) +
+            (string.IsNullOrEmpty(p.ToConfirm) ? "" : "; " + w["toConfirm"] + Colon(w) + p.ToConfirm) + ")";
 
-        private static string DescribeProcessor(RegisterProcessor p) =>
-            p.Name + " (" + (p.Country ?? "country not stated") + (p.Contract is null ? "" : ", contract: " + p.Contract) +
-            (string.IsNullOrEmpty(p.ToConfirm) ? "" : "; to confirm: " + p.ToConfirm) + ")";
-
-        private static string DescribeDpia(RegisterDpia d) =>
-            d.Status + (d.Reference is null ? "" : ", " + d.Reference) + (d.Date is null ? "" : ", " + d.Date) + (d.Reason is null ? "" : ": " + d.Reason);
+        private static string DescribeDpia(RegisterDpia d, DiffWords w) =>
+            w.Dpia(d.Status) + (d.Reference is null ? "" : ", " + d.Reference) + (d.Date is null ? "" : ", " + d.Date) + (d.Reason is null ? "" : Colon(w) + d.Reason);
 
         private static string FieldName(RegisterField f) => f.Type.Substring(f.Type.LastIndexOf('.') + 1) + "." + f.Member;
 
-        /// <summary>The fields that differ, in words: "safeguard 'a' → 'b'; contract none → 'c'" (the fields that identify the item are not compared).</summary>
-        private static string Differences<T>(RegisterShape<T> shape, T before, T after) where T : class =>
+        /// <summary>The fields that differ, in words: "safeguard 'a' → 'b'; contract none → 'c'".</summary>
+        private static string Differences<T>(RegisterShape<T> shape, T before, T after, DiffWords w) where T : class =>
             string.Join("; ", shape.Properties
                 .Where(p => p.Change is not null && p.Kind == RegisterValueKind.Text && !string.Equals(p.GetText(before), p.GetText(after), StringComparison.Ordinal))
-                .Select(p => p.Change!.English + " " + Quote(p.GetText(before)) + " → " + Quote(p.GetText(after))));
+                .Select(p => p.Change!.In(w.Language) + " " + Quote(p.GetText(before), w) + " → " + Quote(p.GetText(after), w)));
 
-        /// <summary>Only what differs: "Field Invoice.Iban (Financial): retention 'a' → 'b'".</summary>
-        private static string ExplainFieldChange(RegisterField was, RegisterField now)
+        /// <summary>Only what differs: "Field Invoice.Iban (Financial, data set Invoice): retention 'a' → 'b'".</summary>
+        private static string ExplainFieldChange(RegisterField was, RegisterField now, DiffWords w)
         {
             var parts = new List<string>();
             foreach (var property in RegisterSchema.Field.Properties.Where(p => p.Change is not null))
             {
-                var a = Words(property, was);
-                var b = Words(property, now);
-                if (!string.Equals(a, b, StringComparison.Ordinal)) parts.Add(property.Change!.English + " " + Quote(a) + " → " + Quote(b));
+                var a = Words(property, was, w);
+                var b = Words(property, now, w);
+                if (!string.Equals(a, b, StringComparison.Ordinal)) parts.Add(property.Change!.In(w.Language) + " " + Quote(a, w) + " → " + Quote(b, w));
             }
-            return "Field " + FieldName(now) + " (" + now.Category + "): " + string.Join("; ", parts);
+            return w["field"] + " " + FieldName(now) + " (" + w.Category(now.Category) + ", " + w["dataSet"] + " " + now.DataSet + ")" + Colon(w) + string.Join("; ", parts);
         }
 
-        private static string? Words(RegisterProperty property, object owner) => property.Kind switch
+        private static string? Words(RegisterProperty property, object owner, DiffWords w) => property.Kind switch
         {
-            RegisterValueKind.Flag => property.GetValue(owner) is true ? "yes" : "no",
+            RegisterValueKind.Flag => property.GetValue(owner) is true ? w["yes"] : w["no"],
             RegisterValueKind.Texts => string.Join(", ", property.GetTexts(owner)),
             _ => property.GetText(owner),
         };
 
-        private static string DescribeField(RegisterField f)
-        {
-            return FieldName(f) + " (" + f.Category + ", kept " + (f.Retention ?? "not stated") + ", redaction " + f.Redaction +
-                   (f.Encrypted ? ", encrypted" : "") + (f.Pseudonymised ? ", pseudonymised" : "") + (f.Hashed ? ", hashed" : "") +
-                   ", data set " + f.DataSet + ")";
-        }
+        private static string DescribeField(RegisterField f, DiffWords w) =>
+            FieldName(f) + " (" + w.Category(f.Category) + ", " + w["kept"] + " " + (f.Retention ?? w["notStated"]) + ", " + w["redaction"] + " " + f.Redaction +
+            (f.Encrypted ? ", " + w["encrypted"] : "") + (f.Pseudonymised ? ", " + w["pseudonymised"] : "") + (f.Hashed ? ", " + w["hashed"] : "") +
+            ", " + w["dataSet"] + " " + f.DataSet + ")";
 
-        internal static string CategoryWords(string category) =>
+        internal static string CategoryWords(string category, DiffWords w) =>
             Enum.TryParse<DataCategory>(category, out var c) && DataCategoryFacts.IsDefined(c) && DataCategoryFacts.Article(c) is { } article
-                ? category + " (" + (c == DataCategory.Criminal ? "criminal data, " : "special category, ") + article + ")"
-                : category;
+                ? w.Category(category) + " (" + (c == DataCategory.Criminal ? w["criminal"] : w["special"]) + ", " + article + ")"
+                : w.Category(category);
 
         internal static bool IsSpecialOrCriminal(string category) =>
             Enum.TryParse<DataCategory>(category, out var c) && DataCategoryFacts.IsDefined(c) && DataCategoryFacts.IsSpecial(c);
 
+        /// <summary>The data sets an activity holds data of a category in ("Invoice, Customer file").</summary>
+        private static string DataSets(RegisterActivity activity, string category) =>
+            string.Join(", ", activity.Fields.Where(f => category == "*" || f.Category == category).Select(f => f.DataSet).Distinct(StringComparer.Ordinal));
+
+        private static string Colon(DiffWords w) => w.Language == "fr" ? " : " : ": ";
+
         // ---- the kinds of comparison the tables are made of ----
 
-        private static FieldComparison<T> Text<T>(string field, string words, Func<T, string?> get, string kind) => new TextComparison<T>(field, words, get, kind);
+        private static FieldComparison<T> Text<T>(string field, RegisterLabel words, Func<T, DiffWords, string?> get, string kind) => new TextComparison<T>(field, words, get, kind);
 
-        private static FieldComparison<T> List<T>(string field, string words, Func<T, IReadOnlyList<string>> get, Func<string, string> addedKind, string removedKind) =>
-            new ListComparison<T>(field, words, get, addedKind, removedKind, s => s);
-
-        private static FieldComparison<T> Items<T, TItem>(string field, string words, Func<T, IReadOnlyList<TItem>> get, Func<TItem, string> key, Func<TItem, string> describe,
-            string addedKind, string removedKind, string changedKind, Func<TItem, TItem, string>? explainChange = null) =>
-            new ItemsComparison<T, TItem>(field, words, get, key, describe, addedKind, removedKind, changedKind, explainChange);
+        private static FieldComparison<RegisterActivity> Items<TItem>(string field, Func<RegisterActivity, IReadOnlyList<TItem>> get, Func<TItem, string> key,
+            Func<TItem, DiffWords, string> describe, Func<TItem, TItem, DiffWords, string> explainChange) where TItem : class
+        {
+            var property = RegisterSchema.Activity[field];
+            return new ItemsComparison<RegisterActivity, TItem>(field, property.Change!, get, key, describe, property.Added, property.Removed, property.Changed, explainChange);
+        }
 
         internal abstract class FieldComparison<T>
         {
             /// <summary>True for lists, whose items a new activity reports one by one (so a policy can review "new transfer" wherever it appears).</summary>
             public virtual bool ListsContent => false;
 
-            public abstract IEnumerable<RegisterChange> Compare(string scope, string? activityId, T before, T after);
+            public abstract IEnumerable<RegisterChange> Compare(string scope, string? activityId, T before, T after, DiffWords w);
         }
 
         private sealed class TextComparison<T> : FieldComparison<T>
         {
-            private readonly string _field, _words, _kind;
-            private readonly Func<T, string?> _get;
+            private readonly string _field, _kind;
+            private readonly RegisterLabel _words;
+            private readonly Func<T, DiffWords, string?> _get;
 
-            public TextComparison(string field, string words, Func<T, string?> get, string kind)
+            public TextComparison(string field, RegisterLabel words, Func<T, DiffWords, string?> get, string kind)
             {
                 _field = field;
                 _words = words;
@@ -261,73 +268,76 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
                 _kind = kind;
             }
 
-            public override IEnumerable<RegisterChange> Compare(string scope, string? activityId, T before, T after)
+            public override IEnumerable<RegisterChange> Compare(string scope, string? activityId, T before, T after, DiffWords w)
             {
-                var old = _get(before);
-                var @new = _get(after);
+                var old = _get(before, w);
+                var @new = _get(after, w);
                 if (string.Equals(old, @new, StringComparison.Ordinal)) yield break;
                 yield return new RegisterChange(_kind, scope, activityId, _field, old, @new,
-                    Capital(_words) + ": " + Quote(old) + " → " + Quote(@new));
+                    Capital(_words.In(w.Language)) + Colon(w) + Quote(old, w) + " → " + Quote(@new, w));
             }
         }
 
         private class ListComparison<T> : FieldComparison<T>
         {
-            private readonly string _field, _words, _removedKind;
+            private readonly string _field, _removedKind;
+            private readonly RegisterLabel _words;
             private readonly Func<T, IReadOnlyList<string>> _get;
-            private readonly Func<string, string> _addedKind, _describe;
+            private readonly Func<string, string> _addedKind;
 
-            public ListComparison(string field, string words, Func<T, IReadOnlyList<string>> get, Func<string, string> addedKind, string removedKind, Func<string, string> describe)
+            public ListComparison(string field, RegisterLabel words, Func<T, IReadOnlyList<string>> get, Func<string, string> addedKind, string removedKind)
             {
                 _field = field;
                 _words = words;
                 _get = get;
                 _addedKind = addedKind;
                 _removedKind = removedKind;
-                _describe = describe;
             }
 
             public override bool ListsContent => true;
 
-            public override IEnumerable<RegisterChange> Compare(string scope, string? activityId, T before, T after)
+            public override IEnumerable<RegisterChange> Compare(string scope, string? activityId, T before, T after, DiffWords w)
             {
                 var old = _get(before);
                 var @new = _get(after);
                 foreach (var item in @new.Where(i => !old.Contains(i)).Distinct())
-                    yield return new RegisterChange(_addedKind(item), scope, activityId, _field, null, item, Capital(_words) + " added: " + Describe(item, after));
+                    yield return new RegisterChange(_addedKind(item), scope, activityId, _field, null, item, Capital(_words.In(w.Language)) + " " + w["added"] + Colon(w) + Describe(item, after, w));
                 foreach (var item in old.Where(i => !@new.Contains(i)).Distinct())
-                    yield return new RegisterChange(_removedKind, scope, activityId, _field, item, null, Capital(_words) + " removed: " + Describe(item, before));
+                    yield return new RegisterChange(_removedKind, scope, activityId, _field, item, null, Capital(_words.In(w.Language)) + " " + w["removed"] + Colon(w) + Describe(item, before, w));
             }
 
-            protected virtual string Describe(string item, T owner) => _describe(item);
+            protected virtual string Describe(string item, T owner, DiffWords w) => item;
         }
 
-        /// <summary>Data categories: special-category and criminal data called out, with the retention the new data gets.</summary>
+        /// <summary>Data categories: special-category and criminal data called out, with the data sets that hold them and the retention the new data gets.</summary>
         private sealed class CategoryComparison : ListComparison<RegisterActivity>
         {
             public CategoryComparison()
-                : base("dataCategories", "data category", a => a.DataCategories,
+                : base("dataCategories", RegisterSchema.Activity["dataCategories"].Change!, a => a.DataCategories,
                     c => IsSpecialOrCriminal(c) ? RegisterChangeKinds.SpecialCategoryAdded : RegisterChangeKinds.DataCategoryAdded,
-                    RegisterChangeKinds.DataCategoryRemoved, CategoryWords)
+                    RegisterChangeKinds.DataCategoryRemoved)
             {
             }
 
-            protected override string Describe(string item, RegisterActivity owner)
+            protected override string Describe(string item, RegisterActivity owner, DiffWords w)
             {
+                var sets = DataSets(owner, item);
                 var kept = owner.Retention.Where(r => r.AppliesTo == item).Select(r => r.Description).Distinct().ToList();
-                return CategoryWords(item) + (kept.Count == 0 ? "" : ", kept " + string.Join("; ", kept));
+                return CategoryWords(item, w) + (sets.Length == 0 ? "" : ", " + w["dataSets"] + " " + sets) + (kept.Count == 0 ? "" : ", " + w["kept"] + " " + string.Join("; ", kept));
             }
         }
 
         private sealed class ItemsComparison<T, TItem> : FieldComparison<T>
         {
-            private readonly string _field, _words, _addedKind, _removedKind, _changedKind;
+            private readonly string _field, _addedKind, _removedKind, _changedKind;
+            private readonly RegisterLabel _words;
             private readonly Func<T, IReadOnlyList<TItem>> _get;
-            private readonly Func<TItem, string> _key, _describe;
-            private readonly Func<TItem, TItem, string>? _explainChange;
+            private readonly Func<TItem, string> _key;
+            private readonly Func<TItem, DiffWords, string> _describe;
+            private readonly Func<TItem, TItem, DiffWords, string> _explainChange;
 
-            public ItemsComparison(string field, string words, Func<T, IReadOnlyList<TItem>> get, Func<TItem, string> key, Func<TItem, string> describe,
-                string addedKind, string removedKind, string changedKind, Func<TItem, TItem, string>? explainChange)
+            public ItemsComparison(string field, RegisterLabel words, Func<T, IReadOnlyList<TItem>> get, Func<TItem, string> key, Func<TItem, DiffWords, string> describe,
+                string addedKind, string removedKind, string changedKind, Func<TItem, TItem, DiffWords, string> explainChange)
             {
                 _explainChange = explainChange;
                 _field = field;
@@ -342,23 +352,23 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
 
             public override bool ListsContent => true;
 
-            public override IEnumerable<RegisterChange> Compare(string scope, string? activityId, T before, T after)
+            public override IEnumerable<RegisterChange> Compare(string scope, string? activityId, T before, T after, DiffWords w)
             {
                 var old = Index(_get(before));
                 var @new = Index(_get(after));
+                var words = Capital(_words.In(w.Language));
                 foreach (var pair in @new)
                 {
-                    var now = _describe(pair.Value);
+                    var now = _describe(pair.Value, w);
                     if (!old.TryGetValue(pair.Key, out var was))
-                        yield return new RegisterChange(_addedKind, scope, activityId, _field, null, now, Capital(_words) + " added: " + now);
-                    else if (_describe(was) != now)
-                        yield return new RegisterChange(_changedKind, scope, activityId, _field, _describe(was), now,
-                            _explainChange is null ? Capital(_words) + " changed: " + _describe(was) + " → " + now : _explainChange(was, pair.Value));
+                        yield return new RegisterChange(_addedKind, scope, activityId, _field, null, now, words + " " + w["added"] + Colon(w) + now);
+                    else if (_describe(was, w) != now)
+                        yield return new RegisterChange(_changedKind, scope, activityId, _field, _describe(was, w), now, _explainChange(was, pair.Value, w));
                 }
                 foreach (var pair in old)
                 {
                     if (!@new.ContainsKey(pair.Key))
-                        yield return new RegisterChange(_removedKind, scope, activityId, _field, _describe(pair.Value), null, Capital(_words) + " removed: " + _describe(pair.Value));
+                        yield return new RegisterChange(_removedKind, scope, activityId, _field, _describe(pair.Value, w), null, words + " " + w["removed"] + Colon(w) + _describe(pair.Value, w));
                 }
             }
 
@@ -381,7 +391,7 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
         /// </summary>
         private sealed class RetentionComparisonEntry : FieldComparison<RegisterActivity>
         {
-            public override IEnumerable<RegisterChange> Compare(string scope, string? activityId, RegisterActivity before, RegisterActivity after)
+            public override IEnumerable<RegisterChange> Compare(string scope, string? activityId, RegisterActivity before, RegisterActivity after, DiffWords w)
             {
                 var categories = before.Retention.Select(r => r.AppliesTo).Intersect(after.Retention.Select(r => r.AppliesTo)).Distinct().OrderBy(c => c, StringComparer.Ordinal);
                 foreach (var category in categories)
@@ -397,18 +407,20 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
                     var order = oldLongest is null || newLongest is null
                         ? RetentionOrder.Incomparable
                         : RetentionComparison.Compare(RetentionPolicy.Parse(newLongest.Text!), RetentionPolicy.Parse(oldLongest.Text!));
-                    var what = (category == "*" ? "All data" : category + " data");
-                    var from = Words(old);
-                    var to = Words(@new);
+                    // The data sets the rule applies to, so a reviewer sees which data, not only which category.
+                    var sets = DataSets(after, category);
+                    var what = (category == "*" ? w["allData"] : w["categoryData", w.Category(category)]) + (sets.Length == 0 ? "" : " (" + sets + ")");
+                    var from = Words(old, w);
+                    var to = Words(@new, w);
                     var (kind, how) = order switch
                     {
-                        RetentionOrder.Longer => (RegisterChangeKinds.RetentionLonger, "kept longer"),
-                        RetentionOrder.Shorter => (RegisterChangeKinds.RetentionShorter, "kept shorter"),
-                        RetentionOrder.Same => (RegisterChangeKinds.RetentionShorter, "kept under another rule, no longer than before at most"),
-                        _ => (RegisterChangeKinds.RetentionChanged, "kept under a rule that cannot be compared with the old one"),
+                        RetentionOrder.Longer => (RegisterChangeKinds.RetentionLonger, w["keptLonger"]),
+                        RetentionOrder.Shorter => (RegisterChangeKinds.RetentionShorter, w["keptShorter"]),
+                        RetentionOrder.Same => (RegisterChangeKinds.RetentionShorter, w["keptSame"]),
+                        _ => (RegisterChangeKinds.RetentionChanged, w["keptIncomparable"]),
                     };
                     yield return new RegisterChange(kind, scope, activityId, "retention", string.Join("; ", oldTexts), string.Join("; ", newTexts),
-                        what + " " + how + ": " + from + " → " + to);
+                        what + " " + how + Colon(w) + from + " → " + to);
                 }
             }
 
@@ -427,11 +439,11 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
                 return longest;
             }
 
-            private static string Words(List<RegisterRetention> rules) =>
-                string.Join("; ", rules.Select(r => (r.Text is null ? "not stated" : "'" + r.Text + "'") + " (" + r.Description + ")").Distinct());
+            private static string Words(List<RegisterRetention> rules, DiffWords w) =>
+                string.Join("; ", rules.Select(r => (r.Text is null ? w["notStated"] : "'" + r.Text + "'") + " (" + r.Description + ")").Distinct());
         }
 
-        private static string Quote(string? text) => text is null ? "none" : "'" + text + "'";
+        private static string Quote(string? text, DiffWords w) => text is null ? w["none"] : "'" + text + "'";
 
         private static string Capital(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words.Substring(1);
     }

@@ -8,8 +8,9 @@ namespace Klivar.PrivacyAnnotations
     public enum ErasureHold
     {
         /// <summary>
-        /// A purpose with a legal-obligation basis (Art. 6(1)(c)) still needs it, or it is in the archive phase of its
-        /// rule (<c>during contract + 10y archive</c>: kept after the contract because the law requires it): Art. 17(3)(b).
+        /// A purpose with a legal-obligation basis (Art. 6(1)(c)) still needs it, or it is in an archive phase whose rule
+        /// states a legal obligation (<c>during contract + 10y archive for legal-obligation (Code de commerce, art.
+        /// L123-22)</c>): Art. 17(3)(b). Also an archive phase whose rule states no ground (KPA0037): the reason says so.
         /// </summary>
         LegalObligation = 1,
         /// <summary>A purpose with a contract basis (Art. 6(1)(b)) still needs it: it is still necessary (Art. 17(1)(a) does not apply).</summary>
@@ -37,6 +38,11 @@ namespace Klivar.PrivacyAnnotations
         /// row must be deleted to erase it.
         /// </summary>
         CannotErase = 7,
+        /// <summary>
+        /// It is in an archive phase kept for the establishment, exercise or defence of legal claims while a claim can
+        /// be brought (<c>during contract + 5y archive for legal-claims (Code civil, art. 2224)</c>): Art. 17(3)(e).
+        /// </summary>
+        LegalClaims = 8,
     }
 
     /// <summary>A personal member an erasure kept, and why.</summary>
@@ -180,28 +186,51 @@ namespace Klivar.PrivacyAnnotations
                     hold = new KeptMember(member.Name, ErasureHold.UnknownBasis, use.PurposeId, null,
                         "the register declares no legal basis for purpose '" + use.PurposeId + "': kept until it does");
                 }
-                else if (basis is LegalBasis.LegalObligation or LegalBasis.Contract)
+                else
                 {
                     var schedule = use.ScheduleFor(anchors);
                     var status = schedule?.StatusOn(asOf);
                     if (status == RetentionStatus.Erase) continue;
-                    // Once a contract has ended, its archive phase ("during contract + 10y archive") is what the law
-                    // requires to be kept (accounting, claims): a legal-obligation hold, no longer the contract's.
-                    var kind = basis == LegalBasis.LegalObligation || status == RetentionStatus.Archived ? ErasureHold.LegalObligation : ErasureHold.Contract;
-                    var why = kind == ErasureHold.Contract
-                        ? "still needed for the contract (Art. 6(1)(b)) for purpose '" + use.PurposeId + "'"
-                        : basis == LegalBasis.LegalObligation
-                            ? "required by a legal obligation (Art. 17(3)(b)) for purpose '" + use.PurposeId + "'"
-                            : "kept in archive after the contract, as the law requires (Art. 17(3)(b)), for purpose '" + use.PurposeId + "'";
+                    // In its archive phase the data no longer serves the purpose: what keeps it is the ground the rule
+                    // states for that phase, whatever the purpose's basis (a legal obligation, or legal claims).
+                    var archived = status == RetentionStatus.Archived;
+                    var ground = archived ? use.Retention?.ArchiveGround ?? ArchiveGround.None : ArchiveGround.None;
+                    if (ground == ArchiveGround.None && basis is not (LegalBasis.LegalObligation or LegalBasis.Contract)) continue;
+                    ErasureHold kind;
+                    string why;
+                    if (archived && ground == ArchiveGround.LegalClaims)
+                    {
+                        kind = ErasureHold.LegalClaims;
+                        why = "kept in intermediate archive for the establishment, exercise or defence of legal claims (Art. 17(3)(e); " + use.Retention!.ArchiveReference + ")";
+                    }
+                    else if (archived && ground == ArchiveGround.LegalObligation)
+                    {
+                        kind = ErasureHold.LegalObligation;
+                        why = "kept in intermediate archive to comply with a legal obligation (Art. 17(3)(b); " + use.Retention!.ArchiveReference + ")";
+                    }
+                    else if (basis == LegalBasis.LegalObligation)
+                    {
+                        kind = ErasureHold.LegalObligation;
+                        why = "required by a legal obligation (Art. 17(3)(b))";
+                    }
+                    else if (archived)
+                    {
+                        // A contract's archive phase whose rule states no ground (KPA0037): kept, as the rule says, but
+                        // no article is claimed for it; the answer to the person says what is missing.
+                        kind = ErasureHold.LegalObligation;
+                        why = "kept in archive after the contract; the retention rule states no ground for its archive phase";
+                    }
+                    else
+                    {
+                        kind = ErasureHold.Contract;
+                        why = "still needed for the contract (Art. 6(1)(b))";
+                    }
+                    why += " for purpose '" + use.PurposeId + "'";
                     var until = schedule?.EraseOn;
                     why += until is { } day ? " until " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                          : schedule?.MissingAnchor is { } waiting ? " until '" + waiting + "' + its retention (" + use.RetentionText + ")"
                          : " (no readable retention rule)";
                     hold = new KeptMember(member.Name, kind, use.PurposeId, until, why);
-                }
-                else
-                {
-                    continue;
                 }
                 if (longest is null || Outlasts(hold, longest)) longest = hold;
             }

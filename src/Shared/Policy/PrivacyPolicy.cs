@@ -19,8 +19,11 @@ namespace Klivar.PrivacyAnnotations
             string? version, IReadOnlyList<PolicyPurpose>? purposes, IReadOnlyList<PolicyRetentionLimit> maxRetentionByCategory,
             IReadOnlyList<string> forbiddenCategories, IReadOnlyList<string>? allowedTransferCountries,
             IReadOnlyList<string>? allowedTransferSafeguards, bool requireDataProtectionOfficer, bool requireDpiaForSensitiveActivities,
-            IReadOnlyList<string> review)
+            IReadOnlyList<string> review, IReadOnlyList<PolicyRetentionCommitment>? retentionCommitments = null,
+            PolicyTransferCommitment? transferCommitment = null)
         {
+            RetentionCommitments = retentionCommitments ?? Array.Empty<PolicyRetentionCommitment>();
+            TransferCommitment = transferCommitment;
             Version = version;
             Purposes = purposes;
             MaxRetentionByCategory = maxRetentionByCategory;
@@ -50,6 +53,13 @@ namespace Klivar.PrivacyAnnotations
         public bool RequireDpiaForSensitiveActivities { get; }
         /// <summary>The register change kinds (<see cref="RegisterChangeKinds"/>) that need the DPO's review.</summary>
         public IReadOnlyList<string> Review { get; }
+        /// <summary>
+        /// The retention periods the published privacy policy states, each exactly as published: a limit says "no longer
+        /// than"; a commitment says "this long", so keeping the data longer or shorter breaks the published text.
+        /// </summary>
+        public IReadOnlyList<PolicyRetentionCommitment> RetentionCommitments { get; }
+        /// <summary>The transfer conditions the published privacy policy states; null when it states none.</summary>
+        public PolicyTransferCommitment? TransferCommitment { get; }
 
         /// <summary>The policy entry for a purpose id; null when the policy lists purposes and this one is not among them, or lists none.</summary>
         public PolicyPurpose? Purpose(string purposeId)
@@ -98,6 +108,64 @@ namespace Klivar.PrivacyAnnotations
         public IReadOnlyList<string> LegalBases { get; }
         /// <summary>The longest retention allowed for its data, in the retention language; null when not limited.</summary>
         public string? MaxRetention { get; }
+    }
+
+    /// <summary>
+    /// A retention period the published privacy policy states: for the data of a purpose, of some data sets, or of the
+    /// data sets of one purpose.
+    /// </summary>
+    internal sealed class PolicyRetentionCommitment
+    {
+        /// <summary>Creates the commitment.</summary>
+        public PolicyRetentionCommitment(string published, string? purpose, IReadOnlyList<string> dataSets, string retention)
+        {
+            Published = published;
+            Purpose = purpose;
+            DataSets = dataSets;
+            Retention = retention;
+        }
+
+        /// <summary>What the published policy calls the data ("Customer file"), quoted in the diagnostic.</summary>
+        public string Published { get; }
+        /// <summary>The purpose id whose data it covers; null for any purpose.</summary>
+        public string? Purpose { get; }
+        /// <summary>The register's data sets it covers ("Customer file"); empty for every data set of <see cref="Purpose"/>.</summary>
+        public IReadOnlyList<string> DataSets { get; }
+        /// <summary>The period, in the retention language.</summary>
+        public string Retention { get; }
+
+        /// <summary>True when a member of <paramref name="dataSet"/> serving <paramref name="purposeId"/> is covered.</summary>
+        public bool Covers(string purposeId, string? dataSet) =>
+            (Purpose is null || string.Equals(Purpose, purposeId, StringComparison.Ordinal)) &&
+            (DataSets.Count == 0 || (dataSet is not null && Contains(DataSets, dataSet)));
+
+        private static bool Contains(IReadOnlyList<string> list, string value)
+        {
+            foreach (var item in list)
+            {
+                if (string.Equals(item, value, StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The transfer conditions the published privacy policy states: the safeguards a transfer relies on, and a further
+    /// safeguard every transfer's declaration names (Klivar: "we also include a Data Processing Agreement").
+    /// </summary>
+    internal sealed class PolicyTransferCommitment
+    {
+        /// <summary>Creates the commitment.</summary>
+        public PolicyTransferCommitment(IReadOnlyList<string>? safeguards, string? additionalSafeguard)
+        {
+            Safeguards = safeguards;
+            AdditionalSafeguard = additionalSafeguard;
+        }
+
+        /// <summary>The <see cref="TransferSafeguard"/> names the policy promises; null when it promises none.</summary>
+        public IReadOnlyList<string>? Safeguards { get; }
+        /// <summary>Words every transfer's <c>AdditionalSafeguards</c> contains (compared ignoring case); null when none.</summary>
+        public string? AdditionalSafeguard { get; }
     }
 
     /// <summary>The longest retention allowed for one data category.</summary>
@@ -151,6 +219,7 @@ namespace Klivar.PrivacyAnnotations
         public const string FieldChanged = "field-changed";
         public const string ControllerChanged = "controller-changed";
         public const string PolicyChanged = "policy-changed";
+        public const string RecordChanged = "record-changed";
 #pragma warning restore CS1591
 
         /// <summary>Every kind, in the order the diff reports them.</summary>
@@ -159,7 +228,7 @@ namespace Klivar.PrivacyAnnotations
             ActivityAdded, ActivityRemoved, ActivityChanged, LegalBasisChanged, DataCategoryAdded, SpecialCategoryAdded, DataCategoryRemoved,
             DataSubjectAdded, DataSubjectRemoved, RetentionLonger, RetentionShorter, RetentionChanged, RecipientAdded, RecipientRemoved,
             ProcessorAdded, ProcessorRemoved, ProcessorChanged, DpiaChanged, TransferAdded, TransferRemoved, TransferChanged, SecurityMeasureAdded, SecurityMeasureRemoved,
-            FieldAdded, FieldRemoved, FieldChanged, ControllerChanged, PolicyChanged,
+            FieldAdded, FieldRemoved, FieldChanged, ControllerChanged, PolicyChanged, RecordChanged,
         };
 
         /// <summary>

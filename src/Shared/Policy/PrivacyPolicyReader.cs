@@ -13,7 +13,10 @@ namespace Klivar.PrivacyAnnotations
     internal static class PrivacyPolicyReader
     {
         private static readonly string[] RootProperties =
-            { "$schema", "version", "purposes", "maxRetentionByCategory", "forbiddenCategories", "transfers", "require", "review" };
+            { "$schema", "version", "purposes", "maxRetentionByCategory", "forbiddenCategories", "transfers", "require", "review", "commitments" };
+        private static readonly string[] CommitmentProperties = { "retention", "transfers" };
+        private static readonly string[] RetentionCommitmentProperties = { "published", "purpose", "dataSets", "retention" };
+        private static readonly string[] TransferCommitmentProperties = { "safeguards", "additionalSafeguard" };
         private static readonly string[] PurposeProperties = { "legalBases", "maxRetention" };
         private static readonly string[] TransferProperties = { "allowedCountries", "allowedSafeguards" };
         private static readonly string[] RequireProperties = { "dataProtectionOfficer", "dpiaForSensitiveActivities" };
@@ -115,7 +118,61 @@ namespace Klivar.PrivacyAnnotations
                     ? Names(root, "review", k => RegisterChangeKinds.All.Contains(k), "a register change kind (" + string.Join(", ", RegisterChangeKinds.All) + ")") ?? new List<string>()
                     : new List<string>(RegisterChangeKinds.ReviewByDefault);
 
-                return new PrivacyPolicy(version, purposes, limits, forbidden, countries, safeguards, requireDpo, requireDpia, review);
+                var commitments = new List<PolicyRetentionCommitment>();
+                PolicyTransferCommitment? transferCommitment = null;
+                if (Object(root, "commitments") is { } published)
+                {
+                    CheckProperties(published, CommitmentProperties, "'commitments'");
+                    ReadRetentionCommitments(published, commitments);
+                    if (Object(published, "transfers") is { } t)
+                    {
+                        CheckProperties(t, TransferCommitmentProperties, "'commitments.transfers'");
+                        var promised = Names(t, "safeguards", IsSafeguard, "a TransferSafeguard (" + string.Join(", ", Enum.GetNames(typeof(TransferSafeguard))) + ")");
+                        var additional = Text(t, "additionalSafeguard");
+                        transferCommitment = new PolicyTransferCommitment(promised, additional);
+                    }
+                }
+
+                return new PrivacyPolicy(version, purposes, limits, forbidden, countries, safeguards, requireDpo, requireDpia, review, commitments, transferCommitment);
+            }
+
+            private void ReadRetentionCommitments(Dictionary<string, object?> published, List<PolicyRetentionCommitment> commitments)
+            {
+                if (!published.TryGetValue("retention", out var value)) return;
+                if (!(value is List<object?> list))
+                {
+                    Add(published, "retention", "expected 'retention' to be an array of commitments ([{ \"published\": \"Customer file\", \"dataSets\": [...], \"retention\": \"...\" }])");
+                    return;
+                }
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (!(list[i] is Dictionary<string, object?> entry))
+                    {
+                        Add(list, i, "expected a commitment object ({ \"published\": \"Customer file\", \"dataSets\": [...], \"retention\": \"...\" })");
+                        continue;
+                    }
+                    CheckProperties(entry, RetentionCommitmentProperties, "a retention commitment");
+                    var label = Text(entry, "published");
+                    var purpose = Text(entry, "purpose");
+                    if (purpose is not null && !PurposeFacts.IsValidId(purpose))
+                        Add(entry, "purpose", "'" + purpose + "' is not a purpose id: expected lower-case words and hyphens ('platform-management')");
+                    var dataSets = Names(entry, "dataSets", n => n.Trim().Length > 0, "a data set's name as the register shows it (\"Customer file\")") ?? new List<string>();
+                    var retention = Retention(entry, "retention");
+                    if (label is null) Add(list, i, "expected 'published': what the published policy calls this data (\"Customer file\")");
+                    if (!entry.ContainsKey("retention")) Add(list, i, "expected 'retention': the period the published policy states (\"during contract + 5y archive\")");
+                    if (purpose is null && dataSets.Count == 0 && entry.ContainsKey("published"))
+                        Add(list, i, "expected 'purpose' or 'dataSets': which data the commitment covers");
+                    if (label is not null && retention is not null && (purpose is not null || dataSets.Count > 0))
+                        commitments.Add(new PolicyRetentionCommitment(label, purpose, dataSets, retention));
+                }
+            }
+
+            private string? Text(Dictionary<string, object?> o, string name)
+            {
+                if (!o.TryGetValue(name, out var value)) return null;
+                if (value is string s && s.Trim().Length > 0) return s;
+                Add(o, name, "expected '" + name + "' to be a non-empty string");
+                return null;
             }
 
             private static bool IsCategory(string name) =>

@@ -39,14 +39,14 @@ namespace Klivar.PrivacyAnnotations
             Policy = policy;
         }
 
-        /// <summary>The version of the record (MSBuild <c>PrivacyRegisterVersion</c>, by default the project's <c>Version</c>).</summary>
+        /// <summary>The version of the record as the team declares it (MSBuild <c>PrivacyRegisterVersion</c>); null when not declared.</summary>
         public string? Version { get; internal set; }
 
-        /// <summary>
-        /// The date of this version of the record, <c>yyyy-MM-dd</c> (MSBuild <c>PrivacyRegisterDate</c>, or CI's
-        /// <c>SOURCE_DATE_EPOCH</c>); null in a local build, so local builds stay byte-identical.
-        /// </summary>
+        /// <summary>The date of this version of the record, <c>yyyy-MM-dd</c> (MSBuild <c>PrivacyRegisterDate</c>); null when not declared.</summary>
         public string? Date { get; internal set; }
+
+        /// <summary>The language of the register's texts (<c>fr</c>); null for English, the language the code is written in.</summary>
+        public string? Language { get; internal set; }
 
         /// <summary>The version of the register format.</summary>
         public string SchemaVersion { get; internal set; }
@@ -261,8 +261,11 @@ namespace Klivar.PrivacyAnnotations
         }
 
         /// <summary>Creates a retention entry.</summary>
-        internal RegisterRetention(string appliesTo, string? text, string? kind, string? duration, string? trigger, string? archiveDuration, string? endingEvent, string description)
+        internal RegisterRetention(string appliesTo, string? text, string? kind, string? duration, string? trigger, string? archiveDuration, string? endingEvent, string description,
+            string? archiveGround = null, string? archiveReference = null)
         {
+            ArchiveGround = archiveGround;
+            ArchiveReference = archiveReference;
             AppliesTo = appliesTo;
             Text = text;
             Kind = kind;
@@ -287,6 +290,13 @@ namespace Klivar.PrivacyAnnotations
         public string? ArchiveDuration { get; internal set; }
         /// <summary>An event that ends retention early (consent withdrawn), if any.</summary>
         public string? EndingEvent { get; internal set; }
+        /// <summary>
+        /// Why data is still kept in the archive phase: the <see cref="Klivar.PrivacyAnnotations.ArchiveGround"/> name
+        /// (<c>LegalObligation</c>, <c>LegalClaims</c>); null without an archive phase or when the rule states none (KPA0037).
+        /// </summary>
+        public string? ArchiveGround { get; internal set; }
+        /// <summary>The statute or limitation period the archive ground rests on (<c>Code de commerce, art. L123-22</c>).</summary>
+        public string? ArchiveReference { get; internal set; }
         /// <summary>The rule in words, for a DPO or a data subject.</summary>
         public string Description { get; internal set; }
     }

@@ -29,9 +29,15 @@ namespace Klivar.PrivacyAnnotations
             // Only in a merged register: a build-time register keeps its exact bytes.
             Texts<ProcessingRegister>("mergedFrom", r => r.MergedFrom, (r, v) => r.MergedFrom = v, json: RegisterJsonPresence.WhenSet, merge: RegisterJoin.Derived),
             Text<ProcessingRegister>("version", r => r.Version, (r, v) => r.Version = v, label: L("Record version", "Version du registre"),
-                change: L("record version", "version du registre"), merge: RegisterJoin.Derived),
+                openWhenEmpty: L("No version of the record is declared: set PrivacyRegisterVersion in the project file when the DPO approves this version.",
+                    "Aucune version du registre n'est déclarée : renseigner PrivacyRegisterVersion dans le fichier projet lorsque le DPO approuve cette version."),
+                change: L("record version", "version du registre"), changed: "record-changed", merge: RegisterJoin.Derived),
             Text<ProcessingRegister>("date", r => r.Date, (r, v) => r.Date = v, label: L("Date of this version", "Date de cette version"),
-                change: L("record date", "date du registre"), merge: RegisterJoin.Derived),
+                openWhenEmpty: L("The date of this version of the record is not declared: set PrivacyRegisterDate (yyyy-MM-dd) in the project file.",
+                    "La date de cette version du registre n'est pas déclarée : renseigner PrivacyRegisterDate (aaaa-mm-jj) dans le fichier projet."),
+                change: L("record date", "date du registre"), changed: "record-changed", merge: RegisterJoin.Derived),
+            // Written only for a translated register: English files keep their exact bytes.
+            Text<ProcessingRegister>("language", r => r.Language, (r, v) => r.Language = v, json: RegisterJsonPresence.WhenSet, merge: RegisterJoin.MustAgree),
             Object<ProcessingRegister, RegisterPolicy>("policy", r => r.Policy, (r, v) => r.Policy = v, () => Policy!, merge: RegisterJoin.MustAgree),
             Object<ProcessingRegister, RegisterController>("controller", r => r.Controller, (r, v) => r.Controller = v, () => Controller!, merge: RegisterJoin.Custom),
             Objects<ProcessingRegister, RegisterActivity>("activities", r => r.Activities, (r, v) => r.Activities = v, () => Activity!, merge: RegisterJoin.Custom),
@@ -162,6 +168,9 @@ namespace Klivar.PrivacyAnnotations
             Text<RegisterRetention>("trigger", r => r.Trigger, (r, v) => r.Trigger = v),
             Text<RegisterRetention>("archiveDuration", r => r.ArchiveDuration, (r, v) => r.ArchiveDuration = v),
             Text<RegisterRetention>("endingEvent", r => r.EndingEvent, (r, v) => r.EndingEvent = v),
+            // Why the archive phase keeps data, and the statute or limitation period behind it (docs/retention.md).
+            Text<RegisterRetention>("archiveGround", r => r.ArchiveGround, (r, v) => r.ArchiveGround = v),
+            Text<RegisterRetention>("archiveReference", r => r.ArchiveReference, (r, v) => r.ArchiveReference = v, translate: RegisterTranslate.Custom),
             Text<RegisterRetention>("description", r => r.Description, (r, v) => r.Description = v!, required: true, translate: RegisterTranslate.Custom),
         };
 
@@ -224,9 +233,10 @@ namespace Klivar.PrivacyAnnotations
         private static RegisterProperty<T> Text<T>(string key, Func<T, string?> get, Action<T, string?> set, bool required = false,
             RegisterJsonPresence json = RegisterJsonPresence.Always, RegisterJoin merge = RegisterJoin.First, RegisterTranslate translate = RegisterTranslate.None,
             string? textKey = null, RegisterLabel? label = null, RegisterLabel? csv = null, RegisterLabel? change = null, RegisterCompare diff = RegisterCompare.Compare,
-            string changed = ActivityChanged, RegisterEmpty empty = RegisterEmpty.Omit) =>
+            string changed = ActivityChanged, RegisterEmpty empty = RegisterEmpty.Omit, RegisterLabel? openWhenEmpty = null) =>
             new RegisterProperty<T>(key, RegisterValueKind.Text, o => get(o), (o, v) => set(o, (string?)v), null)
             {
+                OpenWhenEmpty = openWhenEmpty,
                 Required = required, Json = json, Merge = merge, Translate = translate, TextKey = textKey ?? key, Label = label, Column = ColumnOf(csv, label),
                 Change = change, Diff = change is null && diff == RegisterCompare.Compare ? RegisterCompare.None : diff, Changed = changed, Empty = empty,
             };
@@ -241,9 +251,10 @@ namespace Klivar.PrivacyAnnotations
         private static RegisterProperty<T> Texts<T>(string key, Func<T, IReadOnlyList<string>?> get, Action<T, IReadOnlyList<string>?> set,
             RegisterJsonPresence json = RegisterJsonPresence.Always, RegisterJoin merge = RegisterJoin.Union, RegisterTranslate translate = RegisterTranslate.None,
             RegisterLabel? label = null, RegisterLabel? csv = null, RegisterLabel? change = null, RegisterCompare diff = RegisterCompare.Compare,
-            string added = ActivityChanged, string removed = ActivityChanged, RegisterEmpty empty = RegisterEmpty.NotStated) =>
+            string added = ActivityChanged, string removed = ActivityChanged, RegisterEmpty empty = RegisterEmpty.NotStated, RegisterLabel? openWhenEmpty = null) =>
             new RegisterProperty<T>(key, RegisterValueKind.Texts, o => get(o), (o, v) => set(o, (IReadOnlyList<string>?)v), null)
             {
+                OpenWhenEmpty = openWhenEmpty,
                 Json = json, Merge = merge, Translate = translate, Label = label, Column = ColumnOf(csv, label), Change = change,
                 Diff = change is null && diff == RegisterCompare.Compare ? RegisterCompare.None : diff, Added = added, Removed = removed, Empty = empty,
             };
@@ -472,6 +483,11 @@ namespace Klivar.PrivacyAnnotations
         public RegisterLabel? Label { get; set; }
         /// <summary>The CSV column's header; null when the field has no column.</summary>
         public RegisterLabel? Column { get; set; }
+        /// <summary>
+        /// The field is one the record must hold (GDPR Art. 30(1), the CNIL template): empty, it is a point to confirm,
+        /// in these words, in the register files, the notice's draft list and KPA0014's count.
+        /// </summary>
+        public RegisterLabel? OpenWhenEmpty { get; set; }
         /// <summary>What the Markdown says when the field is empty.</summary>
         public RegisterEmpty Empty { get; set; } = RegisterEmpty.Omit;
         /// <summary>How a diff reports a change.</summary>
@@ -493,6 +509,10 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>The value as a list of texts (<see cref="RegisterValueKind.Texts"/>); empty when unset.</summary>
         public IReadOnlyList<string> GetTexts(object owner) => GetValue(owner) as IReadOnlyList<string> ?? Array.Empty<string>();
+
+        /// <summary>True when <see cref="OpenWhenEmpty"/> applies: the field is mandatory and holds nothing.</summary>
+        public bool IsOpen(object owner) =>
+            OpenWhenEmpty is not null && (Kind == RegisterValueKind.Texts ? GetTexts(owner).Count == 0 : string.IsNullOrWhiteSpace(GetText(owner)));
 
         /// <summary>The value as a list of objects (<see cref="RegisterValueKind.Objects"/>).</summary>
         public IReadOnlyList<object> GetObjects(object owner)

@@ -18,32 +18,60 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>Renders the notice in English.</summary>
         public static string Write(ProcessingRegister register) => Write(register, Lexicon.English);
 
+        /// <summary>
+        /// True while the register holds points to confirm: the notice is then a draft, says so in its title and first
+        /// line, and is written as <c>&lt;name&gt;.privacy-notice.draft.md</c> (<see cref="FileSuffix(ProcessingRegister, Lexicon)"/>),
+        /// never under the name of the published notice.
+        /// </summary>
+        public static bool IsDraft(ProcessingRegister register) => OpenPoints.Of(register, Lexicon.English).Count > 0;
+
+        /// <summary>
+        /// The notice's file name after the assembly's: <c>.privacy-notice.md</c>, or <c>.privacy-notice.draft.md</c>
+        /// while points remain to confirm; the language code before <c>.md</c> for a language other than English
+        /// (<c>.privacy-notice.draft.fr.md</c>).
+        /// </summary>
+        public static string FileSuffix(ProcessingRegister register, Lexicon l) => FileSuffix(IsDraft(register), l);
+
+        /// <summary>The notice's file name after the assembly's, draft or published, in a language.</summary>
+        public static string FileSuffix(bool draft, Lexicon l) =>
+            ".privacy-notice" + (draft ? ".draft" : "") + (l.IsFrench ? "." + l.Language : "") + ".md";
+
         /// <summary>Renders the notice in a language (<c>en</c>, <c>fr</c>); the register's team texts must already be in it (<see cref="RegisterTranslation"/>).</summary>
         internal static string Write(ProcessingRegister register, Lexicon l)
         {
             var md = new StringBuilder();
             var c = register.Controller;
             var declared = register.Activities.Where(a => a.Declared).ToList();
-            md.Append("# ").Append(l["n.title"]);
-            if (c is not null) md.Append(l.IsFrench ? " : " : ": ").Append(MarkdownText.Escape(c.Name));
+            var points = OpenPoints.Of(register, l);
+            var draft = points.Count > 0;
+            var colon = l.IsFrench ? " : " : ": ";
+            // The first line says what the file is: a draft is never mistaken for the notice to publish.
+            md.Append("# ").Append(l[draft ? "n.titleDraft" : "n.title"]);
+            if (c is not null) md.Append(colon).Append(MarkdownText.Escape(c.Name));
             md.Append("\n\n");
-            if (register.MergedFrom is { } mergedFrom)
-                md.Append(l["n.draftedMerged", MarkdownText.Escape(string.Join(", ", mergedFrom))]).Append("\n\n");
-            else
-                md.Append(l["n.drafted", MarkdownText.Escape(register.Assembly)]).Append("\n\n");
+            if (draft) md.Append(l[points.Count == 1 ? "n.draftWarningOne" : "n.draftWarning", points.Count]).Append("\n\n");
+            WriteVersion(md, register, l);
+            if (draft)
+            {
+                if (register.MergedFrom is { } mergedFrom)
+                    md.Append(l["n.draftedMerged", MarkdownText.Escape(string.Join(", ", mergedFrom))]).Append("\n\n");
+                else
+                    md.Append(l["n.drafted", MarkdownText.Escape(register.Assembly)]).Append("\n\n");
+            }
 
-            WriteOpenPoints(md, register, l);
+            WriteOpenPoints(md, points, l);
             WriteController(md, c, l);
             WriteData(md, declared, l);
             WritePurposes(md, declared, l);
+            WriteObjection(md, declared, l);
             WriteRetention(md, declared, l);
             WriteRecipients(md, c, declared, l);
-            WriteTransfers(md, declared, l);
+            WriteTransfers(md, c, declared, l);
             WriteRights(md, c, declared, l);
 
             md.Append("## ").Append(l["n.complaints"]).Append("\n\n");
             md.Append(l["n.complaint"]);
-            if (c is not null && !string.IsNullOrEmpty(c.SupervisoryAuthority)) md.Append(l.IsFrench ? " : " : ": ").Append(MarkdownText.Escape(c.SupervisoryAuthority));
+            if (c is not null && !string.IsNullOrEmpty(c.SupervisoryAuthority)) md.Append(colon).Append(MarkdownText.Escape(c.SupervisoryAuthority));
             md.Append(".\n");
 
             if (c is not null && !string.IsNullOrEmpty(c.Email))
@@ -54,9 +82,23 @@ namespace Klivar.PrivacyAnnotations
             return md.ToString();
         }
 
-        private static void WriteOpenPoints(StringBuilder md, ProcessingRegister register, Lexicon l)
+        /// <summary>
+        /// The version and date of the notice: those of the register it is drawn from, so a reader can tell which version
+        /// they were shown. An undated register (a local build) says so rather than print no date.
+        /// </summary>
+        private static void WriteVersion(StringBuilder md, ProcessingRegister register, Lexicon l)
         {
-            var points = OpenPoints.Of(register, l);
+            var version = string.IsNullOrWhiteSpace(register.Version) ? null : MarkdownText.Escape(register.Version);
+            var date = string.IsNullOrWhiteSpace(register.Date) ? null : MarkdownText.Escape(l.Date(register.Date!));
+            if (version is null && date is null) md.Append(l["n.undated"]);
+            else if (date is null) md.Append(l["n.versionUndated", version!]);
+            else if (version is null) md.Append(l["n.dated", date]);
+            else md.Append(l["n.version", version, date]);
+            md.Append("\n\n");
+        }
+
+        private static void WriteOpenPoints(StringBuilder md, List<(string Subject, string Note)> points, Lexicon l)
+        {
             if (points.Count == 0) return;
             md.Append("## ").Append(l["n.toConfirm"]).Append("\n\n");
             md.Append(l["n.toConfirmIntro"]).Append("\n\n");
@@ -82,8 +124,9 @@ namespace Klivar.PrivacyAnnotations
             Item(md, l, l["n.email"], c.Email);
             Item(md, l, l["n.address"], c.Address);
             Item(md, l, l["n.phone"], c.Phone);
-            // Art. 13(1)(b): the DPO's contact "where applicable"; the register says when none is designated.
-            Item(md, l, l["n.dpo"], c.DataProtectionOfficer);
+            // Art. 13(1)(b): the DPO's contact "where applicable"; without one the notice says none is designated, so a
+            // reader never wonders whether it was forgotten (the controller's note says when that is still to confirm).
+            Item(md, l, l["n.dpo"], string.IsNullOrWhiteSpace(c.DataProtectionOfficer) ? l["n.noDpo"] : c.DataProtectionOfficer);
             Item(md, l, l["n.euRepresentative"], c.EuRepresentative);
             md.Append('\n');
             if (!string.IsNullOrEmpty(c.ApplicableLaw)) md.Append(l["n.law", MarkdownText.Escape(c.ApplicableLaw)]).Append("\n\n");
@@ -133,11 +176,54 @@ namespace Klivar.PrivacyAnnotations
                     md.Append(l["n.interest", MarkdownText.Escape(a.LegitimateInterest)]).Append("\n\n");
                 if (!string.IsNullOrEmpty(a.SpecialCategoryCondition) && a.SpecialCategoryCondition != "None")
                     md.Append(l["n.condition", MarkdownText.Escape(l.Condition(a.SpecialCategoryCondition!))]).Append("\n\n");
+                WriteArchiveGrounds(md, a, l);
                 if (a.DataCategories.Count > 0)
                     md.Append(l["n.dataUsed", string.Join(", ", a.DataCategories.Select(l.Category).OrderBy(n => n, StringComparer.Ordinal).Select(MarkdownText.Escape))]).Append("\n\n");
                 if (a.DataSubjects.Count > 0)
                     md.Append(l["n.concerns", MarkdownText.List(a.DataSubjects, "")]).Append("\n\n");
             }
+        }
+
+        /// <summary>
+        /// An archive phase is not the purpose's: once the purpose is over, the data kept in intermediate archive rests on
+        /// the ground its rule states (a legal obligation, or legal claims), which the notice gives beside the purpose's
+        /// basis, so archived invoices are never presented as kept "for the contract".
+        /// </summary>
+        private static void WriteArchiveGrounds(StringBuilder md, RegisterActivity a, Lexicon l)
+        {
+            // The register's entries carry each rule of the activity (its own and its fields'), the reference in the notice's language.
+            var grounds = a.Retention.Where(r => r.ArchiveDuration is not null)
+                .Select(r => (Ground: r.ArchiveGround ?? "", Reference: r.ArchiveReference ?? ""))
+                .Distinct().OrderBy(g => g.Ground == nameof(ArchiveGround.LegalObligation) ? 0 : g.Ground == nameof(ArchiveGround.LegalClaims) ? 1 : 2)
+                .ThenBy(g => g.Reference, StringComparer.Ordinal).ToList();
+            if (grounds.Count == 0) return;
+            var stated = grounds.Where(g => g.Ground.Length > 0).Select(g =>
+                g.Ground == nameof(ArchiveGround.LegalObligation) ? l["n.ground.obligation", MarkdownText.Escape(g.Reference)]
+                : l["n.ground.claims", MarkdownText.Escape(g.Reference)]).Distinct().ToList();
+            var unstated = grounds.Any(g => g.Ground.Length == 0);
+            // A rule without a ground (KPA0037) is said as such, to confirm, never given the purpose's basis.
+            if (stated.Count == 0) md.Append(l["n.archiveNoGround"]);
+            else md.Append(l["n.archive", string.Join(l["n.listSeparator"], stated)]).Append(unstated ? l["n.archiveSomeNoGround"] : ".");
+            if (unstated) md.Append(" *(").Append(l["toConfirm"]).Append(")*");
+            md.Append("\n\n");
+        }
+
+        /// <summary>
+        /// The right to object (Art. 21), in a section of its own and in bold: Art. 21(4) asks that it be brought to the
+        /// person's attention "clearly and separately from any other information". It applies to processing based on
+        /// legitimate interests or a public task; for direct marketing, to any basis and without a reason (Art. 21(2)).
+        /// </summary>
+        private static void WriteObjection(StringBuilder md, List<RegisterActivity> declared, Lexicon l)
+        {
+            var interests = Names(declared, nameof(LegalBasis.LegitimateInterests));
+            var publicTask = Names(declared, nameof(LegalBasis.PublicTask));
+            var marketing = declared.Where(a => a.Id == PurposeFacts.Id(Purpose.CommercialProspecting)).Select(a => a.Name).ToList();
+            if (interests.Count + publicTask.Count + marketing.Count == 0) return;
+            md.Append("## ").Append(l["n.objection"]).Append("\n\n");
+            if (interests.Count > 0) md.Append("**").Append(l["n.object.interests", MarkdownText.List(interests, "")]).Append("**\n\n");
+            if (publicTask.Count > 0) md.Append("**").Append(l["n.object.publicTask", MarkdownText.List(publicTask, "")]).Append("**\n\n");
+            if (interests.Count + publicTask.Count > 0) md.Append(l["n.object.effect"]).Append("\n\n");
+            if (marketing.Count > 0) md.Append("**").Append(l["n.object.marketing"]).Append("**\n\n");
         }
 
         /// <summary>
@@ -154,7 +240,7 @@ namespace Klivar.PrivacyAnnotations
                 if (a.Fields.Count == 0)
                 {
                     var periods = a.Retention.Select(r => r.Description).Distinct().ToList();
-                    md.Append(' ').Append(periods.Count == 0 ? l["notStated"] : string.Join("; ", periods.Select(MarkdownText.Escape))).Append(Mark(l, a.ToConfirm)).Append('\n');
+                    md.Append(' ').Append(periods.Count == 0 ? l.NotStated("f") : string.Join("; ", periods.Select(MarkdownText.Escape))).Append(Mark(l, a.ToConfirm)).Append('\n');
                     continue;
                 }
                 md.Append(Mark(l, a.ToConfirm)).Append('\n');
@@ -195,9 +281,11 @@ namespace Klivar.PrivacyAnnotations
                 .OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
             var thirdParties = Distinct(declared.SelectMany(a => a.ThirdPartyRecipients));
             var others = Distinct(declared.SelectMany(a => a.Recipients));
-            if (internals.Count + processors.Count + thirdParties.Count + others.Count == 0) md.Append(l["n.noRecipient"]).Append('\n');
-            if (internals.Count > 0)
-                md.Append("- ").Append(l["n.internal", MarkdownText.Escape(c?.Name ?? "?"), MarkdownText.List(internals, "")]).Append('\n');
+            // Art. 13(1)(e): the recipients, the controller's own departments included: when none is declared the notice
+            // says so, to confirm, rather than leave a reader to think no one inside the company sees the data.
+            md.Append("- ").Append(internals.Count > 0
+                ? l["n.internal", MarkdownText.Escape(c?.Name ?? "?"), MarkdownText.List(internals, "")]
+                : l["n.internalNone", MarkdownText.Escape(c?.Name ?? "?")] + " *(" + l["toConfirm"] + ")*").Append('\n');
             if (processors.Count > 0)
             {
                 var names = processors.Select(p => MarkdownText.Escape(p.Name) + (string.IsNullOrEmpty(p.Country) ? "" : " (" + MarkdownText.Escape(p.Country) + ")") + Mark(l, p.ToConfirm));
@@ -208,7 +296,7 @@ namespace Klivar.PrivacyAnnotations
             md.Append('\n');
         }
 
-        private static void WriteTransfers(StringBuilder md, List<RegisterActivity> declared, Lexicon l)
+        private static void WriteTransfers(StringBuilder md, RegisterController? c, List<RegisterActivity> declared, Lexicon l)
         {
             md.Append("## ").Append(l["n.transfers"]).Append("\n\n");
             var transfers = declared
@@ -236,20 +324,37 @@ namespace Klivar.PrivacyAnnotations
                 md.Append('.').Append(Mark(l, t.ToConfirm)).Append('\n');
             }
             md.Append('\n');
+            // Art. 13(1)(f): the means to obtain a copy of the safeguards (an adequacy decision is published, not copied).
+            if (transfers.Any(g => g.Key.Safeguard != nameof(TransferSafeguard.AdequacyDecision)))
+            {
+                var contact = c is null ? null : !string.IsNullOrEmpty(c.Email) ? l["n.byEmail", MarkdownText.Escape(c.Email)]
+                    : !string.IsNullOrEmpty(c.Address) ? l["n.byLetter", MarkdownText.Escape(c.Address)] : null;
+                md.Append(contact is null ? l["n.safeguardsCopyNoContact"] + " *(" + l["toConfirm"] + ")*" : l["n.safeguardsCopy", contact]).Append("\n\n");
+            }
         }
 
+        /// <summary>
+        /// The rights, each where it applies (Art. 13(2)(b)-(c)): access, rectification, erasure and restriction always;
+        /// portability for processing based on consent or a contract (Art. 20(1)(a)); withdrawal for consent (Art. 7(3));
+        /// objection (its own section above) for legitimate interests, public tasks and direct marketing. French law adds
+        /// directives on the data after death (loi Informatique et Libertés, art. 85).
+        /// </summary>
         private static void WriteRights(StringBuilder md, RegisterController? c, List<RegisterActivity> declared, Lexicon l)
         {
             md.Append("## ").Append(l["n.rights"]).Append("\n\n");
             md.Append(l["n.freeOfCharge"]).Append("\n\n");
-            md.Append("- ").Append(l["n.right.access"]).Append('\n');
-            md.Append("- ").Append(l["n.right.rectify"]).Append('\n');
-            md.Append("- ").Append(l["n.right.erase"]).Append('\n');
-            md.Append("- ").Append(l["n.right.restrict"]).Append('\n');
-            if (declared.Any(a => a.LegalBasis == nameof(LegalBasis.Consent)))
-                md.Append("- ").Append(l["n.right.withdraw"]).Append('\n');
-            md.Append("- ").Append(l["n.right.object"]).Append('\n');
-            md.Append("- ").Append(l["n.right.portability"]).Append('\n');
+            var rights = new List<string> { l["n.right.access"], l["n.right.rectify"], l["n.right.erase"], l["n.right.restrict"] };
+            var portable = Names(declared, nameof(LegalBasis.Consent), nameof(LegalBasis.Contract));
+            if (portable.Count > 0) rights.Add(l["n.right.portability", MarkdownText.List(portable, "")]);
+            var consent = Names(declared, nameof(LegalBasis.Consent));
+            if (consent.Count > 0) rights.Add(l["n.right.withdraw", MarkdownText.List(consent, "")]);
+            if (declared.Any(a => a.LegalBasis is nameof(LegalBasis.LegitimateInterests) or nameof(LegalBasis.PublicTask)
+                                  || a.Id == PurposeFacts.Id(Purpose.CommercialProspecting)))
+                rights.Add(l["n.right.object"]);
+            if (l.IsFrench || (c?.ApplicableLaw?.IndexOf("Informatique et Libert", StringComparison.OrdinalIgnoreCase) ?? -1) >= 0)
+                rights.Add(l["n.right.postMortem"]);
+            for (var i = 0; i < rights.Count; i++)
+                md.Append("- ").Append(rights[i]).Append(i == rights.Count - 1 ? "." : l["n.listNext"]).Append('\n');
             md.Append('\n');
             if (c is not null && (!string.IsNullOrEmpty(c.Email) || !string.IsNullOrEmpty(c.Address)))
             {
@@ -261,10 +366,14 @@ namespace Klivar.PrivacyAnnotations
             }
         }
 
+        /// <summary>The names of the activities on one of <paramref name="bases"/>, in register order.</summary>
+        private static List<string> Names(List<RegisterActivity> declared, params string[] bases) =>
+            declared.Where(a => a.LegalBasis is not null && Array.IndexOf(bases, a.LegalBasis) >= 0).Select(a => a.Name).ToList();
+
         /// <summary>The register's words for the field's retention (already in the notice's language); "not stated" when none.</summary>
         private static string DescribeRetention(RegisterActivity a, RegisterField f, Lexicon l)
         {
-            if (string.IsNullOrWhiteSpace(f.Retention)) return l["notStated"];
+            if (string.IsNullOrWhiteSpace(f.Retention)) return l.NotStated("f");
             foreach (var r in a.Retention)
             {
                 if (r.AppliesTo == f.Category && r.Text == f.Retention) return r.Description;
@@ -294,10 +403,20 @@ namespace Klivar.PrivacyAnnotations
         public static List<(string Subject, string Note)> Of(ProcessingRegister register, Lexicon l)
         {
             var points = new List<(string Subject, string Note)>();
+            // A field the record must hold and does not is a point to confirm (RegisterSchema: OpenWhenEmpty).
+            foreach (var property in RegisterSchema.Register.Properties.Where(p => p.IsOpen(register)))
+                points.Add((register.Assembly, property.OpenWhenEmpty!.In(l.Language)));
             if (register.Controller is { } c && !string.IsNullOrWhiteSpace(c.ToConfirm)) points.Add((l["n.point.controller"] + " " + c.Name, c.ToConfirm!));
+            if (register.Controller is { } controller)
+            {
+                foreach (var property in RegisterSchema.Controller.Properties.Where(p => p.IsOpen(controller)))
+                    points.Add((l["n.point.controller"] + " " + controller.Name, property.OpenWhenEmpty!.In(l.Language)));
+            }
             foreach (var a in register.Activities)
             {
                 if (!string.IsNullOrWhiteSpace(a.ToConfirm)) points.Add((l["n.point.activity", a.Name], a.ToConfirm!));
+                foreach (var property in RegisterSchema.Activity.Properties.Where(p => a.Declared && p.IsOpen(a)))
+                    points.Add((l["n.point.activity", a.Name], property.OpenWhenEmpty!.In(l.Language)));
                 foreach (var f in a.Fields.Where(f => !string.IsNullOrWhiteSpace(f.ToConfirm)))
                     points.Add((l["n.point.field", f.DataSet, f.Label], f.ToConfirm!));
             }

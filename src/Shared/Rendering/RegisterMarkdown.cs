@@ -26,12 +26,10 @@ namespace Klivar.PrivacyAnnotations
                     MarkdownText.Escape(register.SchemaVersion)]).Append("\n\n");
             else
                 md.Append(l["md.generated", MarkdownText.Escape(register.SchemaVersion)]).Append("\n\n");
-            if (register.Version is not null || register.Date is not null)
-            {
-                Item(md, l, RegisterSchema.Register["version"].Label!.In(l.Language), MarkdownText.Escape(register.Version));
-                Item(md, l, RegisterSchema.Register["date"].Label!.In(l.Language), MarkdownText.Escape(register.Date));
-                md.Append('\n');
-            }
+            // The record's own version and date, always: an undeclared one reads "to confirm" and is among the points below.
+            Item(md, l, RegisterSchema.Register["version"].Label!.In(l.Language), MarkdownText.Escape(register.Version ?? l["toConfirm"]));
+            Item(md, l, RegisterSchema.Register["date"].Label!.In(l.Language), MarkdownText.Escape(register.Date ?? l["toConfirm"]));
+            md.Append('\n');
 
             if (register.Policy is { } policy)
                 md.Append(l["md.policy", MarkdownText.Code(policy.File), policy.Version is null ? "" : " " + MarkdownText.Escape(policy.Version), MarkdownText.Code(policy.Hash)])
@@ -41,7 +39,8 @@ namespace Klivar.PrivacyAnnotations
             {
                 // The picture first: who the data is about, why it is processed, what it is, and where it goes.
                 md.Append("## ").Append(l["md.flows"]).Append("\n\n").Append(l["md.flowsIntro"]).Append("\n\n");
-                md.Append("```mermaid\n").Append(RegisterMermaid.Write(RegisterMermaid.Graph(register, l))).Append("```\n\n");
+                foreach (var (_, title, graph) in RegisterMermaid.Graphs(register, l))
+                    md.Append("**").Append(MarkdownText.Escape(title)).Append("**\n\n```mermaid\n").Append(RegisterMermaid.Write(graph)).Append("```\n\n");
             }
 
             var points = OpenPoints.Of(register, l);
@@ -84,7 +83,7 @@ namespace Klivar.PrivacyAnnotations
                 {
                     md.Append("| ").Append(MarkdownText.Escape(a.Name)).Append(string.IsNullOrWhiteSpace(a.ToConfirm) ? "" : " (" + l["toConfirm"] + ")")
                       .Append(" | ").Append(Basis(a, l))
-                      .Append(" | ").Append(MarkdownText.List(a.DataCategories.Select(l.Category), l["none"]))
+                      .Append(" | ").Append(MarkdownText.List(a.DataCategories.Select(l.Category), l.None("f")))
                       .Append(" | ").Append(RetentionSummary(a, l))
                       .Append(" |\n");
                 }
@@ -97,12 +96,15 @@ namespace Klivar.PrivacyAnnotations
 
         private static void WriteActivity(StringBuilder md, RegisterActivity a, Lexicon l)
         {
-            md.Append("## ").Append(MarkdownText.Escape(a.Name)).Append(" (").Append(MarkdownText.Code(a.Id)).Append(")\n\n");
+            // The French file is the DPO's and the CNIL's: no code identifier in it, the activity's name alone.
+            md.Append("## ").Append(MarkdownText.Escape(a.Name));
+            if (!l.IsFrench) md.Append(" (").Append(MarkdownText.Code(a.Id)).Append(')');
+            md.Append("\n\n");
             if (!a.Declared) md.Append(l["md.notDeclared"]).Append("\n\n");
             foreach (var key in RegisterSchema.ActivityItems)
             {
-                if (key == "[sensitive]") Item(md, l, l["md.sensitive"], MarkdownText.List(a.DataCategories.Where(IsSensitive).Select(l.Category), l["none"]));
-                else if (key == "[fieldFacts]") Item(md, l, l["md.fieldFacts"], MarkdownText.List(FieldFacts(a.Fields, l), l["none"]));
+                if (key == "[sensitive]") Item(md, l, l["md.sensitive"], MarkdownText.List(a.DataCategories.Where(IsSensitive).Select(l.Category), l.None("fp")));
+                else if (key == "[fieldFacts]") Item(md, l, l["md.fieldFacts"], MarkdownText.List(FieldFacts(a.Fields, l), l.None("f")));
                 else
                 {
                     var property = RegisterSchema.Activity[key];
@@ -114,7 +116,20 @@ namespace Klivar.PrivacyAnnotations
             md.Append("### ").Append(l["md.retention"]).Append("\n\n");
             if (a.Retention.Count == 0)
             {
-                md.Append(l["notStated"]).Append(".\n\n");
+                md.Append(Capital(l.NotStated("fp"))).Append(".\n\n");
+            }
+            else if (l.IsFrench)
+            {
+                // In French, the periods in words: the rule as written, its trigger and its ISO 8601 periods are the code's,
+                // in the English file and the JSON.
+                md.Append("| ").Append(l["md.dataCategory"]).Append(" | ").Append(l["md.period"]).Append(" |\n|---|---|\n");
+                foreach (var r in a.Retention)
+                {
+                    md.Append("| ").Append(MarkdownText.Escape(r.AppliesTo == "*" ? l["md.allData"] : l.Category(r.AppliesTo)))
+                      .Append(" | ").Append(MarkdownText.Escape(r.Description))
+                      .Append(" |\n");
+                }
+                md.Append('\n');
             }
             else
             {
@@ -139,6 +154,11 @@ namespace Klivar.PrivacyAnnotations
                 md.Append(l["md.noField"]).Append("\n\n");
                 return;
             }
+            if (l.IsFrench)
+            {
+                WriteFrenchFields(md, a, l);
+                return;
+            }
             md.Append("| ").Append(l["md.dataSet"]).Append(" | ").Append(l["md.type"]).Append(" | ").Append(l["md.member"]).Append(" | ").Append(l["md.category"])
               .Append(" | ").Append(l["md.purposes"]).Append(" | ").Append(l["md.retention"]).Append(" | ").Append(l["md.protection"]).Append(" |\n|---|---|---|---|---|---|---|\n");
             foreach (var f in a.Fields)
@@ -155,17 +175,54 @@ namespace Klivar.PrivacyAnnotations
             md.Append('\n');
         }
 
+        /// <summary>
+        /// The fields in French: each datum by its data set and its label, its purposes by their activities' names, its
+        /// retention in words; no C# type or member, no rule in the retention language (both are in the English file).
+        /// </summary>
+        private static void WriteFrenchFields(StringBuilder md, RegisterActivity a, Lexicon l)
+        {
+            md.Append("| ").Append(l["md.dataSet"]).Append(" | ").Append(l["md.datum"]).Append(" | ").Append(l["md.category"])
+              .Append(" | ").Append(l["md.retention"]).Append(" | ").Append(l["md.protection"]).Append(" |\n|---|---|---|---|---|\n");
+            foreach (var f in a.Fields)
+            {
+                var retention = f.NotStored is not null ? l["md.notStored"]
+                    : f.Retention is null ? l.NotStated("fp")
+                    : a.Retention.FirstOrDefault(r => r.AppliesTo == f.Category && r.Text == f.Retention)?.Description ?? l.NotStated("fp");
+                md.Append("| ").Append(MarkdownText.Escape(f.DataSet))
+                  .Append(" | ").Append(MarkdownText.Escape(f.IsStatic ? f.Label + " (" + l["md.static"] + ")" : f.Label))
+                  .Append(" | ").Append(MarkdownText.Escape(l.Category(f.Category)))
+                  .Append(" | ").Append(MarkdownText.Escape(retention))
+                  .Append(" | ").Append(MarkdownText.Escape(Protection(f, l) + (string.IsNullOrWhiteSpace(f.ToConfirm) ? "" : " ; " + l["toConfirm"] + Colon(l) + f.ToConfirm)))
+                  .Append(" |\n");
+            }
+            md.Append('\n');
+        }
+
+        private static string Capital(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words.Substring(1);
+
+        /// <summary>
+        /// How the words for an empty value agree, in French, with the item they stand for (<see cref="Lexicon.NotStated"/>):
+        /// "Données sensibles : aucune", "Destinataires : services internes : non renseignés".
+        /// </summary>
+        private static readonly Dictionary<string, string> Agreement = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["dataSubjects"] = "fp", ["recipients"] = "mp", ["internalRecipients"] = "mp", ["thirdPartyRecipients"] = "mp", ["processors"] = "mp",
+            ["jointControllers"] = "mp", ["transfers"] = "m", ["securityChecklist"] = "fp", ["securityMeasures"] = "fp",
+        };
+
+        private static string AgreementOf(string key) => Agreement.TryGetValue(key, out var agreement) ? agreement : "m";
+
         /// <summary>The activity's fields that read as more than their text or list; any other field is shown by <see cref="Value"/>.</summary>
         private static readonly Dictionary<string, Func<RegisterActivity, Lexicon, string>> ActivityValues = new Dictionary<string, Func<RegisterActivity, Lexicon, string>>
         {
             ["legalBasis"] = Basis,
             ["specialCategoryCondition"] = (a, l) => a.SpecialCategoryCondition is null || a.SpecialCategoryCondition == "None" ? "" : MarkdownText.Escape(l.Condition(a.SpecialCategoryCondition)),
             ["dataCategories"] = (a, l) => MarkdownText.List(a.DataCategories.Select(l.Category), l["md.noneAnnotated"]),
-            ["processors"] = (a, l) => a.Processors.Count == 0 ? l["notStated"] : string.Join("; ", a.Processors.Select(p => Processor(p, l))),
-            ["transfers"] = (a, l) => a.Transfers.Count == 0 ? l["none"] : string.Join("; ", a.Transfers.Select(t => Transfer(t, l))),
+            ["processors"] = (a, l) => a.Processors.Count == 0 ? l.NotStated(AgreementOf("processors")) : string.Join("; ", a.Processors.Select(p => Processor(p, l))),
+            ["transfers"] = (a, l) => a.Transfers.Count == 0 ? l.None(AgreementOf("transfers")) : string.Join("; ", a.Transfers.Select(t => Transfer(t, l))),
             ["dpia"] = (a, l) => Dpia(a.Dpia, l),
-            ["securityChecklist"] = (a, l) => MarkdownText.List(a.SecurityChecklist.Select(l.SecurityMeasure), l["notStated"]),
-            ["securityMeasures"] = (a, l) => MarkdownText.List(a.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m)), l["none"]),
+            ["securityChecklist"] = (a, l) => MarkdownText.List(a.SecurityChecklist.Select(l.SecurityMeasure), l.NotStated(AgreementOf("securityChecklist"))),
+            ["securityMeasures"] = (a, l) => MarkdownText.List(a.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m)), l.None(AgreementOf("securityMeasures"))),
         };
 
         /// <summary>A text as it is; a list joined, or the schema's word for an empty one.</summary>
@@ -177,8 +234,8 @@ namespace Klivar.PrivacyAnnotations
 
         private static string Empty(RegisterProperty property, Lexicon l) => property.Empty switch
         {
-            RegisterEmpty.NotStated => l["notStated"],
-            RegisterEmpty.None => l["none"],
+            RegisterEmpty.NotStated => l.NotStated(AgreementOf(property.Key)),
+            RegisterEmpty.None => l.None(AgreementOf(property.Key)),
             _ => "",
         };
 
@@ -199,7 +256,8 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>The security facts the fields state, in the reader's language (the register's derived measures).</summary>
         internal static IEnumerable<string> FieldFacts(IReadOnlyList<RegisterField> fields, Lexicon l)
         {
-            string Names(IEnumerable<RegisterField> some) => string.Join(", ", some.Select(f => NaturalNames.ShortTypeName(f.Type) + "." + f.Member).Distinct());
+            // In French, data by its data set and label ("Facturation : IBAN"): no C# name in the DPO's file.
+            string Names(IEnumerable<RegisterField> some) => string.Join(", ", some.Select(f => l.IsFrench ? f.DataSet + " (" + f.Label + ")" : NaturalNames.ShortTypeName(f.Type) + "." + f.Member).Distinct());
             if (fields.Any(f => f.Encrypted)) yield return l["fact.Encrypted", Names(fields.Where(f => f.Encrypted))];
             if (fields.Any(f => f.Pseudonymised)) yield return l["fact.Pseudonymised", Names(fields.Where(f => f.Pseudonymised))];
             if (fields.Any(f => f.Hashed)) yield return l["fact.Hashed", Names(fields.Where(f => f.Hashed))];
@@ -244,7 +302,7 @@ namespace Klivar.PrivacyAnnotations
         private static string RetentionSummary(RegisterActivity a, Lexicon l)
         {
             var periods = a.Retention.GroupBy(r => r.Description).ToList();
-            if (periods.Count == 0) return l["notStated"];
+            if (periods.Count == 0) return l.NotStated("fp");
             if (periods.Count == 1) return MarkdownText.Escape(periods[0].Key);
             return string.Join("; ", periods.Select(p =>
                 MarkdownText.List(p.Select(r => r.AppliesTo == "*" ? l["md.allData"] : l.Category(r.AppliesTo)).Distinct(), "") + Colon(l) + MarkdownText.Escape(p.Key)));

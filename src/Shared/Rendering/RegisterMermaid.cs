@@ -7,50 +7,66 @@ using System.Text;
 namespace Klivar.PrivacyAnnotations
 {
     /// <summary>
-    /// The register's data flows as a Mermaid flowchart (rendered by GitHub and Azure DevOps): data subjects →
-    /// activities (with their legal basis) → data categories, and each activity → its recipients and its transfers
-    /// outside the EEA (with country and safeguard). One node per subject, category, recipient or transfer, shared by the
-    /// activities that use it, so the picture stays readable at the size of a real register. Node ids are assigned in
-    /// ordinal order of their keys and every label is escaped: the same register always gives the same text, and no
-    /// text a team writes can break the diagram.
+    /// The register's data flows as Mermaid flowcharts (rendered by GitHub and Azure DevOps), one per processing
+    /// activity, read left to right: whom the data is about → the data the activity processes (its categories, in one
+    /// box) → the activity, with its legal basis → where the data goes: the controller's own departments, recipients,
+    /// processors (dotted) and transfers outside the EU (thick). One diagram per activity keeps every picture a tree, so
+    /// no arrow crosses another, however many activities share a processor or a transfer. Labels are in the register's
+    /// words (categories, legal bases and safeguards as the tables say them), in English or French. Node ids follow
+    /// the ordinal order of their keys and every label is escaped: the same register always gives the same text, and no
+    /// text a team writes can break a diagram.
     /// </summary>
     internal static class RegisterMermaid
     {
-        /// <summary>The flowchart of a register (without the Markdown fence).</summary>
-        public static string Write(ProcessingRegister register) => Write(Graph(register));
+        /// <summary>The key of the box that holds an activity's data categories.</summary>
+        public const string DataKey = "data";
 
-        /// <summary>The graph of a register: what <see cref="Write(FlowGraph)"/> draws.</summary>
-        public static FlowGraph Graph(ProcessingRegister register) => Graph(register, Lexicon.English);
+        /// <summary>Every activity's flowchart, one after another (each without its Markdown fence), in English.</summary>
+        public static string Write(ProcessingRegister register) =>
+            string.Concat(Graphs(register, Lexicon.English).Select(g => Write(g.Graph)));
 
-        /// <summary>The graph with its labels in a language: categories and legal bases in words for French.</summary>
-        internal static FlowGraph Graph(ProcessingRegister register, Lexicon l)
+        /// <summary>One graph per activity, in the register's order, with its title (the activity's name).</summary>
+        public static IReadOnlyList<(string Key, string Title, FlowGraph Graph)> Graphs(ProcessingRegister register, Lexicon l)
         {
             if (register == null) throw new ArgumentNullException(nameof(register));
+            return register.Activities.Select(a => (ActivityKey(a), a.Name, Graph(a, l))).ToList();
+        }
+
+        /// <summary>The key an activity's diagram keeps from one register to the next (a diff pairs diagrams by it).</summary>
+        public static string ActivityKey(RegisterActivity a) => a.Id + ":" + a.LegalBasis;
+
+        /// <summary>The graph of one activity: what <see cref="Write(FlowGraph)"/> draws.</summary>
+        internal static FlowGraph Graph(RegisterActivity a, Lexicon l)
+        {
+            if (a == null) throw new ArgumentNullException(nameof(a));
+            var words = Words(l);
             var graph = new FlowGraph();
-            foreach (var a in register.Activities)
-            {
-                var activity = graph.Node(FlowNodeKind.Activity, "activity:" + a.Id + ":" + a.LegalBasis, a.Name + " (" + Basis(a, l) + ")");
-                foreach (var subject in a.DataSubjects)
-                    graph.Edge(graph.Node(FlowNodeKind.Subject, "subject:" + subject, subject), activity);
-                foreach (var category in a.DataCategories)
-                    graph.Edge(activity, graph.Node(IsSpecial(category) ? FlowNodeKind.SpecialCategory : FlowNodeKind.Category, "category:" + category, CategoryLabel(category, l)));
-                foreach (var recipient in a.Recipients.Concat(a.InternalRecipients))
-                    graph.Edge(activity, graph.Node(FlowNodeKind.Recipient, "recipient:" + recipient, recipient));
-                foreach (var recipient in a.ThirdPartyRecipients)
-                    graph.Edge(activity, graph.Node(FlowNodeKind.Recipient, "third-party:" + recipient, recipient + " (" + l["flow.thirdParty"] + ")"));
-                foreach (var p in a.Processors)
-                    graph.Edge(activity, graph.Node(FlowNodeKind.Processor, "processor:" + p.Name + "|" + p.Country,
-                        p.Name + " (" + l["flow.processor"] + (p.Country is null ? "" : ", " + p.Country) + ")"));
-                foreach (var t in a.Transfers)
-                    graph.Edge(activity, graph.Node(FlowNodeKind.Transfer, "transfer:" + t.Recipient + "|" + t.Country + "|" + t.Safeguard,
-                        t.Recipient + " (" + (t.Country ?? l["countryNotIdentified"]) + ", " + t.Safeguard + ")"));
-            }
+            var activity = graph.Node(FlowNodeKind.Activity, "activity", a.Name + words["colon"] + Basis(a, l));
+            var data = graph.Node(FlowNodeKind.Data, DataKey, a.DataCategories.Count == 0 ? words["noData"] : words["data"]);
+            foreach (var subject in a.DataSubjects)
+                graph.Edge(graph.Node(FlowNodeKind.Subject, "subject:" + subject, subject), data);
+            foreach (var category in a.DataCategories)
+                graph.Node(IsSpecial(category) ? FlowNodeKind.SpecialCategory : FlowNodeKind.Category, "category:" + category, CategoryLabel(category, l));
+            graph.Edge(data, activity);
+            foreach (var recipient in a.InternalRecipients)
+                graph.Edge(activity, graph.Node(FlowNodeKind.Recipient, "internal:" + recipient, recipient + " (" + words["internal"] + ")"));
+            foreach (var recipient in a.Recipients)
+                graph.Edge(activity, graph.Node(FlowNodeKind.Recipient, "recipient:" + recipient, recipient));
+            foreach (var recipient in a.ThirdPartyRecipients)
+                graph.Edge(activity, graph.Node(FlowNodeKind.Recipient, "third-party:" + recipient, recipient + " (" + l["flow.thirdParty"] + ")"));
+            foreach (var p in a.Processors)
+                graph.Edge(activity, graph.Node(FlowNodeKind.Processor, "processor:" + p.Name + "|" + p.Country,
+                    p.Name + " (" + l["flow.processor"] + (p.Country is null ? "" : ", " + p.Country) + ")"));
+            foreach (var t in a.Transfers)
+                graph.Edge(activity, graph.Node(FlowNodeKind.Transfer, "transfer:" + t.Recipient + "|" + t.Country + "|" + t.Safeguard,
+                    words["outside"] + words["colon"] + t.Recipient + " (" + (t.Country ?? l["countryNotIdentified"]) + ", " + l.Safeguard(t.Safeguard) + ")"));
             return graph;
         }
 
         /// <summary>
         /// One graph from two: every node and edge of both, those only in <paramref name="after"/> marked added, those only
-        /// in <paramref name="before"/> marked removed. The register diff draws what changed with it.
+        /// in <paramref name="before"/> marked removed. The register diff draws what changed with it; an activity added
+        /// or removed is compared with an empty graph.
         /// </summary>
         public static FlowGraph Compare(FlowGraph before, FlowGraph after)
         {
@@ -72,7 +88,7 @@ namespace Klivar.PrivacyAnnotations
             return graph;
         }
 
-        /// <summary>The flowchart of a graph (without the Markdown fence); ends with a line break.</summary>
+        /// <summary>The flowchart of one graph (without the Markdown fence); ends with a line break.</summary>
         public static string Write(FlowGraph graph)
         {
             if (graph == null) throw new ArgumentNullException(nameof(graph));
@@ -84,49 +100,76 @@ namespace Klivar.PrivacyAnnotations
             foreach (var node in ordered)
             {
                 position[node.Key] = position.Count;
-                counters.TryGetValue(node.Kind, out var n);
-                counters[node.Kind] = ++n;
-                var id = Prefix(node.Kind) + n.ToString(CultureInfo.InvariantCulture);
-                ids[node.Key] = id;
-                var (open, close) = Shape(node.Kind);
-                text.Append("  ").Append(id).Append(open).Append('"').Append(Label(node.Label)).Append('"').Append(close).Append('\n');
+                var kind = node.Kind == FlowNodeKind.SpecialCategory ? FlowNodeKind.Category : node.Kind;
+                counters.TryGetValue(kind, out var n);
+                counters[kind] = ++n;
+                ids[node.Key] = Prefix(node.Kind) + n.ToString(CultureInfo.InvariantCulture);
             }
-            // Edges in the nodes' order, left to right: subjects' first, then each activity's.
-            var edges = graph.Edges
-                .OrderBy(e => position[e.From]).ThenBy(e => position[e.To])
-                .Select(e => (From: ids[e.From], To: ids[e.To], Arrow: Arrow(graph.Nodes[e.To].Kind, graph.EdgeMarks[e])));
-            foreach (var edge in edges)
-                text.Append("  ").Append(edge.From).Append(' ').Append(edge.Arrow).Append(' ').Append(edge.To).Append('\n');
-
-            text.Append("  classDef activity fill:#eef4ff,stroke:#3465a4\n");
-            text.Append("  classDef special fill:#fff1e6,stroke:#c0392b,stroke-width:2px\n");
-            text.Append("  classDef transfer fill:#fffbe6,stroke:#b7950b\n");
-            AppendClass(text, "activity", ordered.Where(x => x.Kind == FlowNodeKind.Activity), ids);
-            AppendClass(text, "special", ordered.Where(x => x.Kind == FlowNodeKind.SpecialCategory), ids);
-            AppendClass(text, "transfer", ordered.Where(x => x.Kind == FlowNodeKind.Transfer), ids);
-            if (ordered.Any(x => x.Mark != FlowMark.None))
+            foreach (var node in ordered)
             {
-                // Declared after the kinds, so a change's colour wins over the kind's.
-                text.Append("  classDef added fill:#e6ffed,stroke:#22863a,stroke-width:2px\n");
-                text.Append("  classDef removed fill:#ffeef0,stroke:#cb2431,stroke-width:2px,stroke-dasharray:5 5\n");
-                AppendClass(text, "added", ordered.Where(x => x.Mark == FlowMark.Added), ids);
-                AppendClass(text, "removed", ordered.Where(x => x.Mark == FlowMark.Removed), ids);
+                if (node.Kind == FlowNodeKind.Category || node.Kind == FlowNodeKind.SpecialCategory) continue; // inside the data box
+                if (node.Kind == FlowNodeKind.Data && ordered.Any(c => c.Kind == FlowNodeKind.Category || c.Kind == FlowNodeKind.SpecialCategory))
+                {
+                    // The categories stacked in one box (a left-to-right box of unlinked nodes puts them in one column):
+                    // one arrow in from the data subjects, one out to the activity.
+                    text.Append("  subgraph ").Append(ids[node.Key]).Append("[\"").Append(Label(node.Label)).Append("\"]\n");
+                    text.Append("    direction LR\n");
+                    foreach (var category in ordered.Where(c => c.Kind == FlowNodeKind.Category || c.Kind == FlowNodeKind.SpecialCategory))
+                        AppendNode(text, "    ", ids[category.Key], category);
+                    text.Append("  end\n");
+                    continue;
+                }
+                AppendNode(text, "  ", ids[node.Key], node);
+            }
+            // Edges in the nodes' order, left to right: the subjects' first, then the activity's.
+            var edges = graph.Edges.OrderBy(e => position[e.From]).ThenBy(e => position[e.To]).ToList();
+            foreach (var edge in edges)
+                text.Append("  ").Append(ids[edge.From]).Append(' ').Append(Arrow(graph.Nodes[edge.To].Kind)).Append(' ').Append(ids[edge.To]).Append('\n');
+
+            AppendClass(text, "activity", "fill:#eef4ff,stroke:#3465a4", ordered.Where(x => x.Kind == FlowNodeKind.Activity), ids);
+            AppendClass(text, "special", "fill:#fff1e6,stroke:#c0392b,stroke-width:2px", ordered.Where(x => x.Kind == FlowNodeKind.SpecialCategory), ids);
+            AppendClass(text, "transfer", "fill:#fffbe6,stroke:#b7950b", ordered.Where(x => x.Kind == FlowNodeKind.Transfer), ids);
+            var marked = ordered.Any(x => x.Mark != FlowMark.None) || graph.EdgeMarks.Values.Any(m => m != FlowMark.None);
+            if (marked)
+            {
+                // Declared after the kinds, so a change's colour wins over the kind's; arrows are coloured by their
+                // position in the list above (Mermaid's linkStyle), added green, removed red and dashed.
+                AppendClass(text, "added", "fill:#e6ffed,stroke:#22863a,stroke-width:2px", ordered.Where(x => x.Mark == FlowMark.Added), ids);
+                AppendClass(text, "removed", "fill:#ffeef0,stroke:#cb2431,stroke-width:2px,stroke-dasharray:5 5", ordered.Where(x => x.Mark == FlowMark.Removed), ids);
+                AppendLinkStyle(text, edges, graph, FlowMark.Added, "stroke:#22863a,stroke-width:3px");
+                AppendLinkStyle(text, edges, graph, FlowMark.Removed, "stroke:#cb2431,stroke-width:3px,stroke-dasharray:5 5");
             }
             return text.ToString();
         }
 
-        private static void AppendClass(StringBuilder text, string name, IEnumerable<FlowNode> nodes, Dictionary<string, string> ids)
+        private static void AppendNode(StringBuilder text, string indent, string id, FlowNode node)
+        {
+            var (open, close) = Shape(node.Kind);
+            text.Append(indent).Append(id).Append(open).Append('"').Append(Label(node.Label)).Append('"').Append(close).Append('\n');
+        }
+
+        /// <summary>A class and the nodes it styles; nothing when no node has it.</summary>
+        private static void AppendClass(StringBuilder text, string name, string style, IEnumerable<FlowNode> nodes, Dictionary<string, string> ids)
         {
             var list = nodes.Select(n => ids[n.Key]).ToList();
-            if (list.Count > 0) text.Append("  class ").Append(string.Join(",", list)).Append(' ').Append(name).Append('\n');
+            if (list.Count == 0) return;
+            text.Append("  classDef ").Append(name).Append(' ').Append(style).Append('\n');
+            text.Append("  class ").Append(string.Join(",", list)).Append(' ').Append(name).Append('\n');
+        }
+
+        private static void AppendLinkStyle(StringBuilder text, List<(string From, string To)> edges, FlowGraph graph, FlowMark mark, string style)
+        {
+            var indexes = edges.Select((e, i) => (e, i)).Where(x => graph.EdgeMarks[x.e] == mark).Select(x => x.i.ToString(CultureInfo.InvariantCulture)).ToList();
+            if (indexes.Count > 0) text.Append("  linkStyle ").Append(string.Join(",", indexes)).Append(' ').Append(style).Append('\n');
         }
 
         private static string Prefix(FlowNodeKind kind) => kind switch
         {
             FlowNodeKind.Subject => "s",
+            FlowNodeKind.Data => "d",
             FlowNodeKind.Activity => "a",
             FlowNodeKind.Category => "c",
-            FlowNodeKind.SpecialCategory => "x",
+            FlowNodeKind.SpecialCategory => "c",
             FlowNodeKind.Recipient => "r",
             FlowNodeKind.Processor => "p",
             _ => "t",
@@ -135,44 +178,60 @@ namespace Klivar.PrivacyAnnotations
         private static (string Open, string Close) Shape(FlowNodeKind kind) => kind switch
         {
             FlowNodeKind.Subject => ("([", "])"),
+            FlowNodeKind.Data => ("[", "]"),
             FlowNodeKind.Activity => ("[", "]"),
-            FlowNodeKind.Category => ("[(", ")]"),
-            FlowNodeKind.SpecialCategory => ("[(", ")]"),
+            FlowNodeKind.Category => ("[", "]"),
+            FlowNodeKind.SpecialCategory => ("[", "]"),
             FlowNodeKind.Recipient => ("(", ")"),
             FlowNodeKind.Processor => ("[[", "]]"),
             _ => ("[/", "/]"),
         };
 
-        // Recipients and processors receive data (dotted: shared with), transfers leave the EEA (thick).
-        private static string Arrow(FlowNodeKind to, FlowMark mark)
+        // Recipients and processors receive data (dotted: shared with), transfers leave the EU (thick).
+        private static string Arrow(FlowNodeKind to) => to switch
         {
-            if (mark == FlowMark.Removed) return "-.-x";
-            return to switch
-            {
-                FlowNodeKind.Recipient => "-.->",
-                FlowNodeKind.Processor => "-.->",
-                FlowNodeKind.Transfer => "==>",
-                _ => "-->",
-            };
-        }
+            FlowNodeKind.Recipient => "-.->",
+            FlowNodeKind.Processor => "-.->",
+            FlowNodeKind.Transfer => "==>",
+            _ => "-->",
+        };
 
-        // English keeps the enum names a developer greps for; French gives the CNIL's words.
+        // The legal basis as the register's tables say it, with its article.
         private static string Basis(RegisterActivity a, Lexicon l) =>
             a.LegalBasis is null ? l["flow.noBasis"]
-            : l.IsFrench ? l.Basis(a.LegalBasis) + (l.BasisArticle(a.LegalBasis).Length == 0 ? "" : ", " + l.BasisArticle(a.LegalBasis))
-            : LegalBasisFacts.TryParse(a.LegalBasis, out var basis) ? a.LegalBasis + ", " + LegalBasisFacts.Article(basis)
-            : a.LegalBasis;
+            : l.Basis(a.LegalBasis) + (l.BasisArticle(a.LegalBasis).Length == 0 ? "" : " (" + l.BasisArticle(a.LegalBasis) + ")");
 
         private static bool IsSpecial(string category) =>
             Enum.TryParse<DataCategory>(category, out var c) && DataCategoryFacts.IsDefined(c) && DataCategoryFacts.IsSensitive(c);
 
         private static string CategoryLabel(string category, Lexicon l)
         {
-            var words = l.IsFrench ? l.Category(category) : category;
+            var words = l.Category(category);
             return Enum.TryParse<DataCategory>(category, out var c) && DataCategoryFacts.IsDefined(c) && DataCategoryFacts.Article(c) is { } article
                 ? words + " (" + (l.IsFrench ? article.Replace("Art.", "art.") : article) + ")"
                 : words;
         }
+
+        /// <summary>The diagram's own words: the data box, internal departments, transfers outside the EU.</summary>
+        private static Dictionary<string, string> Words(Lexicon l) => l.IsFrench ? French : English;
+
+        private static readonly Dictionary<string, string> English = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["data"] = "Data processed",
+            ["internal"] = "internal",
+            ["outside"] = "Outside the EU",
+            ["noData"] = "No data category declared",
+            ["colon"] = ": ",
+        };
+
+        private static readonly Dictionary<string, string> French = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["data"] = "Données traitées",
+            ["internal"] = "service interne",
+            ["outside"] = "Hors de l'UE",
+            ["noData"] = "Aucune catégorie de données déclarée",
+            ["colon"] = " : ",
+        };
 
         /// <summary>
         /// Label text inside double quotes: Mermaid entity codes for what would end the label or be read as HTML or
@@ -204,18 +263,20 @@ namespace Klivar.PrivacyAnnotations
     {
         /// <summary>A category of data subjects.</summary>
         Subject = 0,
-        /// <summary>A processing activity, with its legal basis.</summary>
-        Activity = 1,
+        /// <summary>The box of the data categories an activity processes.</summary>
+        Data = 1,
         /// <summary>A data category.</summary>
         Category = 2,
         /// <summary>A special-category (Art. 9), criminal (Art. 10) or national-identifier data category.</summary>
         SpecialCategory = 3,
+        /// <summary>A processing activity, with its legal basis.</summary>
+        Activity = 4,
         /// <summary>A recipient.</summary>
-        Recipient = 4,
+        Recipient = 5,
         /// <summary>A processor (Art. 28).</summary>
-        Processor = 5,
+        Processor = 6,
         /// <summary>A transfer outside the EEA.</summary>
-        Transfer = 6,
+        Transfer = 7,
     }
 
     /// <summary>How the register diff marks a node or an edge.</summary>

@@ -52,6 +52,25 @@ namespace Klivar.PrivacyAnnotations
             return new RegisterTexts(activities, Strings(Section(root, "texts"), "texts"), Strings(Section(root, "events"), "events"));
         }
 
+        /// <summary>Several texts files as one (klivar-privacy merge reads each assembly's): the first file that translates a text wins.</summary>
+        public static RegisterTexts Combine(IEnumerable<RegisterTexts> files)
+        {
+            var activities = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            var events = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                foreach (var pair in file._activities)
+                {
+                    if (!activities.TryGetValue(pair.Key, out var fields)) activities[pair.Key] = fields = new Dictionary<string, string>(StringComparer.Ordinal);
+                    foreach (var field in pair.Value) if (!fields.ContainsKey(field.Key)) fields[field.Key] = field.Value;
+                }
+                foreach (var pair in file._texts) if (!texts.ContainsKey(pair.Key)) texts[pair.Key] = pair.Value;
+                foreach (var pair in file._events) if (!events.ContainsKey(pair.Key)) events[pair.Key] = pair.Value;
+            }
+            return new RegisterTexts(activities, texts, events);
+        }
+
         public string? Activity(string id, string field) =>
             _activities.TryGetValue(id, out var fields) && fields.TryGetValue(field, out var text) ? text : null;
 
@@ -85,8 +104,9 @@ namespace Klivar.PrivacyAnnotations
         public static ProcessingRegister Translate(ProcessingRegister register, Lexicon lexicon, RegisterTexts texts, ICollection<string> missing)
         {
             if (!lexicon.IsFrench) return register;
+            // The DPO policy record (file, version, hash) is the same in every language: the French register keeps it.
             var translated = (ProcessingRegister)TranslateObject(RegisterSchema.Register, register, new Translator(texts, missing), null);
-            translated.Policy = null;
+            translated.Language = lexicon.Language;
             return translated;
         }
 
@@ -134,6 +154,10 @@ namespace Klivar.PrivacyAnnotations
                 case (RegisterActivity a, "securityMeasures"):
                     a.SecurityMeasures = a.SecurityMeasures.Select(m => SecurityFacts.IsDerived(m) ? m : t.Text(m)!).ToList();
                     break;
+                // A statute ("Code civil, art. 2224") reads the same in every language: kept as written unless translated.
+                case (RegisterRetention r, "archiveReference"):
+                    if (r.ArchiveReference is not null) r.ArchiveReference = t.Reference(r.ArchiveReference);
+                    break;
                 case (RegisterRetention r, "description"):
                     r.Description = t.Retention(r.Text) ?? FrenchRetention.Unstated(r.Description);
                     break;
@@ -180,8 +204,12 @@ namespace Klivar.PrivacyAnnotations
             public string? Retention(string? text)
             {
                 if (string.IsNullOrWhiteSpace(text) || !RetentionPolicy.TryParse(text, out var policy) || policy is null) return null;
-                return FrenchRetention.Describe(policy, Event);
+                return FrenchRetention.Describe(policy, Event, Reference);
             }
+
+            // A statute ("Code civil, art. 2224") reads the same in every language: a reference the texts file does not
+            // translate is kept as written, and not reported missing.
+            public string Reference(string reference) => _texts.Text(reference) ?? reference;
 
             private string Event(string name)
             {
@@ -202,7 +230,7 @@ namespace Klivar.PrivacyAnnotations
     /// <summary>Retention rules in French, as a French privacy policy words them: "3 ans après le dernier contact".</summary>
     internal static class FrenchRetention
     {
-        public static string Describe(RetentionPolicy policy, Func<string, string> eventNoun)
+        public static string Describe(RetentionPolicy policy, Func<string, string> eventNoun, Func<string, string>? reference = null)
         {
             var builder = new StringBuilder();
             switch (policy.Kind)
@@ -220,7 +248,11 @@ namespace Klivar.PrivacyAnnotations
                     builder.Append("l'année civile ").Append(Of(eventNoun(policy.Anchor)));
                     break;
             }
-            if (policy.ArchivePeriod.HasValue) builder.Append(", puis ").Append(Period(policy.ArchivePeriod.Value)).Append(" en archives");
+            // "Archivage intermédiaire": the CNIL's word for data kept, access restricted, after its purpose is over.
+            if (policy.ArchivePeriod.HasValue) builder.Append(", puis ").Append(Period(policy.ArchivePeriod.Value)).Append(" en archivage intermédiaire");
+            if (policy.ArchiveGround == ArchiveGround.LegalObligation) builder.Append(" pour respecter une obligation légale (").Append(reference is null ? policy.ArchiveReference : reference(policy.ArchiveReference!)).Append(')');
+            else if (policy.ArchiveGround == ArchiveGround.LegalClaims)
+                builder.Append(" pour la constatation, l'exercice ou la défense de droits en justice (").Append(reference is null ? policy.ArchiveReference : reference(policy.ArchiveReference!)).Append(')');
             if (policy.EndingEvent != null)
                 builder.Append(", sauf ").Append(policy.EndingEvent == "consent-withdrawn" ? "retrait du consentement" : eventNoun(policy.EndingEvent));
             return builder.ToString();

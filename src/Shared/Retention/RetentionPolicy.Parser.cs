@@ -25,8 +25,11 @@ namespace Klivar.PrivacyAnnotations
             private const int NumberCap = 10000000;
             // Event names become register keys and column values: keep them short, like purpose ids.
             private const int MaxEventLength = 64;
+            // A statute or limitation period in words ("Code de commerce, art. L123-22"), never a paragraph.
+            private const int MaxReferenceLength = 120;
+            private const string GroundExpected = "a ground after 'for': 'legal-obligation' or 'legal-claims'";
 
-            private static readonly string[] Keywords = { "after", "during", "calendar-year", "of", "then", "archive", "unless" };
+            private static readonly string[] Keywords = { "after", "during", "calendar-year", "of", "then", "archive", "for", "unless" };
 
             private readonly string _text;
             private readonly bool _wasNull;
@@ -100,6 +103,8 @@ namespace Klivar.PrivacyAnnotations
                 }
 
                 RetentionPeriod? archive = null;
+                var ground = ArchiveGround.None;
+                string? reference = null;
                 SkipSpace();
                 if (Current == '+' || IsKeyword("then"))
                 {
@@ -112,6 +117,18 @@ namespace Klivar.PrivacyAnnotations
                     SkipSpace();
                     if (!IsKeyword("archive")) return FailAtToken("'archive' after the archive period");
                     ReadWord();
+                    SkipSpace();
+                    if (IsKeyword("for"))
+                    {
+                        ReadWord();
+                        SkipSpace();
+                        if (IsKeyword("legal-obligation")) ground = ArchiveGround.LegalObligation;
+                        else if (IsKeyword("legal-claims")) ground = ArchiveGround.LegalClaims;
+                        else return FailAtToken(GroundExpected);
+                        ReadWord();
+                        reference = ReadReference(ground);
+                        if (reference == null) return null;
+                    }
                 }
 
                 string? endingEvent = null;
@@ -129,12 +146,66 @@ namespace Klivar.PrivacyAnnotations
                     var options = new List<string>();
                     if (period != null && !sawAfter && archive == null && endingEvent == null) options.Add("'after'");
                     if (archive == null && endingEvent == null) { options.Add("'+'"); options.Add("'then'"); }
+                    if (archive != null && ground == ArchiveGround.None && endingEvent == null) options.Add("'for'");
                     if (endingEvent == null) options.Add("'unless'");
                     options.Add(RetentionParseError.EndOfText);
                     return FailAtToken(JoinOr(options));
                 }
 
-                return new RetentionPolicy(kind, period, anchor, archive, endingEvent);
+                return new RetentionPolicy(kind, period, anchor, archive, endingEvent, ground, reference);
+            }
+
+            // reference := "(" text ")" : the statute or limitation period behind the ground, one line, no parentheses
+            // inside; runs of white space become one space so the canonical text is stable.
+            private string? ReadReference(ArchiveGround ground)
+            {
+                var what = ground == ArchiveGround.LegalObligation
+                    ? "the statute in parentheses after 'legal-obligation', such as (Code de commerce, art. L123-22)"
+                    : "the limitation period in parentheses after 'legal-claims', such as (Code civil, art. 2224)";
+                SkipSpace();
+                if (Current != '(')
+                {
+                    FailAtToken(what);
+                    return null;
+                }
+                var open = _pos;
+                _pos++;
+                var words = new System.Text.StringBuilder();
+                var pendingSpace = false;
+                while (!AtEnd && Current != ')')
+                {
+                    var c = Current;
+                    if (c == '(' || char.IsControl(c) && !char.IsWhiteSpace(c))
+                    {
+                        Fail(_pos, 1, "a reference without '(' or control characters, closed by ')'", c.ToString());
+                        return null;
+                    }
+                    if (char.IsWhiteSpace(c)) pendingSpace = words.Length > 0;
+                    else
+                    {
+                        if (pendingSpace) words.Append(' ');
+                        pendingSpace = false;
+                        words.Append(c);
+                    }
+                    _pos++;
+                }
+                if (AtEnd)
+                {
+                    Fail(open, _text.Length - open, "')' to close the reference", RetentionParseError.EndOfText);
+                    return null;
+                }
+                _pos++; // the )
+                if (words.Length == 0)
+                {
+                    Fail(open, _pos - open, what, _text.Substring(open, _pos - open));
+                    return null;
+                }
+                if (words.Length > MaxReferenceLength)
+                {
+                    Fail(open, _pos - open, "a reference of at most 120 characters", _text.Substring(open, _pos - open));
+                    return null;
+                }
+                return words.ToString();
             }
 
             // period := (number unit)+ | "P" iso ; positive and at most 100 years. The caller has seen a digit or a P.

@@ -19,8 +19,10 @@ namespace Klivar.PrivacyAnnotations
     sealed partial class RetentionPolicy : IEquatable<RetentionPolicy>
     {
         private RetentionPolicy(RetentionKind kind, RetentionPeriod? period, string anchor, RetentionPeriod? archivePeriod,
-            string? endingEvent)
+            string? endingEvent, ArchiveGround archiveGround, string? archiveReference)
         {
+            ArchiveGround = archiveGround;
+            ArchiveReference = archiveReference;
             Kind = kind;
             Period = period;
             Anchor = anchor;
@@ -44,6 +46,15 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>How long the data stays in archive after the active phase; null when it is erased at once.</summary>
         public RetentionPeriod? ArchivePeriod { get; }
+
+        /// <summary>
+        /// Why the data is still kept in the archive phase (<c>for legal-obligation (...)</c>, <c>for legal-claims (...)</c>);
+        /// <see cref="Klivar.PrivacyAnnotations.ArchiveGround.None"/> without an archive phase or when the rule states none.
+        /// </summary>
+        public ArchiveGround ArchiveGround { get; }
+
+        /// <summary>The statute or limitation period the archive ground rests on (<c>Code de commerce, art. L123-22</c>); null without a ground.</summary>
+        public string? ArchiveReference { get; }
 
         /// <summary>The <c>unless</c> event that erases the data early (e.g. <c>consent-withdrawn</c>), or null.</summary>
         public string? EndingEvent { get; }
@@ -189,6 +200,7 @@ namespace Klivar.PrivacyAnnotations
                     break;
             }
             if (ArchivePeriod.HasValue) builder.Append(" + ").Append(ArchivePeriod.Value.ToString()).Append(" archive");
+            if (ArchiveGround != ArchiveGround.None) builder.Append(" for ").Append(GroundKeyword(ArchiveGround)).Append(" (").Append(ArchiveReference).Append(')');
             if (EndingEvent != null) builder.Append(" unless ").Append(EndingEvent);
             return builder.ToString();
         }
@@ -217,11 +229,13 @@ namespace Klivar.PrivacyAnnotations
                     break;
             }
             if (ArchivePeriod.HasValue) builder.Append(", then ").Append(ArchivePeriod.Value.Describe()).Append(" in archive");
+            if (ArchiveGround == ArchiveGround.LegalObligation) builder.Append(" to comply with a legal obligation (").Append(ArchiveReference).Append(')');
+            else if (ArchiveGround == ArchiveGround.LegalClaims) builder.Append(" for legal claims (").Append(ArchiveReference).Append(')');
             if (EndingEvent != null) builder.Append(", unless ").Append(Words(EndingEvent));
             return builder.ToString();
         }
 
-        /// <summary>True when both policies have the same kind, periods, anchor and <c>unless</c> event.</summary>
+        /// <summary>True when both policies have the same kind, periods, anchor, archive ground and reference, and <c>unless</c> event.</summary>
         /// <param name="other">The policy to compare with.</param>
         public bool Equals(RetentionPolicy? other) =>
             other is not null &&
@@ -229,7 +243,9 @@ namespace Klivar.PrivacyAnnotations
             Nullable.Equals(Period, other.Period) &&
             string.Equals(Anchor, other.Anchor, StringComparison.Ordinal) &&
             Nullable.Equals(ArchivePeriod, other.ArchivePeriod) &&
-            string.Equals(EndingEvent, other.EndingEvent, StringComparison.Ordinal);
+            string.Equals(EndingEvent, other.EndingEvent, StringComparison.Ordinal) &&
+            ArchiveGround == other.ArchiveGround &&
+            string.Equals(ArchiveReference, other.ArchiveReference, StringComparison.Ordinal);
 
         /// <summary>True when <paramref name="obj"/> is an equal <see cref="RetentionPolicy"/>.</summary>
         /// <param name="obj">The object to compare with.</param>
@@ -245,6 +261,7 @@ namespace Klivar.PrivacyAnnotations
                 hash = hash * 397 + StringComparer.Ordinal.GetHashCode(Anchor);
                 hash = hash * 397 + (ArchivePeriod.HasValue ? ArchivePeriod.Value.GetHashCode() : -1);
                 hash = hash * 397 + (EndingEvent == null ? 0 : StringComparer.Ordinal.GetHashCode(EndingEvent));
+                hash = hash * 397 + (int)ArchiveGround;
                 return hash;
             }
         }
@@ -261,5 +278,9 @@ namespace Klivar.PrivacyAnnotations
         public static bool operator !=(RetentionPolicy? left, RetentionPolicy? right) => !(left == right);
 
         private static string Words(string eventName) => eventName.Replace('-', ' ');
+
+        /// <summary>The retention language's word for a ground: <c>legal-obligation</c>, <c>legal-claims</c>.</summary>
+        internal static string GroundKeyword(ArchiveGround ground) =>
+            ground == ArchiveGround.LegalClaims ? "legal-claims" : ground == ArchiveGround.LegalObligation ? "legal-obligation" : "";
     }
 }

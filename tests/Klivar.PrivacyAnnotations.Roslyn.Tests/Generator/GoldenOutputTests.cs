@@ -94,7 +94,7 @@ public class GoldenOutputTests
           },
           "texts": {
             "customers": "clients", "users": "utilisateurs", "Support team": "Équipe support", "Hosting provider": "Hébergeur",
-            "Customer service": "Service client", "Encrypted backups": "Sauvegardes chiffrées", "Data processing agreement": "Accord de traitement des données",
+            "Customer service": "Service client", "Encrypted backups": "Sauvegardes chiffrées", "Data processing agreement": "contrat de sous-traitance (art. 28 du RGPD)",
             "Support desk": "Centre d'assistance", "Which country hosts the support desk?": "Quel pays héberge le centre d'assistance ?",
             "Customer": "Client", "Customer file": "Fichier clients", "Invoice": "Facture", "Full name": "nom complet", "Email": "courriel",
             "Password hash": "empreinte du mot de passe", "Last IP address": "dernière adresse IP", "Iban": "IBAN", "IBAN": "IBAN",

@@ -46,6 +46,6 @@ public class KPA0100Tests
             }
             """,
             Unreadable(2, 46, 54, "retention rule '1 year' for 'maxRetention' does not parse: " + RetentionError("1 year")),
-            Unreadable(3, 3, 14, "unknown property 'forbidden' in the policy: expected one of version, purposes, maxRetentionByCategory, forbiddenCategories, transfers, require, review"));
+            Unreadable(3, 3, 14, "unknown property 'forbidden' in the policy: expected one of version, purposes, maxRetentionByCategory, forbiddenCategories, transfers, require, review, commitments"));
     }
 }

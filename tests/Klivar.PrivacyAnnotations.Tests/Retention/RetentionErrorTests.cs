@@ -68,7 +68,7 @@ public class RetentionErrorTests
     [InlineData("P1Y6", 4, 0, "a unit (Y, M, W, D)", End)]
     [InlineData("1y after collection after x", 20, 5, "'+', 'then', 'unless' or end of text", "after")]
     [InlineData("during contract foo", 16, 3, "'+', 'then', 'unless' or end of text", "foo")]
-    [InlineData("during contract + 1y archive archive", 29, 7, "'unless' or end of text", "archive")]
+    [InlineData("during contract + 1y archive archive", 29, 7, "'for', 'unless' or end of text", "archive")]
     [InlineData("1y unless a b", 12, 1, "end of text", "b")]
     [InlineData("1y;", 2, 1, "'after', '+', 'then', 'unless' or end of text", ";")]
     [InlineData("\uff11y", 0, 2, Start, "\uff11y")] // a full-width digit is not a number

@@ -73,8 +73,116 @@ public class NoticeRenderingTests
     {
         var notice = PrivacyNotice.Write(Register());
         Assert.DoesNotContain("withdraw your consent", notice);
-        Assert.Contains("- object to the processing of your personal data (Art. 21);", notice);
+        Assert.Contains("- object to the processing of your personal data, as set out under \"Your right to object\" (right to object, Art. 21).", notice);
         Assert.Contains("For any question about this notice, write to privacy@acme.test.", notice);
+    }
+
+    private static RegisterActivity Activity(string id, string name, string basis, string? interest = null, IReadOnlyList<RegisterRetention>? retention = null) =>
+        new(id, name, null, true, basis, interest, "None", Array.Empty<string>(), Array.Empty<string>(),
+            retention ?? new[] { new RegisterRetention("*", "1y", "FromCollection", "P1Y", "collection", null, null, "1 year") },
+            Array.Empty<string>(), Array.Empty<RegisterTransfer>(), Array.Empty<string>(), Array.Empty<RegisterField>());
+
+    private static ProcessingRegister With(params RegisterActivity[] activities) =>
+        new("1.0", "Acme", new RegisterController("Acme", null, "privacy@acme.test", null, null, null, "CNIL"), activities, version: "2.1.0", date: "2026-03-01");
+
+    private static List<string> Rights(string notice) =>
+        notice.Split('\n').SkipWhile(l => l != "## Your rights").Skip(1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
+            .Where(l => l.StartsWith("- ", StringComparison.Ordinal)).ToList();
+
+    [Fact]
+    public void Rights_follow_the_legal_bases_portability_for_consent_and_contract_objection_for_legitimate_interests()
+    {
+        // A legal obligation alone: no portability (Art. 20(1)(a)), no objection (Art. 21(1)), no withdrawal.
+        var obligation = PrivacyNotice.Write(With(Activity("exercising-rights", "Exercising rights", "LegalObligation")));
+        Assert.Equal(4, Rights(obligation).Count);
+        Assert.DoesNotContain("portability", obligation);
+        Assert.DoesNotContain("## Your right to object", obligation);
+        Assert.DoesNotContain("withdraw", obligation);
+
+        var mixed = PrivacyNotice.Write(With(
+            Activity("platform-management", "Platform management", "Contract"),
+            Activity("service-improvement", "Service improvement", "Consent"),
+            Activity("logging", "Logging", "LegitimateInterests", "Security")));
+        var rights = Rights(mixed);
+        Assert.Contains(rights, r => r.StartsWith("- receive the personal data you have provided to us in a structured, commonly used and machine-readable format", StringComparison.Ordinal)
+                                     && r.EndsWith("for the processing based on your consent or on a contract: Platform management, Service improvement;", StringComparison.Ordinal));
+        Assert.Contains("- withdraw your consent at any time, for Service improvement; the withdrawal of consent does not affect the lawfulness of processing based on consent before its withdrawal (Art. 7(3));", rights);
+        Assert.Equal("- object to the processing of your personal data, as set out under \"Your right to object\" (right to object, Art. 21).", rights[^1]);
+    }
+
+    [Fact]
+    public void The_right_to_object_stands_apart_in_bold_before_the_other_sections_and_covers_direct_marketing()
+    {
+        var notice = PrivacyNotice.Write(With(
+            Activity("logging", "Logging", "LegitimateInterests", "Security"),
+            Activity("commercial-prospecting", "Commercial prospecting", "Consent")));
+        var lines = notice.Split('\n').ToList();
+        var objection = lines.IndexOf("## Your right to object");
+        Assert.True(objection > lines.IndexOf("## Why we use it, and on what grounds") && objection < lines.IndexOf("## How long we keep it"));
+        Assert.Contains("**You have the right to object at any time, on grounds relating to your particular situation, to the processing of your personal data based on our legitimate interests (Art. 21(1) GDPR): Logging.**", lines);
+        Assert.Contains("**Where your personal data is processed for direct marketing, you can object to it at any time, without giving a reason (Art. 21(2) GDPR).**", lines);
+    }
+
+    [Fact]
+    public void A_register_with_points_to_confirm_gives_a_draft_named_and_titled_so_and_one_without_gives_the_notice_to_publish()
+    {
+        var final = With(Activity("logging", "Logging", "LegitimateInterests", "Security"));
+        Assert.False(PrivacyNotice.IsDraft(final));
+        Assert.Equal(".privacy-notice.md", PrivacyNotice.FileSuffix(final, Lexicon.English));
+        Assert.Equal(".privacy-notice.fr.md", PrivacyNotice.FileSuffix(final, Lexicon.French));
+        var published = PrivacyNotice.Write(final);
+        Assert.StartsWith("# Privacy notice: Acme\n\nVersion 2.1.0 of 1 March 2026.\n\n## Who is responsible", published);
+        Assert.DoesNotContain("Review it before you publish it", published);
+
+        var open = new ProcessingRegister("1.0", "Acme", new RegisterController("Acme", null, "privacy@acme.test", null, null, null, "CNIL", toConfirm: "Is there a DPO?"),
+            final.Activities, mergedFrom: new[] { "Acme.Api", "Acme.Web" });
+        Assert.True(PrivacyNotice.IsDraft(open));
+        Assert.Equal(".privacy-notice.draft.md", PrivacyNotice.FileSuffix(open, Lexicon.English));
+        Assert.Equal(".privacy-notice.draft.fr.md", PrivacyNotice.FileSuffix(open, Lexicon.French));
+        var draft = PrivacyNotice.Write(open);
+        // The controller's note, and the record's version and date, which this register does not declare.
+        Assert.StartsWith("# Draft privacy notice: Acme\n\n**Draft, not for publication:** 3 points remain to be confirmed (listed below).", draft);
+        Assert.Contains("Neither versioned nor dated", draft);
+        Assert.Contains("merged by `klivar-privacy merge` from Acme.Api, Acme.Web", draft);
+        Assert.StartsWith("# Projet de politique de confidentialité : Acme\n\n**Projet, à ne pas publier :** 3 points restent à confirmer", PrivacyNotice.Write(open, Lexicon.French));
+        Assert.Contains("Version 2.1.0 du 1er mars 2026.", PrivacyNotice.Write(final, Lexicon.French));
+    }
+
+    [Fact]
+    public void The_dpo_or_its_absence_the_internal_recipients_and_how_to_get_a_copy_of_the_safeguards_are_always_said()
+    {
+        var notice = PrivacyNotice.Write(Register(transfers: new[] { new RegisterTransfer("Helpdesk", "US", "StandardContractualClauses", null) }));
+        Assert.Contains("- Data protection officer: none designated\n", notice);
+        Assert.Contains("- Within Acme: the departments that receive the data are not stated *(to confirm)*\n", notice);
+        Assert.Contains("You can obtain a copy of these safeguards on request by e-mail at privacy@acme.test.", notice);
+
+        var adequate = PrivacyNotice.Write(Register(transfers: new[] { new RegisterTransfer("Hosting", "CH", "AdequacyDecision", null) }));
+        Assert.DoesNotContain("copy of these safeguards", adequate);
+    }
+
+    [Fact]
+    public void An_archive_phase_is_presented_with_its_own_ground_not_the_purposes()
+    {
+        var archived = new[]
+        {
+            new RegisterRetention("Financial", "during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)", "Relationship", null, "end of contract", "P10Y", null,
+                "the duration of the contract, then 10 years in archive to comply with a legal obligation (Code de commerce, art. L123-22)", "LegalObligation", "Code de commerce, art. L123-22"),
+            new RegisterRetention("Identification", "during contract + 5y archive", "Relationship", null, "end of contract", "P5Y", null, "the duration of the contract, then 5 years in archive"),
+        };
+        var notice = PrivacyNotice.Write(With(Activity("platform-management", "Platform management", "Contract", retention: archived)));
+        Assert.Contains("Legal basis: performance of a contract (Art. 6(1)(b) GDPR).\n\nOnce this purpose is fulfilled, some data is kept in intermediate archive, with access restricted, on a ground of its own: " +
+                        "to comply with a legal obligation (Art. 6(1)(c) GDPR; Code de commerce, art. L123-22); for other data, the ground is still to be stated. *(to confirm)*", notice);
+    }
+
+    [Fact]
+    public void The_french_notice_adds_the_post_mortem_directives_and_the_english_one_does_where_french_law_applies()
+    {
+        var register = With(Activity("logging", "Logging", "LegitimateInterests", "Security"));
+        Assert.Contains("(article 85 de la loi Informatique et Libertés).", PrivacyNotice.Write(register, Lexicon.French));
+        Assert.DoesNotContain("after your death", PrivacyNotice.Write(register));
+        var french = new ProcessingRegister("1.0", "Acme", new RegisterController("Acme", null, null, null, null, null, null, applicableLaw: "the French Data Protection Act (Loi Informatique et Libertés)"),
+            register.Activities);
+        Assert.Contains("after your death (Article 85 of the French Data Protection Act).", PrivacyNotice.Write(french));
     }
 
     [Fact]

@@ -80,9 +80,11 @@ public class RecordContentTests
             "- **Security measures (checklist):** User access control, Data backups", "- **Other security measures:** Quarterly access reviews",
         })
             Assert.Contains(expected, md);
-        // No version or date (a local build): no line for them, so local builds stay byte-identical.
-        var local = new ProcessingRegister("1.1", "A", null, Array.Empty<RegisterActivity>());
-        Assert.DoesNotContain("Record version", RegisterMarkdown.Write(local));
+        // No version or date declared: the record says so, and lists both among its points to confirm.
+        var undeclared = RegisterMarkdown.Write(new ProcessingRegister("1.1", "A", null, Array.Empty<RegisterActivity>()));
+        Assert.Contains("- **Record version:** to confirm", undeclared);
+        Assert.Contains("- **Date of this version:** to confirm", undeclared);
+        Assert.Contains("- **A:** No version of the record is declared: set PrivacyRegisterVersion", undeclared);
     }
 
     [Fact]
@@ -115,8 +117,8 @@ public class RecordContentTests
         Assert.Contains("2. **Audit entry: Email:** Is the e-mail really in the audit trail?", notice);
         Assert.Contains("3. **Transfer to Helpdesk:** Which country?", notice);
         Assert.Contains("- **Platform management:** *(to confirm)*", notice);
-        // Without notes, no such section.
-        Assert.DoesNotContain("To confirm before publishing", PrivacyNotice.Write(RegisterJsonTests.Sample()));
+        // Without notes, and with the record's version and date declared, no such section.
+        Assert.DoesNotContain("To confirm before publishing", PrivacyNotice.Write(RegisterJsonTests.Sample(version: "3", date: "2026-11-02")));
     }
 
     [Fact]
@@ -154,7 +156,7 @@ public class RecordContentTests
         Assert.Contains("the French Data Protection Act", missing);
         Assert.DoesNotContain("Customers", missing);
         // Retention in French words.
-        Assert.Contains("la durée du contrat, puis 10 ans en archives", notice);
+        Assert.Contains("la durée du contrat, puis 10 ans en archivage intermédiaire", notice);
         // English is the code's language: nothing to translate, nothing missing.
         var none = new List<string>();
         var english = Full();
@@ -164,8 +166,10 @@ public class RecordContentTests
 
     [Theory]
     [InlineData("3y after last-contact unless consent-withdrawn", "3 ans après le dernier contact, sauf retrait du consentement")]
-    [InlineData("during contract + 5y archive", "la durée du contrat, puis 5 ans en archives")]
-    [InlineData("calendar-year of request + 2y archive", "l'année civile de la demande, puis 2 ans en archives")]
+    [InlineData("during contract + 5y archive", "la durée du contrat, puis 5 ans en archivage intermédiaire")]
+    [InlineData("during contract + 5y archive for legal-claims (Code civil, art. 2224)", "la durée du contrat, puis 5 ans en archivage intermédiaire pour la constatation, l'exercice ou la défense de droits en justice (Code civil, art. 2224)")]
+    [InlineData("during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)", "la durée du contrat, puis 10 ans en archivage intermédiaire pour respecter une obligation légale (Code de commerce, art. L123-22)")]
+    [InlineData("calendar-year of request + 2y archive", "l'année civile de la demande, puis 2 ans en archivage intermédiaire")]
     [InlineData("1y", "1 an")]
     [InlineData("6m", "6 mois")]
     [InlineData("30d after subscription", "30 jours après l'abonnement")]

@@ -5,7 +5,7 @@ namespace Klivar.PrivacyAnnotations.Tool.Tests.Rendering;
 
 public class RegisterJsonTests
 {
-    internal static ProcessingRegister Sample(string hostile = "plain")
+    internal static ProcessingRegister Sample(string hostile = "plain", string? version = null, string? date = null)
     {
         var field = new RegisterField("Acme.User", "Email", "Contact", new[] { "platform-management" }, "during contract", "Mask", true, false, null);
         var activity = new RegisterActivity(
@@ -19,7 +19,7 @@ public class RegisterJsonTests
         var undeclared = new RegisterActivity("billing", "Billing", null, false, null, null, null, Array.Empty<string>(), Array.Empty<string>(),
             Array.Empty<RegisterRetention>(), Array.Empty<string>(), Array.Empty<RegisterTransfer>(), Array.Empty<string>(), Array.Empty<RegisterField>());
         return new ProcessingRegister("1.0", "Acme.App", new RegisterController("Acme " + hostile, "SIREN 1", "a@acme.test", null, null, null, "CNIL"),
-            new[] { undeclared, activity });
+            new[] { undeclared, activity }, version: version, date: date);
     }
 
     [Fact]
