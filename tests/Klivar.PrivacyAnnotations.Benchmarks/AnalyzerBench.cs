@@ -8,7 +8,7 @@ namespace Klivar.PrivacyAnnotations.Benchmarks;
 /// <summary>
 /// Each analyzer's own time on the corpus (what <c>-p:ReportAnalyzer=true</c> shows per analyzer), medians of rounds,
 /// with the compile it is measured against. <c>--analyzers [--types N] [--rounds K] [--only AnalyzerTypeName]</c>. Run it from two checkouts in
-/// turn to compare a change's analyzer cost (issue 10: KPA0001 and KPA0012 must not grow the total by more than 10 %).
+/// turn to compare a change's analyzer cost.
 /// </summary>
 public static class AnalyzerBench
 {

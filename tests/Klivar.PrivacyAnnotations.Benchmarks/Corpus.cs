@@ -8,7 +8,7 @@ public sealed record CorpusFile(string Path, string Text);
 
 /// <summary>
 /// The same code base three ways: annotated for this package; with no annotation at all (the bare build); with the
-/// same personal members carrying CommunityToolkit.Mvvm's <c>[ObservableProperty]</c> instead (the peer, issue 11).
+/// same personal members carrying CommunityToolkit.Mvvm's <c>[ObservableProperty]</c> instead (the peer).
 /// </summary>
 public enum CorpusVariant
 {
@@ -32,6 +32,17 @@ public sealed class Corpus
     /// <summary>A method body in the first annotated type's file, changed by the "body edit" (every variant has it).</summary>
     public const string BodyEditBefore = "TotalDays < 30;";
     public const string BodyEditAfter = "TotalDays < 31;";
+
+    /// <summary>Where the "member edit" adds a personal member to the first annotated type (before its method).</summary>
+    public const string MemberEditBefore = "\n        public bool IsRecent(";
+    public const string OursMemberEditAfter = "\n        [PersonalData(DataCategory.Contact, Purpose.CustomerManagement)]\n        public string? Nickname { get; set; }\n" + MemberEditBefore;
+    public const string PeerMemberEditAfter = "\n        [CommunityToolkit.Mvvm.ComponentModel.ObservableProperty]\n        private string? _nickname;\n" + MemberEditBefore;
+
+    /// <summary>The "assembly edit": ours changes the controller's e-mail; the others add an assembly attribute to the shared file.</summary>
+    public const string OursAssemblyEditBefore = "Email = \"privacy@example.com\"";
+    public const string OursAssemblyEditAfter = "Email = \"dpo@example.com\"";
+    public const string OtherAssemblyEditBefore = "namespace Shared";
+    public const string OtherAssemblyEditAfter = "[assembly: System.Reflection.AssemblyMetadata(\"edited\", \"yes\")]\nnamespace Shared";
 
     /// <summary>The retention of the first annotated member (in the first type's file), changed by the "annotated edit".</summary>
     public const string AnnotatedEditBefore = "Retention = \"3y after last-contact\"";
@@ -84,7 +95,7 @@ public sealed class Corpus
     /// <summary>The members that hold personal data (annotated, or covered by their type's annotation).</summary>
     public int AnnotatedMembers { get; }
 
-    /// <summary>Every member of the annotated types: what issue 11 divides the generated source by ("annotated members").</summary>
+    /// <summary>Every member of the annotated types.</summary>
     public int MembersOfAnnotatedTypes { get; private init; }
 
     public IReadOnlyList<CorpusFile> Files { get; }

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace Klivar.PrivacyAnnotations.Benchmarks;
 
 /// <summary>
-/// Issue 11's in-process measures, ours beside the peer (CommunityToolkit.Mvvm's <c>[ObservableProperty]</c> on the same
+/// The in-process measures, ours beside the peer (CommunityToolkit.Mvvm's <c>[ObservableProperty]</c> on the same
 /// members) and the bare code, in the same process, interleaved round by round so both see the same machine load;
 /// every figure is a median of its rounds. A "build" here is the generator, then the compiler's diagnostics and emit
 /// of everything (what a rebuild does minus MSBuild and the analyzers); the real-build mode measures the real thing.
@@ -19,15 +19,18 @@ public static class PeerBench
         double BareBuildMs, double OursBuildMs, double PeerBuildMs,
         double OursGeneratorMs, double PeerGeneratorMs,
         double OursWarmBodyEditMs, double PeerWarmBodyEditMs,
+        double OursWarmMemberEditMs, double PeerWarmMemberEditMs,
+        double OursWarmAssemblyEditMs, double PeerWarmAssemblyEditMs,
         long BareDll, long OursDll, long PeerDll, long RegisterJsonBytes, long RegisterInDllBytes,
         double AnalyzersRatio)
     {
-        public double BytesPerMember => (double)GeneratedBytes / MembersOfAnnotatedTypes;
         public double AddedVsBare => (OursBuildMs - BareBuildMs) / BareBuildMs;
         public double PeerAddedVsBare => (PeerBuildMs - BareBuildMs) / BareBuildMs;
         public double AddedVsPeer => (OursBuildMs - BareBuildMs) / (PeerBuildMs - BareBuildMs);
         public double DllVsBare => (double)OursDll / BareDll;
         public double WarmVsPeer => OursWarmBodyEditMs / PeerWarmBodyEditMs;
+        public double WarmMemberVsPeer => OursWarmMemberEditMs / PeerWarmMemberEditMs;
+        public double WarmAssemblyVsPeer => OursWarmAssemblyEditMs / PeerWarmAssemblyEditMs;
     }
 
     public static Result Run(int types, int rounds, TextWriter log, bool measureBuilds = true)
@@ -78,12 +81,18 @@ public static class PeerBench
             log.WriteLine($"  round {round}: build bare {b:0} / ours {o:0} / peer {p:0} ms; generator cold ours {og:0} / peer {pg:0} ms; analyzers/compile {own / compile:0.000}");
         }
 
-        var (oursWarm, peerWarm) = WarmBodyEdits(ours, peer, Math.Max(10, rounds * 4));
+        var warmRounds = Math.Max(10, rounds * 4);
+        var (oursWarm, peerWarm) = WarmBodyEdits(ours, peer, warmRounds);
         log.WriteLine($"  warm body edit: ours {Range(oursWarm)} ms, peer {Range(peerWarm)} ms ({oursWarm.Count} rounds)");
+        var (oursMember, peerMember) = WarmEdits(ours, peer, warmRounds, static w => w.WithMemberEdit());
+        log.WriteLine($"  warm member edit: ours {Range(oursMember)} ms, peer {Range(peerMember)} ms ({oursMember.Count} rounds)");
+        var (oursAssembly, peerAssembly) = WarmEdits(ours, peer, warmRounds, static w => w.WithAssemblyEdit());
+        log.WriteLine($"  warm assembly edit: ours {Range(oursAssembly)} ms, peer {Range(peerAssembly)} ms ({oursAssembly.Count} rounds)");
 
         return new Result(types, rounds, ours.Corpus.MembersOfAnnotatedTypes, Bytes(oursGenerated), Bytes(peerGenerated),
             QuickBench.Median(bareMs), QuickBench.Median(oursMs), QuickBench.Median(peerMs), QuickBench.Median(oursGen), QuickBench.Median(peerGen),
-            QuickBench.Median(oursWarm), QuickBench.Median(peerWarm), sizes.Bare, sizes.Ours, sizes.Peer, registerJson, packed.Length /* an attribute string: UTF-8, one byte per base64 character */,
+            QuickBench.Median(oursWarm), QuickBench.Median(peerWarm), QuickBench.Median(oursMember), QuickBench.Median(peerMember),
+            QuickBench.Median(oursAssembly), QuickBench.Median(peerAssembly), sizes.Bare, sizes.Ours, sizes.Peer, registerJson, packed.Length /* an attribute string: UTF-8, one byte per base64 character */,
             QuickBench.Median(analyzers));
     }
 
@@ -91,14 +100,36 @@ public static class PeerBench
     /// Warm runs after a method-body edit in an annotated type's file, ours then the peer's, <paramref name="rounds"/>
     /// measured rounds after two unmeasured ones: what the IDE does on a keystroke.
     /// </summary>
-    public static (List<double> Ours, List<double> Peer) WarmBodyEdits(Workload ours, Workload peer, int rounds)
+    public static (List<double> Ours, List<double> Peer) WarmBodyEdits(Workload ours, Workload peer, int rounds) =>
+        WarmEdits(ours, peer, rounds, static w => w.WithBodyEdit());
+
+    /// <summary>
+    /// The scaling of the warm body edit: the median at 1,000 and at 5,000 types, ours and the peer's, each pair
+    /// measured interleaved.
+    /// </summary>
+    public static (double Ours1000, double Ours5000, double Peer1000, double Peer5000) WarmBodyEditScaling(int rounds, TextWriter log)
+    {
+        var medians = new List<(double Ours, double Peer)>();
+        foreach (var types in new[] { 1000, 5000 })
+        {
+            var ours = new Workload(Corpus.Build(types, variant: CorpusVariant.Ours));
+            var peer = new Workload(Corpus.Build(types, variant: CorpusVariant.Peer));
+            var (o, p) = WarmBodyEdits(ours, peer, rounds);
+            log.WriteLine($"  warm body edit at {types} types: ours {Range(o)} ms, peer {Range(p)} ms ({o.Count} rounds)");
+            medians.Add((QuickBench.Median(o), QuickBench.Median(p)));
+        }
+        return (medians[0].Ours, medians[1].Ours, medians[0].Peer, medians[1].Peer);
+    }
+
+    /// <summary>Warm runs after the given edit, ours then the peer's, <paramref name="rounds"/> measured rounds after two unmeasured ones.</summary>
+    public static (List<double> Ours, List<double> Peer) WarmEdits(Workload ours, Workload peer, int rounds, Func<Workload, Compilation> edit)
     {
         var oursWarm = new List<double>();
         var peerWarm = new List<double>();
         for (var round = 0; round < rounds + 2; round++)
         {
-            var oursEdited = ours.WithBodyEdit();
-            var peerEdited = peer.WithBodyEdit();
+            var oursEdited = edit(ours);
+            var peerEdited = edit(peer);
             var o = Time(() => ours.WarmDriver.RunGenerators(oursEdited));
             var p = Time(() => peer.WarmDriver.RunGenerators(peerEdited));
             if (round < 2) continue;

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace Klivar.PrivacyAnnotations.Benchmarks;
 
 /// <summary>
-/// Issue 11's real-build mode: writes the corpus as three projects (bare; with this package, packed from the
+/// The real-build mode: writes the corpus as three projects (bare; with this package, packed from the
 /// repository; with CommunityToolkit.Mvvm on the same members) and runs <c>dotnet build -t:Rebuild</c> on them,
 /// interleaved round by round (the order rotates), without the compiler server (each build starts its own compiler, as
 /// a CI agent's first build does), with <c>-p:ReportAnalyzer=true</c> read from the detailed log. Medians of the rounds.

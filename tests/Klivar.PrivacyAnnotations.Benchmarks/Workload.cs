@@ -47,7 +47,7 @@ public sealed class Workload
         .ToImmutableArray();
 
     private readonly CSharpCompilation _compilation;
-    private readonly SyntaxTree _unrelatedBefore, _unrelatedAfter, _annotatedBefore, _annotatedAfter, _bodyAfter;
+    private readonly SyntaxTree _unrelatedBefore, _unrelatedAfter, _annotatedBefore, _annotatedAfter, _bodyAfter, _memberAfter, _assemblyBefore, _assemblyAfter;
 
     public Workload(Corpus corpus)
     {
@@ -63,6 +63,12 @@ public sealed class Workload
         _annotatedBefore = trees[corpus.AnnotatedEditFile];
         _annotatedAfter = corpus.Variant == CorpusVariant.Ours ? Edit(_annotatedBefore, Corpus.AnnotatedEditBefore, Corpus.AnnotatedEditAfter) : _annotatedBefore;
         _bodyAfter = Edit(_annotatedBefore, Corpus.BodyEditBefore, Corpus.BodyEditAfter);
+        _memberAfter = corpus.Variant == CorpusVariant.Bare ? _annotatedBefore
+            : Edit(_annotatedBefore, Corpus.MemberEditBefore, corpus.Variant == CorpusVariant.Ours ? Corpus.OursMemberEditAfter : Corpus.PeerMemberEditAfter);
+        _assemblyBefore = trees[0];
+        _assemblyAfter = corpus.Variant == CorpusVariant.Ours
+            ? Edit(_assemblyBefore, Corpus.OursAssemblyEditBefore, Corpus.OursAssemblyEditAfter)
+            : Edit(_assemblyBefore, Corpus.OtherAssemblyEditBefore, Corpus.OtherAssemblyEditAfter);
         // The warm driver has seen the very trees the edits are made on, as an IDE's or a build server's driver has:
         // on Fresh() trees every tree would look new to it, and a "warm" run would redo every file's work.
         WarmDriver = DriverFor(corpus.Variant).RunGenerators(_compilation);
@@ -86,6 +92,12 @@ public sealed class Workload
 
     /// <summary>The corpus after a change to a method body in the first annotated type's file.</summary>
     public CSharpCompilation WithBodyEdit() => _compilation.ReplaceSyntaxTree(_annotatedBefore, _bodyAfter);
+
+    /// <summary>The corpus after a personal member is added to the first annotated type (an [ObservableProperty] field for the peer).</summary>
+    public CSharpCompilation WithMemberEdit() => _compilation.ReplaceSyntaxTree(_annotatedBefore, _memberAfter);
+
+    /// <summary>The corpus after an edit of an assembly-level declaration (ours: the controller's e-mail).</summary>
+    public CSharpCompilation WithAssemblyEdit() => _compilation.ReplaceSyntaxTree(_assemblyBefore, _assemblyAfter);
 
     /// <summary>A new driver with the generator of the variant: ours, the peer's, none for the bare corpus.</summary>
     public static GeneratorDriver DriverFor(CorpusVariant variant, bool trackSteps = false) => variant switch

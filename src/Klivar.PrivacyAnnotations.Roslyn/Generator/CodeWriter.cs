@@ -5,8 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 {
     /// <summary>
-    /// Writes generated C# with tab indents (one byte a level: the generated source is paid per member, issue 11) and
-    /// <c>\n</c> line ends, the same on every machine.
+    /// Writes generated C# indented by four spaces a level, with <c>\n</c> line ends, the same on every machine.
     /// </summary>
     internal sealed class CodeWriter
     {
@@ -15,15 +14,23 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 
         public CodeWriter Line(string line = "")
         {
-            if (line.Length > 0) _text.Append('\t', _depth).Append(line);
+            if (line.Length > 0) _text.Append(' ', _depth * IndentSize).Append(line);
             _text.Append('\n');
             return this;
         }
 
-        /// <summary>A line at no indentation: for lines paid once per member, where every byte counts (issue 11).</summary>
-        public CodeWriter Flush(string line)
+        private const int IndentSize = 4;
+
+        /// <summary>One level deeper, without a brace (a continued expression).</summary>
+        public CodeWriter Indent()
         {
-            _text.Append(line).Append('\n');
+            _depth++;
+            return this;
+        }
+
+        public CodeWriter Outdent()
+        {
+            _depth--;
             return this;
         }
 

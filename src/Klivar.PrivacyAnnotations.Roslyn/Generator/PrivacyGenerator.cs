@@ -21,31 +21,25 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         /// <summary>Tracking names of the pipeline steps, for the incremental tests.</summary>
         public static class Steps
         {
-            /// <summary>One model per annotated declaration (a type or member carrying <c>[PersonalData]</c>).</summary>
+            /// <summary>Per file, read from syntax alone: what other files' models can depend on (<see cref="TreeShape"/>).</summary>
+            public const string Declarations = nameof(Declarations);
+            /// <summary>The compilation's declarations, as far as a model can depend on them: changes with no edit inside a body.</summary>
+            public const string DeclarationsVersion = nameof(DeclarationsVersion);
+            /// <summary>Per file, the models of its annotated types: read anew only for an edited file, or when the declarations version changes.</summary>
             public const string AnnotatedTypes = nameof(AnnotatedTypes);
-            /// <summary>Records whose positional parameters carry <c>[property: PersonalData]</c>.</summary>
-            public const string RecordProperties = nameof(RecordProperties);
-            /// <summary>Record parameters read for <c>[property: PersonalData]</c>: only those whose attribute is named so.</summary>
-            public const string RecordCandidates = nameof(RecordCandidates);
             /// <summary>The annotated types, each once, in ordinal order.</summary>
             public const string DistinctTypes = nameof(DistinctTypes);
             /// <summary>The assembly-level declarations.</summary>
             public const string Assembly = nameof(Assembly);
-            /// <summary>The <c>[assembly: DataController]</c> declarations, one result per compilation unit that has one.</summary>
-            public const string Controller = nameof(Controller);
-            /// <summary>The <c>[assembly: ProcessingActivity]</c> declarations, per compilation unit.</summary>
-            public const string Activities = nameof(Activities);
-            /// <summary>The <c>[assembly: InternationalTransfer]</c> declarations, per compilation unit.</summary>
-            public const string Transfers = nameof(Transfers);
-            /// <summary>The <c>[assembly: Processor]</c> declarations, per compilation unit.</summary>
-            public const string Processors = nameof(Processors);
+            /// <summary>The assembly-level declarations (controller, activities, transfers, processors, <c>[RedactedToString]</c>), in declaration order.</summary>
+            public const string AssemblyDeclarations = nameof(AssemblyDeclarations);
             /// <summary>The activities' purpose ids and retention: all a type's file takes from the assembly.</summary>
             public const string ActivityRetentions = nameof(ActivityRetentions);
             /// <summary>What the compilation's language and framework allow the generated code to use.</summary>
             public const string LanguageSupport = nameof(LanguageSupport);
             /// <summary>The types whose tables the module initializer lists.</summary>
             public const string TableIndex = nameof(TableIndex);
-            /// <summary>The <c>[assembly: RedactedToString]</c> switch, per compilation unit.</summary>
+            /// <summary>The <c>[assembly: RedactedToString]</c> switch.</summary>
             public const string PrintingSwitch = nameof(PrintingSwitch);
             /// <summary>What each per-type file is generated from.</summary>
             public const string TypeHelpers = nameof(TypeHelpers);
@@ -60,64 +54,50 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var annotated = context.SyntaxProvider
-                .ForAttributeWithMetadataName(
-                    KnownNames.PersonalDataAttribute,
-                    static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax
-                        or Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax
-                        or Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax
-                        or Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax,
-                    static (context, cancellationToken) => RuntimeIsReferenced(context.SemanticModel.Compilation)
-                        ? ReadAnnotatedType(context.TargetSymbol, cancellationToken)
-                        : null)
-                .Where(static model => model is not null)
-                .Select(static (model, _) => model!)
+            // The annotated types, read file by file so that a keystroke costs the edited file's work only. Each file's
+            // syntax gives its declarations' shape (unchanged by an edit inside a body) and its candidate types; the
+            // semantic read of a file's types runs again only when the file changed or the declarations its models can
+            // depend on did (another file's type header, a base type's or a multi-file partial type's members, the
+            // attributes a type carries, constants, global usings, the compilation's references and options).
+            var compilation = context.CompilationProvider
+                .Select(static (compilation, _) => new CompilationHandle(compilation));
+
+            var files = compilation
+                .SelectMany(static (handle, _) => handle.Files());
+
+            var shapes = files
+                .Select(static (file, cancellationToken) => DeclarationShapes.Read(file, cancellationToken))
+                .WithTrackingName(Steps.Declarations);
+
+            var declarations = shapes
+                .Collect()
+                .Combine(compilation)
+                .Select(static (pair, cancellationToken) => DeclarationsVersion.Of(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(Steps.DeclarationsVersion);
+
+            var annotatedByFile = shapes
+                .Combine(declarations)
+                .Select(static (pair, cancellationToken) => ReadFile(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(Steps.AnnotatedTypes);
 
-            // [property: PersonalData] on a record's positional parameter belongs to the property, which has no syntax
-            // of its own: ForAttributeWithMetadataName never sees it, so these parameters are found by syntax.
-            var recordProperties = context.SyntaxProvider
-                .CreateSyntaxProvider(
-                    static (node, _) => IsPropertyTargetedRecordParameter(node),
-                    static (context, cancellationToken) =>
-                        RuntimeIsReferenced(context.SemanticModel.Compilation) &&
-                        context.SemanticModel.GetDeclaredSymbol(context.Node.Parent!.Parent!, cancellationToken) is INamedTypeSymbol type
-                            ? ReadAnnotatedType(type, cancellationToken)
-                            : null)
-                .WithTrackingName(Steps.RecordCandidates)
-                .Where(static model => model is not null && model.Type.Members.Count > 0)
-                .Select(static (model, _) => model!)
-                .WithTrackingName(Steps.RecordProperties);
-
-            var distinct = annotated
+            var distinct = annotatedByFile
                 .Collect()
-                .Combine(recordProperties.Collect())
-                .SelectMany(static (pair, _) => Distinct(pair.Left.AddRange(pair.Right)))
+                .SelectMany(static (models, _) => Distinct(models))
                 .WithTrackingName(Steps.DistinctTypes);
 
-            // The assembly's declarations, read where they are written ([assembly: ...] in a compilation unit) rather
-            // than from the whole compilation, which changes on every keystroke.
-            var controllers = AssemblyAttributes(context, KnownNames.DataControllerAttribute, Steps.Controller,
-                static attribute => AnnotationReader.ReadController(attribute));
-            var activities = AssemblyAttributes(context, KnownNames.ProcessingActivityAttribute, Steps.Activities,
-                static attribute => AnnotationReader.ReadActivity(attribute));
-            var transfers = AssemblyAttributes(context, KnownNames.InternationalTransferAttribute, Steps.Transfers,
-                static attribute => AnnotationReader.ReadTransfer(attribute));
-            var processors = AssemblyAttributes(context, KnownNames.ProcessorAttribute, Steps.Processors,
-                static attribute => AnnotationReader.ReadProcessor(attribute));
+            // The assembly's declarations, bound only when a file's assembly-level attributes or the declarations version
+            // change: an edit elsewhere reads none of them.
+            var assemblyDeclarations = shapes
+                .Select(static (shape, _) => new AssemblyAttributesPart(shape.AssemblyAttributes, shape.HasAssemblyAttributes, shape.Handle))
+                .Collect()
+                .Combine(declarations)
+                .Select(static (pair, cancellationToken) => ReadAssemblyDeclarations(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(Steps.AssemblyDeclarations);
             var assemblyName = context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName ?? "");
 
             var assembly = assemblyName
-                .Combine(controllers)
-                .Combine(activities)
-                .Combine(transfers)
-                .Combine(processors)
-                .Select(static (parts, _) => new AssemblyModel(
-                    parts.Left.Left.Left.Left,
-                    parts.Left.Left.Left.Right.IsEmpty ? null : parts.Left.Left.Left.Right[0],
-                    new EquatableArray<ActivityModel>(parts.Left.Left.Right),
-                    new EquatableArray<TransferModel>(parts.Left.Right),
-                    new EquatableArray<ProcessorModel>(parts.Right)))
+                .Combine(assemblyDeclarations)
+                .Select(static (pair, _) => new AssemblyModel(pair.Left, pair.Right.Controller, pair.Right.Activities, pair.Right.Transfers, pair.Right.Processors))
                 .WithTrackingName(Steps.Assembly);
 
             // A type's file needs only the activities' retention (its members' fallback): the controller, the transfers
@@ -127,9 +107,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .WithTrackingName(Steps.ActivityRetentions);
 
             // [assembly: RedactedToString(false)]: read where it is written, like the other assembly declarations.
-            var printingSwitch = AssemblyAttributes(context, KnownNames.RedactedToStringAttribute, Steps.PrintingSwitch,
-                    static attribute => RedactedPrinting.ReadSwitch(attribute) is { } enabled ? new PrintingSwitchModel(enabled) : null)
-                .Select(static (switches, _) => switches.IsEmpty ? (bool?)null : switches[0].Enabled);
+            var printingSwitch = assemblyDeclarations
+                .Select(static (declarations, _) => declarations.PrintingSwitch)
+                .WithTrackingName(Steps.PrintingSwitch);
 
             var typeHelpers = distinct
                 .Combine(retentions)
@@ -176,8 +156,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .Select(static (pair, cancellationToken) => BuildRegisterJson(pair.Left.Left.Left.Right, pair.Left.Left.Left.Left, pair.Left.Left.Right.Version, pair.Left.Left.Right.Date, pair.Left.Right, pair.Right, cancellationToken))
                 .WithTrackingName(Steps.RegisterJson);
 
-            var canEmbed = context.CompilationProvider
-                .Select(static (compilation, _) => RegisterEmitter.Options.Of(compilation))
+            // Looked up again only with a new declarations version (a polyfill declared in source is a type header).
+            var canEmbed = declarations
+                .Select(static (version, _) => version.Handle.Compilation is { } current ? RegisterEmitter.Options.Of(current) : new RegisterEmitter.Options(false, true, false))
                 .WithTrackingName(Steps.LanguageSupport);
 
             // The run-time lookup of the tables (PrivacyTypes): the types with a table, listed by a module initializer.
@@ -194,31 +175,65 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             });
         }
 
-        /// <summary>The value of an <c>[assembly: RedactedToString(bool)]</c>.</summary>
-        private sealed record PrintingSwitchModel(bool Enabled);
-
-        private static IncrementalValueProvider<ImmutableArray<T>> AssemblyAttributes<T>(
-            IncrementalGeneratorInitializationContext context, string metadataName, string stepName, Func<AttributeData, T?> read)
-            where T : class, IEquatable<T>
+        /// <summary>One file's assembly-level attributes, as far as the pipeline compares them.</summary>
+        private sealed class AssemblyAttributesPart : IEquatable<AssemblyAttributesPart>
         {
-            return context.SyntaxProvider
-                .ForAttributeWithMetadataName(
-                    metadataName,
-                    static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax,
-                    (attributeContext, cancellationToken) =>
-                    {
-                        if (!RuntimeIsReferenced(attributeContext.SemanticModel.Compilation)) return EquatableArray<T>.Empty;
-                        var models = ImmutableArray.CreateBuilder<T>();
-                        foreach (var attribute in attributeContext.Attributes)
-                        {
-                            cancellationToken.ThrowIfCancellationRequested();
-                            if (read(attribute) is { } model) models.Add(model);
-                        }
-                        return new EquatableArray<T>(models.ToImmutable());
-                    })
-                .WithTrackingName(stepName)
-                .Collect()
-                .Select(static (files, _) => files.SelectMany(static f => (IEnumerable<T>)f).ToImmutableArray());
+            public AssemblyAttributesPart(long hash, bool any, CompilationHandle handle)
+            {
+                Hash = hash;
+                Any = any;
+                Handle = handle;
+            }
+
+            public long Hash { get; }
+            public bool Any { get; }
+            public CompilationHandle Handle { get; }
+
+            public bool Equals(AssemblyAttributesPart? other) => other is not null && Hash == other.Hash && Any == other.Any;
+
+            public override bool Equals(object? obj) => Equals(obj as AssemblyAttributesPart);
+
+            public override int GetHashCode() => Hash.GetHashCode();
+        }
+
+        /// <summary>The assembly's declarations and its <c>[RedactedToString]</c> switch.</summary>
+        private sealed record AssemblyDeclarationsModel(
+            ControllerModel? Controller,
+            EquatableArray<ActivityModel> Activities,
+            EquatableArray<TransferModel> Transfers,
+            EquatableArray<ProcessorModel> Processors,
+            bool? PrintingSwitch);
+
+        private static readonly AssemblyDeclarationsModel NoAssemblyDeclarations = new AssemblyDeclarationsModel(
+            null, EquatableArray<ActivityModel>.Empty, EquatableArray<TransferModel>.Empty, EquatableArray<ProcessorModel>.Empty, null);
+
+        /// <summary>The assembly-level declarations, in the order they are written (files in compilation order).</summary>
+        private static AssemblyDeclarationsModel ReadAssemblyDeclarations(ImmutableArray<AssemblyAttributesPart> files, DeclarationsVersion declarations, CancellationToken cancellationToken)
+        {
+            var newest = declarations.Handle;
+            var any = false;
+            foreach (var file in files)
+            {
+                any |= file.Any;
+                if (file.Handle.Generation > newest.Generation) newest = file.Handle;
+            }
+            if (!any || newest.Compilation is not { } compilation || !RuntimeIsReferenced(compilation)) return NoAssemblyDeclarations;
+            ControllerModel? controller = null;
+            bool? printing = null;
+            var activities = ImmutableArray.CreateBuilder<ActivityModel>();
+            var transfers = ImmutableArray.CreateBuilder<TransferModel>();
+            var processors = ImmutableArray.CreateBuilder<ProcessorModel>();
+            foreach (var attribute in compilation.Assembly.GetAttributes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (AnnotationReader.Is(attribute, KnownNames.DataControllerAttribute)) controller ??= AnnotationReader.ReadController(attribute);
+                else if (AnnotationReader.Is(attribute, KnownNames.ProcessingActivityAttribute)) { if (AnnotationReader.ReadActivity(attribute) is { } activity) activities.Add(activity); }
+                else if (AnnotationReader.Is(attribute, KnownNames.InternationalTransferAttribute)) { if (AnnotationReader.ReadTransfer(attribute) is { } transfer) transfers.Add(transfer); }
+                else if (AnnotationReader.Is(attribute, KnownNames.ProcessorAttribute)) { if (AnnotationReader.ReadProcessor(attribute) is { } processor) processors.Add(processor); }
+                else if (AnnotationReader.Is(attribute, KnownNames.RedactedToStringAttribute)) printing ??= RedactedPrinting.ReadSwitch(attribute);
+            }
+            return new AssemblyDeclarationsModel(controller, new EquatableArray<ActivityModel>(activities.ToImmutable()), new EquatableArray<TransferModel>(transfers.ToImmutable()),
+                new EquatableArray<ProcessorModel>(processors.ToImmutable()), printing);
         }
 
         /// <summary>The activities reduced to what a type's members fall back on: purpose id and retention.</summary>
@@ -289,47 +304,59 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         /// <summary>The record's version and date, as MSBuild gives them (either may be absent).</summary>
         private sealed record RecordStamp(string? Version, string? Date);
 
-        private static bool IsPropertyTargetedRecordParameter(SyntaxNode node)
+        /// <summary>
+        /// The models of the annotated types a file declares: its candidate types (by the attributes' names), read through
+        /// the shared model and kept when they carry an annotation (on the type, or on a member or parameter it reads).
+        /// </summary>
+        private static EquatableArray<HelperTypeModel> ReadFile(TreeShape file, DeclarationsVersion declarations, CancellationToken cancellationToken)
         {
-            if (node is not Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax { Parent.Parent: Microsoft.CodeAnalysis.CSharp.Syntax.RecordDeclarationSyntax } parameter)
-                return false;
-            foreach (var list in parameter.AttributeLists)
+            var models = ImmutableArray.CreateBuilder<HelperTypeModel>();
+            Compilation? compilation = null;
+            foreach (var candidate in DeclarationShapes.Candidates(file, declarations.GlobalAliases))
             {
-                if (list.Target is not { } target || target.Identifier.ValueText is not ("property" or "field")) continue;
-                foreach (var attribute in list.Attributes)
+                cancellationToken.ThrowIfCancellationRequested();
+                if (compilation is null)
                 {
-                    // By name before any semantic work: only a [property: PersonalData] parameter is read on an edit. A
-                    // file with a using alias may spell it otherwise, so such files are read as before.
-                    if (LastIdentifier(attribute.Name) is "PersonalData" or "PersonalDataAttribute" || HasUsingAlias(parameter)) return true;
+                    compilation = DeclarationsVersion.Newest(file.Handle, declarations.Handle);
+                    if (compilation is null || !RuntimeIsReferenced(compilation)) return EquatableArray<HelperTypeModel>.Empty;
+                }
+                foreach (var type in TypesNamed(compilation, candidate.MetadataName, file.Path))
+                {
+                    if (ReadAnnotatedType(type, cancellationToken) is { } model && (model.Type.TypeAnnotations.Count > 0 || model.Type.Members.Count > 0))
+                        models.Add(model);
                 }
             }
-            return false;
+            return new EquatableArray<HelperTypeModel>(models.ToImmutable());
         }
 
-        private static string LastIdentifier(Microsoft.CodeAnalysis.CSharp.Syntax.NameSyntax name) => name switch
+        /// <summary>
+        /// The source type of a metadata name (<c>Shop.Outer`1+Inner</c>); when the name does not lead to a single type (a
+        /// file-local type, or a type declared twice, which the compiler reports), the types of that name declared in the file.
+        /// </summary>
+        private static IEnumerable<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName, string path)
         {
-            Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            Microsoft.CodeAnalysis.CSharp.Syntax.AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-            Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => "",
-        };
-
-        private static bool HasUsingAlias(SyntaxNode node)
-        {
-            for (var n = node.Parent; n is not null; n = n.Parent)
+            if (compilation.Assembly.GetTypeByMetadataName(metadataName) is { } type) return new[] { type };
+            var nested = metadataName.Split('+');
+            var dot = nested[0].LastIndexOf('.');
+            INamespaceOrTypeSymbol container = compilation.Assembly.GlobalNamespace;
+            if (dot > 0)
             {
-                var usings = n switch
+                foreach (var part in nested[0].Substring(0, dot).Split('.'))
                 {
-                    Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax unit => unit.Usings,
-                    Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax ns => ns.Usings,
-                    _ => default,
-                };
-                foreach (var directive in usings)
-                {
-                    if (directive.Alias is not null) return true;
+                    if (container.GetMembers(part).OfType<INamespaceSymbol>().FirstOrDefault() is not { } ns) return Array.Empty<INamedTypeSymbol>();
+                    container = ns;
                 }
             }
-            return false;
+            nested[0] = nested[0].Substring(dot + 1);
+            IEnumerable<INamespaceOrTypeSymbol> level = new[] { container };
+            foreach (var segment in nested)
+            {
+                var tick = segment.IndexOf('`');
+                var name = tick < 0 ? segment : segment.Substring(0, tick);
+                var arity = tick < 0 ? 0 : int.Parse(segment.Substring(tick + 1), System.Globalization.CultureInfo.InvariantCulture);
+                level = level.SelectMany(c => c.GetTypeMembers(name, arity)).ToList();
+            }
+            return level.OfType<INamedTypeSymbol>().Where(t => t.DeclaringSyntaxReferences.Any(r => r.SyntaxTree.FilePath == path)).ToList();
         }
 
         /// <summary>The model of the type that declares the annotated symbol; null when there is none to read.</summary>
@@ -352,12 +379,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         }
 
         /// <summary>Each type once (a type annotated in several places is read once per place), sorted, with a unique file name.</summary>
-        private static ImmutableArray<(HelperTypeModel Model, string HintName)> Distinct(ImmutableArray<HelperTypeModel> models)
+        private static ImmutableArray<(HelperTypeModel Model, string HintName)> Distinct(ImmutableArray<EquatableArray<HelperTypeModel>> files)
         {
             var byName = new SortedDictionary<string, HelperTypeModel>(StringComparer.Ordinal);
-            foreach (var model in models)
+            foreach (var models in files)
             {
-                if (!byName.ContainsKey(model.Type.FullyQualifiedName)) byName.Add(model.Type.FullyQualifiedName, model);
+                foreach (var model in models)
+                {
+                    if (!byName.ContainsKey(model.Type.FullyQualifiedName)) byName.Add(model.Type.FullyQualifiedName, model);
+                }
             }
             // File names are compared without case: 'User' and 'user' would collide, so later ones get a number.
             var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -17,7 +17,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         public const string HintName = "Klivar.PrivacyAnnotations.PrivacyRegister.g.cs";
 
         /// <summary>The register class's helper that lists one type's table for <c>PrivacyTypes</c>.</summary>
-        public const string RegisterTableMethod = "R";
+        public const string RegisterTableMethod = "RegisterTable";
 
         private const string EmbeddedAttribute = "Microsoft.CodeAnalysis.EmbeddedAttribute";
 
@@ -52,7 +52,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             }
             w.Line("/// <summary>The event names this assembly's retention rules are anchored on, for <c>RetentionAnchors.With</c>.</summary>");
             w.Line(TypeHelpersEmitter.GeneratedCodeAttribute);
-            w.Line("[global::Microsoft.CodeAnalysis.Embedded, global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]");
+            w.Line("[global::Microsoft.CodeAnalysis.Embedded]");
+            w.Line("[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]");
             w.Open("internal static class " + AnchorsClassName);
             var used = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var anchor in anchors)
@@ -101,7 +102,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 // Types marked [Embedded] are invisible to other compilations: another assembly's PrivacyRegister,
                 // seen through InternalsVisibleTo, never clashes with this one (CS0436).
                 w.Open("namespace Microsoft.CodeAnalysis");
-                w.Line("[global::Microsoft.CodeAnalysis.Embedded, global::System.AttributeUsage(global::System.AttributeTargets.All)]");
+                w.Line("[global::Microsoft.CodeAnalysis.Embedded]");
+                w.Line("[global::System.AttributeUsage(global::System.AttributeTargets.All)]");
                 w.Line("internal sealed class EmbeddedAttribute : global::System.Attribute { }");
                 w.Close();
                 w.Line();
@@ -109,7 +111,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             w.Open("namespace Klivar.PrivacyAnnotations.Generated");
             w.Line("/// <summary>The GDPR Art. 30 record of processing activities of this assembly, built at compile time from its privacy annotations.</summary>");
             w.Line(TypeHelpersEmitter.GeneratedCodeAttribute);
-            w.Line("[global::Microsoft.CodeAnalysis.Embedded, global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]");
+            w.Line("[global::Microsoft.CodeAnalysis.Embedded]");
+            w.Line("[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]");
             // The register JSON as UTF-8, deflated, in base64, read by the build step and unpacked by Json. In an
             // attribute it is stored once and as UTF-8; a string constant would be stored twice and as UTF-16.
             w.Line("[global::Klivar.PrivacyAnnotations.PackedRegister(\"" + RegisterPacking.Pack(json) + "\")]");
@@ -130,14 +133,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 w.Line();
                 w.Line("/// <summary>Lists this assembly's privacy tables, so <c>PrivacyTypes.Find</c> finds them; each is built on first use.</summary>");
                 w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+                w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
                 w.Open("internal static void RegisterPrivacyTables()");
-                // One unindented line per type: the list is paid once per annotated type (issue 11's budget).
-                foreach (var reference in index.References) w.Flush(reference);
+                foreach (var reference in index.References) w.Line(reference);
                 w.Line("global::Klivar.PrivacyAnnotations.PrivacyTypes.RegisterAssembly(typeof(PrivacyRegister), () => Register);");
                 w.Close();
                 // The holder's table property is read by reflection on first use: the annotation keeps it in a trimmed app.
                 var keep = options.TrimmingAnnotations
-                    ? "[global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties|global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicProperties)] "
+                    ? "[global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties | global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicProperties)] "
                     : "";
                 w.Line();
                 w.Line("private static void " + RegisterTableMethod + "(" + keep + "global::System.Type type) =>");

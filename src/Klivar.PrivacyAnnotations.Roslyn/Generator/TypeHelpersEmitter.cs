@@ -49,17 +49,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 return w.ToString();
             }
 
-            // Short aliases keep the per-member table lines small: they are most of what the compiler has to read.
-            w.Line("using " + RuntimeAlias + " = global::Klivar.PrivacyAnnotations;");
-            w.Line("using " + CategoryAlias + " = global::Klivar.PrivacyAnnotations.DataCategory;");
-            // An extension class names its (non-generic) type several times: by an alias.
-            var typeAlias = home == Home.Extensions && type.TypeParameters.Length == 0;
-            if (typeAlias) w.Line("using " + TypeAlias + " = " + type.FullyQualifiedName + ";");
-            if (home == Home.Partial)
-            {
-                // A partial type's generated members carry the coverage exclusion one by one: a short name for it.
-                w.Line("using " + NoCoverageAlias + " = global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute;");
-            }
             w.Line();
 
             var hasNamespace = type.Namespace.Length > 0;
@@ -78,19 +67,22 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 EmitTable(w, input, members, true, self, declaration, table, strategy);
                 if (!model.DeclaredHelperNames.Contains(ToRedactedStringName))
                 {
+                    w.Line();
                     w.Line("/// <summary>Text for logs, personal data redacted.</summary>");
-                    w.Line(CoverageAttribute + " public " + New(model, ToRedactedStringName) + "string " + ToRedactedStringName + "() => " + table + ".ToRedactedString(this);");
+                    MemberAttributes(w, hidden: false);
+                    w.Line("public " + New(model, ToRedactedStringName) + "string " + ToRedactedStringName + "() => " + table + ".ToRedactedString(this);");
                 }
                 if (PrintsRedacted(input))
                 {
                     // The record's own ToString (or the object's) prints through the same table: safe when someone forgets.
                     var print = model.PrintingDeclaration.EndsWith("PrintMembers", System.StringComparison.Ordinal)
-                        ? "(global::System.Text.StringBuilder b) => " + table + ".PrintMembers(this, b" + (model.PrintingDeclaration.Contains("override") ? ", base.PrintMembers(b)" : "") + ");"
+                        ? "(global::System.Text.StringBuilder builder) => " + table + ".PrintMembers(this, builder" + (model.PrintingDeclaration.Contains("override") ? ", basePrinted: base.PrintMembers(builder)" : "") + ");"
                         : "() => " + table + ".ToRedactedString(this);";
-                    // One line per type (issue 11's size budget): the attributes on the method's line; a private
-                    // PrintMembers needs no documentation, the others inherit ToString's.
+                    // A private PrintMembers needs no documentation; the others inherit ToString's.
+                    w.Line();
                     if (!model.PrintingDeclaration.StartsWith("private", System.StringComparison.Ordinal)) w.Line("/// <inheritdoc/>");
-                    w.Line(CoverageAttribute + " " + model.PrintingDeclaration + print);
+                    MemberAttributes(w, hidden: false);
+                    w.Line(model.PrintingDeclaration + print);
                 }
                 if (!model.DeclaredHelperNames.Contains(RedactedName)) EmitRedactedMember(w, model, strategy, noCopyReason, "public " + New(model, RedactedName) + self + " " + RedactedName + "() => " + table + ".Redacted(this);");
                 w.Close();
@@ -98,10 +90,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             }
             else
             {
-                var receiver = typeAlias ? TypeAlias : type.FullyQualifiedName;
+                var receiver = type.FullyQualifiedName;
                 var generic = type.TypeParameters.Length > 0;
                 w.Line("/// <summary>Privacy helpers for <c>" + XmlText(type.FullName) + "</c>.</summary>");
-                w.Line(ClassAttributes);
+                w.Line(GeneratedCodeAttribute);
+                w.Line(NoCoverageAttribute);
                 w.Open((model.IsEffectivelyPublic ? "public" : "internal") + " static class " + ExtensionClassName(type));
                 string table;
                 if (generic)
@@ -109,7 +102,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                     // An extension class cannot be generic: the table of each closed type lives in a generic holder.
                     table = "Table" + type.TypeParameters + ".Value";
                     w.Line("/// <summary>The privacy table of <c>" + XmlText(type.FullName) + "</c> for one set of type arguments.</summary>");
-                    w.Line("public static " + RuntimeAlias + ".PrivacyTypeMetadata<" + receiver + "> " + MetadataName + "Of" + type.TypeParameters + "()" + Constraints(model) + " => " + table + ";");
+                    w.Line("public static " + TableType(receiver) + " " + MetadataName + "Of" + type.TypeParameters + "()" + Constraints(model) + " => " + table + ";");
                     w.Line();
                     w.Open("private static class Table" + type.TypeParameters + Constraints(model));
                     EmitTable(w, input, members, false, receiver, "public static readonly " + TableType(receiver) + " Value", table, strategy);
@@ -120,6 +113,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                     table = MetadataName;
                     EmitTable(w, input, members, false, receiver, "public static " + TableType(receiver) + " " + MetadataName + " { get; }", table, strategy);
                 }
+                w.Line();
                 w.Line("/// <summary>Text for logs, personal data redacted.</summary>");
                 w.Line("public static string " + ToRedactedStringName + type.TypeParameters + "(this " + receiver + " value)" + Constraints(model) + " => " + table + ".ToRedactedString(value);");
                 EmitRedactedMember(w, model, strategy, noCopyReason, "public static " + receiver + " " + RedactedName + type.TypeParameters + "(this " + receiver + " value)" + Constraints(model) + " => " + table + ".Redacted(value);");
@@ -146,7 +140,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             if (home == Home.None) return null;
             // A type, not a lambda per type: the run time reads the table's property when first asked (PrivacyTypes).
             var table = home == Home.Partial ? "typeof(" + type.FullyQualifiedName + ")"
-                : "typeof(" + type.FullyQualifiedName + "),typeof(" + Qualified(type.Namespace, ExtensionClassName(type)) + ")";
+                : "typeof(" + type.FullyQualifiedName + "), typeof(" + Qualified(type.Namespace, ExtensionClassName(type)) + ")";
             return RegisterEmitter.RegisterTableMethod + "(" + table + ");";
         }
 
@@ -156,26 +150,22 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         internal static string TableName(HelperTypeModel model) =>
             model.DeclaredHelperNames.Contains(MetadataName) ? "Generated" + MetadataName : MetadataName;
 
-        private const string RuntimeAlias = "K__";
-        private const string CategoryAlias = "C__";
-        private const string TypeAlias = "T__";
+        private const string Runtime = "global::Klivar.PrivacyAnnotations.";
 
-        private const string NoCoverageAlias = "X__";
+        private const string NoCoverageAttribute = "[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]";
 
-        // The generator's [GeneratedCode(...)] without its brackets, to share an attribute list with another attribute.
-        private static readonly string GeneratedCodeAttributeInList = GeneratedCodeAttribute.Substring(1, GeneratedCodeAttribute.Length - 2);
+        private const string HiddenAttribute = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
-        private static readonly string ClassAttributes =
-            "[" + GeneratedCodeAttributeInList + ", global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]";
+        // A partial type's generated members, one by one, as dotnet/runtime's generators mark theirs: generated code,
+        // out of coverage, and hidden from IntelliSense when they are plumbing.
+        private static void MemberAttributes(CodeWriter w, bool hidden)
+        {
+            w.Line(GeneratedCodeAttribute);
+            if (hidden) w.Line(HiddenAttribute);
+            w.Line(NoCoverageAttribute);
+        }
 
-        // The table carries the generator's name and version once per type; the other members are generated code by their
-        // file's <auto-generated/> header and need only the coverage exclusion (issue 11's budget).
-        private const string CoverageAttribute = "[" + NoCoverageAlias + "]";
-
-        private static readonly string MemberAttributes =
-            "[" + GeneratedCodeAttributeInList + ", " + NoCoverageAlias + "]";
-
-        private static string TableType(string self) => RuntimeAlias + ".PrivacyTypeMetadata<" + self + ">";
+        private static string TableType(string self) => Runtime + "PrivacyTypeMetadata<" + self + ">";
 
         private static string New(HelperTypeModel model, string name) => model.InheritedHelperNames.Contains(name) ? "new " : "";
 
@@ -183,46 +173,55 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         {
             if (strategy == CopyStrategy.None)
             {
+                w.Line();
                 w.Line("// " + RedactedName + "() is not generated: " + reason + ".");
                 return;
             }
+            w.Line();
             w.Line("/// <summary>A copy without personal data.</summary>");
-            w.Line((declaration.StartsWith("public static", System.StringComparison.Ordinal) ? "" : CoverageAttribute + " ") + declaration);
+            if (!declaration.StartsWith("public static", System.StringComparison.Ordinal)) MemberAttributes(w, hidden: false);
+            w.Line(declaration);
         }
 
-        // One line per member, in declaration order: a personal member with its kind (how it is set) and its uses; a
+        // One row per member, in declaration order: a personal member with its kind (how it is set) and its uses; a
         // member that holds no personal data with whether it is printable. Each row names its value type and its kind
         // by its method, and the members are read and set by two accessor methods passed once: compiling the table binds no
-        // lambda, infers no type argument and resolves no overload (issue 11: that was most of the generated code's
-        // compile cost). Row i is index i in both accessors. The runtime does the rest from this table.
+        // lambda, infers no type argument and resolves no overload (that was most of the generated code's compile cost).
+        // Row i is index i in both accessors. The runtime does the rest from this table.
         private static void EmitTable(CodeWriter w, TypeHelpersInput input, List<MemberModel> members, bool attributes, string self, string declaration, string table, CopyStrategy strategy)
         {
             var model = input.Model;
             foreach (var line in LeftOutMembers(model, members)) w.Line(line);
-            w.Line("/// <summary>The privacy table.</summary>");
-            if (attributes) w.Line(MemberAttributes);
-            w.Line(declaration + " = new " + RuntimeAlias + ".PrivacyTableBuilder<" + self + ">(" + GetterName + ", " + SetterName + ", " +
+            w.Line("/// <summary>The privacy table: the type's personal members and their uses, and the members a redacted text shows.</summary>");
+            if (attributes)
+            {
+                w.Line(GeneratedCodeAttribute);
+                w.Line(NoCoverageAttribute);
+            }
+            w.Line(declaration + " =");
+            w.Indent();
+            w.Line("new " + Runtime + "PrivacyTableBuilder<" + self + ">(" + GetterName + ", " + SetterName + ", canCopy: " +
                    CSharpText.Bool(strategy != CopyStrategy.None) + TypeNameArgument(model.Type) + ")");
+            w.Indent();
             var personal = members.ToDictionary(m => m.Name);
             var plain = model.OtherMembers.ToDictionary(m => m.Name);
-            var reads = new List<string>();
-            var sets = new List<string>();
+            var reads = new List<AccessorCase>();
+            var sets = new List<AccessorCase>();
             var unsafeAccessors = new List<string>();
             var copy = Copy(model, members, strategy, self, table);
-            if (copy is not null) sets.Add(When(-1) + "return " + copy + ";");
+            if (copy is not null) sets.Add(new AccessorCase(Runtime + "PrivacyTableBuilder<" + self + ">.CopyIndex", "return " + copy + ";"));
             foreach (var memberName in model.DeclarationOrder)
             {
-                var index = reads.Count;
+                var index = CSharpText.Int(reads.Count);
                 if (personal.TryGetValue(memberName, out var member))
                 {
                     var read = MemberReach.Read(model.Type, member, model.UnsafeAccessors);
                     if (read == Reach.None) continue; // Said in a comment above the table (KPA0024).
-                    reads.Add(When(index) + "return " + ReadExpression(model, member) + ";");
+                    reads.Add(new AccessorCase(index, "return " + ReadExpression(model, member) + ";"));
                     var setKind = SetKindOf(model, member);
-                    if (setKind != SetKind.None) sets.Add(When(index) + Setter(model, setKind, member));
+                    if (setKind != SetKind.None) sets.Add(new AccessorCase(index, Setter(model, setKind, member)));
                     AddUnsafeAccessors(unsafeAccessors, model, member, read, setKind);
                     var row = setKind == SetKind.None ? ".PersonalReadOnly<" : setKind == SetKind.With ? ".PersonalInit<" : ".Personal<";
-                    var line = row + member.TypeName + ">(" + CSharpText.Literal(member.Name);
                     var first = true;
                     foreach (var annotation in member.Annotations)
                     {
@@ -232,29 +231,56 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                         {
                             var retention = purposeId is null ? null : RetentionResolver.Resolve(annotation, purposeId, model.Type, input.Assembly);
                             var use = Category(annotation.Category) + ", " + CSharpText.Literal(purposeId) + ", " + CSharpText.Literal(retention) + UseOptions(annotation);
-                            if (first) line += ", " + use + ")";
-                            else line += "\n.Use(" + use + ")";
+                            w.Line(first ? row + member.TypeName + ">(" + CSharpText.Literal(member.Name) + ", " + use + ")" : ".Use(" + use + ")");
                             first = false;
                         }
                     }
-                    if (first) line += ", (" + CategoryAlias + ")(-1), null, null)";
-                    // A row and its .Use() lines at no indentation: every byte of a row is paid once per member (issue 11's budget).
-                    w.Flush(line);
-                    if (setKind == SetKind.None && NotSettableReason(model, member) is { } why) w.Flush("." + CannotSetMethod + "(" + CSharpText.Literal(why) + ")");
-                    if (memberName == model.SubjectKey) w.Flush(".SubjectKey()");
+                    if (first) w.Line(row + member.TypeName + ">(" + CSharpText.Literal(member.Name) + ", " + NoCategory + ", null, null)");
+                    if (setKind == SetKind.None && NotSettableReason(model, member) is { } why) w.Line("." + CannotSetMethod + "(" + CSharpText.Literal(why) + ")");
+                    if (memberName == model.SubjectKey) w.Line(".SubjectKey()");
                 }
                 else if (plain.TryGetValue(memberName, out var other) && other.CanRead && (other.IsPrintable || other.HoldsAnnotatedType || memberName == model.SubjectKey))
                 {
-                    reads.Add(When(index) + "return o." + CSharpText.Identifier(other.Name) + ";");
-                    w.Flush(".Plain<" + other.TypeName + ">(" + CSharpText.Literal(other.Name) + (other.IsPrintable ? "" : ", false") + ")");
-                    if (memberName == model.SubjectKey) w.Flush(".SubjectKey()");
+                    reads.Add(new AccessorCase(index, "return " + Instance + "." + CSharpText.Identifier(other.Name) + ";"));
+                    w.Line(".Plain<" + other.TypeName + ">(" + CSharpText.Literal(other.Name) + (other.IsPrintable ? "" : ", printable: false") + ")");
+                    if (memberName == model.SubjectKey) w.Line(".SubjectKey()");
                 }
             }
-            w.Flush(".Build();");
+            w.Line(".Build();");
+            w.Outdent();
+            w.Outdent();
 
-            EmitAccessor(w, attributes, "object? " + GetterName + "(" + self + " o, int i)", reads, "return null;");
-            EmitAccessor(w, attributes, self + " " + SetterName + "(" + self + " o, int i, object? v)", sets, "return o;");
-            foreach (var line in unsafeAccessors) w.Line(line);
+            w.Line();
+            EmitAccessor(w, attributes, "object? " + GetterName + "(" + self + " " + Instance + ", int " + Row + ")", reads, "return null;");
+            w.Line();
+            EmitAccessor(w, attributes, self + " " + SetterName + "(" + self + " " + Instance + ", int " + Row + ", object? " + Value + ")", sets, "return " + Instance + ";");
+            foreach (var line in unsafeAccessors)
+            {
+                if (line.StartsWith("[", System.StringComparison.Ordinal)) w.Line();
+                w.Line(line);
+            }
+        }
+
+        // The names the accessors give the instance, the row index and the value to set.
+        private const string Instance = "instance";
+        private const string Row = "row";
+        private const string Value = "value";
+
+        // A personal member with no annotation of its own (its uses come from elsewhere): no category.
+        private const string NoCategory = "(" + Runtime + "DataCategory)(-1)";
+
+        /// <summary>One <c>if</c> of an accessor: the row it answers (an index or a constant) and its statements.</summary>
+        private sealed class AccessorCase
+        {
+            public AccessorCase(string row, params string[] statements)
+            {
+                Row = row;
+                Statements = statements;
+            }
+
+            public string Row { get; }
+
+            public string[] Statements { get; }
         }
 
         private const string CannotSetMethod = "CannotSetBecause";
@@ -265,18 +291,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         private static string ReadExpression(HelperTypeModel model, MemberModel member)
         {
             if (MemberReach.Read(model.Type, member, model.UnsafeAccessors) == Reach.Direct) return AccessOn(member);
-            return (member.Kind == MemberKind.Field ? FieldAccessorPrefix : GetAccessorPrefix) + member.Name + "(o)";
+            return (member.Kind == MemberKind.Field ? FieldAccessorPrefix : GetAccessorPrefix) + member.Name + "(" + Instance + ")";
         }
 
-        // The member on the instance "o": o.Email, or ((global::Shop.IContact)o).Email for an explicit interface implementation.
+        // The member on the instance: instance.Email, or ((global::Shop.IContact)instance).Email for an explicit interface implementation.
         private static string AccessOn(MemberModel member) =>
             member.Interface is null
-                ? "o." + CSharpText.Identifier(member.Name)
-                : "((" + member.Interface + ")o)." + CSharpText.Identifier(member.Name.Substring(member.Name.LastIndexOf('.') + 1));
+                ? Instance + "." + CSharpText.Identifier(member.Name)
+                : "((" + member.Interface + ")" + Instance + ")." + CSharpText.Identifier(member.Name.Substring(member.Name.LastIndexOf('.') + 1));
 
-        private const string FieldAccessorPrefix = "Field__";
-        private const string GetAccessorPrefix = "Get__";
-        private const string SetAccessorPrefix = "Set__";
+        // The [UnsafeAccessor] methods of a member the extension class cannot name: Field__street, Get_Email, Set_Email.
+        private const string FieldAccessorPrefix = "Field_";
+        private const string GetAccessorPrefix = "Get_";
+        private const string SetAccessorPrefix = "Set_";
 
         // The [UnsafeAccessor] methods a non-public member of a non-partial class needs: one "ref" accessor for a field
         // (read and write), the property's get_/set_ methods for a property.
@@ -284,22 +311,22 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         {
             var write = setKind == SetKind.None ? Reach.None : MemberReach.Write(model.Type, member, model.UnsafeAccessors);
             if (read != Reach.UnsafeAccessor && write != Reach.UnsafeAccessor) return;
-            var self = model.Type.TypeParameters.Length == 0 ? TypeAlias : model.Type.FullyQualifiedName;
+            var self = model.Type.FullyQualifiedName;
             if (member.Kind == MemberKind.Field)
             {
                 lines.Add(UnsafeAccessorAttribute("Field", member.Name));
-                lines.Add("static extern ref " + member.TypeName + " " + FieldAccessorPrefix + member.Name + "(" + self + " o);");
+                lines.Add("private static extern ref " + member.TypeName + " " + FieldAccessorPrefix + member.Name + "(" + self + " " + Instance + ");");
                 return;
             }
             if (read == Reach.UnsafeAccessor)
             {
                 lines.Add(UnsafeAccessorAttribute("Method", "get_" + member.Name));
-                lines.Add("static extern " + member.TypeName + " " + GetAccessorPrefix + member.Name + "(" + self + " o);");
+                lines.Add("private static extern " + member.TypeName + " " + GetAccessorPrefix + member.Name + "(" + self + " " + Instance + ");");
             }
             if (write == Reach.UnsafeAccessor)
             {
                 lines.Add(UnsafeAccessorAttribute("Method", "set_" + member.Name));
-                lines.Add("static extern void " + SetAccessorPrefix + member.Name + "(" + self + " o, " + member.TypeName + " value);");
+                lines.Add("private static extern void " + SetAccessorPrefix + member.Name + "(" + self + " " + Instance + ", " + member.TypeName + " " + Value + ");");
             }
         }
 
@@ -326,31 +353,32 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         }
 
         // A chain of ifs, not a switch: the compiler lowers a switch statement through its pattern-matching machinery
-        // (a decision graph per switch), which made the accessors twice as costly to compile (issue 11); a switch
-        // expression would also need C# 9. The member's index is the row's: one line per member.
-        private static string When(int index) => "if(i==" + CSharpText.Int(index) + ")";
+        // (a decision graph per switch), which made the accessors twice as costly to compile; a switch expression would
+        // also need C# 9. The member's index is the row's.
+        private const string GetterName = "GetPrivacyMemberValue";
+        private const string SetterName = "SetPrivacyMemberValue";
 
-        private const string GetterName = "Get__";
-        private const string SetterName = "Set__";
-
-        // One line per member, at no indentation and without optional spaces: they are paid once per member (issue 11's budget).
-        private static void EmitAccessor(CodeWriter w, bool attributes, string signature, List<string> cases, string fallThrough)
+        private static void EmitAccessor(CodeWriter w, bool attributes, string signature, List<AccessorCase> cases, string fallThrough)
         {
-            // Private: excluded from coverage, and generated code by its file's <auto-generated/> header (issue 11's budget).
-            var head = (attributes ? CoverageAttribute + " " : "") + "static " + signature + "{";
-            if (cases.Count == 0)
+            if (attributes)
             {
-                w.Line(head + fallThrough + "}");
-                return;
+                // A member of the user's own type: hidden from IntelliSense there.
+                MemberAttributes(w, hidden: true);
             }
-            w.Line(head);
-            foreach (var line in cases) w.Flush(line);
-            w.Flush(fallThrough + "}");
+            w.Open("private static " + signature);
+            foreach (var accessorCase in cases)
+            {
+                w.Open("if (" + Row + " == " + accessorCase.Row + ")");
+                foreach (var statement in accessorCase.Statements) w.Line(statement);
+                w.Close();
+            }
+            w.Line(fallThrough);
+            w.Close();
         }
 
         // The runtime derives a non-generic type's name from typeof(T) (the same text): only generics spell it out.
         private static string TypeNameArgument(TypeModel type) =>
-            type.TypeParameters.Length > 0 || type.ContainingTypes.Any(t => t.TypeParameters.Length > 0) ? ", " + CSharpText.Literal(type.FullName) : "";
+            type.TypeParameters.Length > 0 || type.ContainingTypes.Any(t => t.TypeParameters.Length > 0) ? ", typeName: " + CSharpText.Literal(type.FullName) : "";
 
         private enum SetKind
         {
@@ -368,40 +396,39 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             return member.IsInitOnly ? SetKind.With : SetKind.InPlace;
         }
 
-        // The member's statement in the setter: in place (then on to "return o"), or "return o with".
+        // The member's statement in the setter: in place (then on to "return instance"), or "return instance with".
         private static string Setter(HelperTypeModel model, SetKind kind, MemberModel member)
         {
-            var value = "(" + member.TypeName + ")v!";
-            if (kind == SetKind.With) return "return o with{" + CSharpText.Identifier(member.Name) + "=" + value + "};";
-            if (MemberReach.Write(model.Type, member, model.UnsafeAccessors) == Reach.Direct) return AccessOn(member) + "=" + value + ";";
+            var value = "(" + member.TypeName + ")" + Value + "!";
+            if (kind == SetKind.With) return "return " + Instance + " with { " + CSharpText.Identifier(member.Name) + " = " + value + " };";
+            if (MemberReach.Write(model.Type, member, model.UnsafeAccessors) == Reach.Direct) return AccessOn(member) + " = " + value + ";";
             return member.Kind == MemberKind.Field
-                ? FieldAccessorPrefix + member.Name + "(o)=" + value + ";"
-                : SetAccessorPrefix + member.Name + "(o," + value + ");";
+                ? FieldAccessorPrefix + member.Name + "(" + Instance + ") = " + value + ";"
+                : SetAccessorPrefix + member.Name + "(" + Instance + ", " + value + ");";
         }
 
         private static string UseOptions(PersonalDataModel annotation)
         {
             // Only what differs from the defaults: the category's own redaction, not encrypted, not pseudonymised.
             var explicitRedaction = VocabularyValues.IsExplicit((RedactionKind)annotation.Redaction);
-            if (!explicitRedaction && !annotation.Encrypted && !annotation.Pseudonymised) return "";
-            return ", " + RuntimeAlias + ".RedactionKind." + (explicitRedaction ? (RedactionKind)annotation.Redaction : RedactionKind.Default) +
-                   (annotation.Encrypted || annotation.Pseudonymised ? ", " + CSharpText.Bool(annotation.Encrypted) : "") +
-                   (annotation.Pseudonymised ? ", true" : "");
+            return (explicitRedaction ? ", redaction: " + Runtime + "RedactionKind." + (RedactionKind)annotation.Redaction : "") +
+                   (annotation.Encrypted ? ", encrypted: true" : "") +
+                   (annotation.Pseudonymised ? ", pseudonymised: true" : "");
         }
 
-        // The expression of the setter's copy case (CopyIndex, -1); null when the setter's "return o" is the copy (a
+        // The expression of the setter's copy case (CopyIndex); null when the setter's "return instance" is the copy (a
         // struct without init-only members) or there is none.
         private static string? Copy(HelperTypeModel model, List<MemberModel> members, CopyStrategy strategy, string self, string table)
         {
             switch (strategy)
             {
-                case CopyStrategy.With: return "o with { }";
-                case CopyStrategy.MemberwiseClone: return "(" + self + ")o.MemberwiseClone()";
+                case CopyStrategy.With: return Instance + " with { }";
+                case CopyStrategy.MemberwiseClone: return "(" + self + ")" + Instance + ".MemberwiseClone()";
                 case CopyStrategy.ObjectInitializer:
                     var assignments = new List<(string Name, string Value)>();
                     foreach (var other in model.OtherMembers)
                     {
-                        if (other.CanInitialize && other.CanRead) assignments.Add((other.Name, "o." + CSharpText.Identifier(other.Name)));
+                        if (other.CanInitialize && other.CanRead) assignments.Add((other.Name, Instance + "." + CSharpText.Identifier(other.Name)));
                     }
                     // Init-only personal members can only be set here: they get their redacted value at once.
                     foreach (var member in members)
@@ -485,8 +512,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 
         private static string Category(int value) =>
             DataCategoryFacts.IsDefined((DataCategory)value)
-                ? CategoryAlias + "." + (DataCategory)value
-                : "(" + CategoryAlias + ")(" + CSharpText.Int(value) + ")"; // (T)(-1): a bare (T)-1 does not parse
+                ? Runtime + "DataCategory." + (DataCategory)value
+                : "(" + Runtime + "DataCategory)(" + CSharpText.Int(value) + ")"; // (T)(-1): a bare (T)-1 does not parse
 
         private static string TypeParameters(HelperTypeModel model) => model.Type.TypeParameters;
 

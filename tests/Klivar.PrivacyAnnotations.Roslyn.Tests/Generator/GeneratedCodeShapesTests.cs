@@ -208,7 +208,7 @@ public class GeneratedCodeShapesTests
             ("LastIp", "203.0.113.7"), ("Notes", "called twice"), ("Plan", "pro"));
 
         var text = (string)Invoke(customer, "ToRedactedString");
-        // Members in declaration order, as a record prints itself (issue 15, item 11).
+        // Members in declaration order, as a record prints itself .
         Assert.Equal("Customer { Id = 42, Email = j***@***.com, FullName = J***, LastIp = [redacted], Plan = pro }", text);
 
         var copy = Invoke(customer, "Redacted");
@@ -363,7 +363,7 @@ public class GeneratedCodeShapesTests
         var compilation = GeneratorRun.Compile(source).RemoveAllSyntaxTrees().AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, options, path: "Source0.cs"));
         var driver = CSharpGeneratorDriver.Create(new[] { new Klivar.PrivacyAnnotations.Roslyn.Generator.PrivacyGenerator().AsSourceGenerator() }, parseOptions: options);
         var run = GeneratorRun.Run(compilation, driver);
-        Assert.Contains("static object? Get__(", run.Source("Shop.Customer.Privacy.g.cs"));
+        Assert.Contains("private static object? GetPrivacyMemberValue(", run.Source("Shop.Customer.Privacy.g.cs"));
         run.AssertCompilesCleanly();
     }
 

@@ -13,7 +13,7 @@ public class IncrementalTests
     private static readonly string[] TrackedSteps =
     {
         PrivacyGenerator.Steps.AnnotatedTypes, PrivacyGenerator.Steps.DistinctTypes, PrivacyGenerator.Steps.Assembly,
-        PrivacyGenerator.Steps.TypeHelpers, PrivacyGenerator.Steps.RegisterJson, PrivacyGenerator.Steps.RecordProperties,
+        PrivacyGenerator.Steps.TypeHelpers, PrivacyGenerator.Steps.RegisterJson, PrivacyGenerator.Steps.Declarations,
     };
 
     private const string RecordWithPropertyTarget = """
@@ -206,13 +206,164 @@ public class IncrementalEmissionTests
     }
 
     [Fact]
-    public void A_record_parameter_with_another_property_targeted_attribute_is_never_bound()
+    public void A_record_parameter_with_another_property_targeted_attribute_is_not_read()
     {
         var run = GeneratorRun.Run(Sample());
-        var candidates = run.Result.Results.Single().TrackedSteps.TryGetValue(PrivacyGenerator.Steps.RecordCandidates, out var steps)
-            ? steps.SelectMany(s => s.Outputs).ToList()
-            : new List<(object Value, IncrementalStepRunReason Reason)>();
-        // The Dto's [property: Obsolete] parameter is filtered by name before any semantic work.
-        Assert.Empty(candidates);
+        var models = run.Result.Results.Single().TrackedSteps[PrivacyGenerator.Steps.AnnotatedTypes]
+            .SelectMany(s => s.Outputs).SelectMany(o => (IEnumerable<HelperTypeModel>)o.Value).ToList();
+        Assert.Contains(models, m => m.Type.Name == "Member");
+        Assert.DoesNotContain(models, m => m.Type.Name == "Dto");
+    }
+}
+
+/// <summary>
+/// The annotated types are read file by file: a keystroke re-reads the edited file's types only, and an edit whose
+/// effect reaches other files' models (a type becoming annotated, a global alias, a partial type's other part) re-reads
+/// them. Every warm run writes what a cold run on the same code writes.
+/// </summary>
+public class PerFileReadingTests
+{
+    private const string Order = """
+        using Klivar.PrivacyAnnotations;
+        namespace Shop
+        {
+            public partial class Order
+            {
+                [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                public string Email { get; set; } = "";
+
+                public Address? Home { get; set; }
+
+                public int Score(int x) => x + 1;
+            }
+        }
+        """;
+
+    private const string Address = """
+        namespace Shop
+        {
+            public class Address
+            {
+                public string Street { get; set; } = "";
+            }
+        }
+        """;
+
+    private const string Visit = """
+        using Klivar.PrivacyAnnotations;
+        namespace Shop
+        {
+            public partial class Visit
+            {
+                [PersonalData(DataCategory.Technical, Purpose.Logging, Retention = "1y")]
+                public string Ip { get; set; } = "";
+            }
+        }
+        """;
+
+    private const string VisitOtherPart = """
+        namespace Shop
+        {
+            public partial class Visit
+            {
+                public int Count { get; set; }
+            }
+        }
+        """;
+
+    private static CSharpCompilation Sample() =>
+        GeneratorRun.Compile(GoldenOutputTests.Declarations, GoldenOutputTests.Types, Order, Address, Visit, VisitOtherPart);
+
+    private static CSharpCompilation Replace(CSharpCompilation compilation, int index, string before, string after)
+    {
+        var old = compilation.SyntaxTrees[index];
+        var text = old.GetText().ToString();
+        Assert.Contains(before, text);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(text.Replace(before, after), GeneratorRun.ParseOptions, old.FilePath));
+    }
+
+    private static List<IncrementalStepRunReason> Reasons(GeneratorRun run, string step) =>
+        run.Result.Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+
+    private static int ReadAgain(GeneratorRun run) =>
+        Reasons(run, PrivacyGenerator.Steps.AnnotatedTypes).Count(r => r != IncrementalStepRunReason.Cached);
+
+    private static void AssertSameAsColdRun(CSharpCompilation compilation, GeneratorRun warm)
+    {
+        var cold = GeneratorRun.Run(compilation);
+        Assert.Equal(cold.Sources.OrderBy(s => s.Key, StringComparer.Ordinal), warm.Sources.OrderBy(s => s.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_edit_in_a_method_body_binds_no_file_again()
+    {
+        var compilation = Sample();
+        var first = GeneratorRun.Run(compilation);
+        Assert.Equal(compilation.SyntaxTrees.Length, Reasons(first, PrivacyGenerator.Steps.AnnotatedTypes).Count);
+
+        var edited = Replace(compilation, 2, "x + 1", "x + 2");
+        var second = GeneratorRun.Run(edited, first.Driver);
+
+        // The edited file's syntax was read again and found to declare the same: no file's types were bound again, and
+        // the declarations version and the assembly's declarations stayed as they were.
+        Assert.Equal(1, Reasons(second, PrivacyGenerator.Steps.Declarations).Count(r => r != IncrementalStepRunReason.Cached));
+        Assert.Equal(0, ReadAgain(second));
+        Assert.All(Reasons(second, PrivacyGenerator.Steps.AssemblyDeclarations), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(Reasons(second, PrivacyGenerator.Steps.DeclarationsVersion), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(Reasons(second, PrivacyGenerator.Steps.TypeHelpers), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        AssertSameAsColdRun(edited, second);
+    }
+
+    [Fact]
+    public void An_annotated_member_added_to_an_annotated_type_re_reads_its_file_only()
+    {
+        var compilation = Sample();
+        var first = GeneratorRun.Run(compilation);
+        var edited = Replace(compilation, 2, "public int Score", "[PersonalData(DataCategory.Identification, Purpose.PlatformManagement)]\n        public string Name { get; set; } = \"\";\n\n        public int Score");
+        var second = GeneratorRun.Run(edited, first.Driver);
+
+        Assert.Equal(1, ReadAgain(second));
+        Assert.Contains(".Personal<string>(\"Name\"", second.Source("Shop.Order.Privacy.g.cs"));
+        AssertSameAsColdRun(edited, second);
+    }
+
+    [Fact]
+    public void A_type_that_becomes_annotated_in_another_file_is_followed_by_the_types_that_hold_it()
+    {
+        var compilation = Sample();
+        var first = GeneratorRun.Run(compilation);
+        Assert.DoesNotContain("\"Home\"", first.Source("Shop.Order.Privacy.g.cs"));
+        var edited = Replace(compilation, 3, "public string Street", "[Klivar.PrivacyAnnotations.PersonalData(Klivar.PrivacyAnnotations.DataCategory.Contact, Klivar.PrivacyAnnotations.Purpose.Billing)]\n        public string Street");
+        var second = GeneratorRun.Run(edited, first.Driver);
+
+        Assert.Contains(".Plain<global::Shop.Address?>(\"Home\", printable: false)", second.Source("Shop.Order.Privacy.g.cs"));
+        AssertSameAsColdRun(edited, second);
+    }
+
+    [Fact]
+    public void A_member_added_to_another_part_of_a_partial_type_is_in_its_table()
+    {
+        var compilation = Sample();
+        var first = GeneratorRun.Run(compilation);
+        var edited = Replace(compilation, 5, "public int Count { get; set; }", "public int Count { get; set; }\n\n        public int Pages { get; set; }");
+        var second = GeneratorRun.Run(edited, first.Driver);
+
+        Assert.Contains(".Plain<int>(\"Pages\")", second.Source("Shop.Visit.Privacy.g.cs"));
+        AssertSameAsColdRun(edited, second);
+    }
+
+    [Fact]
+    public void An_attribute_spelled_through_a_global_alias_of_another_file_is_read()
+    {
+        const string aliases = "global using Pii = Klivar.PrivacyAnnotations.PersonalDataAttribute;";
+        const string lead = """
+            using Klivar.PrivacyAnnotations;
+            namespace Shop
+            {
+                public record Lead([property: Pii(DataCategory.Contact, Purpose.CommercialProspecting)] string Email);
+            }
+            """;
+        var run = GeneratorRun.Run(GeneratorRun.Compile(GoldenOutputTests.Declarations, aliases, lead));
+        Assert.Contains(".PersonalInit<string>(\"Email\"", run.Source("Shop.Lead.Privacy.g.cs"));
     }
 }

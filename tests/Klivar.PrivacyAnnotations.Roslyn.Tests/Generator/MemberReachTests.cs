@@ -116,7 +116,7 @@ public class MemberReachTests
         Assert.Equal(new[] { "Name", "_cardNumber", "Phone" }, outcome.Erased);
         Assert.Equal("[redacted]", TypeOf("Buyer").GetProperty("Name")!.GetValue(buyer));
         Assert.Equal("[redacted]", TypeOf("Buyer").GetProperty("Card")!.GetValue(buyer));
-        Assert.Contains("o._cardNumber=(string)v!;", Generated.Value.Source("Shop.Buyer.Privacy.g.cs"));
+        Assert.Contains("instance._cardNumber = (string)value!;", Generated.Value.Source("Shop.Buyer.Privacy.g.cs"));
     }
 
     [Fact]
@@ -124,9 +124,9 @@ public class MemberReachTests
     {
         var source = Generated.Value.Source("Shop.Order.Privacy.g.cs");
         Assert.Contains("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = \"_street\")]", source);
-        Assert.Contains("static extern ref string Field___street(T__ o);", source);
-        Assert.Contains("static extern void Set__Email(T__ o, string value);", source);
-        Assert.Contains("static extern string? Get__Note(T__ o);", source);
+        Assert.Contains("private static extern ref string Field__street(global::Shop.Order instance);", source);
+        Assert.Contains("private static extern void Set_Email(global::Shop.Order instance, string value);", source);
+        Assert.Contains("private static extern string? Get_Note(global::Shop.Order instance);", source);
 
         var order = Activator.CreateInstance(TypeOf("Order"), "1 rue de la Paix", "jane@example.org")!;
         var table = TableOf("Order");
@@ -200,7 +200,7 @@ public class MemberReachTests
 
         Assert.Contains("// '_street' is not in the table: a non-public field the generated helpers cannot read (the target framework has no [UnsafeAccessor], which came with .NET 8); declare 'Order' partial (KPA0024).", text);
         Assert.Contains("// 'Note' is not in the table", text);
-        Assert.Contains(".PersonalReadOnly<string>(\"Email\", C__.Contact, \"platform-management\", null)\n.CannotSetBecause(\"a non-public setter the generated code cannot reach (declare 'Order' partial)\")", text.Replace("\r\n", "\n"));
+        Assert.Contains(".PersonalReadOnly<string>(\"Email\", global::Klivar.PrivacyAnnotations.DataCategory.Contact, \"platform-management\", null)\n                .CannotSetBecause(\"a non-public setter the generated code cannot reach (declare 'Order' partial)\")", text.Replace("\r\n", "\n"));
         Assert.DoesNotContain("UnsafeAccessor(", text);
 
         var others = Generated.Value.Output.SyntaxTrees.Where(t => !t.FilePath.EndsWith("Shop.Order.Privacy.g.cs", StringComparison.Ordinal));
@@ -244,7 +244,7 @@ public class MemberReachTests
             }
             """);
         run.AssertCompilesCleanly();
-        Assert.Contains("if(i==0)return ((global::Shop.IContact)o).Email;", run.Source("Shop.NotPartial.Privacy.g.cs"));
+        Assert.Contains("return ((global::Shop.IContact)instance).Email;", run.Source("Shop.NotPartial.Privacy.g.cs"));
         Assert.Contains(".CannotSetBecause(\"an explicit interface implementation of a struct, which would be set on a boxed copy\")", run.Source("Shop.Value.Privacy.g.cs"));
 
         var assembly = run.Load();

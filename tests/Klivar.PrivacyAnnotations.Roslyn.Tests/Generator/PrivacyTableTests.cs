@@ -218,7 +218,7 @@ public class PrivacyTableTests
         foreach (var member in new MemberInfo[]
                  {
                      account.GetProperty("PrivacyMetadata")!, account.GetMethod("ToRedactedString")!, account.GetMethod("Redacted")!,
-                     account.GetMethod("Get__", BindingFlags.NonPublic | BindingFlags.Static)!, account.GetMethod("Set__", BindingFlags.NonPublic | BindingFlags.Static)!,
+                     account.GetMethod("GetPrivacyMemberValue", BindingFlags.NonPublic | BindingFlags.Static)!, account.GetMethod("SetPrivacyMemberValue", BindingFlags.NonPublic | BindingFlags.Static)!,
                      assembly.GetType("Tables.LeadPrivacyExtensions", throwOnError: true)!,
                      assembly.GetType("Klivar.PrivacyAnnotations.Generated.PrivacyRegister", throwOnError: true)!,
                  })
@@ -227,6 +227,15 @@ public class PrivacyTableTests
         }
         // The user's own members are not.
         Assert.False(account.GetProperty("Email")!.IsDefined(typeof(ExcludeFromCodeCoverageAttribute)));
+        // The accessors the table calls are generated code, hidden from IntelliSense in the user's own type.
+        foreach (var accessor in new[] { "GetPrivacyMemberValue", "SetPrivacyMemberValue" })
+        {
+            var method = account.GetMethod(accessor, BindingFlags.NonPublic | BindingFlags.Static)!;
+            Assert.True(method.IsDefined(typeof(System.CodeDom.Compiler.GeneratedCodeAttribute)), accessor + " is not marked generated");
+            Assert.Equal(System.ComponentModel.EditorBrowsableState.Never, method.GetCustomAttribute<System.ComponentModel.EditorBrowsableAttribute>()?.State);
+        }
+        Assert.True(account.GetMethod("Redacted")!.IsDefined(typeof(System.CodeDom.Compiler.GeneratedCodeAttribute)));
+        Assert.Null(account.GetMethod("Redacted")!.GetCustomAttribute<System.ComponentModel.EditorBrowsableAttribute>());
     }
 
     [Fact]

@@ -158,12 +158,12 @@ public class RedactedToStringTests
     }
 
     [Fact]
-    public void The_generated_method_is_one_line_per_type()
+    public void The_generated_method_is_one_statement()
     {
-        Assert.Contains("protected virtual bool PrintMembers(global::System.Text.StringBuilder b) => PrivacyMetadata.PrintMembers(this, b);", Run.Source("Shop.Customer.Privacy.g.cs"));
-        Assert.Contains("protected override bool PrintMembers(global::System.Text.StringBuilder b) => PrivacyMetadata.PrintMembers(this, b, base.PrintMembers(b));", Run.Source("Shop.Employee.Privacy.g.cs"));
-        Assert.Contains("X__] private bool PrintMembers(global::System.Text.StringBuilder b)", Run.Source("Shop.Lead.Privacy.g.cs"));
-        Assert.Contains("X__] private bool PrintMembers(global::System.Text.StringBuilder b)", Run.Source("Shop.Visit.Privacy.g.cs"));
+        Assert.Contains("protected virtual bool PrintMembers(global::System.Text.StringBuilder builder) => PrivacyMetadata.PrintMembers(this, builder);", Run.Source("Shop.Customer.Privacy.g.cs"));
+        Assert.Contains("protected override bool PrintMembers(global::System.Text.StringBuilder builder) => PrivacyMetadata.PrintMembers(this, builder, basePrinted: base.PrintMembers(builder));", Run.Source("Shop.Employee.Privacy.g.cs"));
+        Assert.Contains("ExcludeFromCodeCoverage]\n        private bool PrintMembers(global::System.Text.StringBuilder builder)", Run.Source("Shop.Lead.Privacy.g.cs"));
+        Assert.Contains("ExcludeFromCodeCoverage]\n        private bool PrintMembers(global::System.Text.StringBuilder builder)", Run.Source("Shop.Visit.Privacy.g.cs"));
         Assert.Contains("public override string ToString() => PrivacyMetadata.ToRedactedString(this);", Run.Source("Shop.Account.Privacy.g.cs"));
     }
 
@@ -196,10 +196,10 @@ public class RedactedToStringTests
             """);
         run.AssertCompilesCleanly();
         var source = run.Source("Shop.Customer.Privacy.g.cs");
-        Assert.Contains(".Plain<global::Shop.Address?>(\"Home\", false)", source);
-        Assert.Contains(".Plain<global::System.Collections.Generic.List<global::Shop.Address>>(\"Previous\", false)", source);
-        Assert.Contains(".Plain<global::Shop.Address[]>(\"Others\", false)", source);
-        Assert.Contains("return o.Others;", source); // read through the type's one accessor
+        Assert.Contains(".Plain<global::Shop.Address?>(\"Home\", printable: false)", source);
+        Assert.Contains(".Plain<global::System.Collections.Generic.List<global::Shop.Address>>(\"Previous\", printable: false)", source);
+        Assert.Contains(".Plain<global::Shop.Address[]>(\"Others\", printable: false)", source);
+        Assert.Contains("return instance.Others;", source); // read through the type's one accessor
         Assert.DoesNotContain("\"Tags\"", source);
     }
 }
