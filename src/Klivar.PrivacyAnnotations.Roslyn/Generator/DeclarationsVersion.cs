@@ -103,7 +103,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
         public static Compilation? Newest(CompilationHandle first, CompilationHandle second) =>
             (first.Generation >= second.Generation ? first : second).Compilation;
 
-        public static DeclarationsVersion Of(ImmutableArray<TreeShape> files, CompilationHandle handle, CancellationToken cancellationToken)
+        /// <summary>The version of the files' declarations with the compilation's references and options.</summary>
+        public static DeclarationsVersion Of((long Hash, EquatableArray<string> GlobalAliases) declarations, CompilationHandle handle) =>
+            new DeclarationsVersion(declarations.Hash, declarations.GlobalAliases, handle.Compilation, handle);
+
+        /// <summary>The hash of what other files' models can depend on, and the global aliases: computed only when a file's shape changes.</summary>
+        public static (long Hash, EquatableArray<string> GlobalAliases) HashOf(ImmutableArray<TreeShape> files, CancellationToken cancellationToken)
         {
             // Types whose members other files' models read: bases (by simple name, as syntax gives it) and partial types
             // declared in more than one file.
@@ -135,7 +140,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                     if (bases.Contains(type.Name) || declaredIn[type.MetadataName] > 1) hash = DeclarationShapes.Hash.Value(hash, type.Members);
                 }
             }
-            return new DeclarationsVersion(hash, new EquatableArray<string>(aliases.ToImmutableArray()), handle.Compilation, handle);
+            return (hash, new EquatableArray<string>(aliases.ToImmutableArray()));
         }
 
         public bool Equals(DeclarationsVersion? other) =>

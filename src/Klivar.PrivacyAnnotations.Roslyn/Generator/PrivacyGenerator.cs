@@ -71,8 +71,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 
             var declarations = shapes
                 .Collect()
+                .Select(static (files, cancellationToken) => DeclarationsVersion.HashOf(files, cancellationToken))
                 .Combine(compilation)
-                .Select(static (pair, cancellationToken) => DeclarationsVersion.Of(pair.Left, pair.Right, cancellationToken))
+                .Select(static (pair, _) => DeclarationsVersion.Of(pair.Left, pair.Right))
                 .WithTrackingName(Steps.DeclarationsVersion);
 
             var annotatedByFile = shapes

@@ -150,10 +150,13 @@ namespace Klivar.PrivacyAnnotations
             "securityMeasures", "[fieldFacts]",
         };
 
-        /// <summary>The CSV file's columns, in order (one row per activity and data category); a name in brackets is derived by the renderer.</summary>
+        /// <summary>
+        /// The CSV file's columns, in order (one row per activity and data category): the controller and the record's
+        /// version and date on every row, then the activity's; a name in brackets is derived by the renderer.
+        /// </summary>
         public static readonly IReadOnlyList<string> CsvColumns = new[]
         {
-            "id", "name", "description", "legalBasis", "legitimateInterest", "specialCategoryCondition", "dataSubjects", "[category]", "[cnil]",
+            "[controller]", "[version]", "[date]", "id", "name", "description", "legalBasis", "legitimateInterest", "specialCategoryCondition", "dataSubjects", "[category]", "[cnil]",
             "[sensitive]", "[dataSets]", "[retention]", "[rule]", "[archive]", "internalRecipients", "processors", "thirdPartyRecipients",
             "recipients", "transfers", "securityChecklist", "securityMeasures", "jointControllers", "dpia", "created", "[toConfirm]", "fields",
         };

@@ -21,23 +21,36 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>Renders the register in a language; its team texts must already be in it (<see cref="RegisterTranslation"/>).</summary>
         internal static string Write(ProcessingRegister register, Lexicon l)
         {
-            var csv = new StringBuilder();
-            Line(csv, Headers(l));
+            // A byte-order mark, so a spreadsheet reads the file as UTF-8 (accents intact) when it is opened as it is;
+            // French spreadsheets split columns on ';' (the comma is their decimal separator), English ones on ','.
+            var csv = new StringBuilder().Append('\uFEFF');
+            var separator = Separator(l);
+            Line(csv, Headers(l), separator);
             foreach (var a in register.Activities)
             {
                 var categories = a.DataCategories.Count > 0 ? a.DataCategories : new[] { "" };
                 foreach (var category in categories)
                 {
                     var row = new Row(a, category, l);
-                    Line(csv, RegisterSchema.CsvColumns.Select(column => Cell(column, row)).ToArray());
+                    Line(csv, RegisterSchema.CsvColumns.Select(column => Cell(column, row, register)).ToArray(), separator);
                 }
             }
             return csv.ToString();
         }
 
-        /// <summary>A column's header: a field's label from the schema, or the lexicon's word for a column derived from several fields.</summary>
+        /// <summary>The column separator: <c>;</c> in French, <c>,</c> in English.</summary>
+        public static char Separator(Lexicon l) => l.IsFrench ? ';' : ',';
+
+        /// <summary>
+        /// A column's header: a field's label from the schema (the record's own fields for its version and date), or the
+        /// lexicon's word for a column derived from several fields.
+        /// </summary>
         private static IReadOnlyList<string> Headers(Lexicon l) =>
-            RegisterSchema.CsvColumns.Select(c => c[0] == '[' ? l["csv." + c.Substring(1, c.Length - 2)] : RegisterSchema.Activity[c].Column!.In(l.Language)).ToArray();
+            RegisterSchema.CsvColumns.Select(c =>
+                c == "[controller]" ? l["md.controller"]
+                : c is "[version]" or "[date]" ? RegisterSchema.Register[c.Substring(1, c.Length - 2)].Label!.In(l.Language)
+                : c[0] == '[' ? l["csv." + c.Substring(1, c.Length - 2)]
+                : RegisterSchema.Activity[c].Column!.In(l.Language)).ToArray();
 
         /// <summary>One row: an activity and one of its data categories.</summary>
         private sealed class Row
@@ -58,13 +71,17 @@ namespace Klivar.PrivacyAnnotations
             public List<RegisterField> Fields { get; }
         }
 
-        private static string Cell(string column, Row row)
+        private static string Cell(string column, Row row, ProcessingRegister register)
         {
             var a = row.Activity;
             var l = row.Lexicon;
             var known = TryCategory(row.Category, out var parsed);
             switch (column)
             {
+                // The record on every row, so each row read alone (filtered, pasted) still says whose record and which version.
+                case "[controller]": return register.Controller?.Name ?? l["toConfirm"];
+                case "[version]": return register.Version ?? l["toConfirm"];
+                case "[date]": return register.Date ?? l["toConfirm"];
                 case "[category]": return row.Category.Length == 0 ? "" : l.Category(row.Category);
                 case "[cnil]": return known ? l.CnilHeading(row.Category) : "";
                 case "[sensitive]": return known && DataCategoryFacts.IsSensitive(parsed) ? (DataCategoryFacts.Article(parsed) ?? "NIR") : l["csv.no"];
@@ -107,11 +124,11 @@ namespace Klivar.PrivacyAnnotations
             return false;
         }
 
-        private static void Line(StringBuilder csv, IReadOnlyList<string> cells)
+        private static void Line(StringBuilder csv, IReadOnlyList<string> cells, char separator)
         {
             for (var i = 0; i < cells.Count; i++)
             {
-                if (i > 0) csv.Append(',');
+                if (i > 0) csv.Append(separator);
                 Cell(csv, cells[i]);
             }
             csv.Append("\r\n");
@@ -121,7 +138,7 @@ namespace Klivar.PrivacyAnnotations
         {
             // A leading = + - @ (or tab, CR) makes spreadsheets evaluate the cell: prefix a quote so it stays text.
             if (value.Length > 0 && "=+-@\t\r".IndexOf(value[0]) >= 0) value = "'" + value;
-            var needsQuotes = value.IndexOfAny(new[] { ',', '"', '\r', '\n' }) >= 0 || value.Length != value.Trim().Length;
+            var needsQuotes = value.IndexOfAny(new[] { ',', ';', '"', '\r', '\n' }) >= 0 || value.Length != value.Trim().Length;
             if (!needsQuotes)
             {
                 csv.Append(value);

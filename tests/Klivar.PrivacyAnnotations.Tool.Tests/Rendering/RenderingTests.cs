@@ -20,12 +20,30 @@ public class RenderingTests
     }
 
     [Fact]
+    public void The_french_csv_is_semicolon_separated_with_a_byte_order_mark_and_the_english_one_comma_separated()
+    {
+        var register = RegisterJsonTests.Sample("a, b; c", version: "3", date: "2026-11-02");
+        var french = RegisterCsv.Write(register, Lexicon.French);
+        var rows = ParseCsv(french, ';');
+        Assert.Equal("Responsable du traitement", rows[0][0]);
+        Assert.All(rows, row => Assert.Equal(RegisterCsv.Columns.Count, row.Count));
+        Assert.All(rows.Skip(1), r => Assert.Equal(new[] { "Acme a, b; c", "3", "2026-11-02" }, r.Take(3)));
+        Assert.StartsWith("\uFEFFResponsable du traitement;Version du registre;Date de cette version;", french);
+        Assert.StartsWith("\uFEFFController,Record version,Date of this version,", RegisterCsv.Write(register));
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, System.Text.Encoding.UTF8.GetBytes(french).Take(3));
+    }
+
+    [Fact]
     public void Csv_has_one_row_per_activity_and_data_category()
     {
         var rows = ParseCsv(RegisterCsv.Write(RegisterJsonTests.Sample()));
-        var activityIds = rows.Skip(1).Select(r => r[0]).ToList();
+        var id = RegisterCsv.Columns.ToList().IndexOf("Activity id");
+        var activityIds = rows.Skip(1).Select(r => r[id]).ToList();
         Assert.Equal(new[] { "billing", "platform-management" }, activityIds);
-        var platform = rows.Single(r => r[0] == "platform-management");
+        var platform = rows.Single(r => r[id] == "platform-management");
+        // The controller and the record's version and date on every row.
+        Assert.Equal(new[] { "Controller", "Record version", "Date of this version" }, rows[0].Take(3));
+        Assert.All(rows.Skip(1), r => Assert.Equal(new[] { "Acme plain", "to confirm", "to confirm" }, r.Take(3)));
         Assert.Equal("Contact data", platform[RegisterCsv.Columns.ToList().IndexOf("Data category")]);
         Assert.Equal("the duration of the contract", platform[RegisterCsv.Columns.ToList().IndexOf("Retention")]);
     }
@@ -88,8 +106,11 @@ public class RenderingTests
     }
 
     /// <summary>An RFC 4180 reader, strict enough to catch a broken quote or a stray line break.</summary>
-    internal static List<List<string>> ParseCsv(string csv)
+    internal static List<List<string>> ParseCsv(string csv, char separator = ',')
     {
+        // The byte-order mark that tells a spreadsheet the file is UTF-8 is no part of the first cell.
+        Assert.Equal('\uFEFF', csv[0]);
+        csv = csv.Substring(1);
         var rows = new List<List<string>>();
         var row = new List<string>();
         var cell = new System.Text.StringBuilder();
@@ -107,7 +128,7 @@ public class RenderingTests
             switch (c)
             {
                 case '"' when cell.Length == 0: quoted = true; break;
-                case ',': row.Add(cell.ToString()); cell.Clear(); break;
+                case var _ when c == separator: row.Add(cell.ToString()); cell.Clear(); break;
                 case '\r' when i + 1 < csv.Length && csv[i + 1] == '\n':
                     i++;
                     row.Add(cell.ToString()); cell.Clear();
