@@ -73,8 +73,8 @@ public sealed class BuildFaultTests(PackedPackage package)
             ["Declarations.cs"] = """
                 using Klivar.PrivacyAnnotations;
                 [assembly: DataController("Acme SAS", Email = "privacy@acme.test")]
-                [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Retention = "during contract + 5y archive")]
-                [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests, LegitimateInterest = "Securing the service", Retention = "1y")]
+                [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Requirement = DataRequirement.Contractual, AutomatedDecisions = AutomatedDecisions.None, Retention = "during contract + 5y archive")]
+                [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests, Requirement = DataRequirement.Contractual, AutomatedDecisions = AutomatedDecisions.None, LegitimateInterest = "Securing the service", Retention = "1y")]
                 """,
             ["Accounts/UserAccount.cs"] = """
                 using Klivar.PrivacyAnnotations;

@@ -176,8 +176,8 @@ public sealed class PackageSafetyTests(PackedPackage package)
         using Klivar.PrivacyAnnotations;
 
         [assembly: DataController("Acme SAS", Email = "privacy@acme.test")]
-        [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Retention = "during contract")]
-        [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests, LegitimateInterest = "Securing the service", Retention = "1y")]
+        [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Requirement = DataRequirement.Contractual, AutomatedDecisions = AutomatedDecisions.None, Retention = "during contract")]
+        [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests, Requirement = DataRequirement.Contractual, AutomatedDecisions = AutomatedDecisions.None, LegitimateInterest = "Securing the service", Retention = "1y")]
 
         namespace Acme.Values;
 

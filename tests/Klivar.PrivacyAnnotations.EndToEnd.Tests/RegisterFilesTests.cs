@@ -13,9 +13,9 @@ public sealed class RegisterFilesTests(PackedPackage package)
 
         [assembly: DataController("Acme SAS", Identifier = "SIREN 123 456 789", Email = "privacy@acme.test",
             Address = "1 rue de la Paix, 75002 Paris", SupervisoryAuthority = "CNIL")]
-        [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract,
+        [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Requirement = DataRequirement.Contractual, AutomatedDecisions = AutomatedDecisions.None,
             Description = "Managing accounts", DataSubjects = new[] { "users" }, Retention = "during contract")]
-        [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests,
+        [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests, Requirement = DataRequirement.Contractual, AutomatedDecisions = AutomatedDecisions.None,
             LegitimateInterest = "Detecting fraudulent access", Retention = "1y")]
         [assembly: InternationalTransfer("Support desk provider", "US", TransferSafeguard.StandardContractualClauses,
             Purposes = new[] { Purpose.PlatformManagement })]

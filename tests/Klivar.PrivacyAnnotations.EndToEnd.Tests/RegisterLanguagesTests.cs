@@ -10,7 +10,7 @@ public sealed class RegisterLanguagesTests(PackedPackage package)
     private const string Source = """
         using Klivar.PrivacyAnnotations;
         [assembly: DataController("Acme SAS", Email = "privacy@acme.test")]
-        [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Description = "Managing accounts.",
+        [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Requirement = DataRequirement.Contractual, AutomatedDecisions = AutomatedDecisions.None, Description = "Managing accounts.",
             DataSubjects = new[] { "Customers" }, Retention = "during contract + 5y archive")]
         public class Account
         {

@@ -12,8 +12,8 @@ public sealed class RepositoryRegisterTests(PackedPackage package)
     private const string Account = """
         using Klivar.PrivacyAnnotations;
         [assembly: DataController("Acme SAS")]
-        [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Retention = "during contract")]
-        [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests, LegitimateInterest = "Security", Retention = "1y")]
+        [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Requirement = DataRequirement.Contractual, AutomatedDecisions = AutomatedDecisions.None, Retention = "during contract")]
+        [assembly: ProcessingActivity(Purpose.Logging, LegalBasis.LegitimateInterests, Requirement = DataRequirement.Contractual, AutomatedDecisions = AutomatedDecisions.None, LegitimateInterest = "Security", Retention = "1y")]
         public class Account
         {
             [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]

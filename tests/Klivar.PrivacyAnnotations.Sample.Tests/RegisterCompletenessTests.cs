@@ -283,8 +283,12 @@ public class RegisterCompletenessTests
             Assert.Equal(heading, sections[0]);
             var list = notice.Split('\n').SkipWhile(l => l != heading).Skip(1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
                 .Where(l => Regex.IsMatch(l, @"^\d+\. ")).ToList();
-            // Every note of the code, and every field the record must hold and the sample leaves empty.
-            Assert.Equal(notes.Count + EmptyMandatoryFields(), list.Count);
+            // Every note of the code, every field the record must hold and the sample leaves empty, and, per activity,
+            // what the policy does not say and the notice must (Art. 13(2)(e)-(f)).
+            var unstated = Register.GetProperty("activities").EnumerateArray()
+                .Count(a => !a.TryGetProperty("requirement", out _) || !a.TryGetProperty("automatedDecisions", out _));
+            Assert.Equal(6, unstated);
+            Assert.Equal(notes.Count + EmptyMandatoryFields() + unstated, list.Count);
             if (notice == NoticeEn)
                 foreach (var note in notes) Assert.Contains(list, l => l.EndsWith(":** " + note, StringComparison.Ordinal));
         }

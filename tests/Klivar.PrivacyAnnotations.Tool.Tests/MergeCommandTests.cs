@@ -136,10 +136,10 @@ public sealed class MergeCommandTests : IDisposable
         var markdown = File.ReadAllText(Path.Combine(output, "Klivar.privacy-register.md"));
         Assert.Contains("Merged by `klivar-privacy merge` from the registers of 2 assemblies (Klivar.Billing, Klivar.Platform)", markdown);
         Assert.DoesNotContain("Generated at build time from the code's annotations", markdown);
-        // Nothing left to confirm: the notice is the one to publish, which speaks to its readers, not of how it was made.
-        var notice = File.ReadAllText(Path.Combine(output, "Klivar.privacy-notice.md"));
-        Assert.StartsWith("# Privacy notice: Klivar\n", notice);
-        Assert.DoesNotContain("klivar-privacy", notice);
+        // The registers state no Art. 13(2)(e)-(f) facts: the notice is a draft, which says what it was drawn from.
+        var notice = File.ReadAllText(Path.Combine(output, "Klivar.privacy-notice.draft.md"));
+        Assert.StartsWith("# Draft privacy notice: Klivar\n", notice);
+        Assert.Contains("merged by `klivar-privacy merge` from Klivar.Billing, Klivar.Platform", notice);
         // A register generated at build time carries no such mark, and its JSON has no mergedFrom.
         Assert.Null(Registers.Platform().MergedFrom);
         Assert.DoesNotContain("mergedFrom", RegisterJson.Write(Registers.Platform()));

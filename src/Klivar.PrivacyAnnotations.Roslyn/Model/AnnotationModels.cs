@@ -139,7 +139,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         string? DpiaDate = null,
         string? DpiaReason = null,
         string? Created = null,
-        string? ToConfirm = null);
+        string? ToConfirm = null,
+        int Requirement = 0,
+        string? ConsequenceIfNotProvided = null,
+        int AutomatedDecisions = 0,
+        string? AutomatedDecisionLogic = null);
 
     /// <summary>One <c>[assembly: InternationalTransfer]</c>; no purposes means every activity.</summary>
     internal sealed record TransferModel(
@@ -163,6 +167,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
     {
         public static string Category(int value) =>
             VocabularyValues.IsDefined((DataCategory)value) ? ((DataCategory)value).ToString() : Undefined("DataCategory", value);
+
+        public static string Requirement(int value) =>
+            VocabularyValues.IsDefined((DataRequirement)value) ? ((DataRequirement)value).ToString() : Undefined("DataRequirement", value);
+
+        public static string AutomatedDecisions(int value) =>
+            VocabularyValues.IsDefined((AutomatedDecisions)value) ? ((AutomatedDecisions)value).ToString() : Undefined("AutomatedDecisions", value);
 
         public static string Basis(int value) =>
             VocabularyValues.IsDefined((LegalBasis)value) ? ((LegalBasis)value).ToString() : Undefined("LegalBasis", value);

@@ -504,7 +504,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 Named<string>(attribute, "DpiaDate"),
                 Named<string>(attribute, "DpiaReason"),
                 Named<string>(attribute, "Created"),
-                Named<string>(attribute, "ToConfirm"));
+                Named<string>(attribute, "ToConfirm"),
+                Named<int?>(attribute, "Requirement") ?? 0,
+                Named<string>(attribute, "ConsequenceIfNotProvided"),
+                Named<int?>(attribute, "AutomatedDecisions") ?? 0,
+                Named<string>(attribute, "AutomatedDecisionLogic"));
         }
 
         public static TransferModel? ReadTransfer(AttributeData attribute)

@@ -167,7 +167,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             var dpia = declared is null ? RegisterDpia.NotStated
                 : new RegisterDpia(NameOf.Dpia(declared.Dpia), Blank(declared.DpiaReference), Blank(declared.DpiaDate), Blank(declared.DpiaReason));
 
-            return new RegisterActivity(
+            var activity = new RegisterActivity(
                 id,
                 declared?.Name ?? name ?? PurposeFacts.DisplayNameForId(id),
                 declared?.Description,
@@ -190,6 +190,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 declared?.SecurityChecklist.Items.Distinct().OrderBy(m => m).Select(NameOf.SecurityMeasure).ToArray(),
                 Blank(declared?.Created),
                 Blank(declared?.ToConfirm));
+            if (declared is not null)
+            {
+                activity.Requirement = declared.Requirement == 0 ? null : NameOf.Requirement(declared.Requirement);
+                activity.ConsequenceIfNotProvided = Blank(declared.ConsequenceIfNotProvided);
+                activity.AutomatedDecisions = declared.AutomatedDecisions == 0 ? null : NameOf.AutomatedDecisions(declared.AutomatedDecisions);
+                activity.AutomatedDecisionLogic = Blank(declared.AutomatedDecisionLogic);
+            }
+            return activity;
         }
 
         /// <summary>One retention entry, described from the parsed rule; unreadable or missing text stays visible.</summary>

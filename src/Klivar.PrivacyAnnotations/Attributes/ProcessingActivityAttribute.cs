@@ -88,6 +88,25 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>Why no DPIA is required, when <see cref="Dpia"/> is <see cref="DpiaStatus.NotRequired"/>.</summary>
         public string? DpiaReason { get; set; }
 
+        /// <summary>
+        /// Whether a person must provide the activity's data: required by law, by the contract, to enter into the
+        /// contract, or voluntary (Art. 13(2)(e)). The privacy notice says it for the activity.
+        /// </summary>
+        public DataRequirement Requirement { get; set; }
+
+        /// <summary>What follows if the person does not provide the data ("the account cannot be opened"): Art. 13(2)(e).</summary>
+        public string? ConsequenceIfNotProvided { get; set; }
+
+        /// <summary>
+        /// Whether the activity makes decisions based solely on automated processing, including profiling (Art. 22):
+        /// <see cref="Klivar.PrivacyAnnotations.AutomatedDecisions.None"/> states there are none, which the notice says
+        /// too (Art. 13(2)(f)).
+        /// </summary>
+        public AutomatedDecisions AutomatedDecisions { get; set; }
+
+        /// <summary>For <see cref="Klivar.PrivacyAnnotations.AutomatedDecisions.Used"/>: the logic involved, and the significance and envisaged consequences for the person.</summary>
+        public string? AutomatedDecisionLogic { get; set; }
+
         /// <summary>When the activity was created (<c>yyyy-MM-dd</c>): the CNIL template's creation date.</summary>
         public string? Created { get; set; }
 

@@ -235,6 +235,14 @@ namespace Klivar.PrivacyAnnotations
         public IReadOnlyList<string> SecurityChecklist { get; internal set; }
         /// <summary>When the activity was created (<c>yyyy-MM-dd</c>), when stated.</summary>
         public string? Created { get; internal set; }
+        /// <summary>The <see cref="DataRequirement"/> name: whether a person must provide the data (Art. 13(2)(e)); null when not stated.</summary>
+        public string? Requirement { get; internal set; }
+        /// <summary>What follows if the person does not provide the data (Art. 13(2)(e)), when stated.</summary>
+        public string? ConsequenceIfNotProvided { get; internal set; }
+        /// <summary>The <see cref="Klivar.PrivacyAnnotations.AutomatedDecisions"/> name (Art. 13(2)(f), Art. 22); null when not stated.</summary>
+        public string? AutomatedDecisions { get; internal set; }
+        /// <summary>For automated decisions: the logic involved, and their significance and envisaged consequences.</summary>
+        public string? AutomatedDecisionLogic { get; internal set; }
         /// <summary>What this declaration assumes and a person must confirm; null when nothing is open.</summary>
         public string? ToConfirm { get; internal set; }
         /// <summary>Transfers outside the EEA that serve this activity.</summary>

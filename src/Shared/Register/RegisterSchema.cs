@@ -104,6 +104,18 @@ namespace Klivar.PrivacyAnnotations
                 translate: RegisterTranslate.ActivityText, label: L("Legitimate interest", "Intérêt légitime"), change: L("legitimate interest", "intérêt légitime")),
             Text<RegisterActivity>("specialCategoryCondition", a => a.SpecialCategoryCondition, (a, v) => a.SpecialCategoryCondition = v, merge: RegisterJoin.MustAgree,
                 label: L("Art. 9 condition", "Condition de l'article 9"), change: L("Art. 9 condition", "condition de l'article 9")),
+            // What the notice tells a person beyond Art. 30 (Art. 13(2)(e)-(f)); written only when stated, so registers
+            // without them keep their bytes.
+            Text<RegisterActivity>("requirement", a => a.Requirement, (a, v) => a.Requirement = v, merge: RegisterJoin.MustAgree, json: RegisterJsonPresence.WhenSet,
+                change: L("requirement to provide the data", "caractère obligatoire de la fourniture des données")),
+            Text<RegisterActivity>("consequenceIfNotProvided", a => a.ConsequenceIfNotProvided, (a, v) => a.ConsequenceIfNotProvided = v, merge: RegisterJoin.MustAgree,
+                json: RegisterJsonPresence.WhenSet, translate: RegisterTranslate.ActivityText,
+                change: L("consequence of not providing the data", "conséquence d'un défaut de fourniture")),
+            Text<RegisterActivity>("automatedDecisions", a => a.AutomatedDecisions, (a, v) => a.AutomatedDecisions = v, merge: RegisterJoin.MustAgree, json: RegisterJsonPresence.WhenSet,
+                change: L("automated decision-making", "décision automatisée")),
+            Text<RegisterActivity>("automatedDecisionLogic", a => a.AutomatedDecisionLogic, (a, v) => a.AutomatedDecisionLogic = v, merge: RegisterJoin.MustAgree,
+                json: RegisterJsonPresence.WhenSet, translate: RegisterTranslate.ActivityText,
+                change: L("logic of the automated decisions", "logique des décisions automatisées")),
             Texts<RegisterActivity>("dataSubjects", a => a.DataSubjects, (a, v) => a.DataSubjects = v!, translate: RegisterTranslate.Text,
                 label: L("Data subjects", "Catégories de personnes concernées"), change: L("data subjects", "personnes concernées"),
                 added: "data-subject-added", removed: "data-subject-removed"),

@@ -40,6 +40,9 @@ namespace Klivar.PrivacyAnnotations
             }
         }
 
+        /// <summary>True when the lexicon has a text for <paramref name="key"/>.</summary>
+        public bool Has(string key) => _words.ContainsKey(key);
+
         /// <summary>A fixed text; <paramref name="args"/> fill its <c>{0}</c>, <c>{1}</c>...</summary>
         public string this[string key, params object[] args] =>
             args.Length == 0 ? _words[key] : string.Format(CultureInfo.InvariantCulture, _words[key], args);
@@ -257,6 +260,19 @@ namespace Klivar.PrivacyAnnotations
             ["n.condition"] = "Condition for special-category data: {0}.",
             ["n.dataUsed"] = "Data used: {0}.",
             ["n.concerns"] = "Concerns: {0}.",
+            ["n.provision.Statutory"] = "Providing this data is required by law.",
+            ["n.provision.Contractual"] = "Providing this data is a contractual requirement.",
+            ["n.provision.NecessaryForContract"] = "Providing this data is necessary to enter into the contract.",
+            ["n.provision.Voluntary"] = "Providing this data is optional.",
+            ["n.provision.consequence"] = " If it is not provided: {0}",
+            ["n.provision.NotStated"] = "Whether providing this data is required, and what follows if it is not: not stated.",
+            ["n.automated.None"] = "No decision based solely on automated processing, including profiling, is made (Art. 22 GDPR).",
+            ["n.automated.Used"] = "Decisions based solely on automated processing, including profiling, are made (Art. 22 GDPR): {0}",
+            ["n.automated.noLogic"] = "their logic and consequences are not stated *(to confirm)*",
+            ["n.automated.NotStated"] = "Automated decision-making, including profiling: not stated.",
+            ["n.point.requirement"] = "whether providing the data is required and what follows if not (Art. 13(2)(e))",
+            ["n.point.automated"] = "whether decisions are made by automated means, including profiling (Art. 13(2)(f))",
+            ["n.point.notice"] = "the notice must say {0}: declare Requirement and AutomatedDecisions on the activity",
             ["n.archive"] = "Once this purpose is fulfilled, some data is kept in intermediate archive, with access restricted, on a ground of its own: {0}",
             ["n.archiveSomeNoGround"] = "; for other data, the ground is still to be stated.",
             ["n.archiveNoGround"] = "Once this purpose is fulfilled, some data is kept in intermediate archive, with access restricted; the ground for keeping it is still to be stated.",
@@ -490,6 +506,19 @@ namespace Klivar.PrivacyAnnotations
             ["n.condition"] = "Condition applicable aux données sensibles : {0}.",
             ["n.dataUsed"] = "Données utilisées : {0}.",
             ["n.concerns"] = "Personnes concernées : {0}.",
+            ["n.provision.Statutory"] = "La fourniture de ces données est imposée par la loi.",
+            ["n.provision.Contractual"] = "La fourniture de ces données a un caractère contractuel.",
+            ["n.provision.NecessaryForContract"] = "La fourniture de ces données conditionne la conclusion du contrat.",
+            ["n.provision.Voluntary"] = "La fourniture de ces données est facultative.",
+            ["n.provision.consequence"] = " À défaut : {0}",
+            ["n.provision.NotStated"] = "Caractère obligatoire ou facultatif de la fourniture des données et conséquences d'un défaut de fourniture : non précisés.",
+            ["n.automated.None"] = "Aucune décision fondée exclusivement sur un traitement automatisé, y compris le profilage, n'est prise (art. 22 du RGPD).",
+            ["n.automated.Used"] = "Des décisions fondées exclusivement sur un traitement automatisé, y compris le profilage, sont prises (art. 22 du RGPD) : {0}",
+            ["n.automated.noLogic"] = "leur logique et leurs conséquences ne sont pas précisées *(à confirmer)*",
+            ["n.automated.NotStated"] = "Prise de décision automatisée, y compris le profilage : non précisée.",
+            ["n.point.requirement"] = "le caractère obligatoire ou facultatif de la fourniture des données et les conséquences d'un défaut de fourniture (art. 13.2.e)",
+            ["n.point.automated"] = "l'existence ou non d'une prise de décision automatisée, y compris le profilage (art. 13.2.f)",
+            ["n.point.notice"] = "la politique doit préciser {0}",
             ["n.archive"] = "Une fois cette finalité atteinte, certaines données sont conservées en archivage intermédiaire, à accès restreint, sur un fondement distinct : {0}",
             ["n.archiveSomeNoGround"] = " ; pour d'autres données, le fondement reste à préciser.",
             ["n.archiveNoGround"] = "Une fois cette finalité atteinte, certaines données sont conservées en archivage intermédiaire, à accès restreint ; le fondement de cette conservation reste à préciser.",

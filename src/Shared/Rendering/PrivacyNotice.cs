@@ -23,7 +23,24 @@ namespace Klivar.PrivacyAnnotations
         /// line, and is written as <c>&lt;name&gt;.privacy-notice.draft.md</c> (<see cref="FileSuffix(ProcessingRegister, Lexicon)"/>),
         /// never under the name of the published notice.
         /// </summary>
-        public static bool IsDraft(ProcessingRegister register) => OpenPoints.Of(register, Lexicon.English).Count > 0;
+        public static bool IsDraft(ProcessingRegister register) => Points(register, Lexicon.English).Count > 0;
+
+        /// <summary>
+        /// The register's points to confirm, and what the notice itself still lacks: for each declared activity, whether
+        /// providing the data is required (Art. 13(2)(e)) and whether decisions are automated (Art. 13(2)(f)).
+        /// </summary>
+        internal static List<(string Subject, string Note)> Points(ProcessingRegister register, Lexicon l)
+        {
+            var points = OpenPoints.Of(register, l);
+            foreach (var a in register.Activities.Where(a => a.Declared))
+            {
+                var missing = new List<string>();
+                if (a.Requirement is null) missing.Add(l["n.point.requirement"]);
+                if (a.AutomatedDecisions is null) missing.Add(l["n.point.automated"]);
+                if (missing.Count > 0) points.Add((l["n.point.activity", a.Name], l["n.point.notice", string.Join(l["n.listAnd"], missing)]));
+            }
+            return points;
+        }
 
         /// <summary>
         /// The notice's file name after the assembly's: <c>.privacy-notice.md</c>, or <c>.privacy-notice.draft.md</c>
@@ -42,7 +59,7 @@ namespace Klivar.PrivacyAnnotations
             var md = new StringBuilder();
             var c = register.Controller;
             var declared = register.Activities.Where(a => a.Declared).ToList();
-            var points = OpenPoints.Of(register, l);
+            var points = Points(register, l);
             var draft = points.Count > 0;
             var colon = l.IsFrench ? " : " : ": ";
             // The first line says what the file is: a draft is never mistaken for the notice to publish.
@@ -176,12 +193,37 @@ namespace Klivar.PrivacyAnnotations
                     md.Append(l["n.interest", MarkdownText.Escape(a.LegitimateInterest)]).Append("\n\n");
                 if (!string.IsNullOrEmpty(a.SpecialCategoryCondition) && a.SpecialCategoryCondition != "None")
                     md.Append(l["n.condition", MarkdownText.Escape(l.Condition(a.SpecialCategoryCondition!))]).Append("\n\n");
+                WriteProvision(md, a, l);
+                WriteAutomatedDecisions(md, a, l);
                 WriteArchiveGrounds(md, a, l);
                 if (a.DataCategories.Count > 0)
                     md.Append(l["n.dataUsed", string.Join(", ", a.DataCategories.Select(l.Category).OrderBy(n => n, StringComparer.Ordinal).Select(MarkdownText.Escape))]).Append("\n\n");
                 if (a.DataSubjects.Count > 0)
                     md.Append(l["n.concerns", MarkdownText.List(a.DataSubjects, "")]).Append("\n\n");
             }
+        }
+
+        /// <summary>Art. 13(2)(e): whether the person must provide the data, and what follows if they do not.</summary>
+        private static void WriteProvision(StringBuilder md, RegisterActivity a, Lexicon l)
+        {
+            if (a.Requirement is null || !l.Has("n.provision." + a.Requirement))
+            {
+                md.Append(l["n.provision.NotStated"]).Append(" *(").Append(l["toConfirm"]).Append(")*\n\n");
+                return;
+            }
+            md.Append(l["n.provision." + a.Requirement]);
+            if (!string.IsNullOrWhiteSpace(a.ConsequenceIfNotProvided)) md.Append(l["n.provision.consequence", MarkdownText.Escape(a.ConsequenceIfNotProvided)]);
+            md.Append("\n\n");
+        }
+
+        /// <summary>Art. 13(2)(f): automated decision-making, including profiling, said even when there is none.</summary>
+        private static void WriteAutomatedDecisions(StringBuilder md, RegisterActivity a, Lexicon l)
+        {
+            if (a.AutomatedDecisions == nameof(AutomatedDecisions.None)) md.Append(l["n.automated.None"]);
+            else if (a.AutomatedDecisions == nameof(AutomatedDecisions.Used))
+                md.Append(l["n.automated.Used", string.IsNullOrWhiteSpace(a.AutomatedDecisionLogic) ? l["n.automated.noLogic"] : MarkdownText.Escape(a.AutomatedDecisionLogic)]);
+            else md.Append(l["n.automated.NotStated"]).Append(" *(").Append(l["toConfirm"]).Append(")*");
+            md.Append("\n\n");
         }
 
         /// <summary>

@@ -25,6 +25,12 @@ namespace Klivar.PrivacyAnnotations
         /// <summary><c>NotStated</c> included: the default, which KPA0015 reports for sensitive data.</summary>
         public static bool IsDefined(DpiaStatus value) => value >= DpiaStatus.NotStated && value <= DpiaStatus.NotRequired;
 
+        /// <summary><c>NotStated</c> included: the default, which the notice marks to confirm.</summary>
+        public static bool IsDefined(DataRequirement value) => value >= DataRequirement.NotStated && value <= DataRequirement.Voluntary;
+
+        /// <summary><c>NotStated</c> included: the default, which the notice marks to confirm.</summary>
+        public static bool IsDefined(AutomatedDecisions value) => value >= AutomatedDecisions.NotStated && value <= AutomatedDecisions.Used;
+
         public static bool IsDefined(SecurityMeasure value) => value >= SecurityMeasure.AccessControl && value <= SecurityMeasure.PhysicalSecurity;
 
         /// <summary>A redaction the member chose itself: defined and not <c>Default</c>.</summary>

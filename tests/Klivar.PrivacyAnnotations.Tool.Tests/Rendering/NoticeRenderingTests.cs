@@ -80,7 +80,8 @@ public class NoticeRenderingTests
     private static RegisterActivity Activity(string id, string name, string basis, string? interest = null, IReadOnlyList<RegisterRetention>? retention = null) =>
         new(id, name, null, true, basis, interest, "None", Array.Empty<string>(), Array.Empty<string>(),
             retention ?? new[] { new RegisterRetention("*", "1y", "FromCollection", "P1Y", "collection", null, null, "1 year") },
-            Array.Empty<string>(), Array.Empty<RegisterTransfer>(), Array.Empty<string>(), Array.Empty<RegisterField>());
+            Array.Empty<string>(), Array.Empty<RegisterTransfer>(), Array.Empty<string>(), Array.Empty<RegisterField>())
+        { Requirement = "Contractual", ConsequenceIfNotProvided = "the service cannot be provided", AutomatedDecisions = "None" };
 
     private static ProcessingRegister With(params RegisterActivity[] activities) =>
         new("1.0", "Acme", new RegisterController("Acme", null, "privacy@acme.test", null, null, null, "CNIL"), activities, version: "2.1.0", date: "2026-03-01");
@@ -170,8 +171,29 @@ public class NoticeRenderingTests
             new RegisterRetention("Identification", "during contract + 5y archive", "Relationship", null, "end of contract", "P5Y", null, "the duration of the contract, then 5 years in archive"),
         };
         var notice = PrivacyNotice.Write(With(Activity("platform-management", "Platform management", "Contract", retention: archived)));
-        Assert.Contains("Legal basis: performance of a contract (Art. 6(1)(b) GDPR).\n\nOnce this purpose is fulfilled, some data is kept in intermediate archive, with access restricted, on a ground of its own: " +
+        Assert.Contains("Legal basis: performance of a contract (Art. 6(1)(b) GDPR).\n\n", notice);
+        Assert.Contains("\n\nOnce this purpose is fulfilled, some data is kept in intermediate archive, with access restricted, on a ground of its own: " +
                         "to comply with a legal obligation (Art. 6(1)(c) GDPR; Code de commerce, art. L123-22); for other data, the ground is still to be stated. *(to confirm)*", notice);
+    }
+
+    [Fact]
+    public void Each_purpose_says_whether_the_data_must_be_provided_and_whether_decisions_are_automated_and_a_silence_keeps_the_notice_a_draft()
+    {
+        var stated = PrivacyNotice.Write(With(Activity("platform-management", "Platform management", "Contract")));
+        Assert.Contains("Providing this data is a contractual requirement. If it is not provided: the service cannot be provided\n", stated);
+        Assert.Contains("No decision based solely on automated processing, including profiling, is made (Art. 22 GDPR).\n", stated);
+        Assert.Contains("La fourniture de ces données a un caractère contractuel. À défaut : the service cannot be provided\n",
+            PrivacyNotice.Write(With(Activity("platform-management", "Platform management", "Contract")), Lexicon.French));
+
+        var silent = Activity("logging", "Logging", "LegitimateInterests", "Security");
+        silent.Requirement = null;
+        silent.AutomatedDecisions = null;
+        var register = With(silent);
+        Assert.True(PrivacyNotice.IsDraft(register));
+        var draft = PrivacyNotice.Write(register);
+        Assert.Contains("Whether providing this data is required, and what follows if it is not: not stated. *(to confirm)*", draft);
+        Assert.Contains("Automated decision-making, including profiling: not stated. *(to confirm)*", draft);
+        Assert.Contains("1. **Logging:** the notice must say whether providing the data is required and what follows if not (Art. 13(2)(e)) and whether decisions are made by automated means, including profiling (Art. 13(2)(f))", draft);
     }
 
     [Fact]

@@ -117,8 +117,15 @@ public class RecordContentTests
         Assert.Contains("2. **Audit entry: Email:** Is the e-mail really in the audit trail?", notice);
         Assert.Contains("3. **Transfer to Helpdesk:** Which country?", notice);
         Assert.Contains("- **Platform management:** *(to confirm)*", notice);
-        // Without notes, and with the record's version and date declared, no such section.
-        Assert.DoesNotContain("To confirm before publishing", PrivacyNotice.Write(RegisterJsonTests.Sample(version: "3", date: "2026-11-02")));
+        // Without notes, with the record's version and date declared and what the notice must say of each purpose stated,
+        // no such section.
+        var settled = RegisterJsonTests.Sample(version: "3", date: "2026-11-02");
+        foreach (var a in settled.Activities)
+        {
+            a.Requirement = nameof(DataRequirement.Contractual);
+            a.AutomatedDecisions = nameof(AutomatedDecisions.None);
+        }
+        Assert.DoesNotContain("To confirm before publishing", PrivacyNotice.Write(settled));
     }
 
     [Fact]
