@@ -112,6 +112,7 @@ if (args.Contains("--real"))
 {
     var r = RealBuild.Run(Option("--types", 2000), Option("--rounds", 2), Console.Out, split: args.Contains("--split"));
     Console.WriteLine($"rebuild +{r.AddedVsBare:P0} vs bare, peer +{r.PeerAddedVsBare:P0}; ours/peer added {r.AddedVsPeer:0.00}; dll {r.DllVsBare:0.00}");
+    Console.WriteLine($"analyzers in the real build: ours {r.Ours.OwnAnalyzersS:0.00} s (ReportAnalyzer) over the bare compile {r.Bare.CompileMs / 1000:0.0} s (CoreCompile) = {r.AnalyzersVsCompile:0.000}");
     if (r.Split is { } split)
     {
         // Our added cost, in seconds of the rebuild's wall time, in three parts that add up to it (medians, so nearly).

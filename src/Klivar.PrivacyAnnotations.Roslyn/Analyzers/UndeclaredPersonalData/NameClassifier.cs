@@ -117,6 +117,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (PersonalDataVocabulary.CorrespondenceTypeWords.Contains(word)) deviceOrSession |= TypeContext.Correspondence;
                 if (PersonalDataVocabulary.PublishedContentTypeWords.Contains(word)) deviceOrSession |= TypeContext.PublishedContent;
                 if (IsPaymentCardWord(words, i)) deviceOrSession |= TypeContext.PaymentCard;
+                if (PersonalDataVocabulary.PasskeyTypeWords.Contains(word)) deviceOrSession |= TypeContext.Passkey;
             }
 
             if (IsActivityRecord(words)) deviceOrSession |= TypeContext.Activity;
@@ -310,6 +311,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             switch (two)
             {
                 case "first name": case "given name": case "forename": return MemberSignals.FirstName;
+                case "full name": return MemberSignals.FullName;
                 case "last name": case "family name": case "surname": return MemberSignals.LastName;
                 case "user name": case "username": return MemberSignals.UserName;
                 case "birth date": case "date of": case "birthdate": case "birthday": case "dob": return MemberSignals.BirthDate;
@@ -325,6 +327,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case "password": return MemberSignals.Password;
                 case "username": return MemberSignals.UserName;
                 case "firstname": return MemberSignals.FirstName;
+                case "fullname": return MemberSignals.FullName;
                 case "lastname": case "surname": return MemberSignals.LastName;
                 case "dob": case "birthdate": case "birthday": return MemberSignals.BirthDate;
                 case "street": return MemberSignals.Street;
@@ -500,6 +503,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     return !suppressed && authored;
                 case WordStrength.CorrespondenceOnly:
                     return !suppressed && !published && (context & TypeContext.Correspondence) != 0;
+                case WordStrength.PasskeyOnly:
+                    return !suppressed && (context & TypeContext.Passkey) != 0;
                 case WordStrength.ActivityOnly:
                     return !suppressed && (context & TypeContext.Activity) != 0 && (linked || personLike);
                 case WordStrength.PaymentCardOnly:

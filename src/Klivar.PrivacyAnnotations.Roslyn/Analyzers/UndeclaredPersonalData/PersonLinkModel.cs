@@ -25,8 +25,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
     internal sealed class PersonLinkModel
     {
         private readonly NameClassifier _classifier;
-        private readonly Compilation? _compilation;
-        private LinkIndex? _links;
+        private readonly Lazy<LinkIndex> _links;
         // One entry per type for what its name and members say; whether it links to a person is decided only when a
         // member's classification depends on it (the analyzers' time must not grow by more than 10 %). The
         // per-type tables are sized and striped up front, since growing a concurrent table locks it whole.
@@ -50,7 +49,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public PersonLinkModel(NameClassifier classifier, Compilation? compilation = null)
         {
             _classifier = classifier;
-            _compilation = compilation;
+            // Built once, by the first thread that needs it, while the others wait: every thread needs it at once.
+            _links = new Lazy<LinkIndex>(() => compilation is null ? LinkIndex.Empty : BuildLinks(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             _computeFacts = type => new TypeJudgement(ComputeContext(type));
             _lastJudged = new LastAnswer<INamedTypeSymbol, TypeJudgement>(type => _facts.GetOrAdd(type, _computeFacts));
             _computeIsPerson = type => ComputeIsPerson(type, null);
@@ -104,7 +104,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// null. A person's own collections (<c>User.Friends</c>, <c>Person.ChapterPeople</c>) are not links: the
         /// rows they hold carry the key.
         /// </summary>
-        public INamedTypeSymbol? PersonTarget(ITypeSymbol valueType, bool fromPersonType)
+        public INamedTypeSymbol? PersonTarget(ITypeSymbol valueType, bool fromPersonType) => PersonTarget(valueType, fromPersonType, relationRowsCount: true);
+
+        private INamedTypeSymbol? PersonTarget(ITypeSymbol valueType, bool fromPersonType, bool relationRowsCount)
         {
             var collection = false;
             if (valueType is IArrayTypeSymbol array)
@@ -120,7 +122,28 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 collection = true;
             }
             if (collection && fromPersonType) return null;
-            return IsCandidate(named) && IsPersonType(named) ? named : null;
+            if (!IsCandidate(named) || !IsPersonType(named)) return null;
+            // A collection of rows that link to another person (CampaignContacts: CampaignContact { Contact, ContactId })
+            // holds relations, each carrying its own key, not the persons themselves.
+            if (collection && relationRowsCount && LinksElsewhere(named)) return null;
+            return named;
+        }
+
+        /// <summary>
+        /// Whether a person type's rows navigate to another person (a relation row named after the person it links);
+        /// its own key (a <c>SessionUserInfo.UserId</c>) does not count.
+        /// </summary>
+        private bool LinksElsewhere(INamedTypeSymbol type)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (!TryGetDataType(member, out var valueType)) continue;
+                var kind = UndeclaredPersonalDataAnalyzer.KindOf(valueType);
+                if (kind == ValueKind.Other && PersonTarget(valueType, fromPersonType: true, relationRowsCount: false) is { } other &&
+                    !SymbolEqualityComparer.Default.Equals(other.OriginalDefinition, type.OriginalDefinition))
+                    return true;
+            }
+            return false;
         }
 
         /// <summary>
@@ -152,18 +175,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public bool IsPersonInterface(INamedTypeSymbol type) => type.TypeKind == TypeKind.Interface && Links.PersonInterfaces.Contains(type.OriginalDefinition);
 
         /// <summary>What the compilation's own types say of other types, read once on first need.</summary>
-        private LinkIndex Links
-        {
-            get
-            {
-                var links = System.Threading.Volatile.Read(ref _links);
-                if (links is not null) return links;
-                // A race builds the same index twice; either copy answers alike.
-                links = _compilation is null ? LinkIndex.Empty : BuildLinks(_compilation);
-                System.Threading.Volatile.Write(ref _links, links);
-                return links;
-            }
-        }
+        private LinkIndex Links => _links.Value;
 
         private sealed class LinkIndex
         {
@@ -177,6 +189,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
             /// <summary>Interfaces of the compilation that a person type implements.</summary>
             public HashSet<INamedTypeSymbol> PersonInterfaces { get; } = new(SymbolEqualityComparer.Default);
+
+            /// <summary>The compilation's own types by name: <c>ClientId</c> is a person key where <c>Client</c> is a person.</summary>
+            public Dictionary<string, List<INamedTypeSymbol>> TypesByName { get; } = new(StringComparer.Ordinal);
         }
 
         private LinkIndex BuildLinks(Compilation compilation)
@@ -202,13 +217,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             foreach (var type in types)
             {
                 if (type.IsStatic || type.DeclaringSyntaxReferences.IsEmpty) continue;
-                var holderIsPerson = _isPerson.GetOrAdd(type, _computeIsPerson);
-                if (holderIsPerson)
+                if (!type.IsGenericType)
                 {
-                    foreach (var implemented in type.AllInterfaces)
-                    {
-                        if (!implemented.DeclaringSyntaxReferences.IsEmpty) index.PersonInterfaces.Add(implemented.OriginalDefinition);
-                    }
+                    if (!index.TypesByName.TryGetValue(type.Name, out var sameName)) index.TypesByName.Add(type.Name, sameName = new List<INamedTypeSymbol>(1));
+                    sameName.Add(type);
+                }
+                // Whether the holder is a person is judged only for types that hold a navigation or implement an
+                // interface of the compilation: judging every type would cost the analyzers' time budget.
+                int holderIsPerson = 0;
+                foreach (var implemented in type.AllInterfaces)
+                {
+                    if (implemented.DeclaringSyntaxReferences.IsEmpty) continue;
+                    if (holderIsPerson == 0) holderIsPerson = _isPerson.GetOrAdd(type, _computeIsPerson) ? 2 : 1;
+                    if (holderIsPerson == 2) index.PersonInterfaces.Add(implemented.OriginalDefinition);
                 }
                 foreach (var member in type.GetMembers())
                 {
@@ -220,15 +241,58 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     {
                         // A navigation named as a person: its type is one, unless its name says organisation or behaviour.
                         if (!_classifier.IsNonPersonTypeName(target.Name) && !_classifier.IsServiceTypeName(target.Name)) index.PersonByLink.Add(target);
+                        continue;
                     }
-                    else if (holderIsPerson && !_isPerson.GetOrAdd(target, _computeIsPerson))
-                    {
-                        index.OwnedByPerson.Add(target);
-                    }
+                    if (holderIsPerson == 0) holderIsPerson = _isPerson.GetOrAdd(type, _computeIsPerson) ? 2 : 1;
+                    if (holderIsPerson == 2 && !_isPerson.GetOrAdd(target, _computeIsPerson)) index.OwnedByPerson.Add(target);
                 }
             }
             return index;
         }
+
+        /// <summary>
+        /// A key named after a person type of the compilation (<c>ClientId</c>, <c>ClientKey</c> where <c>Client</c> is a
+        /// person), with the type's name; or null.
+        /// </summary>
+        public string? KeyOfPersonType(string memberName, ValueKind kind)
+        {
+            if ((kind & (ValueKind.Text | ValueKind.Guid | ValueKind.Number)) == 0) return null;
+            foreach (var suffix in KeySuffixes)
+            {
+                if (memberName.Length > suffix.Length && memberName.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    var stem = memberName.Substring(0, memberName.Length - suffix.Length).TrimEnd('_');
+                    if (NamesPersonType(stem)) return stem;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>The name of a person type of the compilation that a member name starts with (<c>ClientName</c>: <c>Client</c>), with what follows.</summary>
+        public (string Person, string Remainder)? PersonTypePrefix(string memberName)
+        {
+            if (Links.TypesByName.Count == 0) return null;
+            // Only where a word begins: a member name has a few words, the compilation many person types.
+            for (var end = 1; end < memberName.Length; end++)
+            {
+                if (!char.IsUpper(memberName[end]) || char.IsUpper(memberName[end - 1])) continue;
+                var stem = memberName.Substring(0, end);
+                if (NamesPersonType(stem)) return (stem, memberName.Substring(end));
+            }
+            return null;
+        }
+
+        private bool NamesPersonType(string name)
+        {
+            if (!Links.TypesByName.TryGetValue(name, out var types)) return false;
+            foreach (var type in types)
+            {
+                if (IsPersonType(type)) return true;
+            }
+            return false;
+        }
+
+        private static readonly string[] KeySuffixes = { "Id", "ID", "Key", "Guid" };
 
         private static bool IsCandidate(INamedTypeSymbol type) =>
             type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface;
@@ -259,7 +323,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if ((signals & MemberSignals.CardNumber) != 0) context |= TypeContext.PaymentCard;
             // A postcode or coordinates with no street and nothing of a person: a geographic lookup.
             const MemberSignals personal = MemberSignals.Street | MemberSignals.Email | MemberSignals.Phone | MemberSignals.FirstName |
-                                           MemberSignals.LastName | MemberSignals.BirthDate | MemberSignals.UserName | MemberSignals.Password;
+                                           MemberSignals.LastName | MemberSignals.FullName | MemberSignals.BirthDate | MemberSignals.UserName | MemberSignals.Password;
             if ((signals & (MemberSignals.Postcode | MemberSignals.Coordinates)) != 0 && (signals & personal) == 0) context |= TypeContext.Geographic;
             // An e-mail and a phone: contact details of someone the row is about (a requester, a guest), so its Name
             // counts; not a person type on that alone (a venue or a ticket holds them too), and not an organisation's.
@@ -315,12 +379,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // name, a name pair with a birth date. An e-mail with a phone is contact details (a venue's, a ticket's). Not
             // on a type named as an organisation, a place or a machine: a Vendor's e-mail and phone are its contact details.
             if (signals == MemberSignals.None || _classifier.IsNonPersonTypeName(type.Name)) return false;
-            const MemberSignals naming = MemberSignals.FirstName | MemberSignals.LastName | MemberSignals.BirthDate | MemberSignals.Password | MemberSignals.UserName;
+            const MemberSignals naming = MemberSignals.FirstName | MemberSignals.LastName | MemberSignals.FullName | MemberSignals.BirthDate | MemberSignals.Password | MemberSignals.UserName;
             if ((signals & naming) == 0) return false;
             var count = 0;
             if ((signals & MemberSignals.Email) != 0) count++;
             if ((signals & MemberSignals.Phone) != 0) count++;
-            if ((signals & (MemberSignals.FirstName | MemberSignals.LastName)) == (MemberSignals.FirstName | MemberSignals.LastName)) count++;
+            if ((signals & (MemberSignals.FirstName | MemberSignals.LastName)) == (MemberSignals.FirstName | MemberSignals.LastName) || (signals & MemberSignals.FullName) != 0) count++;
             if ((signals & MemberSignals.BirthDate) != 0) count++;
             if ((signals & MemberSignals.Password) != 0) count++;
             if ((signals & MemberSignals.UserName) != 0) count++;

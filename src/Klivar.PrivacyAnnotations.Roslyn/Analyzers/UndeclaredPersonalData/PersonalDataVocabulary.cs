@@ -90,7 +90,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public static readonly HashSet<string> OwnIdWords = Set("internal", "global", "unique", "public");
 
         /// <summary>Words of a type name that make it a device, a session or a login (<c>MobileDevices</c>, <c>SessionInfoDto</c>, <c>ExternalAuthentication</c>).</summary>
-        public static readonly HashSet<string> DeviceOrSessionTypeWords = Set(
+        /// <summary>Words of a type name that make it a passkey (<c>WebAuthnCredential</c>, <c>UserPasskey</c>, <c>Fido2Credential</c>).</summary>
+        public static readonly HashSet<string> PasskeyTypeWords = Set("passkey", "webauthn", "authn", "fido", "authenticator");
+
+                public static readonly HashSet<string> DeviceOrSessionTypeWords = Set(
             "device", "installation", "handset", "session", "login", "logon", "signin", "auth", "authentication",
             "authenticator", "token", "grant", "sso", "credential", "otp", "mfa", "passkey", "webauthn");
 
@@ -108,7 +111,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public static readonly HashSet<string> QualifierWords = Set(
             "display", "legal", "preferred", "screen", "real", "known", "current", "primary", "secondary",
             "alternate", "alternative", "other", "work", "full", "public", "profile", "last", "previous", "default",
-            "normalized");
+            "normalized", "encoded");
 
         /// <summary>
         /// Words that make a name about a setting, a rule or a shape rather than a value (<c>EmailTemplate</c>,
@@ -240,7 +243,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // Identity.
             Add(DataCategory.Identification, Strong, ValueKind.Text,
                 "first name", "firstname", "last name", "lastname", "given name", "family name", "full name",
-                "fullname", "middle name", "maiden name", "surname", "sur name", "forename", "user name", "username",
+                "fullname", "middle name", "middlename", "maiden name", "surname", "sur name", "forename", "user name", "username",
                 "nationality", "citizenship", "place of birth", "license plate", "licence plate", "number plate");
             Add(DataCategory.Identification, Strong, Dates,
                 "date of birth", "birth date", "birthdate", "birthday", "dob", "birth year", "year of birth", "birth");
@@ -264,7 +267,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             Add(DataCategory.Technical, Strong, Identifiers | ValueKind.TextCollection,
                 "ip", "ip address", "ipv4", "ipv6", "mac address", "remote address", "device id", "device identifier",
                 "advertising id", "advertising identifier", "idfa", "gaid", "imei", "imsi", "user agent", "push token",
-                "device token", "fcm token", "apns token", "browser fingerprint");
+                "device token", "fcm token", "apns token", "browser fingerprint", "registration token", "device registration token");
 
             // Shields: phrases that contain a dictionary word but are not a person's data.
             Add(null, Strong, ValueKind.None,
@@ -319,7 +322,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "verification code", "verification token", "two factor code", "mfa code", "sms code", "reset code",
                 "reset token", "password reset token", "password reset code", "confirmation token",
                 "confirmation code", "activation code", "activation token", "recovery key", "backup code",
-                "credential id", "user handle", "public key", "passkey", "webauthn credential", "attestation object");
+                "user handle", "public key", "passkey", "webauthn credential", "attestation object");
+            // A passkey's credential id (on a WebAuthnCredential, a Passkey); on other credentials (a verifiable
+            // credential) it is as often the credential's own key.
+            Add(DataCategory.Credentials, WordStrength.PasskeyOnly, Secrets, "credential id");
             AddWholeName(DataCategory.Credentials, WordStrength.PersonContext, Secrets, "token", "secret");
             AddWholeName(DataCategory.Credentials, WordStrength.PersonTypeOnly, Secrets, "key");
 
@@ -328,7 +334,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "last login", "last logged in", "last log in", "last logon", "last sign in", "last signed in",
                 "last activity", "last active", "last seen", "last used", "last failed login", "last visit",
                 "last visited", "last access", "last accessed", "last purchase", "last played", "last online",
-                "last viewed", "latest viewed", "latest login", "latest activity",
+                "last viewed", "latest viewed", "latest login", "latest activity", "authenticated at", "login date", "login time",
+                "sign in date", "sign in time",
                 "date last activity", "date last login", "date last used");
 
             // Payment card details, under the names payment code gives them.
@@ -410,7 +417,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in Entries) words.UnionWith(entry.Words);
-            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, NonPaymentCardWords, ActivityTypeWords, ActivityRecordWords })
+            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, NonPaymentCardWords, ActivityTypeWords, ActivityRecordWords, PasskeyTypeWords })
                 words.UnionWith(set);
             return words;
         }

@@ -117,8 +117,40 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     return;
                 }
 
-                if (cache.Model.PersonNavigationOfKey(member.Name, type) is { } navigation && !IsLinkDeclared(member, classifier))
-                    ReportLink(context, member, location, "person key: the key of '" + navigation.Name + "' (" + navigation.Target.Name + ")");
+                if (cache.Model.PersonNavigationOfKey(member.Name, type) is { } navigation)
+                {
+                    if (!IsLinkDeclared(member, classifier)) ReportLink(context, member, location, "person key: the key of '" + navigation.Name + "' (" + navigation.Target.Name + ")");
+                    return;
+                }
+
+                // Named after a person type of the compilation: ClientId, ClientName where Client is a person.
+                if (cache.Model.KeyOfPersonType(member.Name, kind) is { } personType && NamesPersonTypeHere(context, cache.Model, location, personType))
+                {
+                    if (!IsLinkDeclared(member, classifier)) ReportLink(context, member, location, "person key: a key of '" + personType + "'");
+                    return;
+                }
+                if (cache.Model.PersonTypePrefix(member.Name) is { } prefixed &&
+                    classifier.Classify(prefixed.Remainder, typeContext | TypeContext.PersonLike, kind) is { } named &&
+                    NamesPersonTypeHere(context, cache.Model, location, prefixed.Person) &&
+                    !IsDeclared(member, classifier))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rules.UndeclaredPersonalData, location, PropertiesFor(named.Category), member.Name, named.Category.ToString(), prefixed.Person.ToLowerInvariant() + " " + named.Words));
+                }
+            }
+
+            /// <summary>
+            /// The person type a member's name starts with is the one its code sees under that name (the clinic's
+            /// <c>Client</c>, not an OAuth client of another namespace). Bound only for such rare candidates.
+            /// </summary>
+            private static bool NamesPersonTypeHere(SymbolAnalysisContext context, PersonLinkModel model, Location location, string typeName)
+            {
+                var semanticModel = context.Compilation.GetSemanticModel(location.SourceTree!);
+                foreach (var symbol in semanticModel.LookupNamespacesAndTypes(location.SourceSpan.Start, name: typeName))
+                {
+                    if (symbol is INamedTypeSymbol named && model.IsPersonType(named)) return true;
+                }
+                return false;
             }
 
             private static void ReportLink(SymbolAnalysisContext context, ISymbol member, Location location, string why) =>

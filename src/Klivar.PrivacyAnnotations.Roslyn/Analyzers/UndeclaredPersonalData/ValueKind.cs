@@ -72,6 +72,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// a distance result), whose places are nobody's unless a person links to the row.
         /// </summary>
         Geographic = 8192,
+        /// <summary>A passkey (<c>WebAuthnCredential</c>, <c>UserPasskey</c>): its <c>CredentialId</c> identifies the person's authenticator.</summary>
+        Passkey = 16384,
     }
 
     /// <summary>How sure a dictionary word is on its own.</summary>
@@ -99,6 +101,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         PaymentCardOnly,
         /// <summary>Counts on the record of a person's visit, view or sign-in that links to the person (<c>PageVisit.Timestamp</c>).</summary>
         ActivityOnly,
+        /// <summary>Counts on passkeys only (<c>WebAuthnCredential.CredentialId</c>).</summary>
+        PasskeyOnly,
     }
 
     /// <summary>What one member's name says about the structure of its type: a person's fields, an address, a server.</summary>
@@ -119,5 +123,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         Postcode = 1024,
         CardNumber = 2048,
         Coordinates = 4096,
+        FullName = 8192,
     }
 }

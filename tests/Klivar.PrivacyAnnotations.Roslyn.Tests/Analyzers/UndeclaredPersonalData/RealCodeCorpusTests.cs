@@ -43,15 +43,16 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
 
     /// <summary>
     /// The second untouched part: three whole applications labelled before the rules first ran on them (RealCode/README.md),
-    /// measured once, per application; the floors below are those figures, so that a change that loses ground on code
-    /// nobody tuned on fails here. Set KLIVAR_HOLDOUT_DETAILS=1 to list its misses (then it is no longer untouched).
+    /// measured once, per application; the floors below are those figures. Its misses have since been read (see the
+    /// README); KLIVAR_HOLDOUT_DETAILS=1 lists them.
     /// </summary>
     [Fact]
     public async Task Second_untouched_part_precision_and_recall()
     {
         var score = await MeasureAsync("Untouched", printMisses: Environment.GetEnvironmentVariable("KLIVAR_HOLDOUT_DETAILS") == "1");
         Assert.True(score.Members >= 600, $"the untouched part has only {score.Members} members");
-        // Measured once, before anyone read its misses: precision 0.730 (89 of 122), recall 0.674 (89 of 132).
+        // Measured once, before anyone read its misses: precision 0.730 (89 of 122), recall 0.674 (89 of 132). Its misses
+        // were read afterwards (0.807 and 0.856 then): the floors keep what was measured untouched.
         Assert.True(score.Precision >= 0.72, $"precision {score.Precision:F3} < 0.72");
         Assert.True(score.Recall >= 0.67, $"recall {score.Recall:F3} < 0.67");
     }

@@ -352,4 +352,43 @@ public class TypeContextCasesTests
             Kpa0012(2, "Buyer", "Order", "navigation to 'Party'"),
             Kpa0012(3, "BuyerId", "Order", "person key: buyer id")).RunAsync();
     }
+
+    [Fact]
+    public async Task A_key_or_a_name_named_after_a_person_type_of_the_compilation_is_that_persons()
+    {
+        await Test("""
+            public class Client { public string {|#0:FullName|} { get; set; } = ""; public string {|#1:EmailAddress|} { get; set; } = ""; }
+            public class Room { public string Name { get; set; } = ""; }
+            public class Appointment
+            {
+                public int {|#2:ClientId|} { get; set; }
+                public string {|#3:ClientName|} { get; set; } = "";
+                public int RoomId { get; set; }
+                public string RoomName { get; set; } = "";
+                public string ClientType { get; set; } = "";
+            }
+            """,
+            Kpa0001(0, "FullName", "Identification", "full name"),
+            Kpa0001(1, "EmailAddress", "Contact", "email address"),
+            Kpa0012(2, "ClientId", "Appointment", "person key: a key of 'Client'"),
+            Kpa0001(3, "ClientName", "Identification", "client name")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_collection_of_relation_rows_is_not_a_link_a_collection_of_persons_is()
+    {
+        await Test("""
+            using System.Collections.Generic;
+            public class Contact { public int {|#0:Id|} { get; set; } public string {|#1:FirstName|} { get; set; } = ""; public string {|#2:LastName|} { get; set; } = ""; }
+            public class CampaignContact { public int CampaignId { get; set; } public int ContactType { get; set; } public Contact? {|#3:Contact|} { get; set; } }
+            public class Campaign { public int Id { get; set; } public List<CampaignContact> CampaignContacts { get; set; } = new(); }
+            public class Organization { public int Id { get; set; } public List<Contact> {|#4:Members|} { get; set; } = new(); }
+            public class VerifiableCredential { public string CredentialId { get; set; } = ""; public string Format { get; set; } = ""; }
+            """,
+            Kpa0012(0, "Id", "Contact", "person key: the id of a person type"),
+            Kpa0001(1, "FirstName", "Identification", "first name"),
+            Kpa0001(2, "LastName", "Identification", "last name"),
+            Kpa0012(3, "Contact", "CampaignContact", "navigation to 'Contact'"),
+            Kpa0012(4, "Members", "Organization", "navigation to 'Contact'")).RunAsync();
+    }
 }
