@@ -224,7 +224,8 @@ namespace Klivar.PrivacyAnnotations.Build
 
         /// <summary>
         /// KPA1005 when the committed file is missing or differs from the built one. Line ends are compared as
-        /// <c>\n</c>: a Windows checkout (core.autocrlf) of an up-to-date register is not stale.
+        /// <c>\n</c> and a byte-order mark (the CSV files start with one) is not a line: a Windows checkout
+        /// (core.autocrlf) of an up-to-date register, or an editor that drops the mark, is not stale.
         /// </summary>
         private void CheckCommitted(string path, string content)
         {
@@ -245,7 +246,7 @@ namespace Klivar.PrivacyAnnotations.Build
                 Log.LogError(null, "KPA1007", null, full, 0, 0, 0, 0, "The privacy register file '{0}' cannot be read: {1}", full, e.Message);
                 return;
             }
-            var expected = content.Replace("\r\n", "\n").Split('\n');
+            var expected = content.TrimStart('\uFEFF').Replace("\r\n", "\n").Split('\n');
             var actual = committed.TrimStart('\uFEFF').Replace("\r\n", "\n").Split('\n');
             for (var i = 0; i < Math.Max(expected.Length, actual.Length); i++)
             {

@@ -106,7 +106,7 @@ public sealed class BuildFaultTests(PackedPackage package)
             Assert.True(build.ExitCode == 0, build.Output);
         }
 
-        foreach (var suffix in new[] { ".privacy-register.json", ".privacy-register.md", ".privacy-register.csv", ".privacy-notice.md" })
+        foreach (var suffix in new[] { ".privacy-register.json", ".privacy-register.md", ".privacy-register.csv", ".privacy-notice.draft.md" })
         {
             var a = File.ReadAllBytes(first.OutputFile(suffix));
             Assert.Equal(a, File.ReadAllBytes(second.OutputFile(suffix)));

@@ -220,7 +220,7 @@ public sealed class PackageSafetyTests(PackedPackage package)
         var build = project.Build();
         Assert.True(build.ExitCode == 0, build.Output);
 
-        var registerFiles = new[] { ".privacy-register.json", ".privacy-register.md", ".privacy-register.csv", ".privacy-notice.md" }
+        var registerFiles = new[] { ".privacy-register.json", ".privacy-register.md", ".privacy-register.csv", ".privacy-notice.draft.md" }
             .Select(project.OutputFile).ToList();
         foreach (var file in registerFiles) Assert.True(File.Exists(file), file + " missing:\n" + build.Output);
 

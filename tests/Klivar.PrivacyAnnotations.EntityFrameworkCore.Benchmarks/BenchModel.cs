@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 [assembly: DataController("Klivar SAS", Email = "dpo@klivar.example")]
 [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Retention = "during contract")]
-[assembly: ProcessingActivity(Purpose.Billing, LegalBasis.LegalObligation, Retention = "during contract + 10y archive")]
+[assembly: ProcessingActivity(Purpose.Billing, LegalBasis.LegalObligation, Retention = "during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)")]
 [assembly: ProcessingActivity(Purpose.CommercialProspecting, LegalBasis.Consent, Retention = "3y after last-contact unless consent-withdrawn")]
 
 namespace Klivar.PrivacyAnnotations.EntityFrameworkCore.Benchmarks;

@@ -57,7 +57,7 @@ public sealed class RightsTests
         Assert.Equal("Invoice.CustomerId = 6f1d2c3b-0000-4000-8000-000000000001", invoice.FoundBy);
         Assert.Contains(invoice.Record, r => r.Key == "Issued on" && Equals(r.Value, new DateTime(2024, 3, 1))); // what makes the invoice recognisable
         var use = Assert.Single(invoice.Members[0].Uses);
-        Assert.Equal(("billing", (LegalBasis?)LegalBasis.LegalObligation, "during contract + 10y archive"), (use.PurposeId, use.LegalBasis, use.Retention!));
+        Assert.Equal(("billing", (LegalBasis?)LegalBasis.LegalObligation, "during contract + 10y archive for legal-obligation (Code de commerce, art. L123-22)"), (use.PurposeId, use.LegalBasis, use.Retention!));
 
         var json = export.ToJson();
         Assert.StartsWith("{\n  \"subject\": \"6f1d2c3b-0000-4000-8000-000000000001\",\n  \"items\": [", json);

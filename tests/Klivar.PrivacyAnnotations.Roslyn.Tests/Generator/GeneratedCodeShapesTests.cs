@@ -294,7 +294,7 @@ public class GeneratedCodeShapesTests
         Assert.Single(run.Sources.Keys, k => k.Contains("Account", StringComparison.Ordinal));
     }
 
-    // Issue 11: compiling the tables was most of the generated code's cost, because each row passed lambdas to
+    // Compiling the tables was once most of the generated code's cost, because each row passed lambdas to
     // overloaded generic builder methods (each lambda bound once per candidate while TValue was inferred). The table
     // now binds no lambda, infers no type argument and resolves no overload: this holds it there, on every shape.
     [Fact]
