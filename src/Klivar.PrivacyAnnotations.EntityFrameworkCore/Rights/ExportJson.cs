@@ -10,7 +10,7 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             var w = new JsonTextWriter();
             w.BeginObject();
             w.Name("subject");
-            Value(w, export.StoredSubject ?? export.Subject);
+            w.Any(export.StoredSubject ?? export.Subject);
             w.Name("items");
             w.BeginArray();
             foreach (var item in export.Items)
@@ -23,33 +23,10 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
                 foreach (var field in item.Record)
                 {
                     w.Name(field.Key);
-                    Value(w, field.Value);
+                    w.Any(field.Value);
                 }
                 w.EndObject();
-                w.Name("data");
-                w.BeginArray();
-                foreach (var member in item.Members)
-                {
-                    w.BeginObject();
-                    w.Property("item", member.Name);
-                    w.Name("value");
-                    Value(w, member.Value);
-                    w.Property("category", member.Category.ToString());
-                    w.Name("purposes");
-                    w.BeginArray();
-                    foreach (var use in member.Uses)
-                    {
-                        w.BeginObject();
-                        w.Property("id", use.PurposeId);
-                        w.Property("name", use.PurposeName);
-                        w.Property("legalBasis", use.LegalBasis?.ToString());
-                        w.Property("retention", use.Retention);
-                        w.EndObject();
-                    }
-                    w.EndArray();
-                    w.EndObject();
-                }
-                w.EndArray();
+                ExportedMembersJson.Write(w, "item", item.Members);
                 w.EndObject();
             }
             w.EndArray();
@@ -57,8 +34,5 @@ namespace Klivar.PrivacyAnnotations.EntityFrameworkCore
             w.EndObject();
             return w.ToString();
         }
-
-        // Typed as every export of the package family types values, by the runtime's one rule.
-        private static void Value(JsonTextWriter w, object? value) => w.Raw(ExportedMember.ValueToJson(value));
     }
 }

@@ -67,30 +67,7 @@ namespace Klivar.PrivacyAnnotations
                 w.Name("subject");
                 w.Any(Subject);
             }
-            w.Name("data");
-            w.BeginArray();
-            foreach (var member in Members)
-            {
-                w.BeginObject();
-                w.Property("member", member.Name);
-                w.Name("value");
-                w.Any(member.Value);
-                w.Property("category", member.Category.ToString());
-                w.Name("purposes");
-                w.BeginArray();
-                foreach (var use in member.Uses)
-                {
-                    w.BeginObject();
-                    w.Property("id", use.PurposeId);
-                    w.Property("name", use.PurposeName);
-                    w.Property("legalBasis", use.LegalBasis?.ToString());
-                    w.Property("retention", use.Retention);
-                    w.EndObject();
-                }
-                w.EndArray();
-                w.EndObject();
-            }
-            w.EndArray();
+            ExportedMembersJson.Write(w, "member", Members);
             w.EndObject();
         }
     }
