@@ -3,6 +3,7 @@ using Klivar.PrivacyAnnotations.Roslyn.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
+using static Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers.UndeclaredPersonalData.UndeclaredPersonalDataAnalyzerTests;
 
 namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers.UndeclaredPersonalData;
 
@@ -12,20 +13,6 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Tests.Analyzers.UndeclaredPersonalDat
 /// </summary>
 public class TypeContextCasesTests
 {
-    private static CSharpAnalyzerTest<UndeclaredPersonalDataAnalyzer, DefaultVerifier> Test(string source, params DiagnosticResult[] expected)
-    {
-        var test = new CSharpAnalyzerTest<UndeclaredPersonalDataAnalyzer, DefaultVerifier> { TestCode = source };
-        test.TestState.UseTestReferences();
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test;
-    }
-
-    private static DiagnosticResult Kpa0001(int markup, string member, string category, string words) =>
-        new DiagnosticResult("KPA0001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(markup).WithArguments(member, category, words);
-
-    private static DiagnosticResult Kpa0012(int markup, string member, string type, string why) =>
-        new DiagnosticResult("KPA0012", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(markup).WithArguments(member, type, why);
-
     [Fact]
     public async Task A_content_hash_named_with_a_biometric_word_is_silent_a_persons_fingerprint_is_not()
     {

@@ -29,7 +29,7 @@ public class UndeclaredPersonalDataAnalyzerTests
         }
         """;
 
-    private static CSharpAnalyzerTest<UndeclaredPersonalDataAnalyzer, DefaultVerifier> Test(string source, params DiagnosticResult[] expected)
+    internal static CSharpAnalyzerTest<UndeclaredPersonalDataAnalyzer, DefaultVerifier> Test(string source, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<UndeclaredPersonalDataAnalyzer, DefaultVerifier> { TestCode = source };
         test.TestState.UseTestReferences();
@@ -37,10 +37,10 @@ public class UndeclaredPersonalDataAnalyzerTests
         return test;
     }
 
-    private static DiagnosticResult Kpa0001(int markup, string member, string category, string words) =>
+    internal static DiagnosticResult Kpa0001(int markup, string member, string category, string words) =>
         new DiagnosticResult("KPA0001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(markup).WithArguments(member, category, words);
 
-    private static DiagnosticResult Kpa0012(int markup, string member, string type, string why) =>
+    internal static DiagnosticResult Kpa0012(int markup, string member, string type, string why) =>
         new DiagnosticResult("KPA0012", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(markup).WithArguments(member, type, why);
 
     [Fact]
