@@ -102,11 +102,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// <summary>
         /// The person type a member of type <paramref name="valueType"/> navigates to, alone or in a collection, or
         /// null. A person's own collections (<c>User.Friends</c>, <c>Person.ChapterPeople</c>) are not links: the
-        /// rows they hold carry the key.
+        /// rows they hold carry the key; nor are a <paramref name="holder"/>'s child rows (<c>Event.Attendees</c>,
+        /// whose <c>Attendee</c> holds the <c>EventId</c>).
         /// </summary>
-        public INamedTypeSymbol? PersonTarget(ITypeSymbol valueType, bool fromPersonType) => PersonTarget(valueType, fromPersonType, relationRowsCount: true);
+        public INamedTypeSymbol? PersonTarget(ITypeSymbol valueType, bool fromPersonType, INamedTypeSymbol? holder = null) => PersonTarget(valueType, fromPersonType, relationRowsCount: true, holder);
 
-        private INamedTypeSymbol? PersonTarget(ITypeSymbol valueType, bool fromPersonType, bool relationRowsCount)
+        private INamedTypeSymbol? PersonTarget(ITypeSymbol valueType, bool fromPersonType, bool relationRowsCount, INamedTypeSymbol? holder = null)
         {
             var collection = false;
             if (valueType is IArrayTypeSymbol array)
@@ -126,7 +127,29 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // A collection of rows that link to another person (CampaignContacts: CampaignContact { Contact, ContactId })
             // holds relations, each carrying its own key, not the persons themselves.
             if (collection && relationRowsCount && LinksElsewhere(named)) return null;
+            // Rows that point back at the holder (a key or a navigation to it) are its children, each with its own key:
+            // the holder does not hold the persons, unlike a many-to-many Organization.Members.
+            if (collection && holder is not null && PointsBackTo(named, holder)) return null;
             return named;
+        }
+
+        /// <summary>Whether <paramref name="row"/> holds a navigation to <paramref name="holder"/> or its key (<c>Attendee.EventId</c>).</summary>
+        private static bool PointsBackTo(INamedTypeSymbol row, INamedTypeSymbol holder)
+        {
+            var holderDefinition = holder.OriginalDefinition;
+            for (var current = row; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (!TryGetDataType(member, out var valueType)) continue;
+                    if (valueType is INamedTypeSymbol target && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, holderDefinition)) return true;
+                    var name = member.Name;
+                    if (name.Length == holder.Name.Length + 2 && name.StartsWith(holder.Name, StringComparison.Ordinal) &&
+                        (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal)))
+                        return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>
@@ -346,7 +369,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (!TryGetDataType(member, out var valueType)) continue;
                 var kind = UndeclaredPersonalDataAnalyzer.KindOf(valueType);
                 var linked = kind == ValueKind.Other
-                    ? PersonTarget(valueType, (context & TypeContext.PersonType) != 0) is not null
+                    ? PersonTarget(valueType, (context & TypeContext.PersonType) != 0, type) is not null
                     // Only keys that point elsewhere link: a person type's own Id is not a link to another person.
                     : KeyOf(member.Name, kind, context & ~TypeContext.PersonType) is not null;
                 if (linked) return true;

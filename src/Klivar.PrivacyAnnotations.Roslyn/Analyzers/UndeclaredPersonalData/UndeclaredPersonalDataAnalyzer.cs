@@ -89,7 +89,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     // A navigation to a person type links this row to that person.
                     if (cache.Model.PersonTarget(valueType, fromPersonType: false) is not { } person) return;
                     var holder = cache.Model.ContextOf(type);
-                    if ((holder & TypeContext.NotDataHolder) != 0 || cache.Model.PersonTarget(valueType, (holder & TypeContext.PersonType) != 0) is null) return;
+                    if ((holder & TypeContext.NotDataHolder) != 0 || cache.Model.PersonTarget(valueType, (holder & TypeContext.PersonType) != 0, type) is null) return;
                     if (IsLinkDeclared(member, classifier)) return;
                     ReportLink(context, member, location, "navigation to '" + person.Name + "'");
                     return;
