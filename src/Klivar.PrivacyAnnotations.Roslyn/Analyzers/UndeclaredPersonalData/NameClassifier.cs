@@ -120,7 +120,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (PersonalDataVocabulary.PasskeyTypeWords.Contains(word)) deviceOrSession |= TypeContext.Passkey;
             }
 
-            if (IsActivityRecord(words)) deviceOrSession |= TypeContext.Activity;
+            // The record of a person's act (a TeamAttendanceSummary, a StoreVisitLog) is about the person, not the
+            // organisation or the place its name also says.
+            if (IsActivityRecord(words))
+            {
+                deviceOrSession |= TypeContext.Activity;
+                nonPerson = false;
+            }
             else if (PersonalDataVocabulary.HappeningTypeWords.Contains(HeadNoun(words))) deviceOrSession |= TypeContext.Venue;
 
             // Settings, organisation, place and machine names silence ambiguous words and credentials only: a strong
@@ -197,6 +203,26 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         }
 
         /// <summary>
+        /// True when a member-name prefix before an e-mail, a phone or a name (<c>GuarantorPhoneNumber</c>,
+        /// <c>JudgeEmail</c>) can only be a person's role: not already a person word, nor an organisation, a setting, a
+        /// qualifier or an address kind (<c>CompanyEmail</c>, <c>SupportEmail</c>, <c>WorkPhone</c>, <c>BillingEmail</c>).
+        /// </summary>
+        public bool NamesPersonRole(string prefix)
+        {
+            var words = Normalize(prefix, dropPrefix: false);
+            if (words.Count == 0 || words.Count > 3) return false;
+            foreach (var word in words)
+            {
+                if (_personWords.Contains(word) || PersonalDataVocabulary.NonPersonTypeWords.Contains(word) || PersonalDataVocabulary.ModifierWords.Contains(word) ||
+                    PersonalDataVocabulary.QualifierWords.Contains(word) || PersonalDataVocabulary.PersonContextWords.Contains(word) ||
+                    PersonalDataVocabulary.DroppedPrefixes.Contains(word) || PersonalDataVocabulary.SettingsTypeWords.Contains(word) ||
+                    _entriesByFirstWord.ContainsKey(word))
+                    return false;
+            }
+            return true;
+        }
+
+        /// <summary>
         /// True when a type's name says it is an organisation, a place or a machine and names no person
         /// (<c>Vendor</c>, <c>HospitalBranch</c>): its e-mail and phone are not enough to make it a person.
         /// </summary>
@@ -236,7 +262,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             for (var i = words.Count - 1; i > 0; i--)
             {
-                if (!PersonalDataVocabulary.TypeSuffixWords.Contains(words[i]) && !PersonalDataVocabulary.SettingsTypeWords.Contains(words[i])) return words[i];
+                if (PersonalDataVocabulary.TypeSuffixWords.Contains(words[i]) || PersonalDataVocabulary.SettingsTypeWords.Contains(words[i])) continue;
+                // A ReviewListItemDto is one review of a list.
+                if (words[i] == "list" && i + 1 < words.Count && words[i + 1] is "item" or "entry" or "row") continue;
+                return words[i];
             }
             return words[0];
         }

@@ -51,7 +51,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             _classifier = classifier;
             // Built once, by the first thread that needs it, while the others wait: every thread needs it at once.
             _links = new Lazy<LinkIndex>(() => compilation is null ? LinkIndex.Empty : BuildLinks(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            _computeFacts = type => new TypeJudgement(ComputeContext(type));
+            _computeFacts = type =>
+            {
+                var context = ComputeContext(type);
+                // An organisation's, a place's or a setting's ReceptionPhone is its own: no person role there.
+                return new TypeJudgement(context, (context & (TypeContext.Suppressed | TypeContext.NotDataHolder)) != 0 ? Array.Empty<string>() : ComputeRoles(type));
+            };
             _lastJudged = new LastAnswer<INamedTypeSymbol, TypeJudgement>(type => _facts.GetOrAdd(type, _computeFacts));
             _computeIsPerson = type => ComputeIsPerson(type, null);
             _computeSignalsByName = classifier.Signals;
@@ -62,9 +67,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// <summary>What is known of one type; <see cref="Linked"/> is filled in on first need (0 unknown, 1 no, 2 yes).</summary>
         private sealed class TypeJudgement
         {
-            public TypeJudgement(TypeContext context) => Context = context;
+            public TypeJudgement(TypeContext context, string[] roles)
+            {
+                Context = context;
+                Roles = roles;
+            }
 
             public TypeContext Context { get; }
+
+            /// <summary>Member-name prefixes that name a person on this type (see <see cref="RoleOf"/>).</summary>
+            public string[] Roles { get; }
 
             public int Linked;
         }
@@ -89,6 +101,44 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         // A type's members reach the analyzer one after another: the last type asked about is answered without a table
         // lookup (the same instance the table holds).
         private TypeJudgement JudgementOf(INamedTypeSymbol type) => _lastJudged.Get(type);
+
+        /// <summary>
+        /// The prefix of <paramref name="memberName"/> that names a person on <paramref name="type"/>, or null: the type
+        /// holds that prefix's e-mail, phone, first or last name or birth date (<c>GuarantorPhoneNumber</c>), so its
+        /// <c>GuarantorName</c> and <c>GuarantorCity</c> are that person's too, whatever the word.
+        /// </summary>
+        public string? RoleOf(INamedTypeSymbol type, string memberName)
+        {
+            var roles = JudgementOf(type).Roles;
+            foreach (var role in roles)
+            {
+                if (memberName.Length > role.Length && memberName.StartsWith(role, StringComparison.Ordinal) && char.IsUpper(memberName[role.Length])) return role;
+            }
+            return null;
+        }
+
+        private static readonly string[] RoleSuffixes = { "EmailAddress", "Email", "PhoneNumber", "Phone", "MobileNumber", "Mobile", "FirstName", "LastName", "FullName", "DateOfBirth", "BirthDate" };
+
+        private string[] ComputeRoles(INamedTypeSymbol type)
+        {
+            List<string>? roles = null;
+            foreach (var member in type.GetMembers())
+            {
+                if (!TryGetDataType(member, out var valueType)) continue;
+                var name = member.Name;
+                foreach (var suffix in RoleSuffixes)
+                {
+                    if (name.Length < suffix.Length + 3 || !name.EndsWith(suffix, StringComparison.Ordinal)) continue;
+                    var role = name.Substring(0, name.Length - suffix.Length).TrimEnd('_');
+                    if (role.Length < 3 || !char.IsUpper(role[0]) || (roles is not null && roles.Contains(role))) break;
+                    var kind = UndeclaredPersonalDataAnalyzer.KindOf(valueType);
+                    if (kind != ValueKind.Text && !(kind == ValueKind.Date && suffix is "DateOfBirth" or "BirthDate")) break;
+                    if (_classifier.NamesPersonRole(role)) (roles ??= new List<string>(1)).Add(role);
+                    break;
+                }
+            }
+            return roles is null ? Array.Empty<string>() : roles.ToArray();
+        }
 
         /// <summary>The person key a member is, or null (<c>customer id</c>, <c>created by</c>, <c>the id of a person type</c>).</summary>
         public string? KeyOf(string memberName, ValueKind kind, TypeContext context)

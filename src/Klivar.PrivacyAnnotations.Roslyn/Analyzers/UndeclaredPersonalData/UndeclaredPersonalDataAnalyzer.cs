@@ -111,6 +111,24 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     return;
                 }
 
+                // A GuarantorName beside a GuarantorPhoneNumber: the prefix names a person on this type.
+                if (cache.Model.RoleOf(type, member.Name) is { } role)
+                {
+                    var rest = member.Name.Substring(role.Length).TrimStart('_');
+                    if (rest is "Id" or "ID" or "Key" or "Guid" && kind is ValueKind.Number or ValueKind.Guid or ValueKind.Text)
+                    {
+                        if (!IsLinkDeclared(member, classifier)) ReportLink(context, member, location, "person key: the key of the '" + role + "' whose contact details the type holds");
+                        return;
+                    }
+                    if (classifier.Classify("Person" + rest, typeContext, kind) is { } asRole)
+                    {
+                        if (IsDeclared(member, classifier)) return;
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Rules.UndeclaredPersonalData, location, PropertiesFor(asRole.Category), member.Name, asRole.Category.ToString(), role + " " + asRole.Words));
+                        return;
+                    }
+                }
+
                 if (cache.Model.KeyOf(member.Name, kind, typeContext) is { } key)
                 {
                     if (!IsLinkDeclared(member, classifier)) ReportLink(context, member, location, "person key: " + key);

@@ -540,4 +540,57 @@ public class TypeContextCasesTests
             Kpa0012(0, "UserId", "UserReviewDto", "person key: user id"),
             Kpa0001(1, "Tagline", "Content", "tagline")).RunAsync();
     }
+
+    [Fact]
+    public async Task A_prefix_with_its_own_phone_or_email_names_a_person_a_company_or_support_prefix_does_not()
+    {
+        await Test("""
+            public class GuarantorModel
+            {
+                public int {|#0:PatientId|} { get; set; }
+                public int {|#1:GuarantorId|} { get; set; }
+                public string? {|#2:GuarantorName|} { get; set; }
+                public string? {|#3:GuarantorPhoneNumber|} { get; set; }
+                public string? {|#4:GuarantorCity|} { get; set; }
+                public string? {|#5:GuarantorGender|} { get; set; }
+                public bool GuarantorSelf { get; set; }
+            }
+            public class Supplier
+            {
+                public int Id { get; set; }
+                public string? CompanyEmail { get; set; }
+                public string? CompanyName { get; set; }
+                public string? SupportPhone { get; set; }
+                public string? SupportName { get; set; }
+            }
+            """,
+            Kpa0012(0, "PatientId", "GuarantorModel", "person key: patient id"),
+            Kpa0012(1, "GuarantorId", "GuarantorModel", "person key: the key of the 'Guarantor' whose contact details the type holds"),
+            Kpa0001(2, "GuarantorName", "Identification", "Guarantor name"),
+            Kpa0001(3, "GuarantorPhoneNumber", "Contact", "phone"),
+            Kpa0001(4, "GuarantorCity", "Contact", "Guarantor city"),
+            Kpa0001(5, "GuarantorGender", "Identification", "Guarantor gender")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_list_item_of_reviews_is_a_review_a_teams_attendance_is_the_employees()
+    {
+        await Test("""
+            using System;
+            public class ReviewListItemDto { public long Id { get; set; } public string? {|#0:Title|} { get; set; } public string? {|#1:Comment|} { get; set; } }
+            public class ProductListItemDto { public long Id { get; set; } public string? Title { get; set; } public string? Description { get; set; } }
+            public class TeamAttendanceSummary
+            {
+                public int {|#2:EmployeeId|} { get; set; }
+                public string? {|#3:EmployeeName|} { get; set; }
+                public DateTime? {|#4:EntryTime|} { get; set; }
+            }
+            public class TeamSummary { public int TeamId { get; set; } public string? Name { get; set; } public DateTime? StartTime { get; set; } }
+            """,
+            Kpa0001(0, "Title", "Content", "title"),
+            Kpa0001(1, "Comment", "Content", "comment"),
+            Kpa0012(2, "EmployeeId", "TeamAttendanceSummary", "person key: employee id"),
+            Kpa0001(3, "EmployeeName", "Identification", "name"),
+            Kpa0001(4, "EntryTime", "Usage", "entry time")).RunAsync();
+    }
 }
