@@ -68,7 +68,8 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         var score = await MeasureAsync("ThirdUntouched", printMisses: Environment.GetEnvironmentVariable("KLIVAR_HOLDOUT_DETAILS") == "1");
         Assert.True(score.Members >= 1500, $"the untouched part has only {score.Members} members");
         // Measured once, before anyone read its misses: precision 0.949 (299 of 315), recall 0.791 (299 of 378); per
-        // application 0.988/0.818 (clinic-api), 0.921/0.782 (SchoolManagement), 0.957/0.781 (TwolipsDating).
+        // application 0.988/0.818 (clinic-api), 0.921/0.782 (SchoolManagement), 0.957/0.781 (TwolipsDating). After the
+        // rules learned from the tuning part's new applications (its misses unread): 0.953/0.799.
         Assert.True(score.Precision >= 0.94, $"precision {score.Precision:F3} < 0.94");
         Assert.True(score.Recall >= 0.79, $"recall {score.Recall:F3} < 0.79");
     }
@@ -83,6 +84,10 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
     {
         var score = await MeasureAsync("FourthUntouched", printMisses: Environment.GetEnvironmentVariable("KLIVAR_HOLDOUT_DETAILS") == "1");
         Assert.True(score.Members >= 280, $"the untouched part has only {score.Members} members");
+        // Measured once, before anyone read its misses: precision 0.980 (98 of 100), recall 0.916 (98 of 107); per
+        // application 1.000/0.917 (Roomed), 0.941/0.914 (tinycrm).
+        Assert.True(score.Precision >= 0.98, $"precision {score.Precision:F3} < 0.98");
+        Assert.True(score.Recall >= 0.91, $"recall {score.Recall:F3} < 0.91");
     }
 
     private sealed record Score(int Members, double Precision, double Recall, string Report);
