@@ -323,7 +323,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             "KPA0107", "Declaration breaks a commitment of the published privacy policy",
             "{0} breaks what the published privacy policy states for {1}: {2}",
             Policy, DiagnosticSeverity.Error,
-            "The DPO policy's 'commitments' section holds what the published privacy policy tells people: each retention period, exactly as published, and the transfer conditions. A declaration that keeps data longer or shorter than published, or a transfer on other terms, would make the published text untrue: change the code back, or have the DPO change the published policy and its commitments together.");
+            "The DPO policy's 'commitments' section holds what the published privacy policy tells people: each retention period, exactly as published, and the transfer conditions. A declaration that keeps data longer or shorter than published, a transfer on other terms, or a commitment no declaration backs any more (its data sets or purpose gone, no transfer declared) would make the published text untrue: change the code back, or have the DPO change the published policy and its commitments together.");
 
         /// <summary>"a User", "an Order", "an Update", "a Usage": the article a type or member name takes in a message.</summary>
         public static string WithArticle(string name)
