@@ -34,7 +34,9 @@ public class FrenchLegalTextTests
         { "Art. 28 in French practice", "contrat de sous-traitance (art. 28 du RGPD)" },
         { "SCC", "clauses contractuelles types approuvées par la Commission européenne" },
         { "Art. 6(1)(b)", "exécution d'un contrat (art. 6.1.b RGPD)" },
-        { "DPO absence", "- Délégué à la protection des données : aucun délégué désigné" },
+        { "DPO not settled", "- Délégué à la protection des données : à confirmer" },
+        { "DPO point", "Aucun délégué à la protection des données n'est indiqué, et l'absence de désignation n'est pas confirmée" },
+        { "Empty fields of an activity", "Restent à renseigner : les destinataires internes (services ayant accès aux données) ; les mesures de sécurité ; la position sur l'analyse d'impact relative à la protection des données (AIPD) ; la date de création de la fiche" },
     };
 
     [Theory]

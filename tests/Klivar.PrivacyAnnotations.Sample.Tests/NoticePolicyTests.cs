@@ -188,9 +188,10 @@ public class NoticePolicyTests
     {
         var emails = Regex.Matches(Notice, @"[\w.+-]+@[\w-]+(\.[\w-]+)+").Select(m => m.Value).Distinct().ToList();
         Assert.Equal(new[] { "avotreecoute@klivar.com" }, emails);
-        // The policy names no data protection officer: the notice says none is designated, and the point is to confirm.
-        Assert.Contains("- Data protection officer: none designated\n", Notice);
-        Assert.Contains("**The controller Klivar:** The policy names no data protection officer", Notice);
+        // The policy names no data protection officer, nor says there is none: the notice says neither, and the point is to confirm.
+        Assert.Contains("- Data protection officer: to be confirmed\n", Notice);
+        Assert.DoesNotContain("none designated", Notice);
+        Assert.Contains("**The controller Klivar:** No data protection officer is named, and nobody has confirmed that none is designated", Notice);
         // Nor a phone number.
         Assert.DoesNotContain("- Phone:", Notice);
         // One supervisory authority: the CNIL.

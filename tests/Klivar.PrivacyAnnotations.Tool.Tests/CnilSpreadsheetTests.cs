@@ -88,12 +88,14 @@ public sealed class CnilSpreadsheetTests : IDisposable
         Assert.Equal("2026.2", Value(organisation, "Version du registre"));
         Assert.Equal("2026-12-07", Value(organisation, "Date de mise à jour"));
         Assert.Equal("SIREN 909 093 148", Value(organisation, "Numéro d'identification (SIREN)"));
-        Assert.Equal("Aucun délégué à la protection des données désigné", Value(organisation, "Délégué à la protection des données"));
+        // The policy names no DPO and nobody has confirmed there is none: to confirm, never "none designated".
+        Assert.Equal("non renseigné (à confirmer : délégué désigné ou absence de désignation)", Value(organisation, "Délégué à la protection des données"));
         Assert.Equal(Enumerable.Range(1, 6).Select(i => "Activité " + i), organisation.Where(r => r.Count == 6 && r[0].StartsWith("Activité ", StringComparison.Ordinal)).Select(r => r[0]));
         // The open points, the DPO's absence first: what a DPO must confirm before signing.
         var points = organisation.SkipWhile(r => r.FirstOrDefault() != "Points à confirmer avant de signer le registre").Skip(1).ToList();
-        Assert.StartsWith("La politique ne nomme aucun délégué à la protection des données", points[0][1]);
-        Assert.Equal(6, points.Count);
+        Assert.StartsWith("Aucun délégué à la protection des données n'est indiqué", points[0][1]);
+        // The DPO, 3 activity notes, the empty fields of each of the 6 activities, the transfer and the processor.
+        Assert.Equal(12, points.Count);
 
         // The sheet of an activity: the template's parts in its order.
         var platform = sheets.Single(s => s.Name == "5 - Gestion de la plateforme").Rows;

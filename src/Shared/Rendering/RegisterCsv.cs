@@ -90,7 +90,10 @@ namespace Klivar.PrivacyAnnotations
                 case "[rule]": return string.Join("; ", row.Retention.Select(r => r.Text ?? "").Distinct());
                 case "[archive]": return string.Join("; ", row.Retention.Select(r => r.ArchiveDuration ?? "").Where(d => d.Length > 0).Distinct());
                 case "[toConfirm]":
-                    return string.Join("; ", new[] { a.ToConfirm }.Concat(row.Fields.Select(f => f.ToConfirm)).Concat(a.Transfers.Select(t => t.ToConfirm))
+                    // The notes, and the fields the activity leaves empty (the register's points to confirm, RegisterOpenPoints).
+                    var empty = a.Declared ? RegisterOpenPoints.EmptyFields(a) : new List<RegisterProperty>();
+                    return string.Join("; ", new[] { a.ToConfirm, empty.Count == 0 ? null : RegisterOpenPoints.ActivityNote(empty, l.Language) }
+                        .Concat(row.Fields.Select(f => f.ToConfirm)).Concat(a.Transfers.Select(t => t.ToConfirm))
                         .Concat(a.Processors.Select(p => p.ToConfirm)).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct());
                 case "legalBasis": return a.LegalBasis is null ? l["csv.noBasis"] : l.Basis(a.LegalBasis) + " (" + l.BasisArticle(a.LegalBasis) + ")";
                 case "specialCategoryCondition": return a.SpecialCategoryCondition is null || a.SpecialCategoryCondition == "None" ? "" : l.Condition(a.SpecialCategoryCondition);
@@ -99,7 +102,9 @@ namespace Klivar.PrivacyAnnotations
                 case "transfers":
                     return string.Join("; ", a.Transfers.Select(t => t.Recipient + " (" + (t.Country ?? l["countryNotIdentified"]) + ", " + l.Safeguard(t.Safeguard) + ")"));
                 case "securityChecklist": return string.Join("; ", a.SecurityChecklist.Select(l.SecurityMeasure));
-                case "securityMeasures": return string.Join("; ", a.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m)).Concat(RegisterMarkdown.FieldFacts(a.Fields, l)));
+                case "securityMeasures": return string.Join("; ", a.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m)));
+                // What the code proves of the fields, apart from the declared measures, in the file's language.
+                case "technicalEvidence": return string.Join("; ", RegisterMarkdown.FieldFacts(a.Fields, l));
                 case "dpia":
                     return l.Dpia(a.Dpia.Status) + (a.Dpia.Reference is null ? "" : ", " + a.Dpia.Reference) + (a.Dpia.Date is null ? "" : ", " + a.Dpia.Date) + (a.Dpia.Reason is null ? "" : ": " + a.Dpia.Reason);
                 case "fields": return string.Join("; ", row.Fields.Select(f => f.Type + "." + f.Member + (f.IsStatic ? " (" + l["md.static"] + ")" : "")));
