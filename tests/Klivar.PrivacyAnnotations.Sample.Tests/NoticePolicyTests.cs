@@ -34,7 +34,10 @@ public class NoticePolicyTests
 
         // Type of data collected, with the policy's examples.
         { "data-identification", "Identification data (name, e-mail address, company, etc.) via the contact form",
-          Data, "- **Identification data:** company, company name, contact name, ID, name, requester name, username" },
+          Data, "- **Identification data:** company, contact name, ID, name, requester name, username" },
+        // The customer file's company is the employer of the customer's contact: professional life (CNIL: vie professionnelle).
+        { "data-professional", "This data is kept for the duration of the contract + 5 years in the archives.",
+          Data, "- **Professional data:** company name" },
         { "data-identification-email", "Identification data (name, e-mail address, company, etc.) via the contact form",
           Data, "- **Contact data:** contact email, contact phone, email address, requester email" },
         { "data-identification-contact-form", "Identification data (name, e-mail address, company, etc.) via the contact form",

@@ -116,6 +116,9 @@ public sealed class CnilSpreadsheetTests : IDisposable
         }, categories.Select(r => r[0]));
         Assert.Contains("Fichier clients : la durée du contrat, puis 5 ans en archivage intermédiaire pour la constatation, l'exercice ou la défense de droits en justice (Code civil, art. 2224)", categories[0][2]);
         Assert.Contains("Facturation : la durée du contrat, puis 10 ans en archivage intermédiaire pour respecter une obligation légale (Code de commerce, art. L123-22)", categories[3][2]);
+        // The customer's contact's employer is professional life; account and subscription data is no part of personal life.
+        Assert.Contains("Fichier clients", categories[2][2]);
+        Assert.DoesNotContain("Compte utilisateur", categories[1][2]);
         var transfer = platform.SkipWhile(r => r.FirstOrDefault() != "Destinataire").Skip(1).First();
         Assert.Equal("pays non identifié", transfer[1]);
         Assert.Equal("les clauses contractuelles types approuvées par la Commission européenne", transfer[2]);

@@ -117,7 +117,7 @@ namespace Klivar.PrivacyAnnotations
 
         private static bool TryCategory(string name, out DataCategory category)
         {
-            for (var candidate = DataCategory.Identification; candidate <= DataCategory.Criminal; candidate++)
+            for (var candidate = DataCategory.Identification; candidate <= DataCategory.Professional; candidate++)
             {
                 if (candidate.ToString() == name)
                 {

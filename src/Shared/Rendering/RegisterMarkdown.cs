@@ -292,7 +292,7 @@ namespace Klivar.PrivacyAnnotations
 
         private static bool IsSensitive(string category)
         {
-            for (var candidate = DataCategory.Identification; candidate <= DataCategory.Criminal; candidate++)
+            for (var candidate = DataCategory.Identification; candidate <= DataCategory.Professional; candidate++)
             {
                 if (candidate.ToString() == category) return DataCategoryFacts.IsSensitive(candidate);
             }

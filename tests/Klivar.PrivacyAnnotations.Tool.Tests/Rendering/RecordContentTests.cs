@@ -224,4 +224,24 @@ public class RecordContentTests
         Assert.True(RetentionPolicy.TryParse(rule, out var policy));
         Assert.Equal(words, FrenchRetention.Describe(policy!, e => FrenchRetention.KnownEvent(e)!));
     }
+
+    [Fact]
+    public void What_a_b2b_service_holds_about_its_customers_staff_is_professional_life_in_the_cnil_categories()
+    {
+        var fields = new[]
+        {
+            Field("Acme.Crm.Contact", "JobTitle", "Professional", "during contract"),
+            Field("Acme.Crm.Contact", "Employer", "Professional", "during contract"),
+            Field("Acme.Accounts.Subscription", "Plan", "Account", "during contract"),
+        };
+        var activity = new RegisterActivity("customer-management", "Customer management", null, true, "Contract", null, "None", new[] { "Customers' staff" },
+            new[] { "Account", "Professional" }, Array.Empty<RegisterRetention>(), Array.Empty<string>(), Array.Empty<RegisterTransfer>(), Array.Empty<string>(), fields);
+        var register = new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, "Acme.Crm", null, new[] { activity });
+
+        var french = RegisterCsv.Write(register, Lexicon.French).Split('\n');
+        Assert.Contains(french, row => row.Contains(";Données de la vie professionnelle;Vie professionnelle;", StringComparison.Ordinal));
+        Assert.DoesNotContain(french, row => row.Contains("Vie personnelle", StringComparison.Ordinal));
+        Assert.Contains(RegisterCsv.Write(register).Split('\n'), row => row.Contains(",Professional data,Professional life,", StringComparison.Ordinal));
+        Assert.Contains("Données de la vie professionnelle", RegisterMarkdown.Write(register, Lexicon.French));
+    }
 }
