@@ -258,7 +258,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "avatar", "photo", "picture", "portrait", "selfie", "signature");
             Add(DataCategory.Identification, Ambiguous, Traits | ValueKind.Number,
                 "age", "gender", "sex", "marital status");
-            Add(DataCategory.Identification, Ambiguous, ValueKind.Text, "alias", "salutation", "known as", "occupation", "profession", "job title", "employer");
+            Add(DataCategory.Identification, Ambiguous, ValueKind.Text, "alias", "salutation", "known as");
+            // Professional life (the CNIL's "vie professionnelle"): what a person does and for whom.
+            Add(DataCategory.Professional, Ambiguous, ValueKind.Text, "occupation", "profession", "job title", "employer");
             Add(DataCategory.Identification, Strong, Dates, "date of death", "death date");
             Add(DataCategory.Identification, Strong, ValueKind.Text, "personal code", "personal identifier");
             // The name on a bank account or a direct debit (DirectDebitAccountHolder).

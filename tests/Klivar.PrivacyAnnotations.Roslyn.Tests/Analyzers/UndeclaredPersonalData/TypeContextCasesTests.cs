@@ -593,4 +593,23 @@ public class TypeContextCasesTests
             Kpa0001(3, "EmployeeName", "Identification", "name"),
             Kpa0001(4, "EntryTime", "Usage", "entry time")).RunAsync();
     }
+
+    [Fact]
+    public async Task A_persons_job_title_and_employer_are_professional_life_a_postings_are_not()
+    {
+        await Test("""
+            public class Employee
+            {
+                public int {|#0:EmployeeId|} { get; set; }
+                public string? {|#1:FullName|} { get; set; }
+                public string? {|#2:JobTitle|} { get; set; }
+                public string? {|#3:Employer|} { get; set; }
+            }
+            public class JobPosting { public int Id { get; set; } public string? JobTitle { get; set; } public string? Employer { get; set; } }
+            """,
+            Kpa0012(0, "EmployeeId", "Employee", "person key: employee id"),
+            Kpa0001(1, "FullName", "Identification", "full name"),
+            Kpa0001(2, "JobTitle", "Professional", "job title"),
+            Kpa0001(3, "Employer", "Professional", "employer")).RunAsync();
+    }
 }
