@@ -76,6 +76,42 @@ public class FrenchLegalTextTests
         Assert.True(at < 0, $"{what}: the French notice contains \"{phrase}\" in: {(at < 0 ? "" : Notice.Substring(Math.Max(0, at - 60), Math.Min(160, Notice.Length - Math.Max(0, at - 60))))}");
     }
 
+    private static readonly string RegisterCsv = SampleOutput.Read("Klivar.Platform.privacy-register.fr.csv");
+    private static readonly string RegisterMarkdown = SampleOutput.Read("Klivar.Platform.privacy-register.fr.md");
+
+    /// <summary>
+    /// The French register files, as a French DPO opens them: the CNIL's words, and no rule of the retention language
+    /// (code written in English) where the French says the period in words.
+    /// </summary>
+    public static TheoryData<string, string, bool> RegisterPhrases => new()
+    {
+        { "CSV: CNIL's intermediate archive", "archivage intermédiaire", true },
+        { "CSV: period in French", "3 ans après le dernier contact, sauf retrait du consentement", true },
+        { "CSV: professional life", "Vie professionnelle", true },
+        { "CSV: the record's empty fields", "Restent à renseigner : les destinataires internes", true },
+        { "CSV: English rule, relationship", "during contract", false },
+        { "CSV: English rule, event", "after last-contact", false },
+        { "CSV: English rule, withdrawal", "unless consent-withdrawn", false },
+        { "CSV: English rule, archive ground", "archive for legal-", false },
+        { "CSV: English column", "Retention rule", false },
+        { "CSV: archives, not the CNIL's word", "en archives", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(RegisterPhrases))]
+    public void The_french_register_csv_says_retention_in_the_cnils_french_and_carries_no_english_rule(string what, string phrase, bool expected)
+    {
+        Assert.True(RegisterCsv.Contains(phrase, StringComparison.Ordinal) == expected, $"{what}: the French CSV {(expected ? "lacks" : "contains")} \"{phrase}\"");
+    }
+
+    [Fact]
+    public void The_french_register_markdown_carries_no_english_rule_either()
+    {
+        foreach (var rule in new[] { "during contract", "after last-contact", "unless consent-withdrawn", "What changed", "Technical evidence", "Points to confirm" })
+            Assert.DoesNotContain(rule, RegisterMarkdown);
+        Assert.Contains("archivage intermédiaire", RegisterMarkdown);
+    }
+
     [Fact]
     public void The_french_notice_names_no_enum_value_of_the_vocabulary()
     {

@@ -13,7 +13,7 @@ namespace Klivar.PrivacyAnnotations
     internal static class RegisterCsv
     {
         /// <summary>The header row's columns (English).</summary>
-        public static readonly IReadOnlyList<string> Columns = Headers(Lexicon.English);
+        public static readonly IReadOnlyList<string> Columns = Headers(ColumnsIn(Lexicon.English), Lexicon.English);
 
         /// <summary>Renders the register in English.</summary>
         public static string Write(ProcessingRegister register) => Write(register, Lexicon.English);
@@ -25,18 +25,26 @@ namespace Klivar.PrivacyAnnotations
             // French spreadsheets split columns on ';' (the comma is their decimal separator), English ones on ','.
             var csv = new StringBuilder().Append('\uFEFF');
             var separator = Separator(l);
-            Line(csv, Headers(l), separator);
+            var columns = ColumnsIn(l);
+            Line(csv, Headers(columns, l), separator);
             foreach (var a in register.Activities)
             {
                 var categories = a.DataCategories.Count > 0 ? a.DataCategories : new[] { "" };
                 foreach (var category in categories)
                 {
                     var row = new Row(a, category, l);
-                    Line(csv, RegisterSchema.CsvColumns.Select(column => Cell(column, row, register)).ToArray(), separator);
+                    Line(csv, columns.Select(column => Cell(column, row, register)).ToArray(), separator);
                 }
             }
             return csv.ToString();
         }
+
+        /// <summary>
+        /// The columns of a file in a language: a French file leaves out the rule in the retention language, which is
+        /// code written in English; its retention column says the same in French words.
+        /// </summary>
+        private static IReadOnlyList<string> ColumnsIn(Lexicon l) =>
+            l.IsFrench ? RegisterSchema.CsvColumns.Where(c => c != "[rule]").ToList() : RegisterSchema.CsvColumns;
 
         /// <summary>The column separator: <c>;</c> in French, <c>,</c> in English.</summary>
         public static char Separator(Lexicon l) => l.IsFrench ? ';' : ',';
@@ -45,8 +53,8 @@ namespace Klivar.PrivacyAnnotations
         /// A column's header: a field's label from the schema (the record's own fields for its version and date), or the
         /// lexicon's word for a column derived from several fields.
         /// </summary>
-        private static IReadOnlyList<string> Headers(Lexicon l) =>
-            RegisterSchema.CsvColumns.Select(c =>
+        private static IReadOnlyList<string> Headers(IReadOnlyList<string> columns, Lexicon l) =>
+            columns.Select(c =>
                 c == "[controller]" ? l["md.controller"]
                 : c is "[version]" or "[date]" ? RegisterSchema.Register[c.Substring(1, c.Length - 2)].Label!.In(l.Language)
                 : c[0] == '[' ? l["csv." + c.Substring(1, c.Length - 2)]
