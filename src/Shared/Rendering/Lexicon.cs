@@ -443,7 +443,7 @@ namespace Klivar.PrivacyAnnotations
             ["md.retention"] = "Durées de conservation",
             ["md.notDeclared"] = "**Non déclarée :** des données sont rattachées à cette finalité, mais aucune activité de traitement déclarée ne lui donne de base légale.",
             ["md.sensitive"] = "Données sensibles",
-            ["md.fieldFacts"] = "Éléments techniques (ce que le code établit des champs ; ne valent pas mesures déclarées)",
+            ["md.fieldFacts"] = "Éléments techniques établis par le code (distincts des mesures de sécurité déclarées)",
             ["md.allData"] = "toutes",
             ["md.period"] = "Durée",
             ["md.rule"] = "Règle",
