@@ -115,7 +115,10 @@ namespace Klivar.PrivacyAnnotations
                 case "technicalEvidence": return string.Join("; ", RegisterMarkdown.FieldFacts(a.Fields, l));
                 case "dpia":
                     return l.Dpia(a.Dpia.Status) + (a.Dpia.Reference is null ? "" : ", " + a.Dpia.Reference) + (a.Dpia.Date is null ? "" : ", " + a.Dpia.Date) + (a.Dpia.Reason is null ? "" : ": " + a.Dpia.Reason);
-                case "fields": return string.Join("; ", row.Fields.Select(f => f.Type + "." + f.Member + (f.IsStatic ? " (" + l["md.static"] + ")" : "")));
+                // English: the C# type and member, for the developers who keep the record; French: the datum's label, as
+                // the French Markdown names it (no code identifier in a French file).
+                case "fields":
+                    return string.Join("; ", row.Fields.Select(f => (l.Language == "fr" ? f.Label : f.Type + "." + f.Member) + (f.IsStatic ? " (" + l["md.static"] + ")" : "")).Distinct());
                 default:
                     // Any other field: its text, or its list joined.
                     var property = RegisterSchema.Activity[column];
