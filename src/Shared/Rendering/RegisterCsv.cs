@@ -99,7 +99,7 @@ namespace Klivar.PrivacyAnnotations
                 case "[archive]": return string.Join("; ", row.Retention.Select(r => r.ArchiveDuration ?? "").Where(d => d.Length > 0).Distinct());
                 case "[toConfirm]":
                     // The notes, and the fields the activity leaves empty (the register's points to confirm, RegisterOpenPoints).
-                    var empty = a.Declared ? RegisterOpenPoints.EmptyFields(a) : new List<RegisterProperty>();
+                    var empty = RegisterOpenPoints.EmptyFields(a);
                     return string.Join("; ", new[] { a.ToConfirm, empty.Count == 0 ? null : RegisterOpenPoints.ActivityNote(empty, l.Language) }
                         .Concat(row.Fields.Select(f => f.ToConfirm)).Concat(a.Transfers.Select(t => t.ToConfirm))
                         .Concat(a.Processors.Select(p => p.ToConfirm)).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct());

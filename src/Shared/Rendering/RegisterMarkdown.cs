@@ -82,7 +82,7 @@ namespace Klivar.PrivacyAnnotations
                 foreach (var a in register.Activities)
                 {
                     // "(to confirm)" for a note and for an empty field of the record alike: both are points below.
-                    var open = !string.IsNullOrWhiteSpace(a.ToConfirm) || (a.Declared && RegisterOpenPoints.EmptyFields(a).Count > 0);
+                    var open = !string.IsNullOrWhiteSpace(a.ToConfirm) || RegisterOpenPoints.EmptyFields(a).Count > 0;
                     md.Append("| ").Append(MarkdownText.Escape(a.Name)).Append(open ? " (" + l["toConfirm"] + ")" : "")
                       .Append(" | ").Append(Basis(a, l))
                       .Append(" | ").Append(MarkdownText.List(a.DataCategories.Select(l.Category), l.None("f")))
