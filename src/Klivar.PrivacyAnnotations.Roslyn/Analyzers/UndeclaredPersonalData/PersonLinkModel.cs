@@ -55,7 +55,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             {
                 var context = ComputeContext(type);
                 // An organisation's, a place's or a setting's ReceptionPhone is its own: no person role there.
-                return new TypeJudgement(context, (context & (TypeContext.Suppressed | TypeContext.NotDataHolder)) != 0 ? Array.Empty<string>() : ComputeRoles(type));
+                var silenced = (context & (TypeContext.Suppressed | TypeContext.NotDataHolder)) != 0;
+                return new TypeJudgement(context, silenced ? Array.Empty<string>() : ComputeRoles(type), silenced ? null : _classifier.ActOf(type.Name));
             };
             _lastJudged = new LastAnswer<INamedTypeSymbol, TypeJudgement>(type => _facts.GetOrAdd(type, _computeFacts));
             _computeIsPerson = type => ComputeIsPerson(type, null);
@@ -67,11 +68,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// <summary>What is known of one type; <see cref="Linked"/> is filled in on first need (0 unknown, 1 no, 2 yes).</summary>
         private sealed class TypeJudgement
         {
-            public TypeJudgement(TypeContext context, string[] roles)
+            public TypeJudgement(TypeContext context, string[] roles, string? act)
             {
                 Context = context;
                 Roles = roles;
+                Act = act;
             }
+
+            /// <summary>The act the type's name records (<c>AnsweredQuestion</c>: <c>answered</c>), or null.</summary>
+            public string? Act { get; }
 
             public TypeContext Context { get; }
 
@@ -115,6 +120,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (memberName.Length > role.Length && memberName.StartsWith(role, StringComparison.Ordinal) && char.IsUpper(memberName[role.Length])) return role;
             }
             return null;
+        }
+
+        /// <summary>
+        /// The act a row's name records, when <paramref name="memberName"/> dates it (<c>AnsweredQuestion.DateAnswered</c>,
+        /// <c>CompletedQuiz.CompletedAt</c>): on a row linked to the person, when the person did it. Null otherwise.
+        /// </summary>
+        public string? DatedAct(INamedTypeSymbol type, string memberName)
+        {
+            var act = JudgementOf(type).Act;
+            if (act is null || memberName.IndexOf(act, StringComparison.OrdinalIgnoreCase) < 0) return null;
+            return _classifier.Normalize(memberName, dropPrefix: false).Contains(act) ? act : null;
         }
 
         private static readonly string[] RoleSuffixes = { "EmailAddress", "Email", "PhoneNumber", "Phone", "MobileNumber", "Mobile", "FirstName", "LastName", "FullName", "DateOfBirth", "BirthDate" };
@@ -325,17 +341,27 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
         /// <summary>
         /// A key named after a person type of the compilation (<c>ClientId</c>, <c>ClientKey</c> where <c>Client</c> is a
-        /// person), with the type's name; or null.
+        /// person), or after one with a role before it (<c>SenderProfileId</c> where <c>Profile</c> is a person), with the
+        /// type's name; or null.
         /// </summary>
-        public string? KeyOfPersonType(string memberName, ValueKind kind)
+        /// <param name="memberName">The member's name.</param>
+        /// <param name="kind">What the member holds.</param>
+        /// <param name="near">When given, only a person type of this type's namespace counts (no semantic lookup).</param>
+        public string? KeyOfPersonType(string memberName, ValueKind kind, INamedTypeSymbol? near = null)
         {
             if ((kind & (ValueKind.Text | ValueKind.Guid | ValueKind.Number)) == 0) return null;
             foreach (var suffix in KeySuffixes)
             {
-                if (memberName.Length > suffix.Length && memberName.EndsWith(suffix, StringComparison.Ordinal))
+                // AcademicTeamid: the same key, cased carelessly.
+                if (memberName.Length > suffix.Length && memberName.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
                 {
                     var stem = memberName.Substring(0, memberName.Length - suffix.Length).TrimEnd('_');
-                    if (NamesPersonType(stem)) return stem;
+                    if (NamesPersonType(stem, near)) return stem;
+                    for (var start = 1; start < stem.Length - 1; start++)
+                    {
+                        if (char.IsUpper(stem[start]) && !char.IsUpper(stem[start - 1]) && NamesPersonType(stem.Substring(start), near)) return stem.Substring(start);
+                    }
+                    return null;
                 }
             }
             return null;
@@ -355,11 +381,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return null;
         }
 
-        private bool NamesPersonType(string name)
+        private bool NamesPersonType(string name, INamedTypeSymbol? near = null)
         {
             if (!Links.TypesByName.TryGetValue(name, out var types)) return false;
             foreach (var type in types)
             {
+                if (near is not null && !SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, near.ContainingNamespace)) continue;
                 if (IsPersonType(type)) return true;
             }
             return false;
@@ -404,10 +431,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 context |= TypeContext.PersonLike;
             // Judged here once, not through the shared person cache (which navigations to this type fill if they need it):
             // one fewer insertion into a shared table per type.
-            if (ComputeIsPerson(type.OriginalDefinition, signals)) context |= TypeContext.PersonType | TypeContext.PersonLike;
+            if (ComputeIsPerson(type.OriginalDefinition, signals))
+            {
+                context |= TypeContext.PersonType | TypeContext.PersonLike;
+                // Its members said person though its name said organisation or place: the name no longer silences them.
+                if ((context & TypeContext.Settings) == 0) context &= ~TypeContext.Suppressed;
+            }
             else if (type.TypeKind == TypeKind.Interface ? IsPersonInterface(type) : Links.PersonByLink.Contains(type.OriginalDefinition))
                 context |= TypeContext.PersonType | TypeContext.PersonLike;
             if ((context & TypeContext.PersonType) != 0) context &= ~TypeContext.Geographic;
+            // Whether a writing names its writer: read only for the few types named as one.
+            const MemberSignals writer = MemberSignals.PersonReference | MemberSignals.UserName | MemberSignals.Email | MemberSignals.FullName | MemberSignals.FirstName;
+            if ((context & TypeContext.Authored) != 0 && ((signals & writer) != 0 || ComputeLinked(type, context))) context |= TypeContext.WriterOnRow;
             return context;
         }
 
@@ -421,7 +456,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 var linked = kind == ValueKind.Other
                     ? PersonTarget(valueType, (context & TypeContext.PersonType) != 0, type) is not null
                     // Only keys that point elsewhere link: a person type's own Id is not a link to another person.
-                    : KeyOf(member.Name, kind, context & ~TypeContext.PersonType) is not null;
+                    : KeyOf(member.Name, kind, context & ~TypeContext.PersonType) is not null || KeyOfPersonType(member.Name, kind, near: type) is not null;
                 if (linked) return true;
             }
             return false;
@@ -451,7 +486,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // Two strong person members, one of which names or authenticates someone: an e-mail with a password or a user
             // name, a name pair with a birth date. An e-mail with a phone is contact details (a venue's, a ticket's). Not
             // on a type named as an organisation, a place or a machine: a Vendor's e-mail and phone are its contact details.
-            if (signals == MemberSignals.None || _classifier.IsNonPersonTypeName(type.Name)) return false;
+            if (signals == MemberSignals.None) return false;
+            // A name and a gender or a birth date are a person's whatever the type is called (an AcademicTeam row per
+            // teacher): no organisation, place or machine has either.
+            if (_classifier.IsNonPersonTypeName(type.Name)) return NamesAPerson(signals) && (signals & (MemberSignals.Gender | MemberSignals.BirthDate)) != 0;
             const MemberSignals naming = MemberSignals.FirstName | MemberSignals.LastName | MemberSignals.FullName | MemberSignals.BirthDate | MemberSignals.Password | MemberSignals.UserName;
             if ((signals & naming) == 0) return false;
             var count = 0;
@@ -463,6 +501,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if ((signals & MemberSignals.UserName) != 0) count++;
             return count >= 2;
         }
+
+        private static bool NamesAPerson(MemberSignals signals) =>
+            (signals & (MemberSignals.FirstName | MemberSignals.LastName)) == (MemberSignals.FirstName | MemberSignals.LastName) || (signals & MemberSignals.FullName) != 0;
 
         /// <summary>Only keys and navigations, two keys at least: the row of a many-to-many relation.</summary>
         private static bool IsJoinRow(INamedTypeSymbol type)
