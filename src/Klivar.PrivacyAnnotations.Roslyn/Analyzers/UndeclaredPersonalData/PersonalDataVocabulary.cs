@@ -65,8 +65,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "agent", "approver", "requester", "requestor", "assignee", "reporter", "creator", "moderator", "friend",
             "follower", "mother", "father", "partner", "individual", "human", "victim", "witness", "grantor", "grantee",
             "invitee", "inviter", "seller", "commenter", "replier", "submitter", "uploader", "manager", "supervisor",
-            "receiver", "kin", "nominee", "insuree", "dependent", "dependant", "representative",
-            "representee", "enquirer", "viewer");
+            "kin", "nominee", "insuree", "representee", "enquirer");
 
         /// <summary>
         /// Person words that, before <c>Id</c>/<c>Key</c>/<c>Guid</c>, make a key that points at a person
@@ -83,8 +82,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public static readonly HashSet<string> PersonReferenceWords = Set(
             "user", "customer", "owner", "author", "creator", "buyer", "seller", "assignee", "reporter", "requester",
             "requestor", "employee", "patient", "person", "member", "subscriber", "recipient", "sender", "uploader",
-            "submitter", "commenter", "reviewer", "approver", "grantor", "grantee", "invitee", "inviter", "receiver",
-            "follower");
+            "submitter", "commenter", "reviewer", "approver", "grantor", "grantee", "invitee", "inviter");
 
         /// <summary>Words before a key that mean "the person's id elsewhere" on a person or login type (<c>ExternalId</c>, <c>ProviderKey</c>, <c>SubjectId</c>).</summary>
         public static readonly HashSet<string> ExternalKeyWords = Set("external", "provider", "subject", "sso", "federated", "upstream");

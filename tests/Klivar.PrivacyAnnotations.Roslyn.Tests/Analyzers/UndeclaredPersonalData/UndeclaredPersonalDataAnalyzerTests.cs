@@ -607,7 +607,6 @@ public class UndeclaredPersonalDataAnalyzerTests
                 {
                     public int MessageId { get; set; }
                     public string {|#4:SenderProfileImageFileName|} { get; set; } = "";
-                    public string {|#5:ReceiverName|} { get; set; } = "";
                 }
                 public class Product { public IFormFile? Picture { get; set; } }
             }
@@ -616,8 +615,7 @@ public class UndeclaredPersonalDataAnalyzerTests
             Kpa0001(1, "PictureFile", "Identification", "picture"),
             Kpa0012(2, "ApplicationUserId", "UserImage", "person key: user id"),
             Kpa0001(3, "FileName", "Identification", "file name"),
-            Kpa0001(4, "SenderProfileImageFileName", "Identification", "profile image"),
-            Kpa0001(5, "ReceiverName", "Identification", "name")).RunAsync();
+            Kpa0001(4, "SenderProfileImageFileName", "Identification", "profile image")).RunAsync();
     }
 
     [Fact]
