@@ -291,6 +291,25 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return true;
         }
 
+        /// <summary>The head noun of a type name (<c>UserViewModel</c>: <c>user</c>).</summary>
+        public string HeadNounOf(string typeName)
+        {
+            var words = Normalize(typeName, dropPrefix: false);
+            return words.Count == 0 ? "" : HeadNoun(words);
+        }
+
+        /// <summary>
+        /// The person word an interface scopes its implementers by (<c>ICustomerEntity</c>, <c>ICustomerOwned</c>:
+        /// <c>customer</c>), or null.
+        /// </summary>
+        public string? ScopeOf(string interfaceName)
+        {
+            if (interfaceName.Length < 3 || interfaceName[0] != 'I' || !char.IsUpper(interfaceName[1])) return null;
+            var words = Normalize(interfaceName.Substring(1), dropPrefix: false);
+            if (words.Count != 2 || !_personWords.Contains(words[0])) return null;
+            return PersonalDataVocabulary.TypeSuffixWords.Contains(words[1]) || words[1] is "owned" or "scoped" or "bound" ? words[0] : null;
+        }
+
         /// <summary>The last word of a type name before technical suffixes (<c>UserViewModel</c>: <c>user</c>).</summary>
         private static string HeadNoun(List<string> words)
         {
@@ -453,7 +472,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     length = entry.Words.Length;
                     // On a person or an address, the key of a place (CountryId, StateProvinceId) is where the person lives;
                     // on a person, the key of a trait's lookup row (GenderId, MaritalStatusId) is that trait.
-                    var lookupKey = (IsPlace(entry) || IsTrait(entry)) && IsRowKey(kind) && referenceEnd < words.Count && i + entry.Words.Length == referenceEnd;
+                    // A key kept as text (a string CountryId) is a key all the same.
+                    var lookupKey = (IsPlace(entry) || IsTrait(entry)) && (IsRowKey(kind) || kind == ValueKind.Text) && referenceEnd < words.Count && i + entry.Words.Length == referenceEnd;
                     if (lookupKey)
                     {
                         var where = IsPlace(entry) ? TypeContext.PersonLike | TypeContext.HoldsAddress : TypeContext.PersonLike;
@@ -510,6 +530,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     return words[index] is "email" or "e" or "mail" && index > 0 && IsParticiple(words[index - 1]);
                 case DataCategory.Identification:
                     return !(words[index] is "user" or "username" or "login");
+                case DataCategory.Financial:
+                    // A bare PAN on an institution is its tax number (India's, Nepal's Permanent Account Number), not a card's.
+                    return !(words.Count == 1 && words[index] is "pan" or "csc" or "cvn");
                 default:
                     return true;
             }

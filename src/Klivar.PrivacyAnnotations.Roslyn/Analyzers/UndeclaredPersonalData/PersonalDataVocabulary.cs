@@ -468,7 +468,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "certification number", "certification no", "certificate number", "certificate no", "membership number",
                 "enrollment number", "enrolment number");
             // Education and skills (the CNIL's "vie professionnelle"), on a person.
-            Add(DataCategory.Professional, Ambiguous, ValueKind.Text | ValueKind.Enum | ValueKind.Number,
+            Add(DataCategory.Professional, WordStrength.PersonTypeOnly, ValueKind.Text | ValueKind.Enum | ValueKind.Number,
                 "education", "education level", "qualification", "academic qualification", "proficiency", "degree");
             // A person's presence, checked in and out.
             Add(DataCategory.Usage, WordStrength.PersonContext, ValueKind.Date, "checked in at", "checked out at", "clocked in at", "clocked out at");

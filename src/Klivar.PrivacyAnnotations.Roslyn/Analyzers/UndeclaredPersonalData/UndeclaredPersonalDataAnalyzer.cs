@@ -138,7 +138,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     }
                 }
 
-                if (cache.Model.KeyOf(member.Name, kind, typeContext) is { } key)
+                if (cache.Model.KeyOf(member.Name, kind, typeContext, type) is { } key)
                 {
                     if (!IsLinkDeclared(member, classifier)) ReportLink(context, member, location, "person key: " + key);
                     return;

@@ -703,6 +703,88 @@ public class UndeclaredPersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task A_customer_the_applications_users_belong_to_is_an_organisation_a_shops_customer_is_a_person()
+    {
+        await Test("""
+            namespace Helpdesk.Domain
+            {
+                public interface ICustomerEntity { int Customer_Id { get; } }
+                public class Customer { public int Id { get; set; } public string Name { get; set; } = ""; public string CustomerNumber { get; set; } = ""; }
+                public class User : ICustomerEntity
+                {
+                    public int {|#0:Id|} { get; set; }
+                    public string {|#1:Email|} { get; set; } = "";
+                    public int Customer_Id { get; set; }
+                }
+                public class Case : ICustomerEntity
+                {
+                    public int Id { get; set; }
+                    public int Customer_Id { get; set; }
+                    public Customer? Customer { get; set; }
+                    public int {|#2:ReportedByUserId|} { get; set; }
+                }
+            }
+            namespace Shop.Domain
+            {
+                public class Customer { public int {|#3:Id|} { get; set; } public string {|#4:Name|} { get; set; } = ""; }
+                public class Order { public int Id { get; set; } public int {|#5:CustomerId|} { get; set; } }
+            }
+            """,
+            Kpa0012(0, "Id", "User", "person key: the id of a person type"),
+            Kpa0001(1, "Email", "Contact", "email"),
+            Kpa0012(2, "ReportedByUserId", "Case", "person key: user id"),
+            Kpa0012(3, "Id", "Customer", "person key: the id of a person type"),
+            Kpa0001(4, "Name", "Identification", "name"),
+            Kpa0012(5, "CustomerId", "Order", "person key: customer id")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_crm_account_of_a_person_is_not_a_person_a_login_account_is()
+    {
+        await Test("""
+            public class Person { public long {|#0:Id|} { get; set; } public string {|#1:FirstName|} { get; set; } = ""; }
+            public class Account { public long Id { get; set; } public string Industry { get; set; } = ""; public long {|#2:PersonId|} { get; set; } public Person? {|#3:Person|} { get; set; } }
+            public class Potential { public long? AccountId { get; set; } public Account? Account { get; set; } }
+            public class UserAccount { public int {|#4:Id|} { get; set; } public string {|#5:Password|} { get; set; } = ""; public Person? {|#6:Person|} { get; set; } }
+            """,
+            Kpa0012(0, "Id", "Person", "person key: the id of a person type"),
+            Kpa0001(1, "FirstName", "Identification", "first name"),
+            Kpa0012(2, "PersonId", "Account", "person key: person id"),
+            Kpa0012(3, "Person", "Account", "navigation to 'Person'"),
+            Kpa0012(4, "Id", "UserAccount", "person key: the id of a person type"),
+            Kpa0001(5, "Password", "Credentials", "password"),
+            Kpa0012(6, "Person", "UserAccount", "navigation to 'Person'")).RunAsync();
+    }
+
+    [Fact]
+    public async Task An_institutions_pan_and_a_countrys_key_on_a_course_are_silent_a_students_education_counts()
+    {
+        await Test("""
+            public enum EnglishProficiency { Basic, Fluent }
+            public class Institution { public string Id { get; set; } = ""; public string PAN { get; set; } = ""; }
+            public class Intake { public string {|#0:CreatedBy|} { get; set; } = ""; public string CountryId { get; set; } = ""; }
+            public class CrmLead
+            {
+                public string {|#1:Email|} { get; set; } = "";
+                public string {|#2:Phone|} { get; set; } = "";
+                public string {|#3:FirstName|} { get; set; } = "";
+                public string {|#4:CountryId|} { get; set; } = "";
+                public EnglishProficiency? {|#5:EnglishProficiency|} { get; set; }
+                public string {|#6:PreviousAcademicQualification|} { get; set; } = "";
+            }
+            public class PaymentCard { public string {|#7:PAN|} { get; set; } = ""; }
+            """,
+            Kpa0012(0, "CreatedBy", "Intake", "person key: created by"),
+            Kpa0001(1, "Email", "Contact", "email"),
+            Kpa0001(2, "Phone", "Contact", "phone"),
+            Kpa0001(3, "FirstName", "Identification", "first name"),
+            Kpa0001(4, "CountryId", "Contact", "country"),
+            Kpa0001(5, "EnglishProficiency", "Professional", "proficiency"),
+            Kpa0001(6, "PreviousAcademicQualification", "Professional", "academic qualification"),
+            Kpa0001(7, "PAN", "Financial", "pan")).RunAsync();
+    }
+
+    [Fact]
     public async Task Malformed_code_does_not_crash_the_analyzer()
     {
         var compilation = TestCompilation.CreateNamed("Test", """
