@@ -423,6 +423,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case "pan": case "cvv": case "cvc": return words.Count == 1 ? MemberSignals.CardNumber : MemberSignals.None;
                 case "gender": case "sex": return words.Count == 1 || (words.Count == 2 && words[1] is "id") ? MemberSignals.Gender : MemberSignals.None;
                 case "latitude": case "lat": case "longitude": case "lng": case "geolocation": case "coordinates": return MemberSignals.Coordinates;
+                case "price": case "quantity": case "stock": case "sku": return MemberSignals.Merchandise;
             }
             return MemberSignals.None;
         }
@@ -473,7 +474,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     // On a person or an address, the key of a place (CountryId, StateProvinceId) is where the person lives;
                     // on a person, the key of a trait's lookup row (GenderId, MaritalStatusId) is that trait.
                     // A key kept as text (a string CountryId) is a key all the same.
-                    var lookupKey = (IsPlace(entry) || IsTrait(entry)) && (IsRowKey(kind) || kind == ValueKind.Text) && referenceEnd < words.Count && i + entry.Words.Length == referenceEnd;
+                    var lookupKey = (IsPlace(entry) || IsTrait(entry)) && (IsRowKey(kind) || kind == ValueKind.Text) && referenceEnd < words.Count &&
+                                    (i + entry.Words.Length == referenceEnd || (IsPlace(entry) && i + entry.Words.Length == referenceEnd - 1 && IsGazetteer(words[referenceEnd - 1])));
                     if (lookupKey)
                     {
                         var where = IsPlace(entry) ? TypeContext.PersonLike | TypeContext.HoldsAddress : TypeContext.PersonLike;
@@ -576,6 +578,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             }
             return end == words.Count - 1 && words[end] is "number" or "no" or "num" or "ref" or "reference" && (context & TypeContext.PersonLike) == 0;
         }
+
+        /// <summary>A gazetteer's name between a place and its key (<c>CityGeonameId</c>): the key of that place all the same.</summary>
+        private static bool IsGazetteer(string word) => word is "geoname" or "geonames" or "geo" or "osm" or "place";
 
         /// <summary>An ambiguous trait of a person, kept as text or an enum (<c>Gender</c>, <c>MaritalStatus</c>).</summary>
         private static bool IsTrait(VocabularyEntry entry) =>

@@ -539,6 +539,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             else if (type.TypeKind == TypeKind.Interface ? IsPersonInterface(type) : Links.PersonByLink.Contains(type.OriginalDefinition))
                 context |= TypeContext.PersonType | TypeContext.PersonLike;
             if ((context & TypeContext.PersonType) != 0) context &= ~TypeContext.Geographic;
+            // A Ticket with a price and a quantity sold is merchandise (an event's ticket type), not a writing.
+            if ((context & TypeContext.Authored) != 0 && (signals & MemberSignals.Merchandise) != 0) context &= ~(TypeContext.Authored | TypeContext.WriterOnRow);
             // Whether a writing names its writer: read only for the few types named as one.
             const MemberSignals writer = MemberSignals.PersonReference | MemberSignals.UserName | MemberSignals.Email | MemberSignals.FullName | MemberSignals.FirstName;
             if ((context & TypeContext.Authored) != 0 && ((signals & writer) != 0 || ComputeLinked(type, context))) context |= TypeContext.WriterOnRow;

@@ -272,7 +272,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "postal code", "zip code", "zipcode", "house number");
             Add(DataCategory.Contact, Ambiguous, Textual,
                 "city", "town", "country", "country code", "region", "state", "province", "county", "zip", "mail",
-                "suburb", "district");
+                "suburb", "district", "municipality");
 
             // Identity.
             Add(DataCategory.Identification, Strong, ValueKind.Text,

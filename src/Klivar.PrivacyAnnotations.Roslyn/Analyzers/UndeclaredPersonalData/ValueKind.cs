@@ -155,5 +155,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         Gender = 16384,
         /// <summary>A person's name or e-mail under a person word (<c>ReplierName</c>, <c>AuthorEmail</c>).</summary>
         PersonReference = 32768,
+        /// <summary>A price, a quantity or a stock level: the type is something sold (an event's <c>Ticket</c> type), not a writing.</summary>
+        Merchandise = 65536,
     }
 }

@@ -494,6 +494,8 @@ public class UndeclaredPersonalDataAnalyzerTests
                 public Ticket? Ticket { get; set; }
             }
             public class Ticket { public int Id { get; set; } public int EventId { get; set; } public string Name { get; set; } = ""; public int QuantitySold { get; set; } }
+            // A ticket type an organiser sells: its price and stock make it merchandise, whoever created it.
+            public class EventTicket { public int {|#7:OrganizerUserId|} { get; set; } public string Name { get; set; } = ""; public decimal Price { get; set; } public int QuantityAvailable { get; set; } }
             public class Question { public int Id { get; set; } public string Content { get; set; } = ""; public List<Answer> PossibleAnswers { get; set; } = new(); }
             public class Answer { public int Id { get; set; } public string Content { get; set; } = ""; public int QuestionId { get; set; } }
             public class ReplyListItemDto
@@ -513,7 +515,8 @@ public class UndeclaredPersonalDataAnalyzerTests
             Kpa0001(2, "LastName", "Identification", "last name"),
             Kpa0001(3, "Comment", "Content", "comment"),
             Kpa0001(4, "ReplierName", "Identification", "name"),
-            Kpa0001(5, "Text", "Content", "text")).RunAsync();
+            Kpa0001(5, "Text", "Content", "text"),
+            Kpa0012(7, "OrganizerUserId", "EventTicket", "person key: user id")).RunAsync();
     }
 
     [Fact]
@@ -528,6 +531,8 @@ public class UndeclaredPersonalDataAnalyzerTests
                 public string? {|#2:Address|} { get; set; }
                 public Gender? {|#3:Gender|} { get; set; }
                 public int {|#4:ProvinceId|} { get; set; }
+                public int? {|#8:CityGeonameId|} { get; set; }
+                public string? {|#9:MunicipalityName|} { get; set; }
                 public string? {|#5:ImageUrl|} { get; set; }
             }
             public class TeacherAttendance
@@ -545,6 +550,8 @@ public class UndeclaredPersonalDataAnalyzerTests
             Kpa0001(2, "Address", "Contact", "address"),
             Kpa0001(3, "Gender", "Identification", "gender"),
             Kpa0001(4, "ProvinceId", "Contact", "province"),
+            Kpa0001(8, "CityGeonameId", "Contact", "city"),
+            Kpa0001(9, "MunicipalityName", "Contact", "municipality"),
             Kpa0001(5, "ImageUrl", "Identification", "image"),
             Kpa0012(6, "AcademicTeamid", "TeacherAttendance", "person key: a key of 'AcademicTeam'"),
             Kpa0001(7, "Longitude", "Location", "longitude")).RunAsync();
