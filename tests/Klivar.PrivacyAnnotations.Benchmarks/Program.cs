@@ -16,6 +16,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // --generated-compile [--types N] [--rounds K]: the processor time of compiling the generated files, ours and the peer's.
 // --real [--types N] [--rounds K] [--split]: the real builds alone; --split adds two builds that divide our added cost.
 // --steps [--types N]: the generator's tracked steps after an unrelated edit (which ones recomputed).
+// --warm-steps [--types N] [--rounds K] [--ours-only] [--tracked]: processor time of our warm run after a body edit beside
+//   the driver's floor (reference generators), at N types or at 1,000 and 5,000; --tracked adds our tracked steps.
 // anything else: BenchmarkDotNet (e.g. --filter '*'), in process.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -92,6 +94,13 @@ if (args.Contains("--warm"))
     var times = PeerBench.WarmBodyEdits(ours, peer, Option("--rounds", 30));
     Console.WriteLine($"warm body edit: ours median {QuickBench.Median(times.Ours):0.0} ms ({times.Ours.Min():0.0}..{times.Ours.Max():0.0}), " +
                       $"peer {QuickBench.Median(times.Peer):0.0} ms ({times.Peer.Min():0.0}..{times.Peer.Max():0.0}); ratio {QuickBench.Median(times.Ours) / QuickBench.Median(times.Peer):0.00}");
+    return 0;
+}
+
+if (args.Contains("--warm-steps"))
+{
+    foreach (var types in TextOption("--types") is not null ? new[] { Option("--types", 1000) } : new[] { 1000, 5000 })
+        WarmSteps.Run(types, Option("--rounds", 60), args.Contains("--ours-only"), args.Contains("--tracked"), Console.Out);
     return 0;
 }
 

@@ -69,8 +69,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .Select(static (file, cancellationToken) => DeclarationShapes.Read(file, cancellationToken))
                 .WithTrackingName(Steps.Declarations);
 
-            var declarations = shapes
-                .Collect()
+            // Collected once: the declarations version and the assembly-level attributes both read all files' shapes,
+            // and each per-file node costs the driver a pass over every file on every run.
+            var allShapes = shapes.Collect();
+
+            var declarations = allShapes
                 .Select(static (files, cancellationToken) => DeclarationsVersion.HashOf(files, cancellationToken))
                 .Combine(compilation)
                 .Select(static (pair, _) => DeclarationsVersion.Of(pair.Left, pair.Right))
@@ -88,9 +91,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 
             // The assembly's declarations, bound only when a file's assembly-level attributes or the declarations version
             // change: an edit elsewhere reads none of them.
-            var assemblyDeclarations = shapes
-                .Select(static (shape, _) => new AssemblyAttributesPart(shape.AssemblyAttributes, shape.HasAssemblyAttributes, shape.Handle))
-                .Collect()
+            var assemblyDeclarations = allShapes
+                .Select(static (files, _) => AssemblyAttributesPart.Of(files))
                 .Combine(declarations)
                 .Select(static (pair, cancellationToken) => ReadAssemblyDeclarations(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(Steps.AssemblyDeclarations);
@@ -176,10 +178,24 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             });
         }
 
-        /// <summary>One file's assembly-level attributes, as far as the pipeline compares them.</summary>
+        /// <summary>The files' assembly-level attributes, as far as the pipeline compares them, and the newest file's compilation.</summary>
         private sealed class AssemblyAttributesPart : IEquatable<AssemblyAttributesPart>
         {
-            public AssemblyAttributesPart(long hash, bool any, CompilationHandle handle)
+            public static AssemblyAttributesPart Of(ImmutableArray<TreeShape> files)
+            {
+                var hash = DeclarationShapes.Hash.Start;
+                var any = false;
+                CompilationHandle? newest = null;
+                foreach (var file in files)
+                {
+                    hash = DeclarationShapes.Hash.Value(hash, file.AssemblyAttributes);
+                    any |= file.HasAssemblyAttributes;
+                    if (newest is null || file.Handle.Generation > newest.Generation) newest = file.Handle;
+                }
+                return new AssemblyAttributesPart(hash, any, newest);
+            }
+
+            private AssemblyAttributesPart(long hash, bool any, CompilationHandle? handle)
             {
                 Hash = hash;
                 Any = any;
@@ -188,7 +204,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 
             public long Hash { get; }
             public bool Any { get; }
-            public CompilationHandle Handle { get; }
+            /// <summary>The compilation of the newest file (not part of equality); null without files.</summary>
+            public CompilationHandle? Handle { get; }
 
             public bool Equals(AssemblyAttributesPart? other) => other is not null && Hash == other.Hash && Any == other.Any;
 
@@ -209,16 +226,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             null, EquatableArray<ActivityModel>.Empty, EquatableArray<TransferModel>.Empty, EquatableArray<ProcessorModel>.Empty, null);
 
         /// <summary>The assembly-level declarations, in the order they are written (files in compilation order).</summary>
-        private static AssemblyDeclarationsModel ReadAssemblyDeclarations(ImmutableArray<AssemblyAttributesPart> files, DeclarationsVersion declarations, CancellationToken cancellationToken)
+        private static AssemblyDeclarationsModel ReadAssemblyDeclarations(AssemblyAttributesPart files, DeclarationsVersion declarations, CancellationToken cancellationToken)
         {
-            var newest = declarations.Handle;
-            var any = false;
-            foreach (var file in files)
-            {
-                any |= file.Any;
-                if (file.Handle.Generation > newest.Generation) newest = file.Handle;
-            }
-            if (!any || newest.Compilation is not { } compilation || !RuntimeIsReferenced(compilation)) return NoAssemblyDeclarations;
+            var newest = files.Handle is { } handle && handle.Generation > declarations.Handle.Generation ? handle : declarations.Handle;
+            if (!files.Any || newest.Compilation is not { } compilation || !RuntimeIsReferenced(compilation)) return NoAssemblyDeclarations;
             ControllerModel? controller = null;
             bool? printing = null;
             var activities = ImmutableArray.CreateBuilder<ActivityModel>();

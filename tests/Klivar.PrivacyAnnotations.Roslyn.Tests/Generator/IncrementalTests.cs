@@ -311,7 +311,75 @@ public class PerFileReadingTests
         Assert.All(Reasons(second, PrivacyGenerator.Steps.AssemblyDeclarations), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         Assert.All(Reasons(second, PrivacyGenerator.Steps.DeclarationsVersion), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         Assert.All(Reasons(second, PrivacyGenerator.Steps.TypeHelpers), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+
+        // No step of the pipeline produced anything new: every output, of every file and of the whole assembly, is the
+        // one of the first run (the edited file's syntax reading and the declarations version ran, and found the same).
+        var result = second.Result.Results.Single();
+        foreach (var step in result.TrackedSteps.Where(s => typeof(PrivacyGenerator.Steps).GetField(s.Key) is not null).Concat(result.TrackedOutputSteps))
+        {
+            Assert.All(step.Value.SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step.Key}: {o.Reason}"));
+        }
+        var declarations = result.TrackedSteps[PrivacyGenerator.Steps.Declarations];
+        Assert.Equal(edited.SyntaxTrees[2], Assert.Single(declarations, s => s.Outputs.Any(o => o.Reason != IncrementalStepRunReason.Cached)).Inputs
+            .Select(i => i.Source.Outputs[i.OutputIndex].Value).OfType<FileHandle>().Single().Tree);
         AssertSameAsColdRun(edited, second);
+    }
+
+    [Fact]
+    public void An_edit_in_a_method_body_runs_as_many_steps_in_5000_types_as_in_1000()
+    {
+        // Counts of the steps that ran (not times): what the generator does after a keystroke does not grow with the
+        // compilation. The driver's own pass over its cached entries does, and is not counted here.
+        var small = StepsRunAfterABodyEdit(1000);
+        var large = StepsRunAfterABodyEdit(5000);
+        Assert.NotEmpty(small);
+        Assert.Equal(small, large);
+    }
+
+    /// <summary>For each tracked step, how many of its outputs were produced again (not cached) after a body edit.</summary>
+    private static SortedDictionary<string, int> StepsRunAfterABodyEdit(int types)
+    {
+        var sources = new List<string> { GoldenOutputTests.Declarations };
+        for (var i = 0; i < types; i++)
+        {
+            // One type in 25 annotated (its own file), the others plain; a method body in each.
+            sources.Add(i % 25 == 0
+                ? $$"""
+                  using Klivar.PrivacyAnnotations;
+                  namespace Shop.Module{{i % 10}}
+                  {
+                      public class Customer{{i}}
+                      {
+                          [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                          public string Email { get; set; } = "";
+
+                          public int Score(int x) => x + 1;
+                      }
+                  }
+                  """
+                : $$"""
+                  namespace Shop.Module{{i % 10}}
+                  {
+                      public class Line{{i}}
+                      {
+                          public int Quantity { get; set; }
+
+                          public int Score(int x) => x + 1;
+                      }
+                  }
+                  """);
+        }
+        var compilation = GeneratorRun.Compile(sources.ToArray());
+        var first = GeneratorRun.Run(compilation);
+        var edited = Replace(compilation, 1, "x + 1", "x + 2");
+        Assert.Contains("Customer0", edited.SyntaxTrees[1].ToString());
+        var result = GeneratorRun.Run(edited, first.Driver).Result.Results.Single();
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var step in result.TrackedSteps.Concat(result.TrackedOutputSteps))
+            counts[step.Key] = (counts.TryGetValue(step.Key, out var count) ? count : 0) + step.Value.SelectMany(s => s.Outputs).Count(o => o.Reason != IncrementalStepRunReason.Cached);
+        // The per-file steps had an entry for every file: the count is of what ran, not of what was looked at.
+        Assert.Equal(sources.Count, result.TrackedSteps[PrivacyGenerator.Steps.Declarations].Length);
+        return counts;
     }
 
     [Fact]
