@@ -155,4 +155,11 @@ namespace Klivar.PrivacyAnnotations.Compliance
         /// <summary>Classifies the member.</summary>
         public CriminalDataAttribute() : base(DataCategory.Criminal) { }
     }
+
+    /// <summary>Classifies a member as <see cref="DataCategory.Professional"/> data.</summary>
+    public sealed class ProfessionalDataAttribute : PersonalDataClassificationAttribute
+    {
+        /// <summary>Classifies the member.</summary>
+        public ProfessionalDataAttribute() : base(DataCategory.Professional) { }
+    }
 }

@@ -133,10 +133,12 @@ namespace Klivar.PrivacyAnnotations
             merged.ToConfirm = JoinNotes(new[] { merged.ToConfirm, contradiction });
             merged.DataCategories = parts.SelectMany(p => p.DataCategories).Concat(merged.Fields.Select(f => f.Category))
                 .Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
-            // The derived facts are recomputed from the merged fields, so the merged register does not carry one "N fields" line per assembly.
-            var security = Union(parts.Select(p => p.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m))));
-            SecurityFacts.Add(security, merged.Fields);
-            merged.SecurityMeasures = security;
+            // The technical evidence is recomputed from the merged fields, so the merged register does not carry one "N fields"
+            // line per assembly; a register written before the evidence had its own field carries it among the measures.
+            merged.SecurityMeasures = Union(parts.Select(p => p.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m))));
+            var evidence = new List<string>();
+            if (parts.Any(p => p.TechnicalEvidence.Count > 0 || p.SecurityMeasures.Any(SecurityFacts.IsDerived))) SecurityFacts.Add(evidence, merged.Fields);
+            merged.TechnicalEvidence = evidence;
             return merged;
         }
 

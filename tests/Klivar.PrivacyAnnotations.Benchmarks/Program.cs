@@ -14,7 +14,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // --compare-analyzers DIR [--only Name] [--types N] [--rounds K]: another build's analyzers beside ours, same process, alternating.
 // --analyzers [--types N] [--rounds K] [--only Name]: each analyzer's own time (compare two checkouts in turn).
 // --generated-compile [--types N] [--rounds K]: the processor time of compiling the generated files, ours and the peer's.
-// --real [--types N] [--rounds K] [--split]: the real builds alone; --split adds two builds that divide our added cost.
+// --real [--types N] [--rounds K] [--split] [--baseline DIR]: the real builds alone; --split adds two builds that divide our
+//   added cost; --baseline adds the package of another checkout (an older commit) to the same rounds.
 // --steps [--types N]: the generator's tracked steps after an unrelated edit (which ones recomputed).
 // --warm-steps [--types N] [--rounds K] [--ours-only] [--tracked]: processor time of our warm run after a body edit beside
 //   the driver's floor (reference generators), at N types or at 1,000 and 5,000; --tracked adds our tracked steps.
@@ -51,7 +52,7 @@ if (args.Contains("--ci"))
     var quick = args.Contains("--quick");
     var types = Option("--types", quick ? 300 : 2000);
     var rounds = Option("--rounds", quick ? 1 : 2);
-    RealBuild.Result? real = quick ? null : RealBuild.Run(types, rounds, Console.Out);
+    RealBuild.Result? real = quick ? null : RealBuild.Run(types, rounds, Console.Out, baseline: TextOption("--baseline"));
     var inProcess = PeerBench.Run(types, Option("--inprocess-rounds", quick ? rounds : 2), Console.Out, measureBuilds: real is null);
     PrintPeer(inProcess);
     if (real is not null)
@@ -68,6 +69,11 @@ if (args.Contains("--ci"))
     Console.WriteLine($"rebuild added cost vs bare: {(real?.AddedVsBare ?? inProcess.AddedVsBare):0.00}");
     Console.WriteLine($"rebuild added cost vs peer: {(real?.AddedVsPeer ?? inProcess.AddedVsPeer):0.00}");
     Console.WriteLine($"dll size vs bare: {(real?.DllVsBare ?? inProcess.DllVsBare):0.00}");
+    if (real?.Baseline is { } before)
+    {
+        Console.WriteLine($"baseline ({TextOption("--baseline")}) in the same rounds: rebuild {before.WallMs / 1000:0.0} s, added cost vs bare {real.BaselineAddedVsBare:0.00}, " +
+                          $"vs peer {real.BaselineAddedVsPeer:0.00}, dll size vs bare {real.BaselineDllVsBare:0.00}");
+    }
     var scaling = PeerBench.WarmBodyEditScaling(Option("--scaling-rounds", quick ? 5 : 10), Console.Out);
     Console.WriteLine($"warm body edit at 1,000 / 5,000 types: ours {scaling.Ours1000:0.0} / {scaling.Ours5000:0.0} ms, peer {scaling.Peer1000:0.0} / {scaling.Peer5000:0.0} ms");
     Console.WriteLine($"warm body edit vs peer: {inProcess.WarmVsPeer:0.00}");
@@ -119,8 +125,12 @@ if (args.Contains("--analyzers"))
 
 if (args.Contains("--real"))
 {
-    var r = RealBuild.Run(Option("--types", 2000), Option("--rounds", 2), Console.Out, split: args.Contains("--split"));
+    var r = RealBuild.Run(Option("--types", 2000), Option("--rounds", 2), Console.Out, split: args.Contains("--split"), baseline: TextOption("--baseline"));
     Console.WriteLine($"rebuild +{r.AddedVsBare:P0} vs bare, peer +{r.PeerAddedVsBare:P0}; ours/peer added {r.AddedVsPeer:0.00}; dll {r.DllVsBare:0.00}");
+    if (r.Baseline is not null)
+    {
+        Console.WriteLine($"baseline: rebuild +{r.BaselineAddedVsBare:P0} vs bare; its added cost over the peer's {r.BaselineAddedVsPeer:0.00}; dll {r.BaselineDllVsBare:0.00}");
+    }
     Console.WriteLine($"analyzers in the real build: ours {r.Ours.OwnAnalyzersS:0.00} s (ReportAnalyzer) over the bare compile {r.Bare.CompileMs / 1000:0.0} s (CoreCompile) = {r.AnalyzersVsCompile:0.000}");
     if (r.Split is { } split)
     {

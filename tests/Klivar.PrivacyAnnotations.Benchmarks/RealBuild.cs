@@ -15,7 +15,7 @@ public static class RealBuild
 {
     public sealed record Build(double WallMs, double GeneratorsS, double OwnGeneratorS, double OwnAnalyzersS, double LeakAnalyzerS, long DllBytes, double CompileMs);
 
-    public sealed record Result(int Types, int Rounds, Build Bare, Build Ours, Build Peer, Split? Split = null)
+    public sealed record Result(int Types, int Rounds, Build Bare, Build Ours, Build Peer, Split? Split = null, Build? Baseline = null)
     {
         public double AddedVsBare => (Ours.WallMs - Bare.WallMs) / Bare.WallMs;
         public double PeerAddedVsBare => (Peer.WallMs - Bare.WallMs) / Bare.WallMs;
@@ -24,6 +24,11 @@ public static class RealBuild
 
         /// <summary>Our analyzers' time as the compiler reports it (ReportAnalyzer) over the bare build's compile (its CoreCompile target).</summary>
         public double AnalyzersVsCompile => Ours.OwnAnalyzersS * 1000 / Bare.CompileMs;
+
+        /// <summary>With a baseline checkout: its package's added cost vs bare, vs the peer and DLL ratio, from the same rounds.</summary>
+        public double? BaselineAddedVsBare => Baseline is { } b ? (b.WallMs - Bare.WallMs) / Bare.WallMs : null;
+        public double? BaselineAddedVsPeer => Baseline is { } b ? (b.WallMs - Bare.WallMs) / (Peer.WallMs - Bare.WallMs) : null;
+        public double? BaselineDllVsBare => Baseline is { } b ? (double)b.DllBytes / Bare.DllBytes : null;
     }
 
     /// <summary>
@@ -36,7 +41,10 @@ public static class RealBuild
     public sealed record Split(Build Annotated, Build GeneratedAsSource);
 
     // The projects a run builds: the three variants, and with --split two more builds of the annotated corpus.
-    private enum Project { Bare, Ours, Peer, Annotated, GeneratedAsSource }
+    private enum Project { Bare, Ours, Peer, Annotated, GeneratedAsSource, Baseline }
+
+    // The baseline package gets a version of its own, so that neither restore can pick up the other's package.
+    private const string BaselineVersion = "0.0.0-baseline";
 
     // Removes our analyzer assemblies (generator and analyzers) from the compile: the package's attributes stay.
     private const string WithoutOurAnalyzers = """
@@ -47,7 +55,11 @@ public static class RealBuild
           </Target>
         """;
 
-    public static Result Run(int types, int rounds, TextWriter log, bool split = false)
+    /// <param name="baseline">
+    /// Another checkout of this repository (an older commit): its package is packed too and built on the same corpus as
+    /// a fourth project in the same interleaved rounds, so a change's cost is read before and after in one run.
+    /// </param>
+    public static Result Run(int types, int rounds, TextWriter log, bool split = false, string? baseline = null)
     {
         var repository = FindRepository();
         var root = Directory.CreateTempSubdirectory("klivar-realbuild-").FullName;
@@ -64,6 +76,13 @@ public static class RealBuild
                 [Project.Ours] = WriteProject(root, feed, version, ours, "BenchOurs"),
                 [Project.Peer] = WriteProject(root, feed, version, Corpus.Build(types, variant: CorpusVariant.Peer), "BenchPeer"),
             };
+            if (baseline is not null)
+            {
+                var baselineFeed = Path.Combine(root, "feed-baseline");
+                Dotnet(baseline, log, "pack", Path.Combine(baseline, "src", "Klivar.PrivacyAnnotations", "Klivar.PrivacyAnnotations.csproj"), "-c", "Release", "-o", baselineFeed,
+                    "-nologo", "-v:q", "-p:PackageVersion=" + BaselineVersion);
+                projects[Project.Baseline] = WriteProject(root, baselineFeed, BaselineVersion, ours, "BenchBaseline", packages: "packages-baseline");
+            }
             if (split)
             {
                 projects[Project.Annotated] = WriteProject(root, feed, version, ours, "BenchAnnotated", WithoutOurAnalyzers, "<PrivacyRegisterEnabled>false</PrivacyRegisterEnabled>");
@@ -86,7 +105,8 @@ public static class RealBuild
                 }
             }
             var parts = split ? new Split(Median(results[Project.Annotated]), Median(results[Project.GeneratedAsSource])) : null;
-            return new Result(types, rounds, Median(results[Project.Bare]), Median(results[Project.Ours]), Median(results[Project.Peer]), parts);
+            return new Result(types, rounds, Median(results[Project.Bare]), Median(results[Project.Ours]), Median(results[Project.Peer]), parts,
+                baseline is null ? null : Median(results[Project.Baseline]));
         }
         finally
         {
@@ -114,7 +134,7 @@ public static class RealBuild
         QuickBench.Median(builds.Select(b => b.OwnGeneratorS).ToList()), QuickBench.Median(builds.Select(b => b.OwnAnalyzersS).ToList()),
         QuickBench.Median(builds.Select(b => b.LeakAnalyzerS).ToList()), builds[0].DllBytes, QuickBench.Median(builds.Select(b => b.CompileMs).ToList()));
 
-    private static string WriteProject(string root, string feed, string version, Corpus corpus, string name, string targets = "", string properties = "")
+    private static string WriteProject(string root, string feed, string version, Corpus corpus, string name, string targets = "", string properties = "", string packages = "packages")
     {
         var folder = Path.Combine(root, name);
         Directory.CreateDirectory(folder);
@@ -126,7 +146,7 @@ public static class RealBuild
         };
         // The package just packed has the version of the last one: restored into the machine's package folder it would
         // be the cached older build. Ours restores into a folder of its own.
-        var restorePath = corpus.Variant == CorpusVariant.Ours ? $"<RestorePackagesPath>{Path.Combine(root, "packages")}</RestorePackagesPath>" : "";
+        var restorePath = corpus.Variant == CorpusVariant.Ours ? $"<RestorePackagesPath>{Path.Combine(root, packages)}</RestorePackagesPath>" : "";
         File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

@@ -50,8 +50,13 @@ public sealed class PackageTests(PackedPackage package)
             ["Program.cs"] = """
                 using Klivar.PrivacyAnnotations;
 
-                [assembly: DataController("Acme", Email = "privacy@acme.test")]
-                [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Retention = "during contract")]
+                // Every field the record needs stated: -warnaserror turns a point to confirm (KPA0014) into an error.
+                [assembly: DataController("Acme", Email = "privacy@acme.test", NoDataProtectionOfficer = true)]
+                [assembly: SecurityMeasures(SecurityMeasure.AccessControl, SecurityMeasure.Backups)]
+                [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Retention = "during contract",
+                    InternalRecipients = new[] { "Customer service" }, Dpia = DpiaStatus.NotRequired, DpiaReason = "No large-scale processing",
+                    Created = "2024-01-15", Requirement = DataRequirement.Contractual, ConsequenceIfNotProvided = "No account can be opened",
+                    AutomatedDecisions = AutomatedDecisions.None)]
 
                 var policy = RetentionPolicy.Parse("during contract + 10y archive");
                 var schedule = policy.ComputeSchedule(new RetentionAnchors(new DateTime(2020, 1, 1)).With("contract", new DateTime(2025, 3, 31)));
@@ -65,7 +70,7 @@ public sealed class PackageTests(PackedPackage package)
                 """,
         });
 
-        var build = project.Build("-warnaserror");
+        var build = project.Build("-warnaserror", "-p:PrivacyRegisterVersion=1.0", "-p:PrivacyRegisterDate=2026-01-31");
         Assert.True(build.ExitCode == 0, build.Output);
         var run = Dotnet.Run(project.Folder, "run", "--no-build");
         Assert.True(run.ExitCode == 0, run.Output);

@@ -9,9 +9,10 @@ public sealed class RegisterLanguagesTests(PackedPackage package)
 {
     private const string Source = """
         using Klivar.PrivacyAnnotations;
-        [assembly: DataController("Acme SAS", Email = "privacy@acme.test")]
+        [assembly: DataController("Acme SAS", Email = "privacy@acme.test", NoDataProtectionOfficer = true)]
         [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract, Requirement = DataRequirement.Contractual, AutomatedDecisions = AutomatedDecisions.None, Description = "Managing accounts.",
-            DataSubjects = new[] { "Customers" }, Retention = "during contract + 5y archive")]
+            DataSubjects = new[] { "Customers" }, Retention = "during contract + 5y archive",
+            InternalRecipients = new[] { "Customer service" }, SecurityChecklist = new[] { SecurityMeasure.AccessControl }, Dpia = DpiaStatus.Required, Created = "2024-01-15")]
         public class Account
         {
             [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
@@ -22,7 +23,7 @@ public sealed class RegisterLanguagesTests(PackedPackage package)
     private const string FrenchTexts = """
         {
           "activities": { "platform-management": { "name": "Gestion des comptes", "description": "Gérer les comptes." } },
-          "texts": { "Customers": "Clients", "Account": "Compte", "Email": "adresse électronique" }
+          "texts": { "Customers": "Clients", "Account": "Compte", "Email": "adresse électronique", "Customer service": "Service clients" }
         }
         """;
 

@@ -34,7 +34,9 @@ public class FrenchLegalTextTests
         { "Art. 28 in French practice", "contrat de sous-traitance (art. 28 du RGPD)" },
         { "SCC", "clauses contractuelles types approuvées par la Commission européenne" },
         { "Art. 6(1)(b)", "exécution d'un contrat (art. 6.1.b RGPD)" },
-        { "DPO absence", "- Délégué à la protection des données : aucun délégué désigné" },
+        { "DPO not settled", "- Délégué à la protection des données : à confirmer" },
+        { "DPO point", "Aucun délégué à la protection des données n'est indiqué, et l'absence de désignation n'est pas confirmée" },
+        { "Empty fields of an activity", "Restent à renseigner : les destinataires internes (services ayant accès aux données) ; les mesures de sécurité ; la position sur l'analyse d'impact relative à la protection des données (AIPD) ; la date de création de la fiche" },
     };
 
     [Theory]
@@ -72,6 +74,42 @@ public class FrenchLegalTextTests
     {
         var at = Notice.IndexOf(phrase, StringComparison.Ordinal);
         Assert.True(at < 0, $"{what}: the French notice contains \"{phrase}\" in: {(at < 0 ? "" : Notice.Substring(Math.Max(0, at - 60), Math.Min(160, Notice.Length - Math.Max(0, at - 60))))}");
+    }
+
+    private static readonly string RegisterCsv = SampleOutput.Read("Klivar.Platform.privacy-register.fr.csv");
+    private static readonly string RegisterMarkdown = SampleOutput.Read("Klivar.Platform.privacy-register.fr.md");
+
+    /// <summary>
+    /// The French register files, as a French DPO opens them: the CNIL's words, and no rule of the retention language
+    /// (code written in English) where the French says the period in words.
+    /// </summary>
+    public static TheoryData<string, string, bool> RegisterPhrases => new()
+    {
+        { "CSV: CNIL's intermediate archive", "archivage intermédiaire", true },
+        { "CSV: period in French", "3 ans après le dernier contact, sauf retrait du consentement", true },
+        { "CSV: professional life", "Vie professionnelle", true },
+        { "CSV: the record's empty fields", "Restent à renseigner : les destinataires internes", true },
+        { "CSV: English rule, relationship", "during contract", false },
+        { "CSV: English rule, event", "after last-contact", false },
+        { "CSV: English rule, withdrawal", "unless consent-withdrawn", false },
+        { "CSV: English rule, archive ground", "archive for legal-", false },
+        { "CSV: English column", "Retention rule", false },
+        { "CSV: archives, not the CNIL's word", "en archives", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(RegisterPhrases))]
+    public void The_french_register_csv_says_retention_in_the_cnils_french_and_carries_no_english_rule(string what, string phrase, bool expected)
+    {
+        Assert.True(RegisterCsv.Contains(phrase, StringComparison.Ordinal) == expected, $"{what}: the French CSV {(expected ? "lacks" : "contains")} \"{phrase}\"");
+    }
+
+    [Fact]
+    public void The_french_register_markdown_carries_no_english_rule_either()
+    {
+        foreach (var rule in new[] { "during contract", "after last-contact", "unless consent-withdrawn", "What changed", "Technical evidence", "Points to confirm" })
+            Assert.DoesNotContain(rule, RegisterMarkdown);
+        Assert.Contains("archivage intermédiaire", RegisterMarkdown);
     }
 
     [Fact]

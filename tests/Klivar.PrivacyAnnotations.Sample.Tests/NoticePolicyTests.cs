@@ -34,7 +34,10 @@ public class NoticePolicyTests
 
         // Type of data collected, with the policy's examples.
         { "data-identification", "Identification data (name, e-mail address, company, etc.) via the contact form",
-          Data, "- **Identification data:** company, company name, contact name, ID, name, requester name, username" },
+          Data, "- **Identification data:** company, contact name, ID, name, requester name, username" },
+        // The customer file's company is the employer of the customer's contact: professional life (CNIL: vie professionnelle).
+        { "data-professional", "This data is kept for the duration of the contract + 5 years in the archives.",
+          Data, "- **Professional data:** company name" },
         { "data-identification-email", "Identification data (name, e-mail address, company, etc.) via the contact form",
           Data, "- **Contact data:** contact email, contact phone, email address, requester email" },
         { "data-identification-contact-form", "Identification data (name, e-mail address, company, etc.) via the contact form",
@@ -188,9 +191,10 @@ public class NoticePolicyTests
     {
         var emails = Regex.Matches(Notice, @"[\w.+-]+@[\w-]+(\.[\w-]+)+").Select(m => m.Value).Distinct().ToList();
         Assert.Equal(new[] { "avotreecoute@klivar.com" }, emails);
-        // The policy names no data protection officer: the notice says none is designated, and the point is to confirm.
-        Assert.Contains("- Data protection officer: none designated\n", Notice);
-        Assert.Contains("**The controller Klivar:** The policy names no data protection officer", Notice);
+        // The policy names no data protection officer, nor says there is none: the notice says neither, and the point is to confirm.
+        Assert.Contains("- Data protection officer: to be confirmed\n", Notice);
+        Assert.DoesNotContain("none designated", Notice);
+        Assert.Contains("**The controller Klivar:** No data protection officer is named, and nobody has confirmed that none is designated", Notice);
         // Nor a phone number.
         Assert.DoesNotContain("- Phone:", Notice);
         // One supervisory authority: the CNIL.

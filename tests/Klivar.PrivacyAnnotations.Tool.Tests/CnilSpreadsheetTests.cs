@@ -88,12 +88,14 @@ public sealed class CnilSpreadsheetTests : IDisposable
         Assert.Equal("2026.2", Value(organisation, "Version du registre"));
         Assert.Equal("2026-12-07", Value(organisation, "Date de mise à jour"));
         Assert.Equal("SIREN 909 093 148", Value(organisation, "Numéro d'identification (SIREN)"));
-        Assert.Equal("Aucun délégué à la protection des données désigné", Value(organisation, "Délégué à la protection des données"));
+        // The policy names no DPO and nobody has confirmed there is none: to confirm, never "none designated".
+        Assert.Equal("non renseigné (à confirmer : délégué désigné ou absence de désignation)", Value(organisation, "Délégué à la protection des données"));
         Assert.Equal(Enumerable.Range(1, 6).Select(i => "Activité " + i), organisation.Where(r => r.Count == 6 && r[0].StartsWith("Activité ", StringComparison.Ordinal)).Select(r => r[0]));
         // The open points, the DPO's absence first: what a DPO must confirm before signing.
         var points = organisation.SkipWhile(r => r.FirstOrDefault() != "Points à confirmer avant de signer le registre").Skip(1).ToList();
-        Assert.StartsWith("La politique ne nomme aucun délégué à la protection des données", points[0][1]);
-        Assert.Equal(6, points.Count);
+        Assert.StartsWith("Aucun délégué à la protection des données n'est indiqué", points[0][1]);
+        // The DPO, 3 activity notes, the empty fields of each of the 6 activities, the transfer and the processor.
+        Assert.Equal(12, points.Count);
 
         // The sheet of an activity: the template's parts in its order.
         var platform = sheets.Single(s => s.Name == "5 - Gestion de la plateforme").Rows;
@@ -114,6 +116,9 @@ public sealed class CnilSpreadsheetTests : IDisposable
         }, categories.Select(r => r[0]));
         Assert.Contains("Fichier clients : la durée du contrat, puis 5 ans en archivage intermédiaire pour la constatation, l'exercice ou la défense de droits en justice (Code civil, art. 2224)", categories[0][2]);
         Assert.Contains("Facturation : la durée du contrat, puis 10 ans en archivage intermédiaire pour respecter une obligation légale (Code de commerce, art. L123-22)", categories[3][2]);
+        // The customer's contact's employer is professional life; account and subscription data is no part of personal life.
+        Assert.Contains("Fichier clients", categories[2][2]);
+        Assert.DoesNotContain("Compte utilisateur", categories[1][2]);
         var transfer = platform.SkipWhile(r => r.FirstOrDefault() != "Destinataire").Skip(1).First();
         Assert.Equal("pays non identifié", transfer[1]);
         Assert.Equal("les clauses contractuelles types approuvées par la Commission européenne", transfer[2]);

@@ -52,6 +52,13 @@ public class DiffRecordAndLanguageTests
         Assert.Contains("[à examiner] Base légale", report);
         Assert.DoesNotContain(" added", report);
         Assert.DoesNotContain("changes to", report);
+
+        // The Markdown's picture of the change speaks French too, heading and diagrams alike.
+        var markdown = new DiffReport(before, after, changes, RegisterChangeKinds.ReviewByDefault, "liste intégrée").Markdown();
+        Assert.Contains("\n### Évolution des flux de données\n\nChaque traitement modifié, avec ce qui a été ajouté (en vert) et retiré (en rouge, en pointillés)", markdown);
+        Assert.Contains("Données traitées", markdown);
+        Assert.DoesNotContain("What changed", markdown);
+        Assert.DoesNotContain("Data processed", markdown);
     }
 
     [Fact]

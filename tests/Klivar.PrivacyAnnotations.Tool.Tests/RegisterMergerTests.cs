@@ -28,9 +28,9 @@ public class RegisterMergerTests
         // Declared lists keep the first assembly's order (ordinal by assembly name), then add what the others state.
         Assert.Equal(new[] { "Klivar accounting", "Klivar customer service", "Hosting providers" }, platform.Recipients);
         Assert.Single(platform.Transfers);
-        // Facts derived from fields are recomputed for the merged fields, not repeated per assembly.
-        Assert.Equal(new[] { "Access control", "Invoices signed", "Encrypted at rest: Invoice.Iban", "Redacted in logs and output by generated helpers: 3 fields" },
-            platform.SecurityMeasures);
+        // The declared measures are unioned; the technical evidence is recomputed for the merged fields, not repeated per assembly.
+        Assert.Equal(new[] { "Access control", "Invoices signed" }, platform.SecurityMeasures);
+        Assert.Equal(new[] { "Encrypted at rest: Invoice.Iban", "Redacted in logs and output by generated helpers: 3 fields" }, platform.TechnicalEvidence);
     }
 
     [Fact]

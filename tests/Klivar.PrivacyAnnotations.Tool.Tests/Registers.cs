@@ -18,14 +18,18 @@ internal static class Registers
         string? description = null, string? legitimateInterest = null, bool declared = true,
         IReadOnlyList<string>? recipients = null, IReadOnlyList<string>? security = null, IReadOnlyList<RegisterTransfer>? transfers = null)
     {
+        // As the build writes it: the declared measures, and apart from them what the code proves of the fields.
         var securityMeasures = new List<string>(security ?? Array.Empty<string>());
+        var evidence = new List<string>();
         var encrypted = fields.Where(f => f.Encrypted).Select(f => f.Type.Split('.').Last() + "." + f.Member).ToArray();
-        if (encrypted.Length > 0) securityMeasures.Add("Encrypted at rest: " + string.Join(", ", encrypted));
-        if (fields.Count > 0) securityMeasures.Add("Redacted in logs and output by generated helpers: " + fields.Count + (fields.Count == 1 ? " field" : " fields"));
-        return new RegisterActivity(id, PurposeFacts.DisplayNameForId(id), description, declared, declared ? basis : null, legitimateInterest, declared ? "None" : null,
+        if (encrypted.Length > 0) evidence.Add("Encrypted at rest: " + string.Join(", ", encrypted));
+        if (fields.Count > 0) evidence.Add("Redacted in logs and output by generated helpers: " + fields.Count + (fields.Count == 1 ? " field" : " fields"));
+        var activity = new RegisterActivity(id, PurposeFacts.DisplayNameForId(id), description, declared, declared ? basis : null, legitimateInterest, declared ? "None" : null,
             declared ? new[] { "Customers" } : Array.Empty<string>(),
             fields.Select(f => f.Category).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToArray(),
             retention, recipients ?? Array.Empty<string>(), transfers ?? Array.Empty<RegisterTransfer>(), securityMeasures, fields);
+        activity.TechnicalEvidence = evidence;
+        return activity;
     }
 
     public static readonly RegisterRetention DuringContract =

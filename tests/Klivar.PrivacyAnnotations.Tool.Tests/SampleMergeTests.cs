@@ -50,7 +50,8 @@ public sealed class SampleMergeTests : IDisposable
         Assert.Contains("Klivar.Billing.Invoicing.PaymentMethod", types);
         Assert.Contains("Klivar.Platform.Accounts.UserAccount", types);
         Assert.Contains("Klivar.Platform.Customers.CustomerFile", types);
-        Assert.Contains("Encrypted at rest: PaymentMethod.Iban", platformManagement.SecurityMeasures);
+        Assert.Contains("Encrypted at rest: PaymentMethod.Iban", platformManagement.TechnicalEvidence);
+        Assert.DoesNotContain("Encrypted at rest: PaymentMethod.Iban", platformManagement.SecurityMeasures);
         // Retention entries are unioned, each once.
         var rules = platformManagement.Retention.Select(r => r.AppliesTo + " " + r.Text).ToList();
         Assert.Equal(rules.Distinct().Count(), rules.Count);
@@ -87,8 +88,9 @@ public sealed class SampleMergeTests : IDisposable
         Assert.Equal("2026.2", merged.Version);
         Assert.Equal("2026-12-07", merged.Date);
         Assert.Equal(new[] { "Klivar.Billing", "Klivar.Platform" }, merged.MergedFrom);
-        // The policy names no DPO: the point stays open in the merged register, though Klivar.Billing comes first.
-        Assert.Contains("names no data protection officer", merged.Controller!.ToConfirm);
+        // The policy names no DPO: neither input names one nor confirms there is none, so the merged register does not either.
+        Assert.Null(merged.Controller!.DataProtectionOfficer);
+        Assert.False(merged.Controller.NoDataProtectionOfficer);
         // The policy names no country and no internal team: the merged register names none either.
         var transfers = merged.Activities.SelectMany(a => a.Transfers).ToList();
         Assert.NotEmpty(transfers);
@@ -97,7 +99,7 @@ public sealed class SampleMergeTests : IDisposable
         Assert.All(merged.Activities, a => Assert.Empty(a.InternalRecipients.Concat(a.Recipients)));
 
         var english = File.ReadAllText(Path.Combine(_dir, "Klivar.privacy-register.md"));
-        Assert.Contains("- **The controller Klivar:** The policy names no data protection officer", english);
+        Assert.Contains("- **The controller Klivar:** No data protection officer is named, and nobody has confirmed that none is designated", english);
         Assert.Contains("2026.2", english);
         Assert.DoesNotContain("(US,", english);
 

@@ -108,6 +108,18 @@ public sealed class SamplePolicyTests
                 "AdditionalSafeguards = \"standard contractual clauses only\""),
             "a transfer without the Data Processing Agreement the policy promises"
         },
+        {
+            "KPA0107 privacy-policy.json: { \"published\": \"Customer file\"",
+            v => v.Edit("Customers/CustomerFile.cs", "Purpose.PlatformManagement, Retention", "Purpose.PlatformManagement, DataSet = \"Client file\", Retention"),
+            "the customer file renamed: the published 5 years are a promise no declaration backs any more"
+        },
+        {
+            "KPA0107 privacy-policy.json: \"transfers\": {",
+            v => v.Edit("Privacy/Declarations.cs", "[assembly: InternationalTransfer(\"Service providers operating outside the European Union\",\n" +
+                "    TransferSafeguard.StandardContractualClauses,\n    AdditionalSafeguards = \"a Data Processing Agreement (DPA) in the contract with each provider\",\n" +
+                "    ToConfirm = \"The policy names no country and no provider: name each destination country, and the activities whose data is transferred\")]", ""),
+            "the transfer declaration dropped while the published policy still promises its conditions"
+        },
     };
 
     [Theory]

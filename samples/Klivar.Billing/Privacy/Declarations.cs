@@ -10,8 +10,9 @@ using Klivar.PrivacyAnnotations;
     Email = "avotreecoute@klivar.com",
     Address = "KLIVAR, 1 centre commercial la tour, 93120 La Courneuve, France",
     SupervisoryAuthority = "CNIL, 3 Place de Fontenoy, TSA 80715, 75334 Paris Cedex 07",
-    ApplicableLaw = "the French Data Protection Act (Loi Informatique et Libertés)",
-    ToConfirm = "The policy names no data protection officer: confirm that none is designated, or add DataProtectionOfficer")]
+    // The policy names no data protection officer: neither DataProtectionOfficer nor NoDataProtectionOfficer is set,
+    // so the register leaves the DPO as a point to confirm (KPA0014).
+    ApplicableLaw = "the French Data Protection Act (Loi Informatique et Libertés)")]
 
 [assembly: ProcessingActivity(Purpose.PlatformManagement, LegalBasis.Contract,
     Description = "Managing access to and use of the platform: processing subscription requests, technical support and maintenance, sending changes and updates to the site or platform, answering requests for information and comments.",

@@ -8,7 +8,8 @@ namespace Klivar.Platform.Customers;
 /// </summary>
 public sealed partial class CustomerFile
 {
-    [PersonalData(DataCategory.Identification, Purpose.PlatformManagement, Retention = "during contract + 5y archive for legal-claims (Code civil, art. 2224)")]
+    // The customer's contact's employer: professional life (CNIL: vie professionnelle).
+    [PersonalData(DataCategory.Professional, Purpose.PlatformManagement, Retention = "during contract + 5y archive for legal-claims (Code civil, art. 2224)")]
     public string CompanyName { get; set; } = "";
 
     [PersonalData(DataCategory.Identification, Purpose.PlatformManagement, Retention = "during contract + 5y archive for legal-claims (Code civil, art. 2224)")]

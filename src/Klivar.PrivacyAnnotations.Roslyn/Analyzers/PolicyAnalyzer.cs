@@ -60,12 +60,22 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                     return;
                 }
 
-                var check = new PolicyCheck(start.Compilation, policy!, start.CancellationToken);
+                var check = new PolicyCheck(start.Compilation, policy!, files[0], start.CancellationToken);
                 // A semantic-model action, not a syntax-tree one: whether a declaration breaks the policy depends on the
                 // whole compilation, and the IDE re-runs syntax-tree actions only for the document edited.
                 start.RegisterSemanticModelAction(check.ReportAssemblyDiagnostics);
                 start.RegisterSymbolAction(check.AnalyzeSymbol, SymbolKind.NamedType, SymbolKind.Property, SymbolKind.Field);
                 start.RegisterSymbolAction(check.AnalyzeMethod, SymbolKind.Method);
+                // A published promise no declaration backs: reported in the policy file, so the IDE shows it live there. A
+                // project that shares its company's policy and holds only part of the data opts out
+                // (PrivacyPolicyBacksEveryCommitment=false): another project backs the rest.
+                var backsEveryCommitment = !start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PrivacyPolicyBacksEveryCommitment", out var backs)
+                    || !string.Equals(backs?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+                if (backsEveryCommitment && (policy!.RetentionCommitments.Count > 0 || policy.TransferCommitment is not null))
+                    start.RegisterAdditionalFileAction(fileContext =>
+                    {
+                        if (ReferenceEquals(fileContext.AdditionalFile, files[0])) check.ReportUnbackedCommitments(fileContext, start.Compilation);
+                    });
             });
         }
 
@@ -104,12 +114,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
         private sealed class PolicyCheck
         {
             private readonly PrivacyPolicy _policy;
+            private readonly AdditionalText _policyFile;
             private readonly AssemblyModel _assembly;
             private readonly ImmutableArray<Diagnostic> _assemblyDiagnostics;
+            private bool _transferDeclared;
 
-            public PolicyCheck(Compilation compilation, PrivacyPolicy policy, CancellationToken cancellationToken)
+            public PolicyCheck(Compilation compilation, PrivacyPolicy policy, AdditionalText policyFile, CancellationToken cancellationToken)
             {
                 _policy = policy;
+                _policyFile = policyFile;
                 _assembly = AnnotationReader.ReadAssembly(compilation.Assembly);
                 var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
                 CheckAssembly(compilation.Assembly, diagnostics, cancellationToken);
@@ -203,6 +216,91 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                 }
             }
 
+            /// <summary>
+            /// KPA0107 for each commitment of the published policy that no declaration backs any more: a period for data
+            /// sets no member belongs to (a type renamed, a data set dropped) or a purpose no activity declares, and
+            /// transfer conditions while the code declares no transfer. Reported in the policy file, on the commitment.
+            /// </summary>
+            public void ReportUnbackedCommitments(AdditionalFileAnalysisContext context, Compilation compilation)
+            {
+                var text = _policyFile.GetText(context.CancellationToken);
+                var backed = new HashSet<PolicyRetentionCommitment>();
+                foreach (var commitment in _policy.RetentionCommitments)
+                {
+                    if (commitment.DataSets.Count == 0 && _assembly.Activities.Any(a => a.PurposeId == commitment.Purpose)) backed.Add(commitment);
+                }
+                if (backed.Count < _policy.RetentionCommitments.Count) BackByMembers(compilation.Assembly.GlobalNamespace, backed, context.CancellationToken);
+                foreach (var commitment in _policy.RetentionCommitments)
+                {
+                    if (backed.Contains(commitment)) continue;
+                    var what = commitment.DataSets.Count > 0
+                        ? "no annotated member belongs to " + (commitment.DataSets.Count == 1 ? "the data set '" + commitment.DataSets[0] + "'" : "the data sets '" + string.Join("', '", commitment.DataSets) + "'")
+                          + (commitment.Purpose is null ? "" : " and serves '" + commitment.Purpose + "'")
+                        : "no processing activity declares '" + commitment.Purpose + "'";
+                    context.ReportDiagnostic(Diagnostic.Create(Rules.PublishedCommitmentBroken, CommitmentLocation(text, commitment.Published), "The code",
+                        "'" + commitment.Published + "'", what + ": the published period '" + commitment.Retention + "' is a promise the code no longer backs; " +
+                        "restore the declaration, or have the DPO change the published policy and remove the commitment"));
+                }
+                if (_policy.TransferCommitment is not null && !_transferDeclared)
+                    context.ReportDiagnostic(Diagnostic.Create(Rules.PublishedCommitmentBroken, CommitmentLocation(text, "transfers"), "The code", "transfers",
+                        "no [assembly: InternationalTransfer] is declared, so the published transfer conditions are a promise the code no longer backs; " +
+                        "declare the transfers, or have the DPO change the published policy and remove the commitment"));
+            }
+
+            /// <summary>Adds the commitments an annotated type or member of the namespace covers (its data set and purposes, as the register has them).</summary>
+            private void BackByMembers(INamespaceSymbol ns, HashSet<PolicyRetentionCommitment> backed, CancellationToken cancellationToken)
+            {
+                foreach (var member in ns.GetMembers())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (backed.Count == _policy.RetentionCommitments.Count) return;
+                    if (member is INamespaceSymbol inner) BackByMembers(inner, backed, cancellationToken);
+                    else if (member is INamedTypeSymbol type) BackByType(type, backed, cancellationToken);
+                }
+            }
+
+            private void BackByType(INamedTypeSymbol type, HashSet<PolicyRetentionCommitment> backed, CancellationToken cancellationToken)
+            {
+                var typeAnnotations = AnnotationReader.ReadPersonalDataList(type);
+                foreach (var model in typeAnnotations) Back(model, DataSetOf(model, null, type), backed);
+                foreach (var member in type.GetMembers())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (member is INamedTypeSymbol nested) { BackByType(nested, backed, cancellationToken); continue; }
+                    var holders = member is IMethodSymbol method ? method.Parameters.Cast<ISymbol>() : member is IPropertySymbol or IFieldSymbol ? new[] { member } : Enumerable.Empty<ISymbol>();
+                    foreach (var holder in holders)
+                    {
+                        foreach (var attribute in holder.GetAttributes())
+                        {
+                            if (AnnotationReader.IsPersonalData(attribute) && AnnotationReader.ReadPersonalData(attribute) is { } model)
+                                Back(model, DataSetOf(model, typeAnnotations, type), backed);
+                        }
+                    }
+                }
+            }
+
+            private void Back(PersonalDataModel model, string? dataSet, HashSet<PolicyRetentionCommitment> backed)
+            {
+                foreach (var purposeId in model.PurposeIds)
+                {
+                    foreach (var commitment in _policy.RetentionCommitments)
+                    {
+                        if (commitment.Covers(purposeId, dataSet)) backed.Add(commitment);
+                    }
+                }
+            }
+
+            /// <summary>The commitment in the policy file: the first place its quoted name appears, else the file's start.</summary>
+            private Location CommitmentLocation(SourceText? text, string name)
+            {
+                if (text is null) return FileLocation(_policyFile, null, 0, 0);
+                var quoted = "\"" + name + "\"";
+                var content = text.ToString();
+                var commitments = content.IndexOf("\"commitments\"", StringComparison.Ordinal);
+                var at = content.IndexOf(quoted, Math.Max(0, commitments), StringComparison.Ordinal);
+                return at < 0 ? FileLocation(_policyFile, text, 0, 0) : FileLocation(_policyFile, text, at, quoted.Length);
+            }
+
             /// <summary>The member's own data set, else its type's annotation's, else the type's name in words (as the register names it).</summary>
             private static string? DataSetOf(PersonalDataModel model, EquatableArray<PersonalDataModel>? typeAnnotations, INamedTypeSymbol? type)
             {
@@ -260,7 +358,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
                     if (AnnotationReader.Is(attribute, KnownNames.ProcessingActivityAttribute) && AnnotationReader.ReadActivity(attribute) is { } activity)
                         CheckActivity(activity, syntax, diagnostics);
                     else if (AnnotationReader.Is(attribute, KnownNames.InternationalTransferAttribute) && AnnotationReader.ReadTransfer(attribute) is { } transfer)
+                    {
+                        _transferDeclared = true;
                         CheckTransfer(transfer, syntax, diagnostics);
+                    }
                     else if (AnnotationReader.Is(attribute, KnownNames.DataControllerAttribute) && AnnotationReader.ReadController(attribute) is { } controller)
                     {
                         if (_policy.RequireDataProtectionOfficer && string.IsNullOrWhiteSpace(controller.DataProtectionOfficer))

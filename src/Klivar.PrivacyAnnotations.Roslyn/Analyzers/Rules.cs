@@ -122,15 +122,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             Declaration, DiagnosticSeverity.Error,
             "The compiler accepts [PersonalData] on indexers, constants, event backing fields and parameters of lambdas, local functions, delegates, operators and accessors, but the register cannot list them: the annotation would be left out without a word.");
 
-        /// <summary>KPA0014: Declaration is marked to confirm.</summary>
-        /// <remarks>Message: {0} is marked to confirm: {1}</remarks>
+        /// <summary>KPA0014: Point to confirm in the record.</summary>
+        /// <remarks>Message: {0} has a point to confirm: {1}</remarks>
         public static readonly DiagnosticDescriptor DeclarationToConfirm = Create(
-            "KPA0014", "Declaration is marked to confirm",
-            "{0} is marked to confirm: {1}",
+            "KPA0014", "Point to confirm in the record",
+            "{0} has a point to confirm: {1}",
             Declaration, DiagnosticSeverity.Warning,
-            description: "A ToConfirm note says that a declaration rests on an assumption a person must confirm. The register shows the note, " +
-                         "the privacy notice draft lists it among the points to confirm before publishing, and this rule reports it until someone " +
-                         "confirms the fact and removes the note. Strict mode makes it an error, so a release build cannot ship open assumptions.");
+            description: "A ToConfirm note says that a declaration rests on an assumption a person must confirm; a field the record must hold " +
+                         "(recipients, security measures, DPIA status, creation date, the DPO, the record's version and date) left empty is a point " +
+                         "to confirm too. The register lists each point, the privacy notice stays a draft while any remains, and this rule reports " +
+                         "each until someone states the fact. Strict mode makes it an error, so a release build cannot ship open points.");
 
         /// <summary>KPA0015: Sensitive data without a DPIA status.</summary>
         /// <remarks>Message: '{0}' holds {1} data but processing activity '{2}' states no DPIA status: set Dpia = DpiaStatus.Done (with DpiaReference and DpiaDate), DpiaStatus.Required, or DpiaStatus.NotRequired (with DpiaReason)</remarks>
@@ -322,7 +323,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers
             "KPA0107", "Declaration breaks a commitment of the published privacy policy",
             "{0} breaks what the published privacy policy states for {1}: {2}",
             Policy, DiagnosticSeverity.Error,
-            "The DPO policy's 'commitments' section holds what the published privacy policy tells people: each retention period, exactly as published, and the transfer conditions. A declaration that keeps data longer or shorter than published, or a transfer on other terms, would make the published text untrue: change the code back, or have the DPO change the published policy and its commitments together.");
+            "The DPO policy's 'commitments' section holds what the published privacy policy tells people: each retention period, exactly as published, and the transfer conditions. A declaration that keeps data longer or shorter than published, a transfer on other terms, or a commitment no declaration backs any more (its data sets or purpose gone, no transfer declared) would make the published text untrue: change the code back, or have the DPO change the published policy and its commitments together.");
 
         /// <summary>"a User", "an Order", "an Update", "a Usage": the article a type or member name takes in a message.</summary>
         public static string WithArticle(string name)

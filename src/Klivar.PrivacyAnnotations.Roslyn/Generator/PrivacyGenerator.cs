@@ -100,7 +100,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 
             var assembly = assemblyName
                 .Combine(assemblyDeclarations)
-                .Select(static (pair, _) => new AssemblyModel(pair.Left, pair.Right.Controller, pair.Right.Activities, pair.Right.Transfers, pair.Right.Processors))
+                .Select(static (pair, _) => new AssemblyModel(pair.Left, pair.Right.Controller, pair.Right.Activities, pair.Right.Transfers, pair.Right.Processors, pair.Right.Security))
                 .WithTrackingName(Steps.Assembly);
 
             // A type's file needs only the activities' retention (its members' fallback): the controller, the transfers
@@ -220,7 +220,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             EquatableArray<ActivityModel> Activities,
             EquatableArray<TransferModel> Transfers,
             EquatableArray<ProcessorModel> Processors,
-            bool? PrintingSwitch);
+            bool? PrintingSwitch,
+            SecurityModel? Security = null);
 
         private static readonly AssemblyDeclarationsModel NoAssemblyDeclarations = new AssemblyDeclarationsModel(
             null, EquatableArray<ActivityModel>.Empty, EquatableArray<TransferModel>.Empty, EquatableArray<ProcessorModel>.Empty, null);
@@ -235,6 +236,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             var activities = ImmutableArray.CreateBuilder<ActivityModel>();
             var transfers = ImmutableArray.CreateBuilder<TransferModel>();
             var processors = ImmutableArray.CreateBuilder<ProcessorModel>();
+            SecurityModel? security = null;
             foreach (var attribute in compilation.Assembly.GetAttributes())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -243,9 +245,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 else if (AnnotationReader.Is(attribute, KnownNames.InternationalTransferAttribute)) { if (AnnotationReader.ReadTransfer(attribute) is { } transfer) transfers.Add(transfer); }
                 else if (AnnotationReader.Is(attribute, KnownNames.ProcessorAttribute)) { if (AnnotationReader.ReadProcessor(attribute) is { } processor) processors.Add(processor); }
                 else if (AnnotationReader.Is(attribute, KnownNames.RedactedToStringAttribute)) printing ??= RedactedPrinting.ReadSwitch(attribute);
+                else if (AnnotationReader.Is(attribute, KnownNames.SecurityMeasuresAttribute)) security ??= AnnotationReader.ReadSecurity(attribute);
             }
             return new AssemblyDeclarationsModel(controller, new EquatableArray<ActivityModel>(activities.ToImmutable()), new EquatableArray<TransferModel>(transfers.ToImmutable()),
-                new EquatableArray<ProcessorModel>(processors.ToImmutable()), printing);
+                new EquatableArray<ProcessorModel>(processors.ToImmutable()), printing, security);
         }
 
         /// <summary>The activities reduced to what a type's members fall back on: purpose id and retention.</summary>

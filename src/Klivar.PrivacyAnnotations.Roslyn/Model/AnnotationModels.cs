@@ -104,7 +104,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         ControllerModel? Controller,
         EquatableArray<ActivityModel> Activities,
         EquatableArray<TransferModel> Transfers,
-        EquatableArray<ProcessorModel> Processors = default);
+        EquatableArray<ProcessorModel> Processors = default,
+        SecurityModel? Security = null);
+
+    /// <summary>The <c>[assembly: SecurityMeasures]</c>: the measures in place for every activity.</summary>
+    internal sealed record SecurityModel(EquatableArray<int> Checklist, EquatableArray<string> Other);
 
     internal sealed record ControllerModel(
         string Name,
@@ -116,7 +120,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         string? SupervisoryAuthority,
         string? EuRepresentative = null,
         string? ApplicableLaw = null,
-        string? ToConfirm = null);
+        string? ToConfirm = null,
+        bool NoDataProtectionOfficer = false);
 
     /// <summary>One <c>[assembly: ProcessingActivity]</c>.</summary>
     internal sealed record ActivityModel(

@@ -448,6 +448,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             var activities = ImmutableArray.CreateBuilder<ActivityModel>();
             var transfers = ImmutableArray.CreateBuilder<TransferModel>();
             var processors = ImmutableArray.CreateBuilder<ProcessorModel>();
+            SecurityModel? security = null;
             foreach (var attribute in assembly.GetAttributes())
             {
                 if (Is(attribute, KnownNames.ProcessingActivityAttribute))
@@ -466,9 +467,22 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 {
                     controller = ReadController(attribute);
                 }
+                else if (Is(attribute, KnownNames.SecurityMeasuresAttribute) && security is null)
+                {
+                    security = ReadSecurity(attribute);
+                }
             }
             return new AssemblyModel(assembly.Name, controller, new EquatableArray<ActivityModel>(activities.ToImmutable()), new EquatableArray<TransferModel>(transfers.ToImmutable()),
-                new EquatableArray<ProcessorModel>(processors.ToImmutable()));
+                new EquatableArray<ProcessorModel>(processors.ToImmutable()), security);
+        }
+
+        /// <summary>The <c>[assembly: SecurityMeasures]</c>: its checklist (the constructor's) and its other measures.</summary>
+        public static SecurityModel? ReadSecurity(AttributeData attribute)
+        {
+            var args = attribute.ConstructorArguments;
+            if (attribute.AttributeConstructor is null || args.Length != 1 || args[0].Kind != TypedConstantKind.Array) return null;
+            var checklist = args[0].IsNull ? EquatableArray<int>.Empty : args[0].Values.Where(v => v.Value is int).Select(v => (int)v.Value!).ToEquatableArray();
+            return new SecurityModel(checklist, NamedStrings(attribute, "Other"));
         }
 
         public static ActivityModel? ReadActivity(AttributeData attribute)
@@ -565,7 +579,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 Named<string>(attribute, "SupervisoryAuthority"),
                 Named<string>(attribute, "EuRepresentative"),
                 Named<string>(attribute, "ApplicableLaw"),
-                Named<string>(attribute, "ToConfirm"));
+                Named<string>(attribute, "ToConfirm"),
+                Named<bool>(attribute, "NoDataProtectionOfficer"));
         }
 
         /// <summary>The value of a named argument, or default when it is absent or of another type.</summary>

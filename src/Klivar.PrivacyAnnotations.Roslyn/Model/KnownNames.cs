@@ -11,6 +11,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
         public const string DataControllerAttribute = Namespace + ".DataControllerAttribute";
         public const string InternationalTransferAttribute = Namespace + ".InternationalTransferAttribute";
         public const string ProcessorAttribute = Namespace + ".ProcessorAttribute";
+        public const string SecurityMeasuresAttribute = Namespace + ".SecurityMeasuresAttribute";
         public const string RedactedToStringAttribute = Namespace + ".RedactedToStringAttribute";
         public const string NotStoredAttribute = Namespace + ".NotStoredAttribute";
     }

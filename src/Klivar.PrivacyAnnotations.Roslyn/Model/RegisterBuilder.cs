@@ -71,7 +71,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
 
             var c = assembly.Controller;
             var controller = c is null ? null : new RegisterController(c.Name, c.Identifier, c.Email, c.Address, c.Phone, Blank(c.DataProtectionOfficer),
-                c.SupervisoryAuthority, Blank(c.EuRepresentative), Blank(c.ApplicableLaw), Blank(c.ToConfirm));
+                c.SupervisoryAuthority, Blank(c.EuRepresentative), Blank(c.ApplicableLaw), Blank(c.ToConfirm)) { NoDataProtectionOfficer = c.NoDataProtectionOfficer && Blank(c.DataProtectionOfficer) is null };
             return new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, assembly.AssemblyName, controller, activities, version: Blank(version), date: Blank(date),
                 policy: policy is null ? null : new RegisterPolicy(policy.File, policy.Version, policy.Hash));
         }
@@ -162,8 +162,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 .Select(p => new RegisterProcessor(p.Name, Blank(p.Country), Blank(p.Contract), Blank(p.ToConfirm)))
                 .ToArray();
 
+            // The measures declared for the activity and for the whole assembly; what the code proves of the fields is
+            // technical evidence, listed apart.
             var security = new List<string>(declared?.SecurityMeasures.Items ?? Enumerable.Empty<string>());
-            SecurityFacts.Add(security, fields);
+            var checklist = new List<int>(declared?.SecurityChecklist.Items ?? Enumerable.Empty<int>());
+            if (declared is not null && assembly.Security is { } shared)
+            {
+                foreach (var measure in shared.Other) if (!security.Contains(measure)) security.Add(measure);
+                checklist.AddRange(shared.Checklist.Items);
+            }
+            var evidence = new List<string>();
+            SecurityFacts.Add(evidence, fields);
             var dpia = declared is null ? RegisterDpia.NotStated
                 : new RegisterDpia(NameOf.Dpia(declared.Dpia), Blank(declared.DpiaReference), Blank(declared.DpiaDate), Blank(declared.DpiaReason));
 
@@ -187,9 +196,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
                 declared?.ThirdPartyRecipients.Items.ToArray(),
                 processors,
                 dpia,
-                declared?.SecurityChecklist.Items.Distinct().OrderBy(m => m).Select(NameOf.SecurityMeasure).ToArray(),
+                checklist.Distinct().OrderBy(m => m).Select(NameOf.SecurityMeasure).ToArray(),
                 Blank(declared?.Created),
                 Blank(declared?.ToConfirm));
+            activity.TechnicalEvidence = evidence;
             if (declared is not null)
             {
                 activity.Requirement = declared.Requirement == 0 ? null : NameOf.Requirement(declared.Requirement);

@@ -67,13 +67,7 @@ namespace Klivar.PrivacyAnnotations.Tool.Adoption
                     foreach (var project in projects)
                     {
                         var current = solution.GetProject(project.Id)!;
-                        var compilation = current.GetCompilationAsync().GetAwaiter().GetResult();
-                        if (compilation is null) continue;
-                        if (!Findings.ReferencesPackage(compilation))
-                        {
-                            stderr.WriteLine("warning: " + project.Name + " does not reference Klivar.PrivacyAnnotations: skipped (dotnet add package Klivar.PrivacyAnnotations first).");
-                            continue;
-                        }
+                        if (Projects.CompilationWithPackage(current, stderr) is not { } compilation) continue;
                         var findings = Findings.OfAsync(compilation, current.AnalyzerOptions, CancellationToken.None).GetAwaiter().GetResult();
                         if (findings.Count == 0)
                         {

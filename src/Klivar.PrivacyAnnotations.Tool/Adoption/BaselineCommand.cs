@@ -69,13 +69,7 @@ namespace Klivar.PrivacyAnnotations.Tool.Adoption
                     findings = new List<Finding>();
                     foreach (var project in projects)
                     {
-                        var compilation = project.GetCompilationAsync().GetAwaiter().GetResult();
-                        if (compilation is null) continue;
-                        if (!Findings.ReferencesPackage(compilation))
-                        {
-                            stderr.WriteLine("warning: " + project.Name + " does not reference Klivar.PrivacyAnnotations: skipped (dotnet add package Klivar.PrivacyAnnotations first).");
-                            continue;
-                        }
+                        if (Projects.CompilationWithPackage(project, stderr) is not { } compilation) continue;
                         analysed.Add(compilation.AssemblyName ?? project.Name);
                         findings.AddRange(Findings.OfAsync(compilation, project.AnalyzerOptions, CancellationToken.None).GetAwaiter().GetResult());
                     }

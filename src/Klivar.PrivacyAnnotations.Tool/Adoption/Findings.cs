@@ -51,7 +51,7 @@ namespace Klivar.PrivacyAnnotations.Tool.Adoption
         public const string RuntimeAttribute = "Klivar.PrivacyAnnotations.PersonalDataAttribute";
 
         /// <summary>Whether the compilation references the package's runtime library (without it the rules say nothing).</summary>
-        public static bool ReferencesPackage(Compilation compilation) => compilation.GetTypeByMetadataName(RuntimeAttribute) is not null;
+        public static bool ReferencesPackage(Compilation compilation) => !compilation.GetTypesByMetadataName(RuntimeAttribute).IsEmpty; // also when two references define it
 
         public static async Task<List<Finding>> OfAsync(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {

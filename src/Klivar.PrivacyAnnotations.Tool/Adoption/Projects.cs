@@ -57,6 +57,19 @@ namespace Klivar.PrivacyAnnotations.Tool.Adoption
             return (workspace, solution, projects);
         }
 
+        /// <summary>
+        /// The project's compilation, or null when it has none or does not reference the package's runtime library (the
+        /// rules say nothing there): that project is skipped, with a warning that says how to include it.
+        /// </summary>
+        public static Compilation? CompilationWithPackage(Project project, TextWriter stderr)
+        {
+            var compilation = project.GetCompilationAsync().GetAwaiter().GetResult();
+            if (compilation is null) return null;
+            if (Findings.ReferencesPackage(compilation)) return compilation;
+            stderr.WriteLine("warning: " + project.Name + " does not reference Klivar.PrivacyAnnotations: skipped (dotnet add package Klivar.PrivacyAnnotations first).");
+            return null;
+        }
+
         /// <summary>The C# projects a .slnx lists (<c>&lt;Project Path="..."/&gt;</c>, in folders or not), as full paths.</summary>
         internal static List<string> SlnxProjects(string slnx)
         {

@@ -81,17 +81,18 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
             var touched = new HashSet<string>(Changes.Where(c => c.ActivityId != null).Select(c => c.ActivityId!), StringComparer.Ordinal);
             if (touched.Count > 0)
             {
-                var before = RegisterMermaid.Graphs(Only(Before, touched), Lexicon.English);
-                var after = RegisterMermaid.Graphs(Only(After, touched), Lexicon.English);
-                md.Append("\n### What changed in the data flows\n\n");
-                md.Append("Each activity changed, with what was added (green) and removed (red, dashed), boxes and arrows alike.\n\n");
+                // In the registers' language, words and diagrams alike.
+                var before = RegisterMermaid.Graphs(Only(Before, touched), Words.Lexicon);
+                var after = RegisterMermaid.Graphs(Only(After, touched), Words.Lexicon);
+                md.Append("\n### ").Append(Words["flows"]).Append("\n\n");
+                md.Append(Words["flowsIntro"]).Append("\n\n");
                 var keys = after.Select(g => g.Key).Concat(before.Select(g => g.Key)).Distinct(StringComparer.Ordinal).ToList();
                 foreach (var key in keys)
                 {
                     var old = before.FirstOrDefault(g => g.Key == key);
                     var now = after.FirstOrDefault(g => g.Key == key);
                     var title = now.Title ?? old.Title;
-                    var state = old.Graph is null ? " (added)" : now.Graph is null ? " (removed)" : "";
+                    var state = old.Graph is null ? Words["flowAdded"] : now.Graph is null ? Words["flowRemoved"] : "";
                     var chart = RegisterMermaid.Compare(old.Graph ?? new FlowGraph(), now.Graph ?? new FlowGraph());
                     md.Append("**").Append(MarkdownText.Escape(title)).Append(state).Append("**\n\n```mermaid\n").Append(RegisterMermaid.Write(chart)).Append("```\n\n");
                 }

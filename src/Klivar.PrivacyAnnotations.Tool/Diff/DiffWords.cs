@@ -13,6 +13,10 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
         public static readonly DiffWords English = new DiffWords("en", Lexicon.English, new Dictionary<string, string>
         {
             ["record"] = "Record",
+            ["flows"] = "What changed in the data flows",
+            ["flowsIntro"] = "Each activity changed, with what was added (green) and removed (red, dashed), boxes and arrows alike.",
+            ["flowAdded"] = " (added)",
+            ["flowRemoved"] = " (removed)",
             ["controller"] = "Controller",
             ["policy"] = "DPO policy",
             ["version"] = "version",
@@ -69,6 +73,10 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
         public static readonly DiffWords French = new DiffWords("fr", Lexicon.French, new Dictionary<string, string>
         {
             ["record"] = "Registre",
+            ["flows"] = "Évolution des flux de données",
+            ["flowsIntro"] = "Chaque traitement modifié, avec ce qui a été ajouté (en vert) et retiré (en rouge, en pointillés), cadres et flèches compris.",
+            ["flowAdded"] = " (ajouté)",
+            ["flowRemoved"] = " (supprimé)",
             ["controller"] = "Responsable du traitement",
             ["policy"] = "Politique du DPO",
             ["version"] = "version",
@@ -134,6 +142,9 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
 
         /// <summary>The language code: <c>en</c> or <c>fr</c>.</summary>
         public string Language { get; }
+
+        /// <summary>The register files' lexicon of the same language (the diagrams' words).</summary>
+        public Lexicon Lexicon => _lexicon;
 
         /// <summary>The words of a register's language (<see cref="ProcessingRegister.Language"/>); English when none or unknown.</summary>
         public static DiffWords For(string? language) => language == "fr" ? French : English;

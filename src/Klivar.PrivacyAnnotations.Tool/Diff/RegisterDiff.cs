@@ -66,7 +66,12 @@ namespace Klivar.PrivacyAnnotations.Tool.Diff
         });
 
         private static readonly FieldComparison<RegisterController>[] ControllerFields =
-            FromSchema(RegisterSchema.Controller, new Dictionary<string, FieldComparison<RegisterController>>());
+            FromSchema(RegisterSchema.Controller, new Dictionary<string, FieldComparison<RegisterController>>
+            {
+                // The confirmation that no DPO is designated: "yes" once given, nothing before.
+                ["noDataProtectionOfficer"] = Text<RegisterController>("noDataProtectionOfficer", RegisterSchema.Controller["noDataProtectionOfficer"].Change!,
+                    (c, w) => c.NoDataProtectionOfficer ? w["yes"] : null, RegisterSchema.Controller["noDataProtectionOfficer"].Changed),
+            });
 
         private static readonly FieldComparison<ProcessingRegister>[] RecordFields =
             FromSchema(RegisterSchema.Register, new Dictionary<string, FieldComparison<ProcessingRegister>>());

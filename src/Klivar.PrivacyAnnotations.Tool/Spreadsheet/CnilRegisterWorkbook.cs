@@ -87,7 +87,7 @@ namespace Klivar.PrivacyAnnotations.Tool.Spreadsheet
             }
             rows.Blank();
             rows.Add(Section, "Nom et coordonnées du délégué à la protection des données (si un DPO est désigné)");
-            rows.Pair("Délégué à la protection des données", c?.DataProtectionOfficer ?? l["noDpo"]);
+            rows.Pair("Délégué à la protection des données", c is null ? l["dpoToConfirm"] : RegisterMarkdown.Dpo(c, l));
             rows.Pair("Représentant dans l'Union (art. 27 du RGPD)", c?.EuRepresentative ?? "sans objet (responsable établi dans l'Union)");
             rows.Blank();
 
@@ -123,7 +123,7 @@ namespace Klivar.PrivacyAnnotations.Tool.Spreadsheet
 
             rows.Add(Section, "Acteurs");
             rows.Pair("Responsable du traitement", register.Controller?.Name ?? "non déclaré (à confirmer)");
-            rows.Pair("Délégué à la protection des données", register.Controller?.DataProtectionOfficer ?? l["noDpo"]);
+            rows.Pair("Délégué à la protection des données", register.Controller is null ? l["dpoToConfirm"] : RegisterMarkdown.Dpo(register.Controller, l));
             rows.Pair("Représentant", register.Controller?.EuRepresentative ?? "sans objet");
             rows.Pair("Responsable(s) conjoint(s)", List(a.JointControllers, "aucun"));
             rows.Blank();

@@ -28,8 +28,18 @@ namespace Klivar.PrivacyAnnotations
         /// <summary>The contact phone number.</summary>
         public string? Phone { get; set; }
 
-        /// <summary>The data protection officer's name and contact, if one is designated; without it the register says "No data protection officer designated".</summary>
+        /// <summary>
+        /// The data protection officer's name and contact, if one is designated. Without it, set
+        /// <see cref="NoDataProtectionOfficer"/> once the controller confirms that none is designated; until then the
+        /// record leaves the point open (KPA0014).
+        /// </summary>
         public string? DataProtectionOfficer { get; set; }
+
+        /// <summary>
+        /// Confirms that no data protection officer is designated (Art. 37 does not require one): the register and the
+        /// notice then say so, rather than leave the DPO as a point to confirm.
+        /// </summary>
+        public bool NoDataProtectionOfficer { get; set; }
 
         /// <summary>The supervisory authority a data subject may complain to, with its address.</summary>
         public string? SupervisoryAuthority { get; set; }

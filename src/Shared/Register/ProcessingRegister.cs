@@ -138,8 +138,13 @@ namespace Klivar.PrivacyAnnotations
         public string? Address { get; internal set; }
         /// <summary>The phone number.</summary>
         public string? Phone { get; internal set; }
-        /// <summary>The data protection officer and their contact; null means none is designated, and the register says so.</summary>
+        /// <summary>The data protection officer and their contact; null when none is named (see <see cref="NoDataProtectionOfficer"/>).</summary>
         public string? DataProtectionOfficer { get; internal set; }
+        /// <summary>
+        /// True when the controller confirms that no data protection officer is designated; a controller that neither
+        /// names one nor confirms the absence leaves a point to confirm.
+        /// </summary>
+        public bool NoDataProtectionOfficer { get; internal set; }
         /// <summary>The representative in the Union (Art. 27), for a controller established outside it.</summary>
         public string? EuRepresentative { get; internal set; }
         /// <summary>The national law that applies beside the GDPR (in France, the <i>loi Informatique et Libertés</i>).</summary>
@@ -247,8 +252,13 @@ namespace Klivar.PrivacyAnnotations
         public string? ToConfirm { get; internal set; }
         /// <summary>Transfers outside the EEA that serve this activity.</summary>
         public IReadOnlyList<RegisterTransfer> Transfers { get; internal set; }
-        /// <summary>The security measures in words: declared ones, then what the fields say (encrypted, pseudonymised, hashed, redacted; see <see cref="SecurityFacts"/>).</summary>
+        /// <summary>The security measures declared in words, for the activity or for the whole assembly.</summary>
         public IReadOnlyList<string> SecurityMeasures { get; internal set; }
+        /// <summary>
+        /// What the annotations prove of the activity's fields (encrypted, pseudonymised, hashed, redacted by the
+        /// generated helpers): technical evidence, listed apart from the declared measures (see <see cref="SecurityFacts"/>).
+        /// </summary>
+        public IReadOnlyList<string> TechnicalEvidence { get; internal set; } = System.Array.Empty<string>();
         /// <summary>The annotated members whose data the activity processes.</summary>
         public IReadOnlyList<RegisterField> Fields { get; internal set; }
     }

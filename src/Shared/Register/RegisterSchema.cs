@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Klivar.PrivacyAnnotations
 {
@@ -60,7 +61,13 @@ namespace Klivar.PrivacyAnnotations
             Text<RegisterController>("address", c => c.Address, (c, v) => c.Address = v, changed: "controller-changed", merge: RegisterJoin.MustAgree, label: L("Address", "Adresse"), change: L("address", "adresse")),
             Text<RegisterController>("phone", c => c.Phone, (c, v) => c.Phone = v, changed: "controller-changed", merge: RegisterJoin.MustAgree, label: L("Phone", "Téléphone"), change: L("phone", "téléphone")),
             Text<RegisterController>("dataProtectionOfficer", c => c.DataProtectionOfficer, (c, v) => c.DataProtectionOfficer = v, changed: "controller-changed", merge: RegisterJoin.MustAgree,
-                label: L("Data protection officer", "Délégué à la protection des données (DPO)"), change: L("data protection officer", "délégué à la protection des données")),
+                label: L("Data protection officer", "Délégué à la protection des données (DPO)"), change: L("data protection officer", "délégué à la protection des données"),
+                openWhenEmpty: L("No data protection officer is named, and nobody has confirmed that none is designated: name the DPO and their contact (DataProtectionOfficer), or confirm that none is designated (NoDataProtectionOfficer = true).",
+                    "Aucun délégué à la protection des données n'est indiqué, et l'absence de désignation n'est pas confirmée : indiquer le délégué désigné et ses coordonnées, ou confirmer qu'aucun délégué n'est désigné."),
+                openIf: c => string.IsNullOrWhiteSpace(c.DataProtectionOfficer) && !c.NoDataProtectionOfficer),
+            // Written only when set: a register whose controller names a DPO, or was written before the field existed, keeps its bytes.
+            Flag<RegisterController>("noDataProtectionOfficer", c => c.NoDataProtectionOfficer, (c, v) => c.NoDataProtectionOfficer = v, json: RegisterJsonPresence.WhenSet,
+                merge: RegisterJoin.MustAgree, changed: "controller-changed", change: L("no data protection officer designated", "aucun délégué désigné")),
             Text<RegisterController>("supervisoryAuthority", c => c.SupervisoryAuthority, (c, v) => c.SupervisoryAuthority = v, changed: "controller-changed", merge: RegisterJoin.MustAgree,
                 label: L("Supervisory authority", "Autorité de contrôle"), change: L("supervisory authority", "autorité de contrôle")),
             Text<RegisterController>("euRepresentative", c => c.EuRepresentative, (c, v) => c.EuRepresentative = v, changed: "controller-changed", merge: RegisterJoin.MustAgree,
@@ -92,7 +99,8 @@ namespace Klivar.PrivacyAnnotations
             Flag<RegisterActivity>("declared", a => a.Declared, (a, v) => a.Declared = v, diff: RegisterCompare.Custom,
                 change: L("declared", "déclarée")),
             Text<RegisterActivity>("created", a => a.Created, (a, v) => a.Created = v, merge: RegisterJoin.FirstStated,
-                label: L("Created", "Date de création"), change: L("creation date", "date de création")),
+                label: L("Created", "Date de création"), change: L("creation date", "date de création"),
+                openWhenEmpty: L("the creation date (Created)", "la date de création de la fiche")),
             Text<RegisterActivity>("toConfirm", a => a.ToConfirm, (a, v) => a.ToConfirm = v, merge: RegisterJoin.JoinNotes, translate: RegisterTranslate.ActivityText,
                 label: L("To confirm", "À confirmer"), csv: NoColumn, change: L("note to confirm", "note à confirmer")),
             Texts<RegisterActivity>("jointControllers", a => a.JointControllers, (a, v) => a.JointControllers = v!, empty: RegisterEmpty.Omit,
@@ -107,12 +115,16 @@ namespace Klivar.PrivacyAnnotations
             // What the notice tells a person beyond Art. 30 (Art. 13(2)(e)-(f)); written only when stated, so registers
             // without them keep their bytes.
             Text<RegisterActivity>("requirement", a => a.Requirement, (a, v) => a.Requirement = v, merge: RegisterJoin.MustAgree, json: RegisterJsonPresence.WhenSet,
-                change: L("requirement to provide the data", "caractère obligatoire de la fourniture des données")),
+                change: L("requirement to provide the data", "caractère obligatoire de la fourniture des données"),
+                openWhenEmpty: L("whether providing the data is required, and what follows if not (Requirement, ConsequenceIfNotProvided; Art. 13(2)(e))",
+                    "le caractère obligatoire ou facultatif de la fourniture des données et les conséquences d'un défaut de fourniture (art. 13.2.e du RGPD)")),
             Text<RegisterActivity>("consequenceIfNotProvided", a => a.ConsequenceIfNotProvided, (a, v) => a.ConsequenceIfNotProvided = v, merge: RegisterJoin.MustAgree,
                 json: RegisterJsonPresence.WhenSet, translate: RegisterTranslate.ActivityText,
                 change: L("consequence of not providing the data", "conséquence d'un défaut de fourniture")),
             Text<RegisterActivity>("automatedDecisions", a => a.AutomatedDecisions, (a, v) => a.AutomatedDecisions = v, merge: RegisterJoin.MustAgree, json: RegisterJsonPresence.WhenSet,
-                change: L("automated decision-making", "décision automatisée")),
+                change: L("automated decision-making", "décision automatisée"),
+                openWhenEmpty: L("whether decisions are automated, including profiling, or that none are (AutomatedDecisions; Art. 13(2)(f))",
+                    "l'existence ou non d'une prise de décision automatisée, y compris le profilage (art. 13.2.f du RGPD)")),
             Text<RegisterActivity>("automatedDecisionLogic", a => a.AutomatedDecisionLogic, (a, v) => a.AutomatedDecisionLogic = v, merge: RegisterJoin.MustAgree,
                 json: RegisterJsonPresence.WhenSet, translate: RegisterTranslate.ActivityText,
                 change: L("logic of the automated decisions", "logique des décisions automatisées")),
@@ -127,7 +139,11 @@ namespace Klivar.PrivacyAnnotations
                 change: L("recipient", "destinataire"), added: "recipient-added", removed: "recipient-removed"),
             Texts<RegisterActivity>("internalRecipients", a => a.InternalRecipients, (a, v) => a.InternalRecipients = v!, translate: RegisterTranslate.Text,
                 label: L("Internal recipients", "Destinataires : services internes"), csv: L("Internal recipients", "Services internes"),
-                change: L("internal recipient", "destinataire interne"), added: "recipient-added", removed: "recipient-removed"),
+                change: L("internal recipient", "destinataire interne"), added: "recipient-added", removed: "recipient-removed",
+                // Someone inside the company always receives the data: an activity that names no department (nor any
+                // recipient of an unstated kind) has an empty recipients field, whatever processors it also has.
+                openWhenEmpty: L("the internal recipients, the departments that access the data (InternalRecipients)", "les destinataires internes (services ayant accès aux données)"),
+                openIf: a => a.InternalRecipients.Count == 0 && a.Recipients.Count == 0),
             Texts<RegisterActivity>("thirdPartyRecipients", a => a.ThirdPartyRecipients, (a, v) => a.ThirdPartyRecipients = v!, translate: RegisterTranslate.Text,
                 label: L("Third parties", "Destinataires : organismes externes"), csv: L("Third parties", "Organismes externes"),
                 change: L("third-party recipient", "organisme externe destinataire"), added: "recipient-added", removed: "recipient-removed"),
@@ -139,16 +155,27 @@ namespace Klivar.PrivacyAnnotations
                 label: L("Transfers outside the EU", "Transferts hors UE"), change: L("transfer outside the EEA", "transfert hors de l'EEE"),
                 added: "transfer-added", removed: "transfer-removed", changed: "transfer-changed"),
             Object<RegisterActivity, RegisterDpia>("dpia", a => a.Dpia, (a, v) => a.Dpia = v ?? RegisterDpia.NotStated, () => Dpia!, merge: RegisterJoin.FirstStated,
-                label: L("DPIA (Art. 35)", "AIPD (art. 35)"), csv: L("DPIA", "AIPD"), change: L("DPIA", "AIPD"), changed: "dpia-changed"),
+                label: L("DPIA (Art. 35)", "AIPD (art. 35)"), csv: L("DPIA", "AIPD"), change: L("DPIA", "AIPD"), changed: "dpia-changed",
+                openWhenEmpty: L("the DPIA status (Dpia)", "la position sur l'analyse d'impact relative à la protection des données (AIPD)"),
+                openIf: a => a.Dpia.Status == nameof(DpiaStatus.NotStated)),
             Texts<RegisterActivity>("securityChecklist", a => a.SecurityChecklist, (a, v) => a.SecurityChecklist = v!,
                 label: L("Security measures (checklist)", "Mesures de sécurité"), csv: L("Security measures (checklist)", "Mesures de sécurité"),
                 change: L("security checklist item", "mesure de sécurité (liste CNIL)"),
-                added: "security-measure-added", removed: "security-measure-removed"),
+                added: "security-measure-added", removed: "security-measure-removed",
+                // The measures in place are declared (the checklist or in words, for the activity or the whole assembly);
+                // what the code proves of the fields (redaction, hashing) is technical evidence and declares nothing.
+                openWhenEmpty: L("the security measures (SecurityChecklist, or [assembly: SecurityMeasures])", "les mesures de sécurité"),
+                openIf: a => a.SecurityChecklist.Count == 0 && !a.SecurityMeasures.Any(m => !SecurityFacts.IsDerived(m))),
             Texts<RegisterActivity>("securityMeasures", a => a.SecurityMeasures, (a, v) => a.SecurityMeasures = v!, merge: RegisterJoin.Custom, translate: RegisterTranslate.Custom,
                 empty: RegisterEmpty.None, label: L("Other security measures", "Autres mesures"), csv: L("Security measures", "Autres mesures de sécurité"),
                 change: L("security measure", "mesure de sécurité"), added: "security-measure-added", removed: "security-measure-removed"),
             Objects<RegisterActivity, RegisterField>("fields", a => a.Fields, (a, v) => a.Fields = v, () => Field!, csv: L("Fields", "Champs"), change: L("field", "champ"),
                 added: "field-added", removed: "field-removed", changed: "field-changed"),
+            // What the annotations prove of the fields (redacted, hashed, encrypted, pseudonymised): listed apart from the
+            // declared measures. Written only when set, after the fields: in a translated register it is
+            // rendered from their translated data sets and labels.
+            Texts<RegisterActivity>("technicalEvidence", a => a.TechnicalEvidence, (a, v) => a.TechnicalEvidence = v!, merge: RegisterJoin.Derived, translate: RegisterTranslate.Custom,
+                json: RegisterJsonPresence.WhenSet, csv: L("Technical evidence (from the code)", "Éléments techniques (établis par le code)")),
         };
 
         /// <summary>
@@ -170,7 +197,7 @@ namespace Klivar.PrivacyAnnotations
         {
             "[controller]", "[version]", "[date]", "id", "name", "description", "legalBasis", "legitimateInterest", "specialCategoryCondition", "dataSubjects", "[category]", "[cnil]",
             "[sensitive]", "[dataSets]", "[retention]", "[rule]", "[archive]", "internalRecipients", "processors", "thirdPartyRecipients",
-            "recipients", "transfers", "securityChecklist", "securityMeasures", "jointControllers", "dpia", "created", "[toConfirm]", "fields",
+            "recipients", "transfers", "securityChecklist", "securityMeasures", "technicalEvidence", "jointControllers", "dpia", "created", "[toConfirm]", "fields",
         };
 
         /// <summary>How long one category of an activity's data is kept.</summary>
@@ -243,43 +270,47 @@ namespace Klivar.PrivacyAnnotations
 
         private static RegisterLabel L(string english, string french) => new RegisterLabel(english, french);
 
+        private static Func<object, bool>? OpenIf<T>(Func<T, bool>? openIf) => openIf is null ? null : o => openIf((T)o);
+
         private static RegisterLabel? ColumnOf(RegisterLabel? csv, RegisterLabel? label) => ReferenceEquals(csv, NoColumn) ? null : csv ?? label;
 
         private static RegisterProperty<T> Text<T>(string key, Func<T, string?> get, Action<T, string?> set, bool required = false,
             RegisterJsonPresence json = RegisterJsonPresence.Always, RegisterJoin merge = RegisterJoin.First, RegisterTranslate translate = RegisterTranslate.None,
             string? textKey = null, RegisterLabel? label = null, RegisterLabel? csv = null, RegisterLabel? change = null, RegisterCompare diff = RegisterCompare.Compare,
-            string changed = ActivityChanged, RegisterEmpty empty = RegisterEmpty.Omit, RegisterLabel? openWhenEmpty = null) =>
+            string changed = ActivityChanged, RegisterEmpty empty = RegisterEmpty.Omit, RegisterLabel? openWhenEmpty = null, Func<T, bool>? openIf = null) =>
             new RegisterProperty<T>(key, RegisterValueKind.Text, o => get(o), (o, v) => set(o, (string?)v), null)
             {
-                OpenWhenEmpty = openWhenEmpty,
+                OpenWhenEmpty = openWhenEmpty, OpenIf = OpenIf(openIf),
                 Required = required, Json = json, Merge = merge, Translate = translate, TextKey = textKey ?? key, Label = label, Column = ColumnOf(csv, label),
                 Change = change, Diff = change is null && diff == RegisterCompare.Compare ? RegisterCompare.None : diff, Changed = changed, Empty = empty,
             };
 
         private static RegisterProperty<T> Flag<T>(string key, Func<T, bool> get, Action<T, bool> set, RegisterJsonPresence json = RegisterJsonPresence.Always,
-            RegisterJoin merge = RegisterJoin.First, RegisterLabel? change = null, RegisterCompare diff = RegisterCompare.Compare) =>
+            RegisterJoin merge = RegisterJoin.First, RegisterLabel? change = null, RegisterCompare diff = RegisterCompare.Compare, string changed = ActivityChanged) =>
             new RegisterProperty<T>(key, RegisterValueKind.Flag, o => get(o), (o, v) => set(o, v is true), null)
             {
-                Json = json, Merge = merge, Change = change, Diff = change is null && diff == RegisterCompare.Compare ? RegisterCompare.None : diff,
+                Json = json, Merge = merge, Change = change, Diff = change is null && diff == RegisterCompare.Compare ? RegisterCompare.None : diff, Changed = changed,
             };
 
         private static RegisterProperty<T> Texts<T>(string key, Func<T, IReadOnlyList<string>?> get, Action<T, IReadOnlyList<string>?> set,
             RegisterJsonPresence json = RegisterJsonPresence.Always, RegisterJoin merge = RegisterJoin.Union, RegisterTranslate translate = RegisterTranslate.None,
             RegisterLabel? label = null, RegisterLabel? csv = null, RegisterLabel? change = null, RegisterCompare diff = RegisterCompare.Compare,
-            string added = ActivityChanged, string removed = ActivityChanged, RegisterEmpty empty = RegisterEmpty.NotStated, RegisterLabel? openWhenEmpty = null) =>
+            string added = ActivityChanged, string removed = ActivityChanged, RegisterEmpty empty = RegisterEmpty.NotStated, RegisterLabel? openWhenEmpty = null,
+            Func<T, bool>? openIf = null) =>
             new RegisterProperty<T>(key, RegisterValueKind.Texts, o => get(o), (o, v) => set(o, (IReadOnlyList<string>?)v), null)
             {
-                OpenWhenEmpty = openWhenEmpty,
+                OpenWhenEmpty = openWhenEmpty, OpenIf = OpenIf(openIf),
                 Json = json, Merge = merge, Translate = translate, Label = label, Column = ColumnOf(csv, label), Change = change,
                 Diff = change is null && diff == RegisterCompare.Compare ? RegisterCompare.None : diff, Added = added, Removed = removed, Empty = empty,
             };
 
         private static RegisterProperty<T> Object<T, TValue>(string key, Func<T, TValue?> get, Action<T, TValue?> set, Func<RegisterShape> shape,
             RegisterJoin merge = RegisterJoin.First, RegisterLabel? label = null, RegisterLabel? csv = null, RegisterLabel? change = null,
-            string changed = ActivityChanged)
+            string changed = ActivityChanged, RegisterLabel? openWhenEmpty = null, Func<T, bool>? openIf = null)
             where TValue : class =>
             new RegisterProperty<T>(key, RegisterValueKind.Object, o => get(o), (o, v) => set(o, (TValue?)v), shape)
             {
+                OpenWhenEmpty = openWhenEmpty, OpenIf = OpenIf(openIf),
                 Merge = merge, Translate = RegisterTranslate.Text, Label = label, Column = ColumnOf(csv, label), Change = change,
                 Diff = change is null ? RegisterCompare.None : RegisterCompare.Compare, Changed = changed,
             };
@@ -503,6 +534,8 @@ namespace Klivar.PrivacyAnnotations
         /// in these words, in the register files, the notice's draft list and KPA0014's count.
         /// </summary>
         public RegisterLabel? OpenWhenEmpty { get; set; }
+        /// <summary>When the field counts as empty, for a field whose emptiness is more than "no value" (the DPIA status, the recipients of any kind).</summary>
+        public Func<object, bool>? OpenIf { get; set; }
         /// <summary>What the Markdown says when the field is empty.</summary>
         public RegisterEmpty Empty { get; set; } = RegisterEmpty.Omit;
         /// <summary>How a diff reports a change.</summary>
@@ -527,7 +560,8 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>True when <see cref="OpenWhenEmpty"/> applies: the field is mandatory and holds nothing.</summary>
         public bool IsOpen(object owner) =>
-            OpenWhenEmpty is not null && (Kind == RegisterValueKind.Texts ? GetTexts(owner).Count == 0 : string.IsNullOrWhiteSpace(GetText(owner)));
+            OpenWhenEmpty is not null && (OpenIf is not null ? OpenIf(owner)
+                : Kind == RegisterValueKind.Texts ? GetTexts(owner).Count == 0 : Kind == RegisterValueKind.Object ? GetValue(owner) is null : string.IsNullOrWhiteSpace(GetText(owner)));
 
         /// <summary>The value as a list of objects (<see cref="RegisterValueKind.Objects"/>).</summary>
         public IReadOnlyList<object> GetObjects(object owner)

@@ -26,21 +26,11 @@ namespace Klivar.PrivacyAnnotations
         public static bool IsDraft(ProcessingRegister register) => Points(register, Lexicon.English).Count > 0;
 
         /// <summary>
-        /// The register's points to confirm, and what the notice itself still lacks: for each declared activity, whether
-        /// providing the data is required (Art. 13(2)(e)) and whether decisions are automated (Art. 13(2)(f)).
+        /// The register's points to confirm (<see cref="RegisterOpenPoints"/>), among them what the notice itself needs of
+        /// each activity: whether providing the data is required (Art. 13(2)(e)) and whether decisions are automated
+        /// (Art. 13(2)(f)).
         /// </summary>
-        internal static List<(string Subject, string Note)> Points(ProcessingRegister register, Lexicon l)
-        {
-            var points = OpenPoints.Of(register, l);
-            foreach (var a in register.Activities.Where(a => a.Declared))
-            {
-                var missing = new List<string>();
-                if (a.Requirement is null) missing.Add(l["n.point.requirement"]);
-                if (a.AutomatedDecisions is null) missing.Add(l["n.point.automated"]);
-                if (missing.Count > 0) points.Add((l["n.point.activity", a.Name], l["n.point.notice", string.Join(l["n.listAnd"], missing)]));
-            }
-            return points;
-        }
+        internal static List<(string Subject, string Note)> Points(ProcessingRegister register, Lexicon l) => OpenPoints.Of(register, l);
 
         /// <summary>
         /// The notice's file name after the assembly's: <c>.privacy-notice.md</c>, or <c>.privacy-notice.draft.md</c>
@@ -143,7 +133,7 @@ namespace Klivar.PrivacyAnnotations
             Item(md, l, l["n.phone"], c.Phone);
             // Art. 13(1)(b): the DPO's contact "where applicable"; without one the notice says none is designated, so a
             // reader never wonders whether it was forgotten (the controller's note says when that is still to confirm).
-            Item(md, l, l["n.dpo"], string.IsNullOrWhiteSpace(c.DataProtectionOfficer) ? l["n.noDpo"] : c.DataProtectionOfficer);
+            Item(md, l, l["n.dpo"], !string.IsNullOrWhiteSpace(c.DataProtectionOfficer) ? c.DataProtectionOfficer : c.NoDataProtectionOfficer ? l["n.noDpo"] : l["n.dpoToConfirm"]);
             Item(md, l, l["n.euRepresentative"], c.EuRepresentative);
             md.Append('\n');
             if (!string.IsNullOrEmpty(c.ApplicableLaw)) md.Append(l["n.law", MarkdownText.Escape(c.ApplicableLaw)]).Append("\n\n");
@@ -439,35 +429,23 @@ namespace Klivar.PrivacyAnnotations
         internal static string Humanize(string member) => NaturalNames.Humanize(member);
     }
 
-    /// <summary>The "to confirm" notes of a register, each with what it is about, in the reader's words (no C# name).</summary>
+    /// <summary>
+    /// The register's points to confirm (<see cref="RegisterOpenPoints"/>, the computation KPA0014 reports), each with
+    /// what it is about, in the reader's words (no C# name).
+    /// </summary>
     internal static class OpenPoints
     {
-        public static List<(string Subject, string Note)> Of(ProcessingRegister register, Lexicon l)
+        public static List<(string Subject, string Note)> Of(ProcessingRegister register, Lexicon l) =>
+            RegisterOpenPoints.Of(register, l.Language).Select(p => (Subject(p, l), p.Note)).Distinct().ToList();
+
+        private static string Subject(OpenPoint point, Lexicon l) => point.Subject switch
         {
-            var points = new List<(string Subject, string Note)>();
-            // A field the record must hold and does not is a point to confirm (RegisterSchema: OpenWhenEmpty).
-            foreach (var property in RegisterSchema.Register.Properties.Where(p => p.IsOpen(register)))
-                points.Add((register.Assembly, property.OpenWhenEmpty!.In(l.Language)));
-            if (register.Controller is { } c && !string.IsNullOrWhiteSpace(c.ToConfirm)) points.Add((l["n.point.controller"] + " " + c.Name, c.ToConfirm!));
-            if (register.Controller is { } controller)
-            {
-                foreach (var property in RegisterSchema.Controller.Properties.Where(p => p.IsOpen(controller)))
-                    points.Add((l["n.point.controller"] + " " + controller.Name, property.OpenWhenEmpty!.In(l.Language)));
-            }
-            foreach (var a in register.Activities)
-            {
-                if (!string.IsNullOrWhiteSpace(a.ToConfirm)) points.Add((l["n.point.activity", a.Name], a.ToConfirm!));
-                foreach (var property in RegisterSchema.Activity.Properties.Where(p => a.Declared && p.IsOpen(a)))
-                    points.Add((l["n.point.activity", a.Name], property.OpenWhenEmpty!.In(l.Language)));
-                foreach (var f in a.Fields.Where(f => !string.IsNullOrWhiteSpace(f.ToConfirm)))
-                    points.Add((l["n.point.field", f.DataSet, f.Label], f.ToConfirm!));
-            }
-            // A transfer or processor serves several activities: one point each.
-            foreach (var t in register.Activities.SelectMany(a => a.Transfers).Where(t => !string.IsNullOrWhiteSpace(t.ToConfirm)))
-                points.Add((l["n.point.transfer", t.Recipient], t.ToConfirm!));
-            foreach (var p in register.Activities.SelectMany(a => a.Processors).Where(p => !string.IsNullOrWhiteSpace(p.ToConfirm)))
-                points.Add((l["n.point.processor", p.Name], p.ToConfirm!));
-            return points.Distinct().ToList();
-        }
+            OpenPointSubject.Record => point.Name,
+            OpenPointSubject.Controller => l["n.point.controller"] + " " + point.Name,
+            OpenPointSubject.Activity => l["n.point.activity", point.Name],
+            OpenPointSubject.Field => l["n.point.field", point.Name, point.Detail ?? ""],
+            OpenPointSubject.Transfer => l["n.point.transfer", point.Name],
+            _ => l["n.point.processor", point.Name],
+        };
     }
 }

@@ -13,7 +13,7 @@ namespace Klivar.PrivacyAnnotations
     internal static class RegisterCsv
     {
         /// <summary>The header row's columns (English).</summary>
-        public static readonly IReadOnlyList<string> Columns = Headers(Lexicon.English);
+        public static readonly IReadOnlyList<string> Columns = Headers(ColumnsIn(Lexicon.English), Lexicon.English);
 
         /// <summary>Renders the register in English.</summary>
         public static string Write(ProcessingRegister register) => Write(register, Lexicon.English);
@@ -25,18 +25,26 @@ namespace Klivar.PrivacyAnnotations
             // French spreadsheets split columns on ';' (the comma is their decimal separator), English ones on ','.
             var csv = new StringBuilder().Append('\uFEFF');
             var separator = Separator(l);
-            Line(csv, Headers(l), separator);
+            var columns = ColumnsIn(l);
+            Line(csv, Headers(columns, l), separator);
             foreach (var a in register.Activities)
             {
                 var categories = a.DataCategories.Count > 0 ? a.DataCategories : new[] { "" };
                 foreach (var category in categories)
                 {
                     var row = new Row(a, category, l);
-                    Line(csv, RegisterSchema.CsvColumns.Select(column => Cell(column, row, register)).ToArray(), separator);
+                    Line(csv, columns.Select(column => Cell(column, row, register)).ToArray(), separator);
                 }
             }
             return csv.ToString();
         }
+
+        /// <summary>
+        /// The columns of a file in a language: a French file leaves out the rule in the retention language, which is
+        /// code written in English; its retention column says the same in French words.
+        /// </summary>
+        private static IReadOnlyList<string> ColumnsIn(Lexicon l) =>
+            l.IsFrench ? RegisterSchema.CsvColumns.Where(c => c != "[rule]").ToList() : RegisterSchema.CsvColumns;
 
         /// <summary>The column separator: <c>;</c> in French, <c>,</c> in English.</summary>
         public static char Separator(Lexicon l) => l.IsFrench ? ';' : ',';
@@ -45,8 +53,8 @@ namespace Klivar.PrivacyAnnotations
         /// A column's header: a field's label from the schema (the record's own fields for its version and date), or the
         /// lexicon's word for a column derived from several fields.
         /// </summary>
-        private static IReadOnlyList<string> Headers(Lexicon l) =>
-            RegisterSchema.CsvColumns.Select(c =>
+        private static IReadOnlyList<string> Headers(IReadOnlyList<string> columns, Lexicon l) =>
+            columns.Select(c =>
                 c == "[controller]" ? l["md.controller"]
                 : c is "[version]" or "[date]" ? RegisterSchema.Register[c.Substring(1, c.Length - 2)].Label!.In(l.Language)
                 : c[0] == '[' ? l["csv." + c.Substring(1, c.Length - 2)]
@@ -90,7 +98,10 @@ namespace Klivar.PrivacyAnnotations
                 case "[rule]": return string.Join("; ", row.Retention.Select(r => r.Text ?? "").Distinct());
                 case "[archive]": return string.Join("; ", row.Retention.Select(r => r.ArchiveDuration ?? "").Where(d => d.Length > 0).Distinct());
                 case "[toConfirm]":
-                    return string.Join("; ", new[] { a.ToConfirm }.Concat(row.Fields.Select(f => f.ToConfirm)).Concat(a.Transfers.Select(t => t.ToConfirm))
+                    // The notes, and the fields the activity leaves empty (the register's points to confirm, RegisterOpenPoints).
+                    var empty = a.Declared ? RegisterOpenPoints.EmptyFields(a) : new List<RegisterProperty>();
+                    return string.Join("; ", new[] { a.ToConfirm, empty.Count == 0 ? null : RegisterOpenPoints.ActivityNote(empty, l.Language) }
+                        .Concat(row.Fields.Select(f => f.ToConfirm)).Concat(a.Transfers.Select(t => t.ToConfirm))
                         .Concat(a.Processors.Select(p => p.ToConfirm)).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct());
                 case "legalBasis": return a.LegalBasis is null ? l["csv.noBasis"] : l.Basis(a.LegalBasis) + " (" + l.BasisArticle(a.LegalBasis) + ")";
                 case "specialCategoryCondition": return a.SpecialCategoryCondition is null || a.SpecialCategoryCondition == "None" ? "" : l.Condition(a.SpecialCategoryCondition);
@@ -99,7 +110,9 @@ namespace Klivar.PrivacyAnnotations
                 case "transfers":
                     return string.Join("; ", a.Transfers.Select(t => t.Recipient + " (" + (t.Country ?? l["countryNotIdentified"]) + ", " + l.Safeguard(t.Safeguard) + ")"));
                 case "securityChecklist": return string.Join("; ", a.SecurityChecklist.Select(l.SecurityMeasure));
-                case "securityMeasures": return string.Join("; ", a.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m)).Concat(RegisterMarkdown.FieldFacts(a.Fields, l)));
+                case "securityMeasures": return string.Join("; ", a.SecurityMeasures.Where(m => !SecurityFacts.IsDerived(m)));
+                // What the code proves of the fields, apart from the declared measures, in the file's language.
+                case "technicalEvidence": return string.Join("; ", RegisterMarkdown.FieldFacts(a.Fields, l));
                 case "dpia":
                     return l.Dpia(a.Dpia.Status) + (a.Dpia.Reference is null ? "" : ", " + a.Dpia.Reference) + (a.Dpia.Date is null ? "" : ", " + a.Dpia.Date) + (a.Dpia.Reason is null ? "" : ": " + a.Dpia.Reason);
                 case "fields": return string.Join("; ", row.Fields.Select(f => f.Type + "." + f.Member + (f.IsStatic ? " (" + l["md.static"] + ")" : "")));
@@ -112,7 +125,7 @@ namespace Klivar.PrivacyAnnotations
 
         private static bool TryCategory(string name, out DataCategory category)
         {
-            for (var candidate = DataCategory.Identification; candidate <= DataCategory.Criminal; candidate++)
+            for (var candidate = DataCategory.Identification; candidate <= DataCategory.Professional; candidate++)
             {
                 if (candidate.ToString() == name)
                 {

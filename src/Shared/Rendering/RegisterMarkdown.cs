@@ -64,7 +64,7 @@ namespace Klivar.PrivacyAnnotations
                 {
                     var property = RegisterSchema.Controller[key];
                     // No DPO is a statement of its own (none designated), never a blank row.
-                    var value = key == "dataProtectionOfficer" ? c.DataProtectionOfficer ?? l["noDpo"] : property.GetText(c);
+                    var value = key == "dataProtectionOfficer" ? Dpo(c, l) : property.GetText(c);
                     Row(md, property.Label!.In(l.Language), value);
                 }
                 md.Append('\n');
@@ -254,6 +254,10 @@ namespace Klivar.PrivacyAnnotations
             redaction is "Erase" or "Mask" or "Hash" ? l["redaction." + redaction] : redaction;
 
         /// <summary>The security facts the fields state, in the reader's language (the register's derived measures).</summary>
+        /// <summary>The DPO named, "none designated" once confirmed, else "not stated" and to confirm.</summary>
+        internal static string Dpo(RegisterController c, Lexicon l) =>
+            c.DataProtectionOfficer ?? (c.NoDataProtectionOfficer ? l["noDpo"] : l["dpoToConfirm"]);
+
         internal static IEnumerable<string> FieldFacts(IReadOnlyList<RegisterField> fields, Lexicon l)
         {
             // In French, data by its data set and label ("Facturation : IBAN"): no C# name in the DPO's file.
@@ -288,7 +292,7 @@ namespace Klivar.PrivacyAnnotations
 
         private static bool IsSensitive(string category)
         {
-            for (var candidate = DataCategory.Identification; candidate <= DataCategory.Criminal; candidate++)
+            for (var candidate = DataCategory.Identification; candidate <= DataCategory.Professional; candidate++)
             {
                 if (candidate.ToString() == category) return DataCategoryFacts.IsSensitive(candidate);
             }

@@ -105,7 +105,7 @@ namespace Klivar.PrivacyAnnotations
         {
             if (!lexicon.IsFrench) return register;
             // The DPO policy record (file, version, hash) is the same in every language: the French register keeps it.
-            var translated = (ProcessingRegister)TranslateObject(RegisterSchema.Register, register, new Translator(texts, missing), null);
+            var translated = (ProcessingRegister)TranslateObject(RegisterSchema.Register, register, new Translator(texts, missing, lexicon), null);
             translated.Language = lexicon.Language;
             return translated;
         }
@@ -154,6 +154,10 @@ namespace Klivar.PrivacyAnnotations
                 case (RegisterActivity a, "securityMeasures"):
                     a.SecurityMeasures = a.SecurityMeasures.Select(m => SecurityFacts.IsDerived(m) ? m : t.Text(m)!).ToList();
                     break;
+                // What the code proves of the fields, in the product's words of the language (the fields are translated first).
+                case (RegisterActivity a, "technicalEvidence"):
+                    if (a.TechnicalEvidence.Count > 0) a.TechnicalEvidence = RegisterMarkdown.FieldFacts(a.Fields, t.Lexicon).ToList();
+                    break;
                 // A statute ("Code civil, art. 2224") reads the same in every language: kept as written unless translated.
                 case (RegisterRetention r, "archiveReference"):
                     if (r.ArchiveReference is not null) r.ArchiveReference = t.Reference(r.ArchiveReference);
@@ -181,11 +185,15 @@ namespace Klivar.PrivacyAnnotations
             private readonly RegisterTexts _texts;
             private readonly ICollection<string> _missing;
 
-            public Translator(RegisterTexts texts, ICollection<string> missing)
+            public Translator(RegisterTexts texts, ICollection<string> missing, Lexicon lexicon)
             {
                 _texts = texts;
                 _missing = missing;
+                Lexicon = lexicon;
             }
+
+            /// <summary>The language translated into, for the product's own words.</summary>
+            public Lexicon Lexicon { get; }
 
             public string? Text(string? english)
             {

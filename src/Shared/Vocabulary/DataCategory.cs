@@ -50,5 +50,10 @@ namespace Klivar.PrivacyAnnotations
         SexLifeOrOrientation = 17,
         /// <summary>Art. 10: criminal convictions and offences.</summary>
         Criminal = 18,
+        /// <summary>
+        /// Professional life: job title, employer, department, professional situation; what a B2B service holds about its
+        /// customers' and suppliers' staff. CNIL: <i>vie professionnelle</i>.
+        /// </summary>
+        Professional = 19,
     }
 }

@@ -18,7 +18,7 @@ namespace Klivar.PrivacyAnnotations
 
         /// <summary>True for a value the enum defines; <c>(DataCategory)999</c> is not.</summary>
         public static bool IsDefined(DataCategory category) =>
-            category >= DataCategory.Identification && category <= DataCategory.Criminal;
+            category >= DataCategory.Identification && category <= DataCategory.Professional;
 
         /// <summary>The GDPR article that governs the category: <c>Art. 9</c>, <c>Art. 10</c>, or null.</summary>
         public static string? Article(DataCategory category) =>
@@ -31,7 +31,8 @@ namespace Klivar.PrivacyAnnotations
             {
                 case DataCategory.Identification: return "Civil status, identity, identification data";
                 case DataCategory.Contact: return "Civil status, identity, identification data";
-                case DataCategory.Account: return "Personal life";
+                case DataCategory.Account: return "Other (account and subscription)";
+                case DataCategory.Professional: return "Professional life";
                 case DataCategory.Content: return "Personal life";
                 case DataCategory.Financial: return "Economic and financial information";
                 case DataCategory.Technical: return "Connection data";

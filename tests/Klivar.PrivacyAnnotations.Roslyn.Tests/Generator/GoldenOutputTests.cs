@@ -149,7 +149,9 @@ public class GoldenOutputTests
         Assert.Equal("Detecting fraudulent access and finding the origin of incidents", logging.LegitimateInterest);
         var ip = Assert.Single(logging.Fields);
         Assert.Equal(("Klivar.Accounts.Customer", "LastIpAddress", "1y", true), (ip.Type, ip.Member, ip.Retention!, ip.Encrypted));
-        Assert.Contains("Encrypted at rest: Customer.LastIpAddress", logging.SecurityMeasures);
+        // What the code proves is technical evidence, never a declared measure.
+        Assert.Contains("Encrypted at rest: Customer.LastIpAddress", logging.TechnicalEvidence);
+        Assert.DoesNotContain(logging.SecurityMeasures, m => m.StartsWith("Encrypted at rest", StringComparison.Ordinal));
         // "Outside the EEA" with no country: kept as such, with its note.
         var unidentified = Assert.Single(logging.Transfers, t => t.Recipient == "Support desk");
         Assert.Equal((null, "Which country hosts the support desk?"), (unidentified.Country, unidentified.ToConfirm));

@@ -56,6 +56,15 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void Professional_life_has_its_cnil_heading_and_account_data_is_not_personal_life()
+    {
+        Assert.Equal("Professional life", DataCategoryFacts.CnilHeading(DataCategory.Professional));
+        Assert.NotEqual("Personal life", DataCategoryFacts.CnilHeading(DataCategory.Account));
+        Assert.False(DataCategoryFacts.IsSensitive(DataCategory.Professional));
+        Assert.Equal(RedactionKind.Mask, DataCategoryFacts.DefaultRedaction(DataCategory.Professional));
+    }
+
+    [Fact]
     public void Out_of_range_values_are_not_defined()
     {
         Assert.False(DataCategoryFacts.IsDefined((DataCategory)999));

@@ -33,7 +33,7 @@ public class NoticeRenderingTests
         var logging = new RegisterActivity("logging", "Logging", null, true, "LegitimateInterests", "Security", "None",
             Array.Empty<string>(), Array.Empty<string>(), new[] { new RegisterRetention("*", "1y", "FromCollection", "P1Y", "collection", null, null, "1 year") },
             Array.Empty<string>(), Array.Empty<RegisterTransfer>(), Array.Empty<string>(), Array.Empty<RegisterField>());
-        return new ProcessingRegister("1.0", "Acme", new RegisterController("Acme", null, "privacy@acme.test", null, null, null, "CNIL"), new[] { logging, platform });
+        return new ProcessingRegister("1.0", "Acme", new RegisterController("Acme", null, "privacy@acme.test", null, null, null, "CNIL") { NoDataProtectionOfficer = true }, new[] { logging, platform });
     }
 
     [Fact]
@@ -80,11 +80,14 @@ public class NoticeRenderingTests
     private static RegisterActivity Activity(string id, string name, string basis, string? interest = null, IReadOnlyList<RegisterRetention>? retention = null) =>
         new(id, name, null, true, basis, interest, "None", Array.Empty<string>(), Array.Empty<string>(),
             retention ?? new[] { new RegisterRetention("*", "1y", "FromCollection", "P1Y", "collection", null, null, "1 year") },
-            Array.Empty<string>(), Array.Empty<RegisterTransfer>(), Array.Empty<string>(), Array.Empty<RegisterField>())
+            Array.Empty<string>(), Array.Empty<RegisterTransfer>(), Array.Empty<string>(), Array.Empty<RegisterField>(),
+            // Every field the record needs of an activity, so only what a test leaves out is a point to confirm.
+            internalRecipients: new[] { "Support team" }, dpia: new RegisterDpia("NotRequired", null, null, "No large-scale processing"),
+            securityChecklist: new[] { "AccessControl" }, created: "2024-01-15")
         { Requirement = "Contractual", ConsequenceIfNotProvided = "the service cannot be provided", AutomatedDecisions = "None" };
 
     private static ProcessingRegister With(params RegisterActivity[] activities) =>
-        new("1.0", "Acme", new RegisterController("Acme", null, "privacy@acme.test", null, null, null, "CNIL"), activities, version: "2.1.0", date: "2026-03-01");
+        new("1.0", "Acme", new RegisterController("Acme", null, "privacy@acme.test", null, null, null, "CNIL") { NoDataProtectionOfficer = true }, activities, version: "2.1.0", date: "2026-03-01");
 
     private static List<string> Rights(string notice) =>
         notice.Split('\n').SkipWhile(l => l != "## Your rights").Skip(1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
@@ -141,11 +144,11 @@ public class NoticeRenderingTests
         Assert.Equal(".privacy-notice.draft.md", PrivacyNotice.FileSuffix(open, Lexicon.English));
         Assert.Equal(".privacy-notice.draft.fr.md", PrivacyNotice.FileSuffix(open, Lexicon.French));
         var draft = PrivacyNotice.Write(open);
-        // The controller's note, and the record's version and date, which this register does not declare.
-        Assert.StartsWith("# Draft privacy notice: Acme\n\n**Draft, not for publication:** 3 points remain to be confirmed (listed below).", draft);
+        // The controller's note, the DPO it neither names nor confirms absent, and the record's version and date, which this register does not declare.
+        Assert.StartsWith("# Draft privacy notice: Acme\n\n**Draft, not for publication:** 4 points remain to be confirmed (listed below).", draft);
         Assert.Contains("Neither versioned nor dated", draft);
         Assert.Contains("merged by `klivar-privacy merge` from Acme.Api, Acme.Web", draft);
-        Assert.StartsWith("# Projet de politique de confidentialité : Acme\n\n**Projet, à ne pas publier :** 3 points restent à confirmer", PrivacyNotice.Write(open, Lexicon.French));
+        Assert.StartsWith("# Projet de politique de confidentialité : Acme\n\n**Projet, à ne pas publier :** 4 points restent à confirmer", PrivacyNotice.Write(open, Lexicon.French));
         Assert.Contains("Version 2.1.0 du 1er mars 2026.", PrivacyNotice.Write(final, Lexicon.French));
     }
 
@@ -193,7 +196,8 @@ public class NoticeRenderingTests
         var draft = PrivacyNotice.Write(register);
         Assert.Contains("Whether providing this data is required, and what follows if it is not: not stated. *(to confirm)*", draft);
         Assert.Contains("Automated decision-making, including profiling: not stated. *(to confirm)*", draft);
-        Assert.Contains("1. **Logging:** the notice must say whether providing the data is required and what follows if not (Art. 13(2)(e)) and whether decisions are made by automated means, including profiling (Art. 13(2)(f))", draft);
+        Assert.Contains("1. **Logging:** Still to state: whether providing the data is required, and what follows if not (Requirement, ConsequenceIfNotProvided; Art. 13(2)(e)); " +
+            "whether decisions are automated, including profiling, or that none are (AutomatedDecisions; Art. 13(2)(f)).\n", draft);
     }
 
     [Fact]

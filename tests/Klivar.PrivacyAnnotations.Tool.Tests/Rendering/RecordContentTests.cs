@@ -10,7 +10,8 @@ public class RecordContentTests
     private static RegisterField Field(string type, string member, string category, string retention, bool hashed = false, string? dataSet = null, string? toConfirm = null) =>
         new(type, member, category, new[] { "platform-management" }, retention, "Erase", false, false, null, hashed: hashed, dataSet: dataSet, toConfirm: toConfirm);
 
-    internal static ProcessingRegister Full(string? dpo = null, string? country = null)
+    /// <param name="noDpoConfirmed">Without a DPO: whether the controller confirms that none is designated.</param>
+    internal static ProcessingRegister Full(string? dpo = null, string? country = null, bool noDpoConfirmed = true)
     {
         var fields = new[]
         {
@@ -27,7 +28,8 @@ public class RecordContentTests
             new RegisterRetention("Identification", "during contract + 10y archive", "Relationship", null, "end of contract", "P10Y", null, "the duration of the contract, then 10 years in archive"),
         };
         var security = new List<string> { "Quarterly access reviews" };
-        SecurityFacts.Add(security, fields);
+        var evidence = new List<string>();
+        SecurityFacts.Add(evidence, fields);
         var activity = new RegisterActivity("platform-management", "Platform management", "Accounts.", true, "Contract", null, null,
             new[] { "Customers" }, new[] { "Contact", "Credentials", "Identification" }, retention, new[] { "Auditors" },
             new[] { new RegisterTransfer("Helpdesk", country, "StandardContractualClauses", "a DPA", country is null ? "Which country?" : null) },
@@ -37,7 +39,11 @@ public class RecordContentTests
             dpia: new RegisterDpia("NotRequired", null, null, "No large-scale processing"),
             securityChecklist: new[] { "AccessControl", "Backups" }, created: "2024-01-15", toConfirm: "Basis chosen by a tool");
         var controller = new RegisterController("Acme", "SIREN 1", "privacy@acme.test", "1 rue X, Paris", null, dpo, "CNIL", "Acme EU Rep, Dublin",
-            "the French Data Protection Act", null);
+            "the French Data Protection Act", null) { NoDataProtectionOfficer = dpo is null && noDpoConfirmed };
+        activity.TechnicalEvidence = evidence;
+        activity.Requirement = nameof(DataRequirement.Contractual);
+        activity.ConsequenceIfNotProvided = "No account can be opened";
+        activity.AutomatedDecisions = nameof(AutomatedDecisions.None);
         return new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, "Acme.App", controller, new[] { activity }, version: "2.3.0", date: "2026-01-01");
     }
 
@@ -60,11 +66,36 @@ public class RecordContentTests
     }
 
     [Fact]
-    public void Without_a_dpo_the_register_says_none_is_designated()
+    public void Without_a_dpo_the_register_says_none_is_designated_once_confirmed_and_leaves_it_to_confirm_before()
     {
         Assert.Contains("| Data protection officer | No data protection officer designated |", RegisterMarkdown.Write(Full()));
         Assert.Contains("| Data protection officer | Jane Doe, dpo@acme.test |", RegisterMarkdown.Write(Full(dpo: "Jane Doe, dpo@acme.test")));
         Assert.Contains("Aucun délégué à la protection des données désigné", RegisterMarkdown.Write(Full(), Lexicon.French));
+        Assert.DoesNotContain("No data protection officer is named", RegisterMarkdown.Write(Full()));
+
+        // Neither named nor confirmed absent: a point to confirm, never "none designated".
+        var open = RegisterMarkdown.Write(Full(noDpoConfirmed: false));
+        Assert.Contains("| Data protection officer | not stated (to confirm: the DPO designated, or that none is) |", open);
+        Assert.Contains("- **The controller Acme:** No data protection officer is named, and nobody has confirmed that none is designated", open);
+        Assert.DoesNotContain("No data protection officer designated", open);
+        var french = RegisterMarkdown.Write(Full(noDpoConfirmed: false), Lexicon.French);
+        Assert.Contains("Aucun délégué à la protection des données n'est indiqué, et l'absence de désignation n'est pas confirmée", french);
+    }
+
+    [Fact]
+    public void What_the_code_proves_is_technical_evidence_apart_from_the_declared_measures()
+    {
+        var register = Full();
+        var markdown = RegisterMarkdown.Write(register);
+        Assert.Contains("- **Other security measures:** Quarterly access reviews\n", markdown);
+        Assert.Contains("- **Technical evidence (what the code proves of the fields; not a declared measure):** Hashed (one-way): UserAccount.PasswordHash", markdown);
+        var csv = RegisterCsv.Write(register);
+        Assert.Contains(",Quarterly access reviews,", csv);
+        Assert.Contains("Technical evidence (from the code)", csv.Split('\n')[0]);
+        Assert.Contains("Hashed (one-way): UserAccount.PasswordHash", csv);
+        var json = JsonDocument.Parse(RegisterJson.Write(register)).RootElement.GetProperty("activities")[0];
+        Assert.Equal(new[] { "Quarterly access reviews" }, json.GetProperty("securityMeasures").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(2, json.GetProperty("technicalEvidence").GetArrayLength());
     }
 
     [Fact]
@@ -117,15 +148,23 @@ public class RecordContentTests
         Assert.Contains("2. **Audit entry: Email:** Is the e-mail really in the audit trail?", notice);
         Assert.Contains("3. **Transfer to Helpdesk:** Which country?", notice);
         Assert.Contains("- **Platform management:** *(to confirm)*", notice);
-        // Without notes, with the record's version and date declared and what the notice must say of each purpose stated,
-        // no such section.
+        // Without notes, with the record's version and date declared, the DPO settled, and every field the record and the
+        // notice need of each purpose stated, no such section.
         var settled = RegisterJsonTests.Sample(version: "3", date: "2026-11-02");
+        if (settled.Controller is { } controller && controller.DataProtectionOfficer is null) controller.NoDataProtectionOfficer = true;
         foreach (var a in settled.Activities)
         {
             a.Requirement = nameof(DataRequirement.Contractual);
             a.AutomatedDecisions = nameof(AutomatedDecisions.None);
+            a.InternalRecipients = new[] { "Support team" };
+            a.SecurityChecklist = new[] { nameof(SecurityMeasure.AccessControl) };
+            a.Dpia = new RegisterDpia(nameof(DpiaStatus.NotRequired), null, null, "No large-scale processing");
+            a.Created = "2024-01-15";
         }
         Assert.DoesNotContain("To confirm before publishing", PrivacyNotice.Write(settled));
+        // Any one of them left empty is a point again.
+        settled.Activities.First(a => a.Declared).Created = null;
+        Assert.Contains("the creation date (Created)", PrivacyNotice.Write(settled));
     }
 
     [Fact]
@@ -184,5 +223,25 @@ public class RecordContentTests
     {
         Assert.True(RetentionPolicy.TryParse(rule, out var policy));
         Assert.Equal(words, FrenchRetention.Describe(policy!, e => FrenchRetention.KnownEvent(e)!));
+    }
+
+    [Fact]
+    public void What_a_b2b_service_holds_about_its_customers_staff_is_professional_life_in_the_cnil_categories()
+    {
+        var fields = new[]
+        {
+            Field("Acme.Crm.Contact", "JobTitle", "Professional", "during contract"),
+            Field("Acme.Crm.Contact", "Employer", "Professional", "during contract"),
+            Field("Acme.Accounts.Subscription", "Plan", "Account", "during contract"),
+        };
+        var activity = new RegisterActivity("customer-management", "Customer management", null, true, "Contract", null, "None", new[] { "Customers' staff" },
+            new[] { "Account", "Professional" }, Array.Empty<RegisterRetention>(), Array.Empty<string>(), Array.Empty<RegisterTransfer>(), Array.Empty<string>(), fields);
+        var register = new ProcessingRegister(ProcessingRegister.CurrentSchemaVersion, "Acme.Crm", null, new[] { activity });
+
+        var french = RegisterCsv.Write(register, Lexicon.French).Split('\n');
+        Assert.Contains(french, row => row.Contains(";Données de la vie professionnelle;Vie professionnelle;", StringComparison.Ordinal));
+        Assert.DoesNotContain(french, row => row.Contains("Vie personnelle", StringComparison.Ordinal));
+        Assert.Contains(RegisterCsv.Write(register).Split('\n'), row => row.Contains(",Professional data,Professional life,", StringComparison.Ordinal));
+        Assert.Contains("Données de la vie professionnelle", RegisterMarkdown.Write(register, Lexicon.French));
     }
 }

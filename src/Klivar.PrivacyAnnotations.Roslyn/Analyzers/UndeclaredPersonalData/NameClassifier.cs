@@ -120,7 +120,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (PersonalDataVocabulary.PasskeyTypeWords.Contains(word)) deviceOrSession |= TypeContext.Passkey;
             }
 
-            if (IsActivityRecord(words)) deviceOrSession |= TypeContext.Activity;
+            // The record of a person's act (a TeamAttendanceSummary, a StoreVisitLog) is about the person, not the
+            // organisation or the place its name also says.
+            if (IsActivityRecord(words))
+            {
+                deviceOrSession |= TypeContext.Activity;
+                nonPerson = false;
+            }
+            else if (PersonalDataVocabulary.HappeningTypeWords.Contains(HeadNoun(words))) deviceOrSession |= TypeContext.Venue;
 
             // Settings, organisation, place and machine names silence ambiguous words and credentials only: a strong
             // word (an e-mail, a device id) is still reported on a DeviceOptions or a TenantInvitation.
@@ -153,14 +160,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         }
 
         /// <summary>
-        /// The record of an act, by its head noun: the act itself (<c>PageVisit</c>, <c>CheckIn</c>), or a log of it
+        /// The record of an act, by its head noun: the act itself (<c>PageVisit</c>, <c>CheckIn</c>, an employee's
+        /// <c>Attendance</c>), or a log of it
         /// (<c>FileViewLog</c>, <c>SsoLogEntity</c>, <c>ReadHistoryEvent</c>); not a <c>UserViewModel</c> nor an
         /// <c>EmergencyAccess</c> grant.
         /// </summary>
         private static bool IsActivityRecord(List<string> words)
         {
             var head = HeadNoun(words);
-            if (head is "visit" or "pageview" or "checkin" or "click" or "impression") return true;
+            if (head is "visit" or "pageview" or "checkin" or "click" or "impression" or "attendance") return true;
             if (!PersonalDataVocabulary.ActivityRecordWords.Contains(head) && !PersonalDataVocabulary.ActivityRecordWords.Contains(words[words.Count - 1])) return false;
             foreach (var word in words)
             {
@@ -192,6 +200,26 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var last = words[words.Count - 1];
             if (!(PersonalDataVocabulary.PersonReferenceWords.Contains(last) || _extraPersonWords.Contains(last))) return false;
             return words.Count == 1 || PersonalDataVocabulary.QualifierWords.Contains(words[0]) || IsParticiple(words[0]);
+        }
+
+        /// <summary>
+        /// True when a member-name prefix before an e-mail, a phone or a name (<c>GuarantorPhoneNumber</c>,
+        /// <c>JudgeEmail</c>) can only be a person's role: not already a person word, nor an organisation, a setting, a
+        /// qualifier or an address kind (<c>CompanyEmail</c>, <c>SupportEmail</c>, <c>WorkPhone</c>, <c>BillingEmail</c>).
+        /// </summary>
+        public bool NamesPersonRole(string prefix)
+        {
+            var words = Normalize(prefix, dropPrefix: false);
+            if (words.Count == 0 || words.Count > 3) return false;
+            foreach (var word in words)
+            {
+                if (_personWords.Contains(word) || PersonalDataVocabulary.NonPersonTypeWords.Contains(word) || PersonalDataVocabulary.ModifierWords.Contains(word) ||
+                    PersonalDataVocabulary.QualifierWords.Contains(word) || PersonalDataVocabulary.PersonContextWords.Contains(word) ||
+                    PersonalDataVocabulary.DroppedPrefixes.Contains(word) || PersonalDataVocabulary.SettingsTypeWords.Contains(word) ||
+                    _entriesByFirstWord.ContainsKey(word))
+                    return false;
+            }
+            return true;
         }
 
         /// <summary>
@@ -234,7 +262,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             for (var i = words.Count - 1; i > 0; i--)
             {
-                if (!PersonalDataVocabulary.TypeSuffixWords.Contains(words[i]) && !PersonalDataVocabulary.SettingsTypeWords.Contains(words[i])) return words[i];
+                if (PersonalDataVocabulary.TypeSuffixWords.Contains(words[i]) || PersonalDataVocabulary.SettingsTypeWords.Contains(words[i])) continue;
+                // A ReviewListItemDto is one review of a list.
+                if (words[i] == "list" && i + 1 < words.Count && words[i + 1] is "item" or "entry" or "row") continue;
+                return words[i];
             }
             return words[0];
         }
@@ -445,6 +476,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             }
         }
 
+        /// <summary>A word of where something is: an address part, a place or coordinates, not an e-mail or a phone.</summary>
+        private static bool IsPlaceOfVenue(DataCategory category, List<string> words, int index) =>
+            category == DataCategory.Location ||
+            (category == DataCategory.Contact && (words[index] is "address" or "street" or "house" or "city" or "town" or "country" or "county" or
+                "region" or "state" or "province" or "suburb" or "district" || IsPostcode(words, index)));
+
         private static bool IsPostcode(List<string> words, int index) =>
             words[index] is "postcode" or "zipcode" or "zip" || (index + 1 < words.Count && words[index + 1] == "code" && words[index] is "post" or "postal" or "zip");
 
@@ -480,6 +517,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var authored = (context & TypeContext.Authored) != 0 && !published;
             var previous = index > 0 ? words[index - 1] : null;
             var afterPersonWord = previous is not null && _personWords.Contains(previous);
+            // A bare Address or City on an Event is where it takes place; a HomeAddress or an OrganizerCity is a person's.
+            if ((context & TypeContext.Venue) != 0 && !afterPersonWord && (previous is null || !PersonalDataVocabulary.PersonContextWords.Contains(previous)) &&
+                IsPlaceOfVenue(category, words, index))
+                return false;
             switch (strength)
             {
                 case WordStrength.Strong:
@@ -520,6 +561,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                             ((context & TypeContext.HoldsAddress) != 0 || (linked && PersonalDataVocabulary.LinkedContextWords.Contains(words[index])));
             if (previous is null) return personLike || authored || placeHere;
             if (afterPersonWord || PersonalDataVocabulary.PersonContextWords.Contains(previous)) return true;
+            // A CurrentState or a PreviousState is a status, not where a person lives.
+            if (words[index] == "state") return false;
             return (personLike || authored || placeHere) && PersonalDataVocabulary.QualifierWords.Contains(previous);
         }
 

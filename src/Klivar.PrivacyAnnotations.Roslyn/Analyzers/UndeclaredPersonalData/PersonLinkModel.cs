@@ -51,7 +51,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             _classifier = classifier;
             // Built once, by the first thread that needs it, while the others wait: every thread needs it at once.
             _links = new Lazy<LinkIndex>(() => compilation is null ? LinkIndex.Empty : BuildLinks(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            _computeFacts = type => new TypeJudgement(ComputeContext(type));
+            _computeFacts = type =>
+            {
+                var context = ComputeContext(type);
+                // An organisation's, a place's or a setting's ReceptionPhone is its own: no person role there.
+                return new TypeJudgement(context, (context & (TypeContext.Suppressed | TypeContext.NotDataHolder)) != 0 ? Array.Empty<string>() : ComputeRoles(type));
+            };
             _lastJudged = new LastAnswer<INamedTypeSymbol, TypeJudgement>(type => _facts.GetOrAdd(type, _computeFacts));
             _computeIsPerson = type => ComputeIsPerson(type, null);
             _computeSignalsByName = classifier.Signals;
@@ -62,9 +67,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// <summary>What is known of one type; <see cref="Linked"/> is filled in on first need (0 unknown, 1 no, 2 yes).</summary>
         private sealed class TypeJudgement
         {
-            public TypeJudgement(TypeContext context) => Context = context;
+            public TypeJudgement(TypeContext context, string[] roles)
+            {
+                Context = context;
+                Roles = roles;
+            }
 
             public TypeContext Context { get; }
+
+            /// <summary>Member-name prefixes that name a person on this type (see <see cref="RoleOf"/>).</summary>
+            public string[] Roles { get; }
 
             public int Linked;
         }
@@ -90,6 +102,44 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         // lookup (the same instance the table holds).
         private TypeJudgement JudgementOf(INamedTypeSymbol type) => _lastJudged.Get(type);
 
+        /// <summary>
+        /// The prefix of <paramref name="memberName"/> that names a person on <paramref name="type"/>, or null: the type
+        /// holds that prefix's e-mail, phone, first or last name or birth date (<c>GuarantorPhoneNumber</c>), so its
+        /// <c>GuarantorName</c> and <c>GuarantorCity</c> are that person's too, whatever the word.
+        /// </summary>
+        public string? RoleOf(INamedTypeSymbol type, string memberName)
+        {
+            var roles = JudgementOf(type).Roles;
+            foreach (var role in roles)
+            {
+                if (memberName.Length > role.Length && memberName.StartsWith(role, StringComparison.Ordinal) && char.IsUpper(memberName[role.Length])) return role;
+            }
+            return null;
+        }
+
+        private static readonly string[] RoleSuffixes = { "EmailAddress", "Email", "PhoneNumber", "Phone", "MobileNumber", "Mobile", "FirstName", "LastName", "FullName", "DateOfBirth", "BirthDate" };
+
+        private string[] ComputeRoles(INamedTypeSymbol type)
+        {
+            List<string>? roles = null;
+            foreach (var member in type.GetMembers())
+            {
+                if (!TryGetDataType(member, out var valueType)) continue;
+                var name = member.Name;
+                foreach (var suffix in RoleSuffixes)
+                {
+                    if (name.Length < suffix.Length + 3 || !name.EndsWith(suffix, StringComparison.Ordinal)) continue;
+                    var role = name.Substring(0, name.Length - suffix.Length).TrimEnd('_');
+                    if (role.Length < 3 || !char.IsUpper(role[0]) || (roles is not null && roles.Contains(role))) break;
+                    var kind = UndeclaredPersonalDataAnalyzer.KindOf(valueType);
+                    if (kind != ValueKind.Text && !(kind == ValueKind.Date && suffix is "DateOfBirth" or "BirthDate")) break;
+                    if (_classifier.NamesPersonRole(role)) (roles ??= new List<string>(1)).Add(role);
+                    break;
+                }
+            }
+            return roles is null ? Array.Empty<string>() : roles.ToArray();
+        }
+
         /// <summary>The person key a member is, or null (<c>customer id</c>, <c>created by</c>, <c>the id of a person type</c>).</summary>
         public string? KeyOf(string memberName, ValueKind kind, TypeContext context)
         {
@@ -102,11 +152,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// <summary>
         /// The person type a member of type <paramref name="valueType"/> navigates to, alone or in a collection, or
         /// null. A person's own collections (<c>User.Friends</c>, <c>Person.ChapterPeople</c>) are not links: the
-        /// rows they hold carry the key.
+        /// rows they hold carry the key; nor are a <paramref name="holder"/>'s child rows (<c>Event.Attendees</c>,
+        /// whose <c>Attendee</c> holds the <c>EventId</c>).
         /// </summary>
-        public INamedTypeSymbol? PersonTarget(ITypeSymbol valueType, bool fromPersonType) => PersonTarget(valueType, fromPersonType, relationRowsCount: true);
+        public INamedTypeSymbol? PersonTarget(ITypeSymbol valueType, bool fromPersonType, INamedTypeSymbol? holder = null) => PersonTarget(valueType, fromPersonType, relationRowsCount: true, holder);
 
-        private INamedTypeSymbol? PersonTarget(ITypeSymbol valueType, bool fromPersonType, bool relationRowsCount)
+        private INamedTypeSymbol? PersonTarget(ITypeSymbol valueType, bool fromPersonType, bool relationRowsCount, INamedTypeSymbol? holder = null)
         {
             var collection = false;
             if (valueType is IArrayTypeSymbol array)
@@ -126,7 +177,29 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // A collection of rows that link to another person (CampaignContacts: CampaignContact { Contact, ContactId })
             // holds relations, each carrying its own key, not the persons themselves.
             if (collection && relationRowsCount && LinksElsewhere(named)) return null;
+            // Rows that point back at the holder (a key or a navigation to it) are its children, each with its own key:
+            // the holder does not hold the persons, unlike a many-to-many Organization.Members.
+            if (collection && holder is not null && PointsBackTo(named, holder)) return null;
             return named;
+        }
+
+        /// <summary>Whether <paramref name="row"/> holds a navigation to <paramref name="holder"/> or its key (<c>Attendee.EventId</c>).</summary>
+        private static bool PointsBackTo(INamedTypeSymbol row, INamedTypeSymbol holder)
+        {
+            var holderDefinition = holder.OriginalDefinition;
+            for (var current = row; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (!TryGetDataType(member, out var valueType)) continue;
+                    if (valueType is INamedTypeSymbol target && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, holderDefinition)) return true;
+                    var name = member.Name;
+                    if (name.Length == holder.Name.Length + 2 && name.StartsWith(holder.Name, StringComparison.Ordinal) &&
+                        (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal)))
+                        return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>
@@ -346,7 +419,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (!TryGetDataType(member, out var valueType)) continue;
                 var kind = UndeclaredPersonalDataAnalyzer.KindOf(valueType);
                 var linked = kind == ValueKind.Other
-                    ? PersonTarget(valueType, (context & TypeContext.PersonType) != 0) is not null
+                    ? PersonTarget(valueType, (context & TypeContext.PersonType) != 0, type) is not null
                     // Only keys that point elsewhere link: a person type's own Id is not a link to another person.
                     : KeyOf(member.Name, kind, context & ~TypeContext.PersonType) is not null;
                 if (linked) return true;

@@ -64,7 +64,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "debtor", "caller", "speaker", "player", "athlete", "patron", "admin", "administrator", "operator",
             "agent", "approver", "requester", "requestor", "assignee", "reporter", "creator", "moderator", "friend",
             "follower", "mother", "father", "partner", "individual", "human", "victim", "witness", "grantor", "grantee",
-            "invitee", "inviter", "seller", "commenter", "replier", "submitter", "uploader");
+            "invitee", "inviter", "seller", "commenter", "replier", "submitter", "uploader", "manager", "supervisor");
 
         /// <summary>
         /// Person words that, before <c>Id</c>/<c>Key</c>/<c>Guid</c>, make a key that points at a person
@@ -156,6 +156,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// activity word before them, the row records that act.
         /// </summary>
         public static readonly HashSet<string> ActivityRecordWords = Set("log", "history", "event", "attempt", "audit", "trail", "entry", "record");
+
+        /// <summary>Head nouns of a happening at a place: its bare address is the venue's (<c>Event.Address</c>).</summary>
+        public static readonly HashSet<string> HappeningTypeWords = Set(
+            "event", "meeting", "conference", "concert", "festival", "webinar", "workshop", "seminar", "exhibition",
+            "fair", "match", "tournament", "gig", "performance", "screening", "meetup");
 
         /// <summary>Words of a type name that make it a mail, a message or a notification: its recipients are people.</summary>
         public static readonly HashSet<string> CorrespondenceTypeWords = Set(
@@ -253,7 +258,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "avatar", "photo", "picture", "portrait", "selfie", "signature");
             Add(DataCategory.Identification, Ambiguous, Traits | ValueKind.Number,
                 "age", "gender", "sex", "marital status");
-            Add(DataCategory.Identification, Ambiguous, ValueKind.Text, "alias", "salutation", "known as", "occupation", "profession", "job title", "employer");
+            Add(DataCategory.Identification, Ambiguous, ValueKind.Text, "alias", "salutation", "known as");
+            // Professional life (the CNIL's "vie professionnelle"): what a person does and for whom.
+            Add(DataCategory.Professional, Ambiguous, ValueKind.Text, "occupation", "profession", "job title", "employer");
             Add(DataCategory.Identification, Strong, Dates, "date of death", "death date");
             Add(DataCategory.Identification, Strong, ValueKind.Text, "personal code", "personal identifier");
             // The name on a bank account or a direct debit (DirectDebitAccountHolder).
@@ -376,17 +383,27 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             AddWholeName(DataCategory.Usage, WordStrength.ActivityOnly, ValueKind.Date,
                 "date", "time", "timestamp", "date time", "when", "at", "on", "created", "created at", "created on",
                 "created date", "created time", "date created", "creation date", "occurred", "occurred at",
-                "occurred on", "start", "start time", "start date", "started at", "logged at", "logged on");
+                "occurred on", "start", "start time", "start date", "started at", "logged at", "logged on",
+                "entry time", "exit time", "check in", "check in time", "check out", "check out time", "checked in at",
+                "checked out at", "clock in", "clock in time", "clock out", "clock out time", "time in", "time out",
+                "arrival time", "departure time", "read date", "read at", "read time", "view date", "viewed at",
+                "visit date", "visit time", "visited at", "played at", "watched at", "accessed at", "downloaded at", "clicked at");
 
             // What a person writes, on a person or a person-linked type.
             Add(DataCategory.Content, WordStrength.PersonContent, ValueKind.Text,
                 "comment", "comment text", "note", "review", "review text", "message", "body", "raw body", "enquiry",
                 "inquiry", "feedback", "remark", "additional info", "additional information", "free text");
             // The title and text of what a person wrote, on a type that is such a writing (a review, a comment).
-            AddWholeName(DataCategory.Content, WordStrength.AuthoredContent, ValueKind.Text, "title", "text", "content", "description", "details");
+            AddWholeName(DataCategory.Content, WordStrength.AuthoredContent, ValueKind.Text, "title", "text", "content", "description", "details",
+                "tagline", "headline");
             // On a person, a title is part of how the person is named (Mr, Dr, His Honour) or their job title.
             AddWholeName(DataCategory.Identification, WordStrength.PersonTypeOnly, ValueKind.Text, "title");
             AddWholeName(DataCategory.Content, WordStrength.PersonContent, ValueKind.Text | ValueKind.Bytes, "data");
+            // A bare Reason or Justification on a row about a person (a leave request, an appointment) is what the
+            // person gave; a DeniedReason or a FailureReason is somebody else's or the system's.
+            AddWholeName(DataCategory.Content, WordStrength.PersonContent, ValueKind.Text, "reason", "justification", "motivation");
+            // On a person, their picture (an Employee's ProfileImage); on a product or an event an image is the thing's.
+            Add(DataCategory.Identification, WordStrength.PersonTypeOnly, ValueKind.Text | ValueKind.Bytes, "image", "profile image");
 
             // Art. 9 and Art. 10.
             Add(DataCategory.Health, Strong, AnyValue,
@@ -417,7 +434,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in Entries) words.UnionWith(entry.Words);
-            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, NonPaymentCardWords, ActivityTypeWords, ActivityRecordWords, PasskeyTypeWords })
+            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, NonPaymentCardWords, ActivityTypeWords, ActivityRecordWords, PasskeyTypeWords, HappeningTypeWords })
                 words.UnionWith(set);
             return words;
         }

@@ -89,7 +89,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     // A navigation to a person type links this row to that person.
                     if (cache.Model.PersonTarget(valueType, fromPersonType: false) is not { } person) return;
                     var holder = cache.Model.ContextOf(type);
-                    if ((holder & TypeContext.NotDataHolder) != 0 || cache.Model.PersonTarget(valueType, (holder & TypeContext.PersonType) != 0) is null) return;
+                    if ((holder & TypeContext.NotDataHolder) != 0 || cache.Model.PersonTarget(valueType, (holder & TypeContext.PersonType) != 0, type) is null) return;
                     if (IsLinkDeclared(member, classifier)) return;
                     ReportLink(context, member, location, "navigation to '" + person.Name + "'");
                     return;
@@ -109,6 +109,24 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     context.ReportDiagnostic(Diagnostic.Create(
                         Rules.UndeclaredPersonalData, location, PropertiesFor(found.Category), member.Name, found.Category.ToString(), found.Words));
                     return;
+                }
+
+                // A GuarantorName beside a GuarantorPhoneNumber: the prefix names a person on this type.
+                if (cache.Model.RoleOf(type, member.Name) is { } role)
+                {
+                    var rest = member.Name.Substring(role.Length).TrimStart('_');
+                    if (rest is "Id" or "ID" or "Key" or "Guid" && kind is ValueKind.Number or ValueKind.Guid or ValueKind.Text)
+                    {
+                        if (!IsLinkDeclared(member, classifier)) ReportLink(context, member, location, "person key: the key of the '" + role + "' whose contact details the type holds");
+                        return;
+                    }
+                    if (classifier.Classify("Person" + rest, typeContext, kind) is { } asRole)
+                    {
+                        if (IsDeclared(member, classifier)) return;
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Rules.UndeclaredPersonalData, location, PropertiesFor(asRole.Category), member.Name, asRole.Category.ToString(), role + " " + asRole.Words));
+                        return;
+                    }
                 }
 
                 if (cache.Model.KeyOf(member.Name, kind, typeContext) is { } key)

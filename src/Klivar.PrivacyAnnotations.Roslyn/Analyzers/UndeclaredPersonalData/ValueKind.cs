@@ -74,6 +74,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         Geographic = 8192,
         /// <summary>A passkey (<c>WebAuthnCredential</c>, <c>UserPasskey</c>): its <c>CredentialId</c> identifies the person's authenticator.</summary>
         Passkey = 16384,
+        /// <summary>
+        /// A happening at a place (an <c>Event</c>, a <c>Meeting</c>, a <c>Concert</c>), not the record of a person's act:
+        /// its bare <c>Address</c>, <c>City</c> and <c>PostalCode</c> are the venue's, even when a person created the row.
+        /// </summary>
+        Venue = 32768,
     }
 
     /// <summary>How sure a dictionary word is on its own.</summary>

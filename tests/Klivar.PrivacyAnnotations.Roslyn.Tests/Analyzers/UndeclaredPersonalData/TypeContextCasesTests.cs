@@ -378,4 +378,238 @@ public class TypeContextCasesTests
             Kpa0012(3, "Contact", "CampaignContact", "navigation to 'Contact'"),
             Kpa0012(4, "Members", "Organization", "navigation to 'Contact'")).RunAsync();
     }
+
+    [Fact]
+    public async Task Child_rows_that_point_back_at_their_holder_are_not_a_link()
+    {
+        await Test("""
+            using System.Collections.Generic;
+            public class Attendee
+            {
+                public int {|#0:Id|} { get; set; }
+                public int EventId { get; set; }
+                public string {|#1:FirstName|} { get; set; } = "";
+                public string {|#2:LastName|} { get; set; } = "";
+                public Event? Event { get; set; }
+            }
+            public class Event { public int Id { get; set; } public List<Attendee> Attendees { get; set; } = new(); }
+            public class Ticket { public int Id { get; set; } public ICollection<Attendee> {|#3:Holders|} { get; set; } = new List<Attendee>(); }
+            """,
+            Kpa0012(0, "Id", "Attendee", "person key: the id of a person type"),
+            Kpa0001(1, "FirstName", "Identification", "first name"),
+            Kpa0001(2, "LastName", "Identification", "last name"),
+            Kpa0012(3, "Holders", "Ticket", "navigation to 'Attendee'")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_current_state_is_a_status_a_home_state_is_where_a_person_lives()
+    {
+        await Test("""
+            public class ExpiringContract
+            {
+                public string {|#0:FullName|} { get; set; } = "";
+                public string {|#1:Email|} { get; set; } = "";
+                public string? CurrentState { get; set; }
+                public string? PreviousState { get; set; }
+                public string? {|#2:HomeState|} { get; set; }
+            }
+            """,
+            Kpa0001(0, "FullName", "Identification", "full name"),
+            Kpa0001(1, "Email", "Contact", "email"),
+            Kpa0001(2, "HomeState", "Contact", "state")).RunAsync();
+    }
+
+    [Fact]
+    public async Task An_employees_attendance_times_are_activity_a_shifts_are_not()
+    {
+        await Test("""
+            using System;
+            public class Attendance
+            {
+                public int AttendanceId { get; set; }
+                public int {|#0:EmployeeId|} { get; set; }
+                public DateTime? {|#1:EntryTime|} { get; set; }
+                public DateTime? {|#2:ExitTime|} { get; set; }
+            }
+            public class Shift
+            {
+                public int ShiftId { get; set; }
+                public DateTime? EntryTime { get; set; }
+                public DateTime? ExitTime { get; set; }
+            }
+            public class ReadHistoryEvent
+            {
+                public int {|#3:AppUserId|} { get; set; }
+                public DateTime {|#4:ReadDate|} { get; set; }
+            }
+            """,
+            Kpa0012(0, "EmployeeId", "Attendance", "person key: employee id"),
+            Kpa0001(1, "EntryTime", "Usage", "entry time"),
+            Kpa0001(2, "ExitTime", "Usage", "exit time"),
+            Kpa0012(3, "AppUserId", "ReadHistoryEvent", "person key: user id"),
+            Kpa0001(4, "ReadDate", "Usage", "read date")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_manager_is_a_person_a_count_of_managers_is_not()
+    {
+        await Test("""
+            public class Mission
+            {
+                public int MissionId { get; set; }
+                public int {|#0:ManagerId|} { get; set; }
+                public string? {|#1:ManagerName|} { get; set; }
+                public string? Destination { get; set; }
+                public int ManagerCount { get; set; }
+                public bool IsManagerApproved { get; set; }
+            }
+            """,
+            Kpa0012(0, "ManagerId", "Mission", "person key: manager id"),
+            Kpa0001(1, "ManagerName", "Identification", "name")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_bare_reason_on_a_row_about_a_person_is_theirs_a_failure_reason_is_not()
+    {
+        await Test("""
+            public class LeaveRequest
+            {
+                public int RequestId { get; set; }
+                public int {|#0:EmployeeId|} { get; set; }
+                public string? {|#1:Justification|} { get; set; }
+                public string? {|#2:Reason|} { get; set; }
+                public string? DeniedReason { get; set; }
+            }
+            public class PaymentAttempt { public int Id { get; set; } public string? FailureReason { get; set; } public string? Reason { get; set; } }
+            """,
+            Kpa0012(0, "EmployeeId", "LeaveRequest", "person key: employee id"),
+            Kpa0001(1, "Justification", "Content", "justification"),
+            Kpa0001(2, "Reason", "Content", "reason")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_persons_image_is_their_picture_a_products_is_not()
+    {
+        await Test("""
+            public class Employee
+            {
+                public int {|#0:EmployeeId|} { get; set; }
+                public string? {|#1:FullName|} { get; set; }
+                public string? {|#2:ProfileImage|} { get; set; }
+            }
+            public class Product { public int Id { get; set; } public string? Name { get; set; } public string? Image { get; set; } public string? ImageUrl { get; set; } }
+            """,
+            Kpa0012(0, "EmployeeId", "Employee", "person key: employee id"),
+            Kpa0001(1, "FullName", "Identification", "full name"),
+            Kpa0001(2, "ProfileImage", "Identification", "profile image")).RunAsync();
+    }
+
+    [Fact]
+    public async Task An_events_bare_address_is_the_venue_a_contacts_address_is_a_persons()
+    {
+        await Test("""
+            using System;
+            public class Event
+            {
+                public int Id { get; set; }
+                public string Title { get; set; } = "";
+                public DateTime? StartDate { get; set; }
+                public string? Address { get; set; }
+                public string? City { get; set; }
+                public string? PostalCode { get; set; }
+                public string? {|#0:ContactEmail|} { get; set; }
+                public string? {|#1:ContactAddress|} { get; set; }
+                public int? {|#2:UserId|} { get; set; }
+            }
+            public class Order { public int Id { get; set; } public int {|#3:CustomerId|} { get; set; } public string? {|#4:Address|} { get; set; } }
+            """,
+            Kpa0001(0, "ContactEmail", "Contact", "email"),
+            Kpa0001(1, "ContactAddress", "Contact", "address"),
+            Kpa0012(2, "UserId", "Event", "person key: user id"),
+            Kpa0012(3, "CustomerId", "Order", "person key: customer id"),
+            Kpa0001(4, "Address", "Contact", "address")).RunAsync();
+    }
+
+    [Fact]
+    public async Task The_tagline_of_a_review_is_its_authors_a_products_is_not()
+    {
+        await Test("""
+            public class UserReviewDto { public int {|#0:UserId|} { get; set; } public string? {|#1:Tagline|} { get; set; } }
+            public class Product { public int Id { get; set; } public string? Tagline { get; set; } public string? Headline { get; set; } }
+            """,
+            Kpa0012(0, "UserId", "UserReviewDto", "person key: user id"),
+            Kpa0001(1, "Tagline", "Content", "tagline")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_prefix_with_its_own_phone_or_email_names_a_person_a_company_or_support_prefix_does_not()
+    {
+        await Test("""
+            public class GuarantorModel
+            {
+                public int {|#0:PatientId|} { get; set; }
+                public int {|#1:GuarantorId|} { get; set; }
+                public string? {|#2:GuarantorName|} { get; set; }
+                public string? {|#3:GuarantorPhoneNumber|} { get; set; }
+                public string? {|#4:GuarantorCity|} { get; set; }
+                public string? {|#5:GuarantorGender|} { get; set; }
+                public bool GuarantorSelf { get; set; }
+            }
+            public class Supplier
+            {
+                public int Id { get; set; }
+                public string? CompanyEmail { get; set; }
+                public string? CompanyName { get; set; }
+                public string? SupportPhone { get; set; }
+                public string? SupportName { get; set; }
+            }
+            """,
+            Kpa0012(0, "PatientId", "GuarantorModel", "person key: patient id"),
+            Kpa0012(1, "GuarantorId", "GuarantorModel", "person key: the key of the 'Guarantor' whose contact details the type holds"),
+            Kpa0001(2, "GuarantorName", "Identification", "Guarantor name"),
+            Kpa0001(3, "GuarantorPhoneNumber", "Contact", "phone"),
+            Kpa0001(4, "GuarantorCity", "Contact", "Guarantor city"),
+            Kpa0001(5, "GuarantorGender", "Identification", "Guarantor gender")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_list_item_of_reviews_is_a_review_a_teams_attendance_is_the_employees()
+    {
+        await Test("""
+            using System;
+            public class ReviewListItemDto { public long Id { get; set; } public string? {|#0:Title|} { get; set; } public string? {|#1:Comment|} { get; set; } }
+            public class ProductListItemDto { public long Id { get; set; } public string? Title { get; set; } public string? Description { get; set; } }
+            public class TeamAttendanceSummary
+            {
+                public int {|#2:EmployeeId|} { get; set; }
+                public string? {|#3:EmployeeName|} { get; set; }
+                public DateTime? {|#4:EntryTime|} { get; set; }
+            }
+            public class TeamSummary { public int TeamId { get; set; } public string? Name { get; set; } public DateTime? StartTime { get; set; } }
+            """,
+            Kpa0001(0, "Title", "Content", "title"),
+            Kpa0001(1, "Comment", "Content", "comment"),
+            Kpa0012(2, "EmployeeId", "TeamAttendanceSummary", "person key: employee id"),
+            Kpa0001(3, "EmployeeName", "Identification", "name"),
+            Kpa0001(4, "EntryTime", "Usage", "entry time")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_persons_job_title_and_employer_are_professional_life_a_postings_are_not()
+    {
+        await Test("""
+            public class Employee
+            {
+                public int {|#0:EmployeeId|} { get; set; }
+                public string? {|#1:FullName|} { get; set; }
+                public string? {|#2:JobTitle|} { get; set; }
+                public string? {|#3:Employer|} { get; set; }
+            }
+            public class JobPosting { public int Id { get; set; } public string? JobTitle { get; set; } public string? Employer { get; set; } }
+            """,
+            Kpa0012(0, "EmployeeId", "Employee", "person key: employee id"),
+            Kpa0001(1, "FullName", "Identification", "full name"),
+            Kpa0001(2, "JobTitle", "Professional", "job title"),
+            Kpa0001(3, "Employer", "Professional", "employer")).RunAsync();
+    }
 }
