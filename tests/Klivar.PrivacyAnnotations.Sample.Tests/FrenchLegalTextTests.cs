@@ -95,6 +95,9 @@ public class FrenchLegalTextTests
         { "CSV: English rule, archive ground", "archive for legal-", false },
         { "CSV: English column", "Retention rule", false },
         { "CSV: archives, not the CNIL's word", "en archives", false },
+        { "CSV: a datum by its label", "adresse électronique", true },
+        { "CSV: a C# type and member", "Klivar.Platform.", false },
+        { "CSV: an MSBuild property", "PrivacyRegisterVersion", false },
     };
 
     [Theory]
@@ -107,7 +110,7 @@ public class FrenchLegalTextTests
     [Fact]
     public void The_french_register_markdown_carries_no_english_rule_either()
     {
-        foreach (var rule in new[] { "during contract", "after last-contact", "unless consent-withdrawn", "What changed", "Technical evidence", "Points to confirm" })
+        foreach (var rule in new[] { "during contract", "after last-contact", "unless consent-withdrawn", "What changed", "Technical evidence", "Points to confirm", "PrivacyRegisterVersion", "PrivacyRegisterDate" })
             Assert.DoesNotContain(rule, RegisterMarkdown);
         Assert.Contains("archivage intermédiaire", RegisterMarkdown);
     }

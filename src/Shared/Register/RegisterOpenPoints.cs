@@ -84,7 +84,7 @@ namespace Klivar.PrivacyAnnotations
             foreach (var a in register.Activities)
             {
                 if (!string.IsNullOrWhiteSpace(a.ToConfirm)) points.Add(new OpenPoint(OpenPointSubject.Activity, a.Name, null, a.ToConfirm!.Trim(), Array.Empty<string>(), a.Id));
-                if (a.Declared && EmptyFields(a) is { Count: > 0 } empty)
+                if (EmptyFields(a) is { Count: > 0 } empty)
                     points.Add(new OpenPoint(OpenPointSubject.Activity, a.Name, null, ActivityNote(empty, language), empty.Select(p => p.Key).ToArray(), a.Id));
                 foreach (var f in a.Fields.Where(f => !string.IsNullOrWhiteSpace(f.ToConfirm)))
                     points.Add(new OpenPoint(OpenPointSubject.Field, f.DataSet, f.Label, f.ToConfirm!.Trim(), Array.Empty<string>(), a.Id));
@@ -97,9 +97,12 @@ namespace Klivar.PrivacyAnnotations
             return points.Distinct().ToList();
         }
 
-        /// <summary>The mandatory fields a declared activity leaves empty: the Art. 30 ones first, then what the notice needs.</summary>
+        /// <summary>
+        /// The mandatory fields a declared activity leaves empty: the Art. 30 ones first, then what the notice needs. None
+        /// for an activity only used, never declared: its missing declaration is a point of its own (KPA0002).
+        /// </summary>
         public static List<RegisterProperty> EmptyFields(RegisterActivity activity) =>
-            RegisterSchema.Activity.Properties.Where(p => p.IsOpen(activity)).OrderBy(p => Order(p.Key)).ToList();
+            activity.Declared ? RegisterSchema.Activity.Properties.Where(p => p.IsOpen(activity)).OrderBy(p => Order(p.Key)).ToList() : new List<RegisterProperty>();
 
         private static readonly string[] ActivityOrder = { "internalRecipients", "securityChecklist", "dpia", "created", "requirement", "automatedDecisions" };
 

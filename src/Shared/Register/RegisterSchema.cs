@@ -31,11 +31,11 @@ namespace Klivar.PrivacyAnnotations
             Texts<ProcessingRegister>("mergedFrom", r => r.MergedFrom, (r, v) => r.MergedFrom = v, json: RegisterJsonPresence.WhenSet, merge: RegisterJoin.Derived),
             Text<ProcessingRegister>("version", r => r.Version, (r, v) => r.Version = v, label: L("Record version", "Version du registre"),
                 openWhenEmpty: L("No version of the record is declared: set PrivacyRegisterVersion in the project file when the DPO approves this version.",
-                    "Aucune version du registre n'est déclarée : renseigner PrivacyRegisterVersion dans le fichier projet lorsque le DPO approuve cette version."),
+                    "Aucune version du registre n'est déclarée : l'indiquer lorsque le DPO approuve cette version."),
                 change: L("record version", "version du registre"), changed: "record-changed", merge: RegisterJoin.Derived),
             Text<ProcessingRegister>("date", r => r.Date, (r, v) => r.Date = v, label: L("Date of this version", "Date de cette version"),
                 openWhenEmpty: L("The date of this version of the record is not declared: set PrivacyRegisterDate (yyyy-MM-dd) in the project file.",
-                    "La date de cette version du registre n'est pas déclarée : renseigner PrivacyRegisterDate (aaaa-mm-jj) dans le fichier projet."),
+                    "La date de cette version du registre n'est pas déclarée : l'indiquer avec la version approuvée."),
                 change: L("record date", "date du registre"), changed: "record-changed", merge: RegisterJoin.Derived),
             // Written only for a translated register: English files keep their exact bytes.
             Text<ProcessingRegister>("language", r => r.Language, (r, v) => r.Language = v, json: RegisterJsonPresence.WhenSet, merge: RegisterJoin.MustAgree),

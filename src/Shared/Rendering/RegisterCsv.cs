@@ -99,7 +99,7 @@ namespace Klivar.PrivacyAnnotations
                 case "[archive]": return string.Join("; ", row.Retention.Select(r => r.ArchiveDuration ?? "").Where(d => d.Length > 0).Distinct());
                 case "[toConfirm]":
                     // The notes, and the fields the activity leaves empty (the register's points to confirm, RegisterOpenPoints).
-                    var empty = a.Declared ? RegisterOpenPoints.EmptyFields(a) : new List<RegisterProperty>();
+                    var empty = RegisterOpenPoints.EmptyFields(a);
                     return string.Join("; ", new[] { a.ToConfirm, empty.Count == 0 ? null : RegisterOpenPoints.ActivityNote(empty, l.Language) }
                         .Concat(row.Fields.Select(f => f.ToConfirm)).Concat(a.Transfers.Select(t => t.ToConfirm))
                         .Concat(a.Processors.Select(p => p.ToConfirm)).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct());
@@ -115,7 +115,10 @@ namespace Klivar.PrivacyAnnotations
                 case "technicalEvidence": return string.Join("; ", RegisterMarkdown.FieldFacts(a.Fields, l));
                 case "dpia":
                     return l.Dpia(a.Dpia.Status) + (a.Dpia.Reference is null ? "" : ", " + a.Dpia.Reference) + (a.Dpia.Date is null ? "" : ", " + a.Dpia.Date) + (a.Dpia.Reason is null ? "" : ": " + a.Dpia.Reason);
-                case "fields": return string.Join("; ", row.Fields.Select(f => f.Type + "." + f.Member + (f.IsStatic ? " (" + l["md.static"] + ")" : "")));
+                // English: the C# type and member, for the developers who keep the record; French: the datum's label, as
+                // the French Markdown names it (no code identifier in a French file).
+                case "fields":
+                    return string.Join("; ", row.Fields.Select(f => (l.Language == "fr" ? f.Label : f.Type + "." + f.Member) + (f.IsStatic ? " (" + l["md.static"] + ")" : "")).Distinct());
                 default:
                     // Any other field: its text, or its list joined.
                     var property = RegisterSchema.Activity[column];

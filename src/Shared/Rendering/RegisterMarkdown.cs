@@ -81,7 +81,9 @@ namespace Klivar.PrivacyAnnotations
                   .Append(" | ").Append(l["md.retention"]).Append(" |\n|---|---|---|---|\n");
                 foreach (var a in register.Activities)
                 {
-                    md.Append("| ").Append(MarkdownText.Escape(a.Name)).Append(string.IsNullOrWhiteSpace(a.ToConfirm) ? "" : " (" + l["toConfirm"] + ")")
+                    // "(to confirm)" for a note and for an empty field of the record alike: both are points below.
+                    var open = !string.IsNullOrWhiteSpace(a.ToConfirm) || RegisterOpenPoints.EmptyFields(a).Count > 0;
+                    md.Append("| ").Append(MarkdownText.Escape(a.Name)).Append(open ? " (" + l["toConfirm"] + ")" : "")
                       .Append(" | ").Append(Basis(a, l))
                       .Append(" | ").Append(MarkdownText.List(a.DataCategories.Select(l.Category), l.None("f")))
                       .Append(" | ").Append(RetentionSummary(a, l))
