@@ -84,9 +84,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .Select(static (pair, cancellationToken) => ReadFile(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(Steps.AnnotatedTypes);
 
-            var distinct = annotatedByFile
+            // Collected once, and read whole by the register and the table index: every node over the types one by one
+            // costs the driver a pass over all of them on every run, even when nothing changed.
+            var allDistinct = annotatedByFile
                 .Collect()
-                .SelectMany(static (models, _) => Distinct(models))
+                .Select(static (models, _) => new EquatableArray<(HelperTypeModel Model, string HintName)>(Distinct(models)));
+
+            var distinct = allDistinct
+                .SelectMany(static (types, _) => types.Items)
                 .WithTrackingName(Steps.DistinctTypes);
 
             // The assembly's declarations, bound only when a file's assembly-level attributes or the declarations version
@@ -115,9 +120,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .WithTrackingName(Steps.PrintingSwitch);
 
             var typeHelpers = distinct
-                .Combine(retentions)
-                .Combine(printingSwitch)
-                .Select(static (pair, _) => new TypeHelpersInput(pair.Left.Left.Model, pair.Left.Left.HintName, pair.Left.Right, pair.Right))
+                .Combine(retentions.Combine(printingSwitch))
+                .Select(static (pair, _) => new TypeHelpersInput(pair.Left.Model, pair.Left.HintName, pair.Right.Left, pair.Right.Right))
                 .WithTrackingName(Steps.TypeHelpers);
 
             context.RegisterSourceOutput(typeHelpers, static (output, input) =>
@@ -149,14 +153,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .Select(static (pair, _) => BaselineMembers(pair.Left, pair.Right))
                 .WithTrackingName(Steps.Baseline);
 
-            var registerJson = distinct
-                .Select(static (item, _) => item.Model.Type)
-                .Collect()
+            var registerJson = allDistinct
+                .Select(static (types, _) => new EquatableArray<TypeModel>(types.Items.Select(static item => item.Model.Type).ToImmutableArray()))
                 .Combine(assembly)
                 .Combine(record)
                 .Combine(policy)
                 .Combine(baseline)
-                .Select(static (pair, cancellationToken) => BuildRegisterJson(pair.Left.Left.Left.Right, pair.Left.Left.Left.Left, pair.Left.Left.Right.Version, pair.Left.Left.Right.Date, pair.Left.Right, pair.Right, cancellationToken))
+                .Select(static (pair, cancellationToken) => BuildRegisterJson(pair.Left.Left.Left.Right, pair.Left.Left.Left.Left.Items, pair.Left.Left.Right.Version, pair.Left.Left.Right.Date, pair.Left.Right, pair.Right, cancellationToken))
                 .WithTrackingName(Steps.RegisterJson);
 
             // Looked up again only with a new declarations version (a polyfill declared in source is a type header).
@@ -165,11 +168,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .WithTrackingName(Steps.LanguageSupport);
 
             // The run-time lookup of the tables (PrivacyTypes): the types with a table, listed by a module initializer.
-            var tableIndex = distinct
-                .Select(static (item, _) => TypeHelpersEmitter.TableReference(item.Model))
-                .Collect()
+            var tableIndex = allDistinct
+                .Select(static (types, _) => new EquatableArray<string>(types.Items.Select(static item => TypeHelpersEmitter.TableReference(item.Model)).Where(static r => r is not null).Select(static r => r!).ToImmutableArray()))
                 .Combine(canEmbed)
-                .Select(static (pair, _) => new TableIndex(new EquatableArray<string>(pair.Left.Where(static r => r is not null).Select(static r => r!).ToImmutableArray()), pair.Right))
+                .Select(static (pair, _) => new TableIndex(pair.Left, pair.Right))
                 .WithTrackingName(Steps.TableIndex);
 
             context.RegisterSourceOutput(registerJson.Combine(tableIndex), static (output, pair) =>
