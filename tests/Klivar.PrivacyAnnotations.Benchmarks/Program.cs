@@ -14,6 +14,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // --compare-analyzers DIR [--only Name] [--types N] [--rounds K]: another build's analyzers beside ours, same process, alternating.
 // --analyzers [--types N] [--rounds K] [--only Name]: each analyzer's own time (compare two checkouts in turn).
 // --generated-compile [--types N] [--rounds K]: the processor time of compiling the generated files, ours and the peer's.
+// --generated-files DIR [DIR...] [--types N] [--rounds K]: ways of writing the generated files (folders written by
+//   --size --write DIR, then edited) compiled beside each other, processor time.
 // --real [--types N] [--rounds K] [--split] [--baseline DIR]: the real builds alone; --split adds two builds that divide our
 //   added cost; --baseline adds the package of another checkout (an older commit) to the same rounds.
 // --steps [--types N]: the generator's tracked steps after an unrelated edit (which ones recomputed).
@@ -84,6 +86,13 @@ if (args.Contains("--ci"))
     // Full mode: our analyzers' ReportAnalyzer time in the real build over the bare build's compile, as docs/performance.md
     // reads them; the in-process ratio (wall-time telemetry over a single compile, printed above) is the quick proxy.
     Console.WriteLine($"analyzers/compile ratio: {(real?.AnalyzersVsCompile ?? inProcess.AnalyzersRatio):0.000}");
+    return 0;
+}
+
+if (args.Contains("--generated-files"))
+{
+    var folders = args.SkipWhile(a => a != "--generated-files").Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+    GeneratedFilesBench.Run(folders, Option("--types", 2000), Option("--rounds", 5), Console.Out);
     return 0;
 }
 
