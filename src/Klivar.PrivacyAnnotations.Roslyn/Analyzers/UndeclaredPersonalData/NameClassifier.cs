@@ -198,6 +198,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// </summary>
         public string? ActOf(string typeName)
         {
+            // Most type names do not start with a participle: looked at without splitting the name.
+            var end = 1;
+            while (end < typeName.Length && !char.IsUpper(typeName[end])) end++;
+            if (end < 5 || end == typeName.Length || typeName[end - 2] != 'e' || typeName[end - 1] != 'd') return null;
             var words = Normalize(typeName, dropPrefix: false);
             if (words.Count < 2 || !IsParticiple(words[0]) || PersonalDataVocabulary.RecordKeepingParticiples.Contains(words[0])) return null;
             return words[0];

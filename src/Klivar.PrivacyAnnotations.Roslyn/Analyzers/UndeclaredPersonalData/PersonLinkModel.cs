@@ -194,7 +194,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var groups = new List<(string Word, INamespaceSymbol Root)>();
             foreach (var type in _types.Value)
             {
-                if (type.IsStatic || type.DeclaringSyntaxReferences.IsEmpty || !_classifier.IsPersonTypeName(type.Name)) continue;
+                if (type.IsStatic || type.Interfaces.IsEmpty || type.DeclaringSyntaxReferences.IsEmpty || !_classifier.IsPersonTypeName(type.Name)) continue;
                 foreach (var implemented in type.Interfaces)
                 {
                     if (implemented.DeclaringSyntaxReferences.IsEmpty || _classifier.ScopeOf(implemented.Name) is not { } scope) continue;
