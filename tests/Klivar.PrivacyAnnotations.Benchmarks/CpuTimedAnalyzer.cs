@@ -76,7 +76,8 @@ public sealed class CpuTimedAnalyzer(DiagnosticAnalyzer inner) : DiagnosticAnaly
         public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) => context.RegisterSymbolStartAction(action, symbolKind);
     }
 
-    private static class ThreadCpu
+    /// <summary>The calling thread's processor time (Linux).</summary>
+    internal static class ThreadCpu
     {
         private const int ClockThreadCpuTimeId = 3;
 

@@ -52,3 +52,52 @@ public static class GeneratedCompileBench
         return values[values.Count / 2];
     }
 }
+
+/// <summary>
+/// Variants of the generated files side by side (<c>--generated-files DIR [DIR...] [--types N] [--rounds K]</c>): the
+/// annotated corpus compiled and emitted alone, and with each folder's files parsed from text and added (no generator
+/// runs), rotating the order every round. Each folder holds one way of writing the generated code for the same corpus
+/// (written by <c>--size --write DIR</c> and edited by hand), so a change to the emitted code is priced before it is made.
+/// </summary>
+public static class GeneratedFilesBench
+{
+    public static void Run(IReadOnlyList<string> folders, int types, int rounds, TextWriter log)
+    {
+        var workload = new Workload(Corpus.Build(types, variant: CorpusVariant.Ours));
+        var variants = new List<(string Name, (string Path, string Text)[] Files)> { ("corpus alone", []) };
+        foreach (var folder in folders)
+            variants.Add((folder, Directory.GetFiles(folder, "*.cs").Order(StringComparer.Ordinal).Select(p => (p, File.ReadAllText(p))).ToArray()));
+        var times = variants.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round <= rounds; round++)
+        {
+            for (var step = 0; step < variants.Count; step++)
+            {
+                var index = (step + round) % variants.Count;
+                var compilation = workload.Fresh().WithOptions(workload.Fresh().Options.WithConcurrentBuild(false));
+                GC.Collect();
+                var before = Process.GetCurrentProcess().TotalProcessorTime;
+                compilation = compilation.AddSyntaxTrees(variants[index].Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, Workload.ParseOptions, f.Path)));
+                using var stream = new MemoryStream();
+                var result = compilation.Emit(stream);
+                var cpu = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
+                if (!result.Success) throw new InvalidOperationException(variants[index].Name + ": " + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+                if (round > 0) times[index].Add(cpu);
+            }
+        }
+        // The fastest round beside the median: on a busy machine other work only ever adds time.
+        var alone = Median(times[0]);
+        var aloneFastest = times[0].Min();
+        for (var i = 0; i < variants.Count; i++)
+        {
+            var median = Median(times[i]);
+            var fastest = times[i].Min();
+            log.WriteLine($"{variants[i].Name}: median {median:0} ms processor time, +{median - alone:0} ms over the corpus alone; fastest {fastest:0} ms, +{fastest - aloneFastest:0} ms");
+        }
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+}

@@ -14,9 +14,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // --compare-analyzers DIR [--only Name] [--types N] [--rounds K]: another build's analyzers beside ours, same process, alternating.
 // --analyzers [--types N] [--rounds K] [--only Name]: each analyzer's own time (compare two checkouts in turn).
 // --generated-compile [--types N] [--rounds K]: the processor time of compiling the generated files, ours and the peer's.
+// --generated-files DIR [DIR...] [--types N] [--rounds K]: ways of writing the generated files (folders written by
+//   --size --write DIR, then edited) compiled beside each other, processor time.
 // --real [--types N] [--rounds K] [--split] [--baseline DIR]: the real builds alone; --split adds two builds that divide our
 //   added cost; --baseline adds the package of another checkout (an older commit) to the same rounds.
 // --steps [--types N]: the generator's tracked steps after an unrelated edit (which ones recomputed).
+// --warm-steps [--types N] [--rounds K] [--ours-only] [--tracked]: processor time of our warm run after a body edit beside
+//   the driver's floor (a reference generator carrying the same generated files), at N types or at 1,000 and 5,000 (then
+//   with the growth lines .ci/bench prints); --tracked adds our tracked steps. .ci/bench runs it without tiered JIT.
 // anything else: BenchmarkDotNet (e.g. --filter '*'), in process.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -77,10 +82,17 @@ if (args.Contains("--ci"))
     Console.WriteLine($"warm body edit vs peer: {inProcess.WarmVsPeer:0.00}");
     Console.WriteLine($"warm member edit vs peer: {inProcess.WarmMemberVsPeer:0.00} (ours {inProcess.OursWarmMemberEditMs:0.0} ms, peer {inProcess.PeerWarmMemberEditMs:0.0} ms)");
     Console.WriteLine($"warm assembly edit vs peer: {inProcess.WarmAssemblyVsPeer:0.00} (ours {inProcess.OursWarmAssemblyEditMs:0.0} ms, peer {inProcess.PeerWarmAssemblyEditMs:0.0} ms)");
-    Console.WriteLine($"warm body edit growth 1,000 to 5,000 types: {scaling.Ours5000 / scaling.Ours1000:0.00} (peer {scaling.Peer5000 / scaling.Peer1000:0.00})");
+    Console.WriteLine($"warm body edit growth 1,000 to 5,000 types, wall clock: {scaling.Ours5000 / scaling.Ours1000:0.00} (peer {scaling.Peer5000 / scaling.Peer1000:0.00}; driver included, see the processor-time lines)");
     // Full mode: our analyzers' ReportAnalyzer time in the real build over the bare build's compile, as docs/performance.md
     // reads them; the in-process ratio (wall-time telemetry over a single compile, printed above) is the quick proxy.
     Console.WriteLine($"analyzers/compile ratio: {(real?.AnalyzersVsCompile ?? inProcess.AnalyzersRatio):0.000}");
+    return 0;
+}
+
+if (args.Contains("--generated-files"))
+{
+    var folders = args.SkipWhile(a => a != "--generated-files").Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+    GeneratedFilesBench.Run(folders, Option("--types", 2000), Option("--rounds", 5), Console.Out);
     return 0;
 }
 
@@ -98,6 +110,15 @@ if (args.Contains("--warm"))
     var times = PeerBench.WarmBodyEdits(ours, peer, Option("--rounds", 30));
     Console.WriteLine($"warm body edit: ours median {QuickBench.Median(times.Ours):0.0} ms ({times.Ours.Min():0.0}..{times.Ours.Max():0.0}), " +
                       $"peer {QuickBench.Median(times.Peer):0.0} ms ({times.Peer.Min():0.0}..{times.Peer.Max():0.0}); ratio {QuickBench.Median(times.Ours) / QuickBench.Median(times.Peer):0.00}");
+    return 0;
+}
+
+if (args.Contains("--warm-steps"))
+{
+    var figures = new List<WarmSteps.Figures>();
+    foreach (var types in TextOption("--types") is not null ? new[] { Option("--types", 1000) } : new[] { 1000, 5000 })
+        figures.Add(WarmSteps.Run(types, Option("--rounds", 30), args.Contains("--ours-only"), args.Contains("--tracked"), Console.Out));
+    if (figures.Count == 2 && !args.Contains("--ours-only")) WarmSteps.PrintGrowth(figures[0], figures[1], Console.Out);
     return 0;
 }
 

@@ -76,6 +76,9 @@ public sealed class Workload
 
     public Corpus Corpus { get; }
 
+    /// <summary>The corpus as the warm driver last saw it (the trees the edits are made on).</summary>
+    public CSharpCompilation Compilation => _compilation;
+
     /// <summary>A driver that has already run on the corpus: what the IDE or a build server holds before an edit.</summary>
     public GeneratorDriver WarmDriver { get; }
 

@@ -69,8 +69,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .Select(static (file, cancellationToken) => DeclarationShapes.Read(file, cancellationToken))
                 .WithTrackingName(Steps.Declarations);
 
-            var declarations = shapes
-                .Collect()
+            // Collected once: the declarations version and the assembly-level attributes both read all files' shapes,
+            // and each per-file node costs the driver a pass over every file on every run.
+            var allShapes = shapes.Collect();
+
+            var declarations = allShapes
                 .Select(static (files, cancellationToken) => DeclarationsVersion.HashOf(files, cancellationToken))
                 .Combine(compilation)
                 .Select(static (pair, _) => DeclarationsVersion.Of(pair.Left, pair.Right))
@@ -81,16 +84,20 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .Select(static (pair, cancellationToken) => ReadFile(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(Steps.AnnotatedTypes);
 
-            var distinct = annotatedByFile
+            // Collected once, and read whole by the register and the table index: every node over the types one by one
+            // costs the driver a pass over all of them on every run, even when nothing changed.
+            var allDistinct = annotatedByFile
                 .Collect()
-                .SelectMany(static (models, _) => Distinct(models))
+                .Select(static (models, _) => new EquatableArray<(HelperTypeModel Model, string HintName)>(Distinct(models)));
+
+            var distinct = allDistinct
+                .SelectMany(static (types, _) => types.Items)
                 .WithTrackingName(Steps.DistinctTypes);
 
             // The assembly's declarations, bound only when a file's assembly-level attributes or the declarations version
             // change: an edit elsewhere reads none of them.
-            var assemblyDeclarations = shapes
-                .Select(static (shape, _) => new AssemblyAttributesPart(shape.AssemblyAttributes, shape.HasAssemblyAttributes, shape.Handle))
-                .Collect()
+            var assemblyDeclarations = allShapes
+                .Select(static (files, _) => AssemblyAttributesPart.Of(files))
                 .Combine(declarations)
                 .Select(static (pair, cancellationToken) => ReadAssemblyDeclarations(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(Steps.AssemblyDeclarations);
@@ -113,9 +120,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .WithTrackingName(Steps.PrintingSwitch);
 
             var typeHelpers = distinct
-                .Combine(retentions)
-                .Combine(printingSwitch)
-                .Select(static (pair, _) => new TypeHelpersInput(pair.Left.Left.Model, pair.Left.Left.HintName, pair.Left.Right, pair.Right))
+                .Combine(retentions.Combine(printingSwitch))
+                .Select(static (pair, _) => new TypeHelpersInput(pair.Left.Model, pair.Left.HintName, pair.Right.Left, pair.Right.Right))
                 .WithTrackingName(Steps.TypeHelpers);
 
             context.RegisterSourceOutput(typeHelpers, static (output, input) =>
@@ -147,14 +153,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .Select(static (pair, _) => BaselineMembers(pair.Left, pair.Right))
                 .WithTrackingName(Steps.Baseline);
 
-            var registerJson = distinct
-                .Select(static (item, _) => item.Model.Type)
-                .Collect()
+            var registerJson = allDistinct
+                .Select(static (types, _) => new EquatableArray<TypeModel>(types.Items.Select(static item => item.Model.Type).ToImmutableArray()))
                 .Combine(assembly)
                 .Combine(record)
                 .Combine(policy)
                 .Combine(baseline)
-                .Select(static (pair, cancellationToken) => BuildRegisterJson(pair.Left.Left.Left.Right, pair.Left.Left.Left.Left, pair.Left.Left.Right.Version, pair.Left.Left.Right.Date, pair.Left.Right, pair.Right, cancellationToken))
+                .Select(static (pair, cancellationToken) => BuildRegisterJson(pair.Left.Left.Left.Right, pair.Left.Left.Left.Left.Items, pair.Left.Left.Right.Version, pair.Left.Left.Right.Date, pair.Left.Right, pair.Right, cancellationToken))
                 .WithTrackingName(Steps.RegisterJson);
 
             // Looked up again only with a new declarations version (a polyfill declared in source is a type header).
@@ -163,11 +168,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
                 .WithTrackingName(Steps.LanguageSupport);
 
             // The run-time lookup of the tables (PrivacyTypes): the types with a table, listed by a module initializer.
-            var tableIndex = distinct
-                .Select(static (item, _) => TypeHelpersEmitter.TableReference(item.Model))
-                .Collect()
+            var tableIndex = allDistinct
+                .Select(static (types, _) => new EquatableArray<string>(types.Items.Select(static item => TypeHelpersEmitter.TableReference(item.Model)).Where(static r => r is not null).Select(static r => r!).ToImmutableArray()))
                 .Combine(canEmbed)
-                .Select(static (pair, _) => new TableIndex(new EquatableArray<string>(pair.Left.Where(static r => r is not null).Select(static r => r!).ToImmutableArray()), pair.Right))
+                .Select(static (pair, _) => new TableIndex(pair.Left, pair.Right))
                 .WithTrackingName(Steps.TableIndex);
 
             context.RegisterSourceOutput(registerJson.Combine(tableIndex), static (output, pair) =>
@@ -176,10 +180,24 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             });
         }
 
-        /// <summary>One file's assembly-level attributes, as far as the pipeline compares them.</summary>
+        /// <summary>The files' assembly-level attributes, as far as the pipeline compares them, and the newest file's compilation.</summary>
         private sealed class AssemblyAttributesPart : IEquatable<AssemblyAttributesPart>
         {
-            public AssemblyAttributesPart(long hash, bool any, CompilationHandle handle)
+            public static AssemblyAttributesPart Of(ImmutableArray<TreeShape> files)
+            {
+                var hash = DeclarationShapes.Hash.Start;
+                var any = false;
+                CompilationHandle? newest = null;
+                foreach (var file in files)
+                {
+                    hash = DeclarationShapes.Hash.Value(hash, file.AssemblyAttributes);
+                    any |= file.HasAssemblyAttributes;
+                    if (newest is null || file.Handle.Generation > newest.Generation) newest = file.Handle;
+                }
+                return new AssemblyAttributesPart(hash, any, newest);
+            }
+
+            private AssemblyAttributesPart(long hash, bool any, CompilationHandle? handle)
             {
                 Hash = hash;
                 Any = any;
@@ -188,7 +206,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
 
             public long Hash { get; }
             public bool Any { get; }
-            public CompilationHandle Handle { get; }
+            /// <summary>The compilation of the newest file (not part of equality); null without files.</summary>
+            public CompilationHandle? Handle { get; }
 
             public bool Equals(AssemblyAttributesPart? other) => other is not null && Hash == other.Hash && Any == other.Any;
 
@@ -210,16 +229,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Generator
             null, EquatableArray<ActivityModel>.Empty, EquatableArray<TransferModel>.Empty, EquatableArray<ProcessorModel>.Empty, null);
 
         /// <summary>The assembly-level declarations, in the order they are written (files in compilation order).</summary>
-        private static AssemblyDeclarationsModel ReadAssemblyDeclarations(ImmutableArray<AssemblyAttributesPart> files, DeclarationsVersion declarations, CancellationToken cancellationToken)
+        private static AssemblyDeclarationsModel ReadAssemblyDeclarations(AssemblyAttributesPart files, DeclarationsVersion declarations, CancellationToken cancellationToken)
         {
-            var newest = declarations.Handle;
-            var any = false;
-            foreach (var file in files)
-            {
-                any |= file.Any;
-                if (file.Handle.Generation > newest.Generation) newest = file.Handle;
-            }
-            if (!any || newest.Compilation is not { } compilation || !RuntimeIsReferenced(compilation)) return NoAssemblyDeclarations;
+            var newest = files.Handle is { } handle && handle.Generation > declarations.Handle.Generation ? handle : declarations.Handle;
+            if (!files.Any || newest.Compilation is not { } compilation || !RuntimeIsReferenced(compilation)) return NoAssemblyDeclarations;
             ControllerModel? controller = null;
             bool? printing = null;
             var activities = ImmutableArray.CreateBuilder<ActivityModel>();

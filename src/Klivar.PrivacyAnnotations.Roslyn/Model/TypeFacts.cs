@@ -27,6 +27,31 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Model
             }
         }
 
+        /// <summary>
+        /// An uploaded or streamed file (ASP.NET Core's <c>IFormFile</c>, Blazor's <c>IBrowserFile</c>, a
+        /// <c>System.IO.Stream</c>): raw content like a <c>byte[]</c>, whatever it is a picture or a scan of.
+        /// </summary>
+        public static bool IsFileContent(INamedTypeSymbol type)
+        {
+            switch (type.Name)
+            {
+                case "IFormFile":
+                    return InNamespace(type.ContainingNamespace, "Http", "AspNetCore");
+                case "IBrowserFile":
+                    return InNamespace(type.ContainingNamespace, "Forms", "Components");
+                case "Stream":
+                case "MemoryStream":
+                case "FileStream":
+                    return InNamespace(type.ContainingNamespace, "IO", "System");
+                default:
+                    return false;
+            }
+
+            // The innermost two namespace names (Microsoft.AspNetCore.Http: Http in AspNetCore).
+            static bool InNamespace(INamespaceSymbol? ns, string innermost, string parent) =>
+                ns is { Name: var name } && name == innermost && ns.ContainingNamespace is { Name: var outer } && outer == parent;
+        }
+
         /// <summary>The type of a property (not an indexer) or a field (not an event's or a property's backing field); null for other members.</summary>
         public static ITypeSymbol? ValueTypeOf(ISymbol member) => member switch
         {

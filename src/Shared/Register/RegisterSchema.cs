@@ -30,11 +30,11 @@ namespace Klivar.PrivacyAnnotations
             // Only in a merged register: a build-time register keeps its exact bytes.
             Texts<ProcessingRegister>("mergedFrom", r => r.MergedFrom, (r, v) => r.MergedFrom = v, json: RegisterJsonPresence.WhenSet, merge: RegisterJoin.Derived),
             Text<ProcessingRegister>("version", r => r.Version, (r, v) => r.Version = v, label: L("Record version", "Version du registre"),
-                openWhenEmpty: L("No version of the record is declared: set PrivacyRegisterVersion in the project file when the DPO approves this version.",
+                openWhenEmpty: L("No version of the record is declared: set it when the DPO approves this version (PrivacyRegisterVersion in the project file; merge --version for a merged register).",
                     "Aucune version du registre n'est déclarée : l'indiquer lorsque le DPO approuve cette version."),
                 change: L("record version", "version du registre"), changed: "record-changed", merge: RegisterJoin.Derived),
             Text<ProcessingRegister>("date", r => r.Date, (r, v) => r.Date = v, label: L("Date of this version", "Date de cette version"),
-                openWhenEmpty: L("The date of this version of the record is not declared: set PrivacyRegisterDate (yyyy-MM-dd) in the project file.",
+                openWhenEmpty: L("The date of this version of the record is not declared: set it with the approved version (PrivacyRegisterDate, yyyy-MM-dd, in the project file; merge --date for a merged register).",
                     "La date de cette version du registre n'est pas déclarée : l'indiquer avec la version approuvée."),
                 change: L("record date", "date du registre"), changed: "record-changed", merge: RegisterJoin.Derived),
             // Written only for a translated register: English files keep their exact bytes.

@@ -311,7 +311,115 @@ public class PerFileReadingTests
         Assert.All(Reasons(second, PrivacyGenerator.Steps.AssemblyDeclarations), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         Assert.All(Reasons(second, PrivacyGenerator.Steps.DeclarationsVersion), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         Assert.All(Reasons(second, PrivacyGenerator.Steps.TypeHelpers), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+
+        // No step of the pipeline produced anything new: every output, of every file and of the whole assembly, is the
+        // one of the first run (the edited file's syntax reading and the declarations version ran, and found the same).
+        var result = second.Result.Results.Single();
+        foreach (var step in result.TrackedSteps.Where(s => typeof(PrivacyGenerator.Steps).GetField(s.Key) is not null).Concat(result.TrackedOutputSteps))
+        {
+            Assert.All(step.Value.SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step.Key}: {o.Reason}"));
+        }
+        var declarations = result.TrackedSteps[PrivacyGenerator.Steps.Declarations];
+        Assert.Equal(edited.SyntaxTrees[2], Assert.Single(declarations, s => s.Outputs.Any(o => o.Reason != IncrementalStepRunReason.Cached)).Inputs
+            .Select(i => i.Source.Outputs[i.OutputIndex].Value).OfType<FileHandle>().Single().Tree);
         AssertSameAsColdRun(edited, second);
+    }
+
+    /// <summary>The steps that read the compilation's symbols: each must run again only for what an edit changed.</summary>
+    private static readonly string[] SemanticSteps =
+    {
+        PrivacyGenerator.Steps.AnnotatedTypes, PrivacyGenerator.Steps.AssemblyDeclarations, PrivacyGenerator.Steps.LanguageSupport,
+    };
+
+    [Fact]
+    public void An_edit_in_a_method_body_of_a_large_compilation_runs_nothing_outside_the_edited_file()
+    {
+        var run = BodyEditIn(500);
+
+        // Of the per-file steps, only the edited file's syntax reading ran (and found the same declarations); no step
+        // that binds ran at all, for any file or for the assembly; nothing downstream produced a new value.
+        var ran = run.Result.TrackedSteps[PrivacyGenerator.Steps.Declarations].Where(Ran).ToList();
+        Assert.Equal(run.EditedTree, Assert.Single(ran).Inputs.Select(i => i.Source.Outputs[i.OutputIndex].Value).OfType<FileHandle>().Single().Tree);
+        foreach (var step in SemanticSteps)
+        {
+            var entries = run.Result.TrackedSteps[step];
+            Assert.NotEmpty(entries);
+            Assert.All(entries, e => Assert.False(Ran(e), $"{step} ran for {string.Join(", ", e.Outputs.Select(o => o.Reason))}"));
+        }
+        foreach (var step in run.Result.TrackedSteps.Where(s => typeof(PrivacyGenerator.Steps).GetField(s.Key) is not null).Concat(run.Result.TrackedOutputSteps))
+            Assert.All(step.Value.SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step.Key}: {o.Reason}"));
+    }
+
+    [Fact]
+    public void An_edit_in_a_method_body_runs_as_many_steps_in_500_types_as_in_100()
+    {
+        // Counts of the step entries that ran (not times): what the generator does after a keystroke does not grow with
+        // the compilation. The driver's own pass over its cached entries does, and is not counted here.
+        var small = StepsRun(BodyEditIn(100));
+        var large = StepsRun(BodyEditIn(500));
+        Assert.Contains(PrivacyGenerator.Steps.Declarations, small.Keys);
+        Assert.Equal(small, large);
+    }
+
+    /// <summary>Whether a step's transform ran for this entry (an output that is not cached was computed in this run).</summary>
+    private static bool Ran(IncrementalGeneratorRunStep step) => step.Outputs.Any(o => o.Reason != IncrementalStepRunReason.Cached);
+
+    /// <summary>For each tracked step that ran at all, for how many of its entries.</summary>
+    private static SortedDictionary<string, int> StepsRun((GeneratorRunResult Result, SyntaxTree EditedTree) run)
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var step in run.Result.TrackedSteps.Concat(run.Result.TrackedOutputSteps))
+        {
+            var ran = step.Value.Count(Ran);
+            if (ran > 0) counts[step.Key] = (counts.TryGetValue(step.Key, out var count) ? count : 0) + ran;
+        }
+        return counts;
+    }
+
+    /// <summary>
+    /// A warm run after an edit in a method body of an annotated type, in a compilation of <paramref name="types"/>
+    /// types, one in 25 annotated, each in its own file.
+    /// </summary>
+    private static (GeneratorRunResult Result, SyntaxTree EditedTree) BodyEditIn(int types)
+    {
+        var sources = new List<string> { GoldenOutputTests.Declarations };
+        for (var i = 0; i < types; i++)
+        {
+            sources.Add(i % 25 == 0
+                ? $$"""
+                  using Klivar.PrivacyAnnotations;
+                  namespace Shop.Module{{i % 10}}
+                  {
+                      public class Customer{{i}}
+                      {
+                          [PersonalData(DataCategory.Contact, Purpose.PlatformManagement)]
+                          public string Email { get; set; } = "";
+
+                          public int Score(int x) => x + 1;
+                      }
+                  }
+                  """
+                : $$"""
+                  namespace Shop.Module{{i % 10}}
+                  {
+                      public class Line{{i}}
+                      {
+                          public int Quantity { get; set; }
+
+                          public int Score(int x) => x + 1;
+                      }
+                  }
+                  """);
+        }
+        var compilation = GeneratorRun.Compile(sources.ToArray());
+        var first = GeneratorRun.Run(compilation);
+        Assert.Equal(types / 25 + (types % 25 == 0 ? 0 : 1) + 1, first.Sources.Count);
+        var edited = Replace(compilation, 1, "x + 1", "x + 2");
+        Assert.Contains("Customer0", edited.SyntaxTrees[1].ToString());
+        var result = GeneratorRun.Run(edited, first.Driver).Result.Results.Single();
+        // The per-file steps hold an entry for every file: what ran is counted, not what was looked at.
+        Assert.Equal(sources.Count, result.TrackedSteps[PrivacyGenerator.Steps.Declarations].Length);
+        return (result, edited.SyntaxTrees[1]);
     }
 
     [Fact]

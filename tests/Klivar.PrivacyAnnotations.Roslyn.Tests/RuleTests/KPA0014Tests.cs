@@ -149,8 +149,8 @@ public class KPA0014EmptyFieldTests
     public async Task The_record_without_a_version_and_a_date_has_two_points_on_its_head()
     {
         await Verify("""[assembly: {|#0:DataController("Klivar SAS", NoDataProtectionOfficer = true)|}]""", globalConfig: null,
-            Point(0, "The record of processing activities", "No version of the record is declared: set PrivacyRegisterVersion in the project file when the DPO approves this version."),
-            Point(0, "The record of processing activities", "The date of this version of the record is not declared: set PrivacyRegisterDate (yyyy-MM-dd) in the project file."));
+            Point(0, "The record of processing activities", "No version of the record is declared: set it when the DPO approves this version (PrivacyRegisterVersion in the project file; merge --version for a merged register)."),
+            Point(0, "The record of processing activities", "The date of this version of the record is not declared: set it with the approved version (PrivacyRegisterDate, yyyy-MM-dd, in the project file; merge --date for a merged register)."));
     }
 
     [Fact]

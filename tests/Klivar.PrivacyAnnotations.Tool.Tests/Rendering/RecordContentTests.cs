@@ -115,7 +115,9 @@ public class RecordContentTests
         var undeclared = RegisterMarkdown.Write(new ProcessingRegister("1.1", "A", null, Array.Empty<RegisterActivity>()));
         Assert.Contains("- **Record version:** to confirm", undeclared);
         Assert.Contains("- **Date of this version:** to confirm", undeclared);
-        Assert.Contains("- **A:** No version of the record is declared: set PrivacyRegisterVersion", undeclared);
+        // Either way of setting them is named: the project property for a build's register, merge's option for a merged one.
+        Assert.Contains("- **A:** No version of the record is declared: set it when the DPO approves this version (PrivacyRegisterVersion in the project file; merge --version for a merged register).", undeclared);
+        Assert.Contains("(PrivacyRegisterDate, yyyy-MM-dd, in the project file; merge --date for a merged register)", undeclared);
     }
 
     [Fact]

@@ -106,12 +106,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var settings = false;
             var address = false;
             var deviceOrSession = TypeContext.Neutral;
+            var mail = false;
+            foreach (var word in words) mail |= PersonalDataVocabulary.CorrespondenceTypeWords.Contains(word);
             for (var i = 0; i < words.Count; i++)
             {
                 var word = words[i];
                 settings |= PersonalDataVocabulary.SettingsTypeWords.Contains(word);
                 person |= _personWords.Contains(word);
-                nonPerson |= PersonalDataVocabulary.NonPersonTypeWords.Contains(word);
+                // An EmailQueue or a MailQueue holds mails waiting to be sent, not a broker's settings.
+                nonPerson |= PersonalDataVocabulary.NonPersonTypeWords.Contains(word) && !(mail && word == "queue");
+                if (PersonalDataVocabulary.HealthRecordTypeWords.Contains(word)) deviceOrSession |= TypeContext.HealthRecord;
+                if (IsIdentityDocumentWord(words, i)) deviceOrSession |= TypeContext.IdentityDocument | TypeContext.PersonLike;
                 address |= word == "address";
                 if (PersonalDataVocabulary.DeviceOrSessionTypeWords.Contains(word)) deviceOrSession |= TypeContext.DeviceOrSession;
                 if (PersonalDataVocabulary.CorrespondenceTypeWords.Contains(word)) deviceOrSession |= TypeContext.Correspondence;
@@ -137,9 +142,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 // A VendorReview is written by a person about a vendor: the organisation word does not silence it; a
                 // BlogComment is a reader's, not the blog's. A bot's or the system's message is nobody's writing.
                 deviceOrSession |= TypeContext.Authored;
+                if (PersonalDataVocabulary.PersonalWritingTypeWords.Contains(HeadNoun(words))) deviceOrSession |= TypeContext.WriterOnRow;
                 nonPerson = false;
                 if (!(words.Contains("bot") || words.Contains("chatbot") || words.Contains("assistant") || words.Contains("system") || words.Contains("automated")))
                     deviceOrSession &= ~TypeContext.PublishedContent;
+            }
+
+            // A UserImage or a PatientPhoto is a person's picture.
+            if (PersonalDataVocabulary.PictureTypeWords.Contains(HeadNoun(words)))
+            {
+                foreach (var word in words)
+                {
+                    if (_personWords.Contains(word) && !PersonalDataVocabulary.WeakPersonWords.Contains(word)) deviceOrSession |= TypeContext.PersonPicture;
+                }
             }
 
             // An address value object (Address, PostalAddress) is a person's address unless its name says whose it is
@@ -175,6 +190,29 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (PersonalDataVocabulary.ActivityTypeWords.Contains(word)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// The past participle a type's name starts with, naming a person's act (<c>AnsweredQuestion</c>,
+        /// <c>IgnoredUser</c>); not a record-keeping state (<c>DeletedUser</c>, <c>ArchivedOrder</c>).
+        /// </summary>
+        public string? ActOf(string typeName)
+        {
+            // Most type names do not start with a participle: looked at without splitting the name.
+            var end = 1;
+            while (end < typeName.Length && !char.IsUpper(typeName[end])) end++;
+            if (end < 5 || end == typeName.Length || typeName[end - 2] != 'e' || typeName[end - 1] != 'd') return null;
+            var words = Normalize(typeName, dropPrefix: false);
+            if (words.Count < 2 || !IsParticiple(words[0]) || PersonalDataVocabulary.RecordKeepingParticiples.Contains(words[0])) return null;
+            return words[0];
+        }
+
+        /// <summary>An identity document in a type name: <c>IdentityDocument</c>, <c>IdCard</c>, <c>Passport</c>; not a <c>CardIdentity</c>.</summary>
+        private static bool IsIdentityDocumentWord(List<string> words, int index)
+        {
+            var word = words[index];
+            if (word is "passport") return true;
+            return index + 1 < words.Count && word is "identity" or "id" or "identification" && words[index + 1] is "document" or "card" or "doc";
         }
 
         /// <summary>A payment card in a type name: <c>CreditCard</c>, <c>CardInfo</c>, <c>PaymentMethod</c>; not a <c>GiftCard</c>.</summary>
@@ -255,6 +293,25 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 return at == 0 || _personWords.Contains(words[at - 1]);
             }
             return true;
+        }
+
+        /// <summary>The head noun of a type name (<c>UserViewModel</c>: <c>user</c>).</summary>
+        public string HeadNounOf(string typeName)
+        {
+            var words = Normalize(typeName, dropPrefix: false);
+            return words.Count == 0 ? "" : HeadNoun(words);
+        }
+
+        /// <summary>
+        /// The person word an interface scopes its implementers by (<c>ICustomerEntity</c>, <c>ICustomerOwned</c>:
+        /// <c>customer</c>), or null.
+        /// </summary>
+        public string? ScopeOf(string interfaceName)
+        {
+            if (interfaceName.Length < 3 || interfaceName[0] != 'I' || !char.IsUpper(interfaceName[1])) return null;
+            var words = Normalize(interfaceName.Substring(1), dropPrefix: false);
+            if (words.Count != 2 || !_personWords.Contains(words[0])) return null;
+            return PersonalDataVocabulary.TypeSuffixWords.Contains(words[1]) || words[1] is "owned" or "scoped" or "bound" ? words[0] : null;
         }
 
         /// <summary>The last word of a type name before technical suffixes (<c>UserViewModel</c>: <c>user</c>).</summary>
@@ -351,6 +408,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case "zip code": case "post code": case "postal code": case "zip postal": return MemberSignals.Postcode;
                 case "card number": case "credit card": return MemberSignals.CardNumber;
             }
+            if (words.Count == 2 && words[1] is "name" or "email" or "username" && _personWords.Contains(first)) return MemberSignals.PersonReference;
             switch (first)
             {
                 case "email": case "mail": return words.Count <= 2 ? MemberSignals.Email : MemberSignals.None;
@@ -367,7 +425,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case "host": case "server": case "hostname": return words.Count == 1 ? MemberSignals.Host : MemberSignals.None;
                 case "port": return words.Count == 1 ? MemberSignals.Port : MemberSignals.None;
                 case "pan": case "cvv": case "cvc": return words.Count == 1 ? MemberSignals.CardNumber : MemberSignals.None;
+                case "gender": case "sex": return words.Count == 1 || (words.Count == 2 && words[1] is "id") ? MemberSignals.Gender : MemberSignals.None;
                 case "latitude": case "lat": case "longitude": case "lng": case "geolocation": case "coordinates": return MemberSignals.Coordinates;
+                case "price": case "quantity": case "stock": case "sku": return MemberSignals.Merchandise;
             }
             return MemberSignals.None;
         }
@@ -415,16 +475,21 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     if (length > 0 && entry.Words.Length < length) break;
                     if (!StartsWith(words, i, entry.Words)) continue;
                     length = entry.Words.Length;
-                    // On a person or an address, the key of a place (CountryId, StateProvinceId) is where the person lives.
-                    var placeKey = IsPlace(entry) && IsRowKey(kind) && referenceEnd < words.Count && i + entry.Words.Length == referenceEnd;
-                    if (placeKey)
+                    // On a person or an address, the key of a place (CountryId, StateProvinceId) is where the person lives;
+                    // on a person, the key of a trait's lookup row (GenderId, MaritalStatusId) is that trait.
+                    // A key kept as text (a string CountryId) is a key all the same.
+                    var lookupKey = (IsPlace(entry) || IsTrait(entry)) && (IsRowKey(kind) || kind == ValueKind.Text) && referenceEnd < words.Count &&
+                                    (i + entry.Words.Length == referenceEnd || (IsPlace(entry) && i + entry.Words.Length == referenceEnd - 1 && IsGazetteer(words[referenceEnd - 1])));
+                    if (lookupKey)
                     {
-                        if ((context & TypeContext.Suppressed) == 0 && (context & (TypeContext.PersonLike | TypeContext.HoldsAddress)) != 0)
+                        var where = IsPlace(entry) ? TypeContext.PersonLike | TypeContext.HoldsAddress : TypeContext.PersonLike;
+                        if ((context & TypeContext.Suppressed) == 0 && (context & where) != 0)
                             return new NameMatch(entry.Category!.Value, entry.Text);
                         break;
                     }
                     if (entry.Category is { } category &&
                         (entry.Kinds & kind) != 0 &&
+                        !(DataCategoryFacts.IsSpecial(category) && IsAboutSomethingElse(words, i + entry.Words.Length, kind, context)) &&
                         (!entry.WholeNameOnly || words.Count == entry.Words.Length) &&
                         (referenceEnd == words.Count || i + entry.Words.Length > referenceEnd || (DataCategoryFacts.IsSpecial(category) && !IsRowKey(kind)) || IsPlace(entry)) &&
                         (DataCategoryFacts.IsSpecial(category) || (!HasModifierOutside(words, i, entry.Words.Length) && !(question && kind == ValueKind.Text))) &&
@@ -471,6 +536,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     return words[index] is "email" or "e" or "mail" && index > 0 && IsParticiple(words[index - 1]);
                 case DataCategory.Identification:
                     return !(words[index] is "user" or "username" or "login");
+                case DataCategory.Financial:
+                    // A bare PAN on an institution is its tax number (India's, Nepal's Permanent Account Number), not a card's.
+                    return !(words.Count == 1 && words[index] is "pan" or "csc" or "cvn");
                 default:
                     return true;
             }
@@ -495,6 +563,33 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         private static bool IsPlace(VocabularyEntry entry) =>
             entry.Strength == WordStrength.Ambiguous && entry.Category is DataCategory.Contact or DataCategory.Location;
 
+        /// <summary>
+        /// A special-category word followed by what makes the name about another thing: a flag on a setting
+        /// (<c>bool IsVaccinationActive</c>) or the number of a record (<c>PrescriptionNumber</c>), not a fact about a
+        /// person; on a person the number still identifies them (<c>MedicalRecordNumber</c>).
+        /// </summary>
+        private bool IsAboutSomethingElse(List<string> words, int end, ValueKind kind, TypeContext context)
+        {
+            if (end >= words.Count) return false;
+            // IsTradeUnionMember is about the member; IsVaccinationActive about a setting.
+            if (kind == ValueKind.Bool)
+            {
+                for (var j = end; j < words.Count; j++)
+                {
+                    if (!_personWords.Contains(words[j])) return true;
+                }
+                return false;
+            }
+            return end == words.Count - 1 && words[end] is "number" or "no" or "num" or "ref" or "reference" && (context & TypeContext.PersonLike) == 0;
+        }
+
+        /// <summary>A gazetteer's name between a place and its key (<c>CityGeonameId</c>): the key of that place all the same.</summary>
+        private static bool IsGazetteer(string word) => word is "geoname" or "geonames" or "geo" or "osm" or "place";
+
+        /// <summary>An ambiguous trait of a person, kept as text or an enum (<c>Gender</c>, <c>MaritalStatus</c>).</summary>
+        private static bool IsTrait(VocabularyEntry entry) =>
+            entry.Strength == WordStrength.Ambiguous && entry.Category == DataCategory.Identification && (entry.Kinds & ValueKind.Enum) != 0;
+
         /// <summary>A word that makes the name about a setting or a shape (<c>EmailTemplate</c>), outside the matched phrase.</summary>
         private static bool HasModifierOutside(List<string> words, int index, int length)
         {
@@ -514,7 +609,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // Published or system content (a page, a bot's message) is nobody's own writing, even with an editor's key.
             var published = (context & TypeContext.PublishedContent) != 0;
             // Something a person wrote frames its ambiguous words like a person does: a comment's Name is the author's.
-            var authored = (context & TypeContext.Authored) != 0 && !published;
+            // Only with the writer on the row (an author's key, a replier's name): an event's Ticket or a quiz's
+            // Question names a writing nobody in particular wrote.
+            var authored = (context & TypeContext.Authored) != 0 && !published && (personLike || (context & TypeContext.WriterOnRow) != 0);
             var previous = index > 0 ? words[index - 1] : null;
             var afterPersonWord = previous is not null && _personWords.Contains(previous);
             // A bare Address or City on an Event is where it takes place; a HomeAddress or an OrganizerCity is a person's.
@@ -539,7 +636,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case WordStrength.DeviceContext:
                     return deviceOrSession;
                 case WordStrength.PersonTypeOnly:
-                    return !suppressed && (context & TypeContext.PersonType) != 0;
+                    // A SenderProfileImage is the sender's, wherever it is kept.
+                    return !suppressed && ((context & TypeContext.PersonType) != 0 || (afterPersonWord && category == DataCategory.Identification));
+                case WordStrength.HealthRecordOnly:
+                    return !suppressed && (context & TypeContext.HealthRecord) != 0 && (linked || personLike);
+                case WordStrength.IdentityDocumentOnly:
+                    return (context & TypeContext.IdentityDocument) != 0;
+                case WordStrength.PersonPictureOnly:
+                    return !suppressed && (context & TypeContext.PersonPicture) != 0;
+                case WordStrength.CorrespondenceActivity:
+                    return !suppressed && !published && (context & TypeContext.Correspondence) != 0 && (linked || personLike);
                 case WordStrength.AuthoredContent:
                     return !suppressed && authored;
                 case WordStrength.CorrespondenceOnly:

@@ -26,6 +26,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
     {
         private readonly NameClassifier _classifier;
         private readonly Lazy<LinkIndex> _links;
+        private readonly Lazy<List<INamedTypeSymbol>> _types;
+        private readonly Lazy<List<(string Word, INamespaceSymbol Root)>> _groups;
         // One entry per type for what its name and members say; whether it links to a person is decided only when a
         // member's classification depends on it (the analyzers' time must not grow by more than 10 %). The
         // per-type tables are sized and striped up front, since growing a concurrent table locks it whole.
@@ -50,12 +52,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             _classifier = classifier;
             // Built once, by the first thread that needs it, while the others wait: every thread needs it at once.
-            _links = new Lazy<LinkIndex>(() => compilation is null ? LinkIndex.Empty : BuildLinks(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            _types = new Lazy<List<INamedTypeSymbol>>(() => compilation is null ? new List<INamedTypeSymbol>() : TypesOf(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            _groups = new Lazy<List<(string Word, INamespaceSymbol Root)>>(ComputeGroups, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            _links = new Lazy<LinkIndex>(() => compilation is null ? LinkIndex.Empty : BuildLinks(), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             _computeFacts = type =>
             {
                 var context = ComputeContext(type);
                 // An organisation's, a place's or a setting's ReceptionPhone is its own: no person role there.
-                return new TypeJudgement(context, (context & (TypeContext.Suppressed | TypeContext.NotDataHolder)) != 0 ? Array.Empty<string>() : ComputeRoles(type));
+                var silenced = (context & (TypeContext.Suppressed | TypeContext.NotDataHolder)) != 0;
+                return new TypeJudgement(context, silenced ? Array.Empty<string>() : ComputeRoles(type), silenced ? null : _classifier.ActOf(type.Name));
             };
             _lastJudged = new LastAnswer<INamedTypeSymbol, TypeJudgement>(type => _facts.GetOrAdd(type, _computeFacts));
             _computeIsPerson = type => ComputeIsPerson(type, null);
@@ -67,11 +72,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// <summary>What is known of one type; <see cref="Linked"/> is filled in on first need (0 unknown, 1 no, 2 yes).</summary>
         private sealed class TypeJudgement
         {
-            public TypeJudgement(TypeContext context, string[] roles)
+            public TypeJudgement(TypeContext context, string[] roles, string? act)
             {
                 Context = context;
                 Roles = roles;
+                Act = act;
             }
+
+            /// <summary>The act the type's name records (<c>AnsweredQuestion</c>: <c>answered</c>), or null.</summary>
+            public string? Act { get; }
 
             public TypeContext Context { get; }
 
@@ -117,6 +126,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return null;
         }
 
+        /// <summary>
+        /// The act a row's name records, when <paramref name="memberName"/> dates it (<c>AnsweredQuestion.DateAnswered</c>,
+        /// <c>CompletedQuiz.CompletedAt</c>): on a row linked to the person, when the person did it. Null otherwise.
+        /// </summary>
+        public string? DatedAct(INamedTypeSymbol type, string memberName)
+        {
+            var act = JudgementOf(type).Act;
+            if (act is null || memberName.IndexOf(act, StringComparison.OrdinalIgnoreCase) < 0) return null;
+            return _classifier.Normalize(memberName, dropPrefix: false).Contains(act) ? act : null;
+        }
+
         private static readonly string[] RoleSuffixes = { "EmailAddress", "Email", "PhoneNumber", "Phone", "MobileNumber", "Mobile", "FirstName", "LastName", "FullName", "DateOfBirth", "BirthDate" };
 
         private string[] ComputeRoles(INamedTypeSymbol type)
@@ -141,13 +161,98 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         }
 
         /// <summary>The person key a member is, or null (<c>customer id</c>, <c>created by</c>, <c>the id of a person type</c>).</summary>
-        public string? KeyOf(string memberName, ValueKind kind, TypeContext context)
+        /// <param name="memberName">The member's name.</param>
+        /// <param name="kind">What the member holds.</param>
+        /// <param name="context">Its type's context.</param>
+        /// <param name="holder">Its type, when known: a key named after what the application's persons belong to is no person key.</param>
+        public string? KeyOf(string memberName, ValueKind kind, TypeContext context, INamedTypeSymbol? holder = null)
         {
             if (!_classifier.MayBeKey(memberName)) return null;
-            return _keys.GetOrAdd(
+            var key = _keys.GetOrAdd(
                 (memberName, kind, (context & TypeContext.PersonType) != 0, (context & TypeContext.DeviceOrSession) != 0),
                 _computeKey);
+            // A Customer_Id where the application's users belong to a Customer: the key of an organisation.
+            if (key is not null && holder is not null && Groups.Count > 0)
+            {
+                var space = key.IndexOf(' ');
+                if (space > 0 && IsGroupWord(key.Substring(0, space), holder)) return null;
+            }
+            return key;
         }
+
+        /// <summary>
+        /// Person words an application uses for what its persons belong to: a person type implements an interface of the
+        /// compilation named after it (<c>User : ICustomerEntity</c>), and no type of that application so named holds a
+        /// person's name, birth date or credentials. There a <c>Customer</c> is a client organisation, not a person. Each
+        /// word holds within its application's namespace (the interface's, without its last part when nested deeper
+        /// than two).
+        /// </summary>
+        private List<(string Word, INamespaceSymbol Root)> Groups => _groups.Value;
+
+        private List<(string Word, INamespaceSymbol Root)> ComputeGroups()
+        {
+            var groups = new List<(string Word, INamespaceSymbol Root)>();
+            foreach (var type in _types.Value)
+            {
+                if (type.IsStatic || type.Interfaces.IsEmpty || type.DeclaringSyntaxReferences.IsEmpty || !_classifier.IsPersonTypeName(type.Name)) continue;
+                foreach (var implemented in type.Interfaces)
+                {
+                    if (implemented.DeclaringSyntaxReferences.IsEmpty || _classifier.ScopeOf(implemented.Name) is not { } scope) continue;
+                    if (string.Equals(_classifier.HeadNounOf(type.Name), scope, StringComparison.Ordinal)) continue;
+                    var root = ApplicationRoot(implemented.ContainingNamespace);
+                    if (!groups.Exists(g => g.Word == scope && SymbolEqualityComparer.Default.Equals(g.Root, root))) groups.Add((scope, root));
+                }
+            }
+            if (groups.Count == 0) return groups;
+            // A type of that application named after the scope that holds a person's name, birth date or credentials is a
+            // person after all.
+            const MemberSignals naming = MemberSignals.FirstName | MemberSignals.LastName | MemberSignals.FullName | MemberSignals.BirthDate | MemberSignals.Password | MemberSignals.UserName;
+            foreach (var type in _types.Value)
+            {
+                if (type.DeclaringSyntaxReferences.IsEmpty) continue;
+                var head = _classifier.HeadNounOf(type.Name);
+                var at = groups.FindIndex(g => g.Word == head && Within(type.ContainingNamespace, g.Root));
+                if (at >= 0 && ((ComputeSignals(type) & naming) != 0 || DerivesFromIdentityUser(type))) groups.RemoveAt(at);
+            }
+            return groups;
+        }
+
+        private static INamespaceSymbol ApplicationRoot(INamespaceSymbol ns)
+        {
+            var depth = 0;
+            for (var n = ns; n is not null && !n.IsGlobalNamespace; n = n.ContainingNamespace) depth++;
+            return depth > 2 ? ns.ContainingNamespace : ns;
+        }
+
+        private static bool Within(INamespaceSymbol? ns, INamespaceSymbol root)
+        {
+            for (; ns is not null; ns = ns.ContainingNamespace)
+            {
+                if (SymbolEqualityComparer.Default.Equals(ns, root)) return true;
+            }
+            return false;
+        }
+
+        private bool IsGroupWord(string word, INamedTypeSymbol holder)
+        {
+            foreach (var (groupWord, root) in Groups)
+            {
+                if (groupWord == word && Within(holder.ContainingNamespace, root)) return true;
+            }
+            return false;
+        }
+
+        private static bool DerivesFromIdentityUser(INamedTypeSymbol type)
+        {
+            for (var b = type.BaseType; b is not null; b = b.BaseType)
+            {
+                if (b.Name == "IdentityUser" && IsIdentityNamespace(b.ContainingNamespace)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Whether a type's head noun is one its application uses for a group of persons (see <see cref="Groups"/>).</summary>
+        private bool IsGroupName(INamedTypeSymbol type) => Groups.Count > 0 && IsGroupWord(_classifier.HeadNounOf(type.Name), type);
 
         /// <summary>
         /// The person type a member of type <paramref name="valueType"/> navigates to, alone or in a collection, or
@@ -267,9 +372,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             public Dictionary<string, List<INamedTypeSymbol>> TypesByName { get; } = new(StringComparer.Ordinal);
         }
 
-        private LinkIndex BuildLinks(Compilation compilation)
+        /// <summary>The compilation's own classes and structs, nested ones too: listed once, read by each pass that needs them.</summary>
+        private static List<INamedTypeSymbol> TypesOf(Compilation compilation)
         {
-            var index = new LinkIndex();
             var types = new List<INamedTypeSymbol>();
             var namespaces = new Stack<INamespaceOrTypeSymbol>();
             namespaces.Push(compilation.Assembly.GlobalNamespace);
@@ -287,6 +392,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 }
             }
 
+            return types;
+        }
+
+        private LinkIndex BuildLinks()
+        {
+            var index = new LinkIndex();
+            var types = _types.Value;
             foreach (var type in types)
             {
                 if (type.IsStatic || type.DeclaringSyntaxReferences.IsEmpty) continue;
@@ -312,6 +424,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     if (SymbolEqualityComparer.Default.Equals(target, type) || IsInSystem(target.ContainingNamespace)) continue;
                     if (_classifier.IsPersonReferenceName(member.Name))
                     {
+                        if (IsGroupName(target)) continue;
                         // A navigation named as a person: its type is one, unless its name says organisation or behaviour.
                         if (!_classifier.IsNonPersonTypeName(target.Name) && !_classifier.IsServiceTypeName(target.Name)) index.PersonByLink.Add(target);
                         continue;
@@ -325,17 +438,27 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
         /// <summary>
         /// A key named after a person type of the compilation (<c>ClientId</c>, <c>ClientKey</c> where <c>Client</c> is a
-        /// person), with the type's name; or null.
+        /// person), or after one with a role before it (<c>SenderProfileId</c> where <c>Profile</c> is a person), with the
+        /// type's name; or null.
         /// </summary>
-        public string? KeyOfPersonType(string memberName, ValueKind kind)
+        /// <param name="memberName">The member's name.</param>
+        /// <param name="kind">What the member holds.</param>
+        /// <param name="near">When given, only a person type of this type's namespace counts (no semantic lookup).</param>
+        public string? KeyOfPersonType(string memberName, ValueKind kind, INamedTypeSymbol? near = null)
         {
             if ((kind & (ValueKind.Text | ValueKind.Guid | ValueKind.Number)) == 0) return null;
             foreach (var suffix in KeySuffixes)
             {
-                if (memberName.Length > suffix.Length && memberName.EndsWith(suffix, StringComparison.Ordinal))
+                // AcademicTeamid: the same key, cased carelessly.
+                if (memberName.Length > suffix.Length && memberName.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
                 {
                     var stem = memberName.Substring(0, memberName.Length - suffix.Length).TrimEnd('_');
-                    if (NamesPersonType(stem)) return stem;
+                    if (NamesPersonType(stem, near)) return stem;
+                    for (var start = 1; start < stem.Length - 1; start++)
+                    {
+                        if (char.IsUpper(stem[start]) && !char.IsUpper(stem[start - 1]) && NamesPersonType(stem.Substring(start), near)) return stem.Substring(start);
+                    }
+                    return null;
                 }
             }
             return null;
@@ -355,11 +478,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return null;
         }
 
-        private bool NamesPersonType(string name)
+        private bool NamesPersonType(string name, INamedTypeSymbol? near = null)
         {
             if (!Links.TypesByName.TryGetValue(name, out var types)) return false;
             foreach (var type in types)
             {
+                if (near is not null && !SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, near.ContainingNamespace)) continue;
                 if (IsPersonType(type)) return true;
             }
             return false;
@@ -380,6 +504,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 baseNames.Add(b.Name);
             }
             var context = _classifier.ClassifyType(type.Name, baseNames);
+            // A Customer where the application's users belong to customers is an organisation, its CustomerNumber its own.
+            if (IsGroupName(type)) context = (context & ~TypeContext.PersonLike) | TypeContext.Suppressed;
             // A join row or a record named like a behaviour type (UserExternalAuthProvider { Subject, User }): plain data.
             if ((context & TypeContext.NotDataHolder) != 0 && IsPlainData(type)) context = _classifier.ClassifyType(type.Name, baseNames, serviceNamedData: true);
             if ((context & TypeContext.NotDataHolder) != 0) return context;
@@ -404,10 +530,20 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 context |= TypeContext.PersonLike;
             // Judged here once, not through the shared person cache (which navigations to this type fill if they need it):
             // one fewer insertion into a shared table per type.
-            if (ComputeIsPerson(type.OriginalDefinition, signals)) context |= TypeContext.PersonType | TypeContext.PersonLike;
+            if (ComputeIsPerson(type.OriginalDefinition, signals))
+            {
+                context |= TypeContext.PersonType | TypeContext.PersonLike;
+                // Its members said person though its name said organisation or place: the name no longer silences them.
+                if ((context & TypeContext.Settings) == 0) context &= ~TypeContext.Suppressed;
+            }
             else if (type.TypeKind == TypeKind.Interface ? IsPersonInterface(type) : Links.PersonByLink.Contains(type.OriginalDefinition))
                 context |= TypeContext.PersonType | TypeContext.PersonLike;
             if ((context & TypeContext.PersonType) != 0) context &= ~TypeContext.Geographic;
+            // A Ticket with a price and a quantity sold is merchandise (an event's ticket type), not a writing.
+            if ((context & TypeContext.Authored) != 0 && (signals & MemberSignals.Merchandise) != 0) context &= ~(TypeContext.Authored | TypeContext.WriterOnRow);
+            // Whether a writing names its writer: read only for the few types named as one.
+            const MemberSignals writer = MemberSignals.PersonReference | MemberSignals.UserName | MemberSignals.Email | MemberSignals.FullName | MemberSignals.FirstName;
+            if ((context & TypeContext.Authored) != 0 && ((signals & writer) != 0 || ComputeLinked(type, context))) context |= TypeContext.WriterOnRow;
             return context;
         }
 
@@ -421,7 +557,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 var linked = kind == ValueKind.Other
                     ? PersonTarget(valueType, (context & TypeContext.PersonType) != 0, type) is not null
                     // Only keys that point elsewhere link: a person type's own Id is not a link to another person.
-                    : KeyOf(member.Name, kind, context & ~TypeContext.PersonType) is not null;
+                    : KeyOf(member.Name, kind, context & ~TypeContext.PersonType, type) is not null || KeyOfPersonType(member.Name, kind, near: type) is not null;
                 if (linked) return true;
             }
             return false;
@@ -440,7 +576,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // caching every type's name grew a shared table under a lock on every new type (the analyzers' time budget).
             // A join row named after a person (CustomerGroupUser { CustomerGroupId, UserId }) holds only keys: it links
             // to the person, it is not one.
-            if (_classifier.IsPersonTypeName(type.Name)) return !(inSource && IsJoinRow(type));
+            if (_classifier.IsPersonTypeName(type.Name) && !IsGroupName(type))
+            {
+                if (inSource && (IsJoinRow(type) || IsAccountOfAPerson(type))) return false;
+                return true;
+            }
             for (var b = type.BaseType; b is not null && b.SpecialType != SpecialType.System_Object; b = b.BaseType)
             {
                 if (b.Name == "IdentityUser" && IsIdentityNamespace(b.ContainingNamespace)) return true;
@@ -451,7 +591,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // Two strong person members, one of which names or authenticates someone: an e-mail with a password or a user
             // name, a name pair with a birth date. An e-mail with a phone is contact details (a venue's, a ticket's). Not
             // on a type named as an organisation, a place or a machine: a Vendor's e-mail and phone are its contact details.
-            if (signals == MemberSignals.None || _classifier.IsNonPersonTypeName(type.Name)) return false;
+            if (signals == MemberSignals.None) return false;
+            // A name and a gender or a birth date are a person's whatever the type is called (an AcademicTeam row per
+            // teacher): no organisation, place or machine has either.
+            if (_classifier.IsNonPersonTypeName(type.Name)) return NamesAPerson(signals) && (signals & (MemberSignals.Gender | MemberSignals.BirthDate)) != 0;
             const MemberSignals naming = MemberSignals.FirstName | MemberSignals.LastName | MemberSignals.FullName | MemberSignals.BirthDate | MemberSignals.Password | MemberSignals.UserName;
             if ((signals & naming) == 0) return false;
             var count = 0;
@@ -462,6 +605,27 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if ((signals & MemberSignals.Password) != 0) count++;
             if ((signals & MemberSignals.UserName) != 0) count++;
             return count >= 2;
+        }
+
+        private static bool NamesAPerson(MemberSignals signals) =>
+            (signals & (MemberSignals.FirstName | MemberSignals.LastName)) == (MemberSignals.FirstName | MemberSignals.LastName) || (signals & MemberSignals.FullName) != 0;
+
+        /// <summary>
+        /// An <c>Account</c> that navigates to a person type and holds no credential of its own (a CRM's company account
+        /// with its contact <c>Person</c>): the account of that person or organisation, not a person itself. A login
+        /// account with its <c>Password</c> stays a person's.
+        /// </summary>
+        private bool IsAccountOfAPerson(INamedTypeSymbol type)
+        {
+            if (!string.Equals(_classifier.HeadNounOf(type.Name), "account", StringComparison.Ordinal)) return false;
+            if ((ComputeSignals(type) & (MemberSignals.Password | MemberSignals.UserName | MemberSignals.Email)) != 0) return false;
+            foreach (var member in type.GetMembers())
+            {
+                if (!TryGetDataType(member, out var valueType) || valueType is not INamedTypeSymbol target || target.SpecialType != SpecialType.None) continue;
+                if (SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, type) || target.IsGenericType) continue;
+                if (_classifier.IsPersonTypeName(target.Name) && !string.Equals(_classifier.HeadNounOf(target.Name), "account", StringComparison.Ordinal)) return true;
+            }
+            return false;
         }
 
         /// <summary>Only keys and navigations, two keys at least: the row of a many-to-many relation.</summary>

@@ -64,7 +64,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "debtor", "caller", "speaker", "player", "athlete", "patron", "admin", "administrator", "operator",
             "agent", "approver", "requester", "requestor", "assignee", "reporter", "creator", "moderator", "friend",
             "follower", "mother", "father", "partner", "individual", "human", "victim", "witness", "grantor", "grantee",
-            "invitee", "inviter", "seller", "commenter", "replier", "submitter", "uploader", "manager", "supervisor");
+            "invitee", "inviter", "seller", "commenter", "replier", "submitter", "uploader", "manager", "supervisor",
+            "kin", "nominee", "insuree", "representee", "enquirer");
 
         /// <summary>
         /// Person words that, before <c>Id</c>/<c>Key</c>/<c>Guid</c>, make a key that points at a person
@@ -143,6 +144,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "issue", "ticket", "case", "complaint", "incident", "question");
 
         /// <summary>
+        /// Of those, the head nouns that are a person's writing by their name alone; the others (a ticket, a question, a
+        /// message) as often name a product, a quiz item or a system's notice, so they need their writer on the row.
+        /// </summary>
+        public static readonly HashSet<string> PersonalWritingTypeWords = Set(
+            "review", "comment", "feedback", "enquiry", "inquiry", "testimonial", "reply", "complaint");
+
+        /// <summary>
         /// Words of a type name that make a row the record of something a person did at a time (a visit, a view, a
         /// sign-in): on such a row linked to the person, its timestamp is an activity fact. Not a booking or an
         /// appointment, whose creation date is bookkeeping.
@@ -175,6 +183,26 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "announcement", "campaign", "newsletter", "template", "localized", "translation", "seo", "slide", "menu",
             "chatbot", "assistant", "wiki", "knowledge", "help", "documentation", "snippet", "prompt");
 
+        /// <summary>
+        /// Words of a type name that make it a clinical record: the health vocabulary's own words (an <c>AllergyModel</c>,
+        /// a <c>PrescriptionItem</c>) and the services that produce one (a <c>RadiologyOrder</c>, a <c>LabTestResult</c>).
+        /// </summary>
+        public static readonly HashSet<string> HealthRecordTypeWords = Set(
+            "allergy", "allergen", "diagnosis", "medication", "prescription", "vaccination", "immunization", "immunisation",
+            "symptom", "illness", "disease", "vital", "vitals", "radiology", "lab", "laboratory", "pathology", "imaging",
+            "clinical", "medical", "treatment", "therapy", "surgery", "dialysis", "triage", "prognosis", "health");
+
+        /// <summary>Participles of record keeping, not of a person's act (<c>DeletedUser</c>, <c>ImportedOrder</c>).</summary>
+        public static readonly HashSet<string> RecordKeepingParticiples = Set(
+            "created", "updated", "modified", "deleted", "changed", "edited", "added", "removed", "archived", "imported",
+            "exported", "synced", "processed", "published", "expired", "scheduled", "generated", "calculated", "cached",
+            "seeded", "migrated", "indexed", "queued", "stored", "saved", "nested", "linked", "related", "based",
+            "extended", "localized", "derived", "mapped", "grouped", "paged", "sorted", "filtered", "shared", "featured",
+            "required", "allowed", "blocked", "banned", "limited", "supported", "preferred", "selected", "embedded", "encrypted");
+
+        /// <summary>Head nouns of a picture: with a person word in the type name (<c>UserImage</c>), a person's picture.</summary>
+        public static readonly HashSet<string> PictureTypeWords = Set("image", "photo", "picture", "avatar", "portrait", "selfie", "headshot");
+
         /// <summary>Words before <c>card</c> in a type or member name that make it a card that is not a payment card.</summary>
         public static readonly HashSet<string> NonPaymentCardWords = Set("gift", "loyalty", "sim", "business", "reward", "scratch", "index", "flash", "sd", "graphics", "video", "sound");
 
@@ -204,7 +232,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "node", "cluster", "machine", "archive", "zip", "certificate", "database", "connection", "smtp", "ftp",
             "sftp", "proxy", "gateway", "router", "queue", "broker", "bucket", "oauth", "webhook", "geo", "bank", "brand", "manufacturer", "carrier", "airline", "school",
             "university", "team", "business", "firm", "agency", "institution", "site", "area", "zone", "lookup", "locality",
-            "gazetteer", "municipality", "postcode");
+            "gazetteer", "municipality", "postcode", "city", "town", "village", "district", "province", "county",
+            "suburb", "territory", "continent", "prefecture", "canton");
 
         /// <summary>Technical suffixes skipped when looking for a type name's head noun (<c>CustomerDto</c> is about a customer).</summary>
         public static readonly HashSet<string> TypeSuffixWords = Set(
@@ -243,7 +272,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "postal code", "zip code", "zipcode", "house number");
             Add(DataCategory.Contact, Ambiguous, Textual,
                 "city", "town", "country", "country code", "region", "state", "province", "county", "zip", "mail",
-                "suburb", "district");
+                "suburb", "district", "municipality");
 
             // Identity.
             Add(DataCategory.Identification, Strong, ValueKind.Text,
@@ -257,7 +286,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             Add(DataCategory.Identification, Ambiguous, ValueKind.Text | ValueKind.Bytes,
                 "avatar", "photo", "picture", "portrait", "selfie", "signature");
             Add(DataCategory.Identification, Ambiguous, Traits | ValueKind.Number,
-                "age", "gender", "sex", "marital status");
+                "age", "gender", "sex", "marital status", "relationship status", "civil status");
+            // How a kin or a guarantor is related to the person named before it (PatientRelationship: Spouse, Mother).
+            Add(DataCategory.Identification, WordStrength.AfterPersonWord, Traits, "relationship", "relation");
             Add(DataCategory.Identification, Ambiguous, ValueKind.Text, "alias", "salutation", "known as");
             // Professional life (the CNIL's "vie professionnelle"): what a person does and for whom.
             Add(DataCategory.Professional, Ambiguous, ValueKind.Text, "occupation", "profession", "job title", "employer");
@@ -387,12 +418,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "entry time", "exit time", "check in", "check in time", "check out", "check out time", "checked in at",
                 "checked out at", "clock in", "clock in time", "clock out", "clock out time", "time in", "time out",
                 "arrival time", "departure time", "read date", "read at", "read time", "view date", "viewed at",
-                "visit date", "visit time", "visited at", "played at", "watched at", "accessed at", "downloaded at", "clicked at");
+                "visit date", "visit time", "visited at", "played at", "watched at", "accessed at", "downloaded at", "clicked at",
+                "date visited", "date viewed", "date read", "date accessed", "date played", "date watched", "date downloaded");
 
             // What a person writes, on a person or a person-linked type.
             Add(DataCategory.Content, WordStrength.PersonContent, ValueKind.Text,
                 "comment", "comment text", "note", "review", "review text", "message", "body", "raw body", "enquiry",
-                "inquiry", "feedback", "remark", "additional info", "additional information", "free text");
+                "inquiry", "feedback", "feed back", "suggestion", "remark", "additional info", "additional information", "free text",
+                "tagline");
+            // On a person, what they say of themselves (a dating profile's SummaryOfSelf, a candidate's AboutMe).
+            Add(DataCategory.Content, WordStrength.PersonTypeOnly, ValueKind.Text, "summary", "about me", "about you", "self description");
             // The title and text of what a person wrote, on a type that is such a writing (a review, a comment).
             AddWholeName(DataCategory.Content, WordStrength.AuthoredContent, ValueKind.Text, "title", "text", "content", "description", "details",
                 "tagline", "headline");
@@ -403,14 +438,48 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // person gave; a DeniedReason or a FailureReason is somebody else's or the system's.
             AddWholeName(DataCategory.Content, WordStrength.PersonContent, ValueKind.Text, "reason", "justification", "motivation");
             // On a person, their picture (an Employee's ProfileImage); on a product or an event an image is the thing's.
-            Add(DataCategory.Identification, WordStrength.PersonTypeOnly, ValueKind.Text | ValueKind.Bytes, "image", "profile image");
+            Add(DataCategory.Identification, WordStrength.PersonTypeOnly, ValueKind.Text | ValueKind.Bytes, "image", "profile image", "thumbnail", "thumb");
+
+            // On a clinical record linked to a patient, what the record found and says.
+            Add(DataCategory.Health, WordStrength.HealthRecordOnly, ValueKind.Text | ValueKind.TextCollection | ValueKind.Enum,
+                "finding", "reaction", "severity", "result", "report", "interpretation", "outcome", "conclusion", "impression",
+                "observation", "reading", "image", "doctor note");
+            // Its measurements (a lab result's Value, a patient's vitals).
+            AddWholeName(DataCategory.Health, WordStrength.HealthRecordOnly, ValueKind.Text | ValueKind.Number, "value", "result value", "numeric value");
+            Add(DataCategory.Health, WordStrength.HealthRecordOnly, ValueKind.Text | ValueKind.Number,
+                "weight", "height", "temperature", "pulse", "systolic", "diastolic", "respiratory rate", "oxygen saturation", "glucose");
+            // On an identity document, its number and the name written in it.
+            AddWholeName(DataCategory.NationalIdentifier, WordStrength.IdentityDocumentOnly, TextOrNumber,
+                "number", "document number", "doc number", "serial number", "document no", "card number", "id number");
+            Add(DataCategory.Identification, WordStrength.IdentityDocumentOnly, ValueKind.Text, "name in document", "name on document", "name on card");
+            // A scan or a photo of the document is the document.
+            Add(DataCategory.NationalIdentifier, WordStrength.IdentityDocumentOnly, ValueKind.Text | ValueKind.Bytes, "scan");
+            AddWholeName(DataCategory.NationalIdentifier, WordStrength.IdentityDocumentOnly, ValueKind.Text | ValueKind.Bytes,
+                "file", "file name", "file path", "image", "photo", "path", "url", "blob path");
+            // On a person's picture, the picture itself under a file's names.
+            AddWholeName(DataCategory.Identification, WordStrength.PersonPictureOnly, ValueKind.Text | ValueKind.Bytes,
+                "file name", "file", "file path", "path", "url", "uri", "blob", "blob name", "data", "content", "bytes", "storage key", "key");
+            // When a person read or opened a message (its sending time is the message's own).
+            AddWholeName(DataCategory.Usage, WordStrength.CorrespondenceActivity, ValueKind.Date,
+                "date read", "read at", "read on", "read date", "opened at", "date opened");
+            // A person's professional or registration numbers, on the person.
+            Add(DataCategory.Identification, WordStrength.PersonTypeOnly, TextOrNumber,
+                "license number", "licence number", "license no", "licence no", "registration number", "registration no",
+                "certification number", "certification no", "certificate number", "certificate no", "membership number",
+                "enrollment number", "enrolment number");
+            // Education and skills (the CNIL's "vie professionnelle"), on a person.
+            Add(DataCategory.Professional, WordStrength.PersonTypeOnly, ValueKind.Text | ValueKind.Enum | ValueKind.Number,
+                "education", "education level", "qualification", "academic qualification", "proficiency", "degree");
+            // A person's presence, checked in and out.
+            Add(DataCategory.Usage, WordStrength.PersonContext, ValueKind.Date, "checked in at", "checked out at", "clocked in at", "clocked out at");
 
             // Art. 9 and Art. 10.
             Add(DataCategory.Health, Strong, AnyValue,
                 "health", "diagnosis", "diagnoses", "blood type", "blood group", "medical", "allergy",
                 "medication", "dosage", "disability", "symptom", "illness", "disease", "prescription",
                 "smoker", "pregnant", "pregnancy", "vaccination", "vaccine", "sick note", "mental health",
-                "bmi", "heart rate", "blood pressure", "cause of death");
+                "bmi", "heart rate", "blood pressure", "cause of death", "allergen", "dialysis", "vital signs", "vitals",
+                "immunization", "immunisation");
             Add(DataCategory.Genetic, Strong, AnyValue, "genetic", "genome", "dna", "genotype");
             Add(DataCategory.Biometric, Strong, AnyValue,
                 "biometric", "biometrics", "face template", "face encoding", "face embedding",
@@ -434,7 +503,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in Entries) words.UnionWith(entry.Words);
-            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, NonPaymentCardWords, ActivityTypeWords, ActivityRecordWords, PasskeyTypeWords, HappeningTypeWords })
+            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, NonPaymentCardWords, ActivityTypeWords, ActivityRecordWords, PasskeyTypeWords, HappeningTypeWords, HealthRecordTypeWords, PictureTypeWords })
                 words.UnionWith(set);
             return words;
         }

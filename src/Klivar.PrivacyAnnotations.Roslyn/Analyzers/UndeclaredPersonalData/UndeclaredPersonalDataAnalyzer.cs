@@ -111,6 +111,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     return;
                 }
 
+                // AnsweredQuestion.DateAnswered on a row linked to the person: when the person answered.
+                if (kind == ValueKind.Date && cache.Model.DatedAct(type, member.Name) is { } act && cache.Model.IsPersonLinked(type))
+                {
+                    if (IsDeclared(member, classifier)) return;
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rules.UndeclaredPersonalData, location, PropertiesFor(DataCategory.Usage), member.Name, DataCategory.Usage.ToString(), "date " + act));
+                    return;
+                }
+
                 // A GuarantorName beside a GuarantorPhoneNumber: the prefix names a person on this type.
                 if (cache.Model.RoleOf(type, member.Name) is { } role)
                 {
@@ -129,7 +138,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     }
                 }
 
-                if (cache.Model.KeyOf(member.Name, kind, typeContext) is { } key)
+                if (cache.Model.KeyOf(member.Name, kind, typeContext, type) is { } key)
                 {
                     if (!IsLinkDeclared(member, classifier)) ReportLink(context, member, location, "person key: " + key);
                     return;
@@ -266,6 +275,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if (IsSystemType(named, "DateTimeOffset") || IsSystemType(named, "DateOnly")) return ValueKind.Date;
             if (IsSystemType(named, "Guid")) return ValueKind.Guid;
             if (IsSystemType(named, "Uri")) return ValueKind.Text;
+            // An uploaded picture or scan holds the same data as its bytes would.
+            if (TypeFacts.IsFileContent(named)) return ValueKind.Bytes;
             if (named.Name is "IPAddress" or "PhysicalAddress" or "MailAddress" && IsInSystemNet(named.ContainingNamespace)) return ValueKind.Text;
 
             if (named.IsGenericType && named.TypeArguments.Length == 1)

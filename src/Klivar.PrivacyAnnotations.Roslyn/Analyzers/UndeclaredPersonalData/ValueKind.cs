@@ -79,6 +79,21 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// its bare <c>Address</c>, <c>City</c> and <c>PostalCode</c> are the venue's, even when a person created the row.
         /// </summary>
         Venue = 32768,
+        /// <summary>
+        /// A clinical record (<c>AllergyModel</c>, <c>RadiologyOrder</c>, <c>VitalSigns</c>): on such a row linked to a
+        /// patient, its findings, reactions, results and reports are health data.
+        /// </summary>
+        HealthRecord = 65536,
+        /// <summary>An identity document (<c>IdentityDocument</c>, <c>Passport</c>, <c>IdCard</c>): its number and the name in it identify the holder.</summary>
+        IdentityDocument = 131072,
+        /// <summary>A person's picture (<c>UserImage</c>, <c>ProfilePhoto</c>): its file name, path or content is the picture.</summary>
+        PersonPicture = 262144,
+        /// <summary>
+        /// Something a person wrote (<see cref="Authored"/>) that says so: named as a person's own writing (a
+        /// <c>Comment</c>, a <c>Review</c>), or holding its writer (a person key or navigation, a <c>ReplierName</c>, a
+        /// <c>Username</c>). Without it a <c>Ticket</c>, a quiz's <c>Question</c> or an <c>Answer</c> is nobody's writing.
+        /// </summary>
+        WriterOnRow = 524288,
     }
 
     /// <summary>How sure a dictionary word is on its own.</summary>
@@ -108,6 +123,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         ActivityOnly,
         /// <summary>Counts on passkeys only (<c>WebAuthnCredential.CredentialId</c>).</summary>
         PasskeyOnly,
+        /// <summary>Counts on a clinical record linked to a person (<c>RadiologyOrder.Findings</c>, <c>AllergyModel.Reaction</c>).</summary>
+        HealthRecordOnly,
+        /// <summary>Counts on identity documents only (<c>IdentityDocument.DocumentNumber</c>).</summary>
+        IdentityDocumentOnly,
+        /// <summary>Counts on a person's picture only (<c>UserImage.FileName</c>).</summary>
+        PersonPictureOnly,
+        /// <summary>Counts on a mail or message linked to a person: when the person read it (<c>Notification.ReadAt</c>).</summary>
+        CorrespondenceActivity,
     }
 
     /// <summary>What one member's name says about the structure of its type: a person's fields, an address, a server.</summary>
@@ -129,5 +152,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         CardNumber = 2048,
         Coordinates = 4096,
         FullName = 8192,
+        Gender = 16384,
+        /// <summary>A person's name or e-mail under a person word (<c>ReplierName</c>, <c>AuthorEmail</c>).</summary>
+        PersonReference = 32768,
+        /// <summary>A price, a quantity or a stock level: the type is something sold (an event's <c>Ticket</c> type), not a writing.</summary>
+        Merchandise = 65536,
     }
 }

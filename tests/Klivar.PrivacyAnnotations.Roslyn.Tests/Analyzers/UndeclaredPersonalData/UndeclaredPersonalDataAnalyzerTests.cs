@@ -482,6 +482,316 @@ public class UndeclaredPersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task A_writing_counts_with_its_writer_on_the_row_an_event_ticket_or_a_quiz_question_does_not()
+    {
+        await Test("""
+            using System.Collections.Generic;
+            public class Attendee
+            {
+                public int {|#0:Id|} { get; set; }
+                public string {|#1:FirstName|} { get; set; } = "";
+                public string {|#2:LastName|} { get; set; } = "";
+                public Ticket? Ticket { get; set; }
+            }
+            public class Ticket { public int Id { get; set; } public int EventId { get; set; } public string Name { get; set; } = ""; public int QuantitySold { get; set; } }
+            // A ticket type an organiser sells: its price and stock make it merchandise, whoever created it.
+            public class EventTicket { public int {|#7:OrganizerUserId|} { get; set; } public string Name { get; set; } = ""; public decimal Price { get; set; } public int QuantityAvailable { get; set; } }
+            public class Question { public int Id { get; set; } public string Content { get; set; } = ""; public List<Answer> PossibleAnswers { get; set; } = new(); }
+            public class Answer { public int Id { get; set; } public string Content { get; set; } = ""; public int QuestionId { get; set; } }
+            public class ReplyListItemDto
+            {
+                public long Id { get; set; }
+                public string {|#3:Comment|} { get; set; } = "";
+                public string {|#4:ReplierName|} { get; set; } = "";
+            }
+            public class ProductComment
+            {
+                public int ProductId { get; set; }
+                public string {|#5:Text|} { get; set; } = "";
+            }
+            """,
+            Kpa0012(0, "Id", "Attendee", "person key: the id of a person type"),
+            Kpa0001(1, "FirstName", "Identification", "first name"),
+            Kpa0001(2, "LastName", "Identification", "last name"),
+            Kpa0001(3, "Comment", "Content", "comment"),
+            Kpa0001(4, "ReplierName", "Identification", "name"),
+            Kpa0001(5, "Text", "Content", "text"),
+            Kpa0012(7, "OrganizerUserId", "EventTicket", "person key: user id")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_row_whose_members_name_a_person_is_one_whatever_its_name_says_a_place_named_type_is_a_place()
+    {
+        await Test("""
+            public enum Gender { Female, Male }
+            public class AcademicTeam
+            {
+                public string {|#0:Id|} { get; set; } = "";
+                public string {|#1:FullName|} { get; set; } = "";
+                public string? {|#2:Address|} { get; set; }
+                public Gender? {|#3:Gender|} { get; set; }
+                public int {|#4:ProvinceId|} { get; set; }
+                public int? {|#8:CityGeonameId|} { get; set; }
+                public string? {|#9:MunicipalityName|} { get; set; }
+                public string? {|#5:ImageUrl|} { get; set; }
+            }
+            public class TeacherAttendance
+            {
+                public string {|#6:AcademicTeamid|} { get; set; } = "";
+                public string {|#7:Longitude|} { get; set; } = "";
+                public bool IsPresent { get; set; }
+            }
+            public class SalesTeam { public int Id { get; set; } public string Name { get; set; } = ""; public string? Address { get; set; } public string Phone { get; set; } = ""; }
+            public class Province { public int Id { get; set; } public string ProvinceNameInEnglish { get; set; } = ""; }
+            public class District { public int Id { get; set; } public string DistrictName { get; set; } = ""; public int ProvinceId { get; set; } }
+            """,
+            Kpa0012(0, "Id", "AcademicTeam", "person key: the id of a person type"),
+            Kpa0001(1, "FullName", "Identification", "full name"),
+            Kpa0001(2, "Address", "Contact", "address"),
+            Kpa0001(3, "Gender", "Identification", "gender"),
+            Kpa0001(4, "ProvinceId", "Contact", "province"),
+            Kpa0001(8, "CityGeonameId", "Contact", "city"),
+            Kpa0001(9, "MunicipalityName", "Contact", "municipality"),
+            Kpa0001(5, "ImageUrl", "Identification", "image"),
+            Kpa0012(6, "AcademicTeamid", "TeacherAttendance", "person key: a key of 'AcademicTeam'"),
+            Kpa0001(7, "Longitude", "Location", "longitude")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Lookup_keys_of_a_persons_traits_count_on_the_person_only()
+    {
+        await Test("""
+            public class Profile
+            {
+                public int {|#0:Id|} { get; set; }
+                public string {|#1:DisplayName|} { get; set; } = "";
+                public int {|#2:GenderId|} { get; set; }
+                public int? {|#3:RelationshipStatusId|} { get; set; }
+                public string {|#4:SummaryOfSelf|} { get; set; } = "";
+            }
+            public class Product { public int Id { get; set; } public int GenderId { get; set; } public string Summary { get; set; } = ""; }
+            public class KinModel
+            {
+                public int {|#5:PatientId|} { get; set; }
+                public string {|#6:KinFirstName|} { get; set; } = "";
+                public string {|#7:PatientRelationShip|} { get; set; } = "";
+                public string Relationship { get; set; } = "";
+            }
+            """,
+            Kpa0012(0, "Id", "Profile", "person key: the id of a person type"),
+            Kpa0001(1, "DisplayName", "Identification", "name"),
+            Kpa0001(2, "GenderId", "Identification", "gender"),
+            Kpa0001(3, "RelationshipStatusId", "Identification", "relationship status"),
+            Kpa0001(4, "SummaryOfSelf", "Content", "summary"),
+            Kpa0012(5, "PatientId", "KinModel", "person key: patient id"),
+            Kpa0001(6, "KinFirstName", "Identification", "first name"),
+            Kpa0001(7, "PatientRelationShip", "Identification", "relation")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Uploaded_pictures_and_a_persons_picture_rows_count_a_products_do_not()
+    {
+        await Test("""
+            namespace Microsoft.AspNetCore.Http { public interface IFormFile { } }
+            namespace App
+            {
+                using Microsoft.AspNetCore.Http;
+                public class ProfileVM
+                {
+                    public string {|#0:UserName|} { get; set; } = "";
+                    public IFormFile? {|#1:PictureFile|} { get; set; }
+                    public IFormFile? Attachment { get; set; }
+                }
+                public class UserImage
+                {
+                    public int Id { get; set; }
+                    public string {|#2:ApplicationUserId|} { get; set; } = "";
+                    public string {|#3:FileName|} { get; set; } = "";
+                    public bool IsBanner { get; set; }
+                }
+                public class ProductImage { public int Id { get; set; } public int ProductId { get; set; } public string FileName { get; set; } = ""; }
+                public class MessageConversation
+                {
+                    public int MessageId { get; set; }
+                    public string {|#4:SenderProfileImageFileName|} { get; set; } = "";
+                }
+                public class Product { public IFormFile? Picture { get; set; } }
+            }
+            """,
+            Kpa0001(0, "UserName", "Identification", "user name"),
+            Kpa0001(1, "PictureFile", "Identification", "picture"),
+            Kpa0012(2, "ApplicationUserId", "UserImage", "person key: user id"),
+            Kpa0001(3, "FileName", "Identification", "file name"),
+            Kpa0001(4, "SenderProfileImageFileName", "Identification", "profile image")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_clinical_record_linked_to_a_patient_holds_health_data_a_prescriptions_number_and_a_settings_flag_do_not()
+    {
+        await Test("""
+            using System;
+            public class RadiologyOrder
+            {
+                public Guid {|#0:PatientId|} { get; set; }
+                public string? {|#1:Findings|} { get; set; }
+                public string? {|#2:ReportFilePath|} { get; set; }
+                public DateTimeOffset OrderedAt { get; set; }
+            }
+            public class RadiologyTest { public Guid Id { get; set; } public string Name { get; set; } = ""; public string? Report { get; set; } }
+            public class AllergyModel
+            {
+                public int {|#3:PatientId|} { get; set; }
+                public string {|#4:Reaction|} { get; set; } = "";
+                public string {|#5:Severity|} { get; set; } = "";
+            }
+            public class Prescription { public string PrescriptionNumber { get; set; } = ""; public Guid VisitId { get; set; } }
+            public class ClinicSettings { public bool IsVaccinationActive { get; set; } }
+            public class Member { public bool {|#6:IsTradeUnionMember|} { get; set; } }
+            """,
+            Kpa0012(0, "PatientId", "RadiologyOrder", "person key: patient id"),
+            Kpa0001(1, "Findings", "Health", "finding"),
+            Kpa0001(2, "ReportFilePath", "Health", "report"),
+            Kpa0012(3, "PatientId", "AllergyModel", "person key: patient id"),
+            Kpa0001(4, "Reaction", "Health", "reaction"),
+            Kpa0001(5, "Severity", "Health", "severity"),
+            Kpa0001(6, "IsTradeUnionMember", "TradeUnionMembership", "trade union")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Identity_documents_licences_and_acts_dated_on_a_persons_row_count()
+    {
+        await Test("""
+            using System;
+            public class IdentityDocument
+            {
+                public Guid {|#0:OwnerId|} { get; set; }
+                public string {|#1:DocumentNumber|} { get; set; } = "";
+                public string {|#2:NameInDocument|} { get; set; } = "";
+            }
+            public class InvoiceDocument { public string DocumentNumber { get; set; } = ""; public string Name { get; set; } = ""; }
+            public class DoctorInfo
+            {
+                public Guid {|#3:Id|} { get; set; }
+                public string? {|#4:LicenseNumber|} { get; set; }
+            }
+            public class Clinic { public string LicenseNumber { get; set; } = ""; }
+            public class AnsweredQuestion
+            {
+                public string {|#5:UserId|} { get; set; } = "";
+                public int QuestionId { get; set; }
+                public DateTime {|#6:DateAnswered|} { get; set; }
+            }
+            public class DeletedUser { public string {|#7:UserId|} { get; set; } = ""; public DateTime DateDeleted { get; set; } }
+            public class Notification
+            {
+                public string {|#8:RecipientUserId|} { get; set; } = "";
+                public DateTime SentAt { get; set; }
+                public DateTime? {|#9:ReadAt|} { get; set; }
+            }
+            public class EmailQueue
+            {
+                public string {|#10:ToEmail|} { get; set; } = "";
+                public string? {|#11:ToName|} { get; set; }
+                public DateTimeOffset? SentAt { get; set; }
+            }
+            """,
+            Kpa0012(0, "OwnerId", "IdentityDocument", "person key: owner id"),
+            Kpa0001(1, "DocumentNumber", "NationalIdentifier", "document number"),
+            Kpa0001(2, "NameInDocument", "Identification", "name in document"),
+            Kpa0012(3, "Id", "DoctorInfo", "person key: the id of a person type"),
+            Kpa0001(4, "LicenseNumber", "Identification", "license number"),
+            Kpa0012(5, "UserId", "AnsweredQuestion", "person key: user id"),
+            Kpa0001(6, "DateAnswered", "Usage", "date answered"),
+            Kpa0012(7, "UserId", "DeletedUser", "person key: user id"),
+            Kpa0012(8, "RecipientUserId", "Notification", "person key: user id"),
+            Kpa0001(9, "ReadAt", "Usage", "read at"),
+            Kpa0001(10, "ToEmail", "Contact", "to email"),
+            Kpa0001(11, "ToName", "Identification", "to name")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_customer_the_applications_users_belong_to_is_an_organisation_a_shops_customer_is_a_person()
+    {
+        await Test("""
+            namespace Helpdesk.Domain
+            {
+                public interface ICustomerEntity { int Customer_Id { get; } }
+                public class Customer { public int Id { get; set; } public string Name { get; set; } = ""; public string CustomerNumber { get; set; } = ""; }
+                public class User : ICustomerEntity
+                {
+                    public int {|#0:Id|} { get; set; }
+                    public string {|#1:Email|} { get; set; } = "";
+                    public int Customer_Id { get; set; }
+                }
+                public class Case : ICustomerEntity
+                {
+                    public int Id { get; set; }
+                    public int Customer_Id { get; set; }
+                    public Customer? Customer { get; set; }
+                    public int {|#2:ReportedByUserId|} { get; set; }
+                }
+            }
+            namespace Shop.Domain
+            {
+                public class Customer { public int {|#3:Id|} { get; set; } public string {|#4:Name|} { get; set; } = ""; }
+                public class Order { public int Id { get; set; } public int {|#5:CustomerId|} { get; set; } }
+            }
+            """,
+            Kpa0012(0, "Id", "User", "person key: the id of a person type"),
+            Kpa0001(1, "Email", "Contact", "email"),
+            Kpa0012(2, "ReportedByUserId", "Case", "person key: user id"),
+            Kpa0012(3, "Id", "Customer", "person key: the id of a person type"),
+            Kpa0001(4, "Name", "Identification", "name"),
+            Kpa0012(5, "CustomerId", "Order", "person key: customer id")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_crm_account_of_a_person_is_not_a_person_a_login_account_is()
+    {
+        await Test("""
+            public class Person { public long {|#0:Id|} { get; set; } public string {|#1:FirstName|} { get; set; } = ""; }
+            public class Account { public long Id { get; set; } public string Industry { get; set; } = ""; public long {|#2:PersonId|} { get; set; } public Person? {|#3:Person|} { get; set; } }
+            public class Potential { public long? AccountId { get; set; } public Account? Account { get; set; } }
+            public class UserAccount { public int {|#4:Id|} { get; set; } public string {|#5:Password|} { get; set; } = ""; public Person? {|#6:Person|} { get; set; } }
+            """,
+            Kpa0012(0, "Id", "Person", "person key: the id of a person type"),
+            Kpa0001(1, "FirstName", "Identification", "first name"),
+            Kpa0012(2, "PersonId", "Account", "person key: person id"),
+            Kpa0012(3, "Person", "Account", "navigation to 'Person'"),
+            Kpa0012(4, "Id", "UserAccount", "person key: the id of a person type"),
+            Kpa0001(5, "Password", "Credentials", "password"),
+            Kpa0012(6, "Person", "UserAccount", "navigation to 'Person'")).RunAsync();
+    }
+
+    [Fact]
+    public async Task An_institutions_pan_and_a_countrys_key_on_a_course_are_silent_a_students_education_counts()
+    {
+        await Test("""
+            public enum EnglishProficiency { Basic, Fluent }
+            public class Institution { public string Id { get; set; } = ""; public string PAN { get; set; } = ""; }
+            public class Intake { public string {|#0:CreatedBy|} { get; set; } = ""; public string CountryId { get; set; } = ""; }
+            public class CrmLead
+            {
+                public string {|#1:Email|} { get; set; } = "";
+                public string {|#2:Phone|} { get; set; } = "";
+                public string {|#3:FirstName|} { get; set; } = "";
+                public string {|#4:CountryId|} { get; set; } = "";
+                public EnglishProficiency? {|#5:EnglishProficiency|} { get; set; }
+                public string {|#6:PreviousAcademicQualification|} { get; set; } = "";
+            }
+            public class PaymentCard { public string {|#7:PAN|} { get; set; } = ""; }
+            """,
+            Kpa0012(0, "CreatedBy", "Intake", "person key: created by"),
+            Kpa0001(1, "Email", "Contact", "email"),
+            Kpa0001(2, "Phone", "Contact", "phone"),
+            Kpa0001(3, "FirstName", "Identification", "first name"),
+            Kpa0001(4, "CountryId", "Contact", "country"),
+            Kpa0001(5, "EnglishProficiency", "Professional", "proficiency"),
+            Kpa0001(6, "PreviousAcademicQualification", "Professional", "academic qualification"),
+            Kpa0001(7, "PAN", "Financial", "pan")).RunAsync();
+    }
+
+    [Fact]
     public async Task Malformed_code_does_not_crash_the_analyzer()
     {
         var compilation = TestCompilation.CreateNamed("Test", """
