@@ -73,12 +73,20 @@ public static class GeneratedFilesBench
             for (var step = 0; step < variants.Count; step++)
             {
                 var index = (step + round) % variants.Count;
-                var compilation = workload.Fresh().WithOptions(workload.Fresh().Options.WithConcurrentBuild(false));
+                // A PDB needs each tree's encoding, which the corpus's trees do not carry.
+                var fresh = workload.Fresh();
+                var compilation = fresh.RemoveAllSyntaxTrees()
+                    .AddSyntaxTrees(fresh.SyntaxTrees.Select(t => CSharpSyntaxTree.Create((CSharpSyntaxNode)t.GetRoot(), Workload.ParseOptions, t.FilePath, System.Text.Encoding.UTF8)))
+                    .WithOptions(fresh.Options.WithConcurrentBuild(false));
                 GC.Collect();
                 var before = Process.GetCurrentProcess().TotalProcessorTime;
-                compilation = compilation.AddSyntaxTrees(variants[index].Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, Workload.ParseOptions, f.Path)));
+                var trees = variants[index].Files.Select(f => CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(f.Text, System.Text.Encoding.UTF8), Workload.ParseOptions, f.Path)).ToList();
+                compilation = compilation.AddSyntaxTrees(trees);
                 using var stream = new MemoryStream();
-                var result = compilation.Emit(stream);
+                using var pdb = new MemoryStream();
+                // As a build emits them: a portable PDB, with the generated files' text embedded in it.
+                var result = compilation.Emit(stream, pdb, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.PortablePdb),
+                    embeddedTexts: trees.Select(t => EmbeddedText.FromSource(t.FilePath, t.GetText())));
                 var cpu = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
                 if (!result.Success) throw new InvalidOperationException(variants[index].Name + ": " + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
                 if (round > 0) times[index].Add(cpu);

@@ -344,6 +344,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (IndexOf(words, phrase) >= 0) return null;
             }
             var last = words[n - 1];
+            // AuditCreateUser, ModifiedUser kept as text or a key: who made the change, like CreatedBy.
+            if (n > 1 && last == "user" && words[n - 2] is "create" or "created" or "update" or "updated" or "modify" or "modified" or "delete" or "deleted" or "insert" or "inserted" or "change" or "changed" or "edit" or "edited")
+                return words[n - 2] + " user";
             // A hash of a person's key (UserIdHash) still points at the person: pseudonymous, not anonymous.
             if (n > 1 && last is "hash" or "hashed" or "digest" or "sha" or "md" or "hmac")
             {
@@ -357,6 +360,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 return PersonalDataVocabulary.PersonReferenceWords.Contains(last) || _extraPersonWords.Contains(last) ? last : null;
             }
 
+            // IdAthlete, IdCustomer: a database whose keys put Id first (EF Core scaffolds them under these names).
+            if (n == 2 && words[0] == "id" && IsKeyPersonWord(last)) return last + " id";
             var previous = words[n - 2];
             if (last == "by" && IsParticiple(previous)) return previous + " by";
             if (!PersonalDataVocabulary.KeyWords.Contains(last)) return (onPersonType || onLoginType) && last == "subject" ? "subject" : null;
@@ -379,14 +384,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             var start = memberName.StartsWith("m_", StringComparison.Ordinal) ? 2 : memberName.StartsWith("_", StringComparison.Ordinal) ? 1 : 0;
             if (_bareReferenceNames.Contains(start == 0 ? memberName : memberName.Substring(start))) return true;
-            return EndsWith(memberName, "id") || EndsWith(memberName, "key") || EndsWith(memberName, "guid") || EndsWith(memberName, "uuid") ||
+            return EndsWith(memberName, "id") || IsIdFirstKey(memberName) || EndsWith(memberName, "key") || EndsWith(memberName, "guid") || EndsWith(memberName, "uuid") ||
                    EndsWith(memberName, "identifier") || EndsWith(memberName, "number") || EndsWith(memberName, "no") ||
-                   EndsWith(memberName, "ref") || EndsWith(memberName, "by") || EndsWith(memberName, "subject") ||
+                   EndsWith(memberName, "ref") || EndsWith(memberName, "by") || EndsWith(memberName, "user") || EndsWith(memberName, "subject") ||
                    EndsWith(memberName, "hash") || EndsWith(memberName, "digest") || memberName.IndexOf("sha", StringComparison.OrdinalIgnoreCase) >= 0 ||
                    memberName.IndexOf("md5", StringComparison.OrdinalIgnoreCase) >= 0 || EndsWith(memberName, "hmac");
 
             static bool EndsWith(string name, string suffix) => name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
         }
+
+        /// <summary>A key written with <c>Id</c> first (<c>IdAthlete</c>, <c>IdGym</c>), as database-first code often has them.</summary>
+        public static bool IsIdFirstKey(string memberName) =>
+            memberName.Length > 3 && memberName[0] == 'I' && memberName[1] == 'd' && char.IsUpper(memberName[2]);
 
         /// <summary>What a member's name says about its type's structure (a person's e-mail, a street, a host).</summary>
         public MemberSignals Signals(string memberName)
@@ -455,6 +464,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             {
                 if (IndexOf(words, phrase) >= 0) return null;
             }
+
+            // "IdCard", "IdGym" kept as a number: the key of a Card or a Gym row with Id first, not the value itself.
+            if (words.Count > 1 && words[0] == "id" && IsRowKey(kind) && IsIdFirstKey(memberName) && words[words.Count - 1] is not ("number" or "no")) return null;
 
             // "EmailAccountId", "PictureId": a key of a thing the words name, not the value itself.
             var referenceEnd = words.Count > 1 && words[words.Count - 1] is "id" or "guid" or "uuid" ? words.Count - 1 : words.Count;

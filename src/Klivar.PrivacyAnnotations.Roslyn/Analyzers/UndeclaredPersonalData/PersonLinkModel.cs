@@ -88,6 +88,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             public string[] Roles { get; }
 
             public int Linked;
+
+            /// <summary>The person whose record the row is (see <see cref="RecordOwnerOf"/>); <see cref="OwnerKnown"/> once looked for.</summary>
+            public INamedTypeSymbol? Owner;
+
+            public bool OwnerKnown;
         }
 
         /// <summary>
@@ -105,6 +110,66 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var facts = JudgementOf(type);
             if (facts.Linked == 0) facts.Linked = ComputeLinked(type, facts.Context) || Links.OwnedByPerson.Contains(type.OriginalDefinition) ? 2 : 1; // idempotent: a race computes the same answer
             return facts.Linked == 2;
+        }
+
+        /// <summary>
+        /// The person type whose record <paramref name="type"/> is, or null: a child row of a person's profile (a
+        /// candidate's <c>Education</c>, an athlete's <c>MeasurementsProgress</c>), whose one navigation to another type of
+        /// the compilation leads to a person type that holds these rows in a collection. What such a row holds besides
+        /// keys, flags and its own timestamps is that person's. Looked for once per type, and only for members nothing
+        /// else said anything about.
+        /// </summary>
+        public INamedTypeSymbol? RecordOwnerOf(INamedTypeSymbol type)
+        {
+            var facts = JudgementOf(type);
+            if (!facts.OwnerKnown)
+            {
+                facts.Owner = ComputeRecordOwner(type, facts.Context); // idempotent: a race computes the same answer
+                facts.OwnerKnown = true;
+            }
+            return facts.Owner;
+        }
+
+        private INamedTypeSymbol? ComputeRecordOwner(INamedTypeSymbol type, TypeContext context)
+        {
+            if ((context & (TypeContext.NotDataHolder | TypeContext.PersonType | TypeContext.Suppressed | TypeContext.PublishedContent)) != 0 ||
+                type.DeclaringSyntaxReferences.IsEmpty || type.IsGenericType)
+                return null;
+            INamedTypeSymbol? owner = null;
+            var keys = 0;
+            foreach (var member in type.GetMembers())
+            {
+                if (!TryGetDataType(member, out var valueType)) continue;
+                // A key besides its own and its person's (a bookmark's ChapterId, an API key) ties the row to something else.
+                var name = member.Name;
+                if (UndeclaredPersonalDataAnalyzer.KindOf(valueType) != ValueKind.Other)
+                {
+                    if (name is not ("Id" or "ID") && !IsOwnKey(name, type) &&
+                        (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal) || name.EndsWith("Key", StringComparison.Ordinal) || NameClassifier.IsIdFirstKey(name)) &&
+                        ++keys > 1)
+                        return null;
+                    continue;
+                }
+                if (valueType is not INamedTypeSymbol target) continue;
+                // Rows of its own (an event's registrations): the row is a thing with a life of its own, not a line of a profile.
+                if (target.IsGenericType && target.TypeArguments.Length == 1 && IsInSystem(target.ContainingNamespace)) return null;
+                if (target.SpecialType != SpecialType.None || target.IsGenericType || target.TypeKind != TypeKind.Class || target.DeclaringSyntaxReferences.IsEmpty) continue;
+                target = target.OriginalDefinition;
+                if (SymbolEqualityComparer.Default.Equals(target, type.OriginalDefinition)) continue;
+                // A second parent (an order's gym, a set's exercise): the row is about that too, not the person's alone.
+                if (owner is not null || !IsPersonType(target)) return null;
+                owner = target;
+            }
+            if (owner is null) return null;
+            // A row named after its person (UserSession, AppUserBookmark) is the account's machinery, judged by its own words.
+            if (type.Name.StartsWith(owner.Name, StringComparison.Ordinal)) return null;
+            foreach (var member in owner.GetMembers())
+            {
+                if (TryGetDataType(member, out var valueType) && valueType is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } collection &&
+                    SymbolEqualityComparer.Default.Equals(collection.TypeArguments[0].OriginalDefinition, type.OriginalDefinition))
+                    return owner;
+            }
+            return null;
         }
 
         // A type's members reach the analyzer one after another: the last type asked about is answered without a table
@@ -171,6 +236,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var key = _keys.GetOrAdd(
                 (memberName, kind, (context & TypeContext.PersonType) != 0, (context & TypeContext.DeviceOrSession) != 0),
                 _computeKey);
+            // EVRenter.RenterId: a person type's own key under the last words of its name.
+            if (key is null && holder is not null && (kind & (ValueKind.Text | ValueKind.Guid | ValueKind.Number)) != 0 && (context & TypeContext.PersonType) != 0 && memberName.Length > 5 &&
+                (memberName.EndsWith("Id", StringComparison.Ordinal) || memberName.EndsWith("ID", StringComparison.Ordinal)) &&
+                holder.Name.EndsWith(memberName.Substring(0, memberName.Length - 2), StringComparison.OrdinalIgnoreCase) &&
+                (memberName.EndsWith("erId", StringComparison.OrdinalIgnoreCase) || memberName.EndsWith("orId", StringComparison.OrdinalIgnoreCase) ||
+                 memberName.EndsWith("eeId", StringComparison.OrdinalIgnoreCase)))
+                return "the id of a person type";
+            // ChannelUsersId on a ChannelUsers row that is no person: the row's own key, whatever words its name has.
+            if (key is not null && holder is not null && (context & TypeContext.PersonType) == 0 && IsOwnKey(memberName, holder) &&
+                !_isPerson.GetOrAdd(holder.OriginalDefinition, _computeIsPerson))
+                return null;
             // A Customer_Id where the application's users belong to a Customer: the key of an organisation.
             if (key is not null && holder is not null && Groups.Count > 0)
             {
@@ -179,6 +255,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             }
             return key;
         }
+
+        private static bool IsOwnKey(string memberName, INamedTypeSymbol holder) =>
+            memberName.Length == holder.Name.Length + 2 && memberName.StartsWith(holder.Name, StringComparison.Ordinal) &&
+            (memberName.EndsWith("Id", StringComparison.Ordinal) || memberName.EndsWith("ID", StringComparison.Ordinal));
 
         /// <summary>
         /// Person words an application uses for what its persons belong to: a person type implements an interface of the
@@ -299,8 +379,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     if (!TryGetDataType(member, out var valueType)) continue;
                     if (valueType is INamedTypeSymbol target && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, holderDefinition)) return true;
                     var name = member.Name;
-                    if (name.Length == holder.Name.Length + 2 && name.StartsWith(holder.Name, StringComparison.Ordinal) &&
-                        (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal)))
+                    if (name.Length == holder.Name.Length + 2 &&
+                        ((name.StartsWith(holder.Name, StringComparison.Ordinal) && (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal))) ||
+                         (NameClassifier.IsIdFirstKey(name) && name.EndsWith(holder.Name, StringComparison.Ordinal))))
                         return true;
                 }
             }
@@ -331,8 +412,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// </summary>
         public (string Name, INamedTypeSymbol Target)? PersonNavigationOfKey(string keyName, INamedTypeSymbol type)
         {
-            if (keyName.Length <= 2 || !(keyName.EndsWith("Id", StringComparison.Ordinal) || keyName.EndsWith("ID", StringComparison.Ordinal))) return null;
-            var navigationName = keyName.Substring(0, keyName.Length - 2);
+            var idLast = keyName.Length > 2 && (keyName.EndsWith("Id", StringComparison.Ordinal) || keyName.EndsWith("ID", StringComparison.Ordinal));
+            if (!idLast && !NameClassifier.IsIdFirstKey(keyName)) return null;
+            // EF Core's scaffolding names the navigation after its key when they would clash (IdAthlete: IdAthleteNavigation).
+            return NavigationNamed(keyName + "Navigation", type) ?? (idLast ? NavigationNamed(keyName.Substring(0, keyName.Length - 2), type) : null);
+        }
+
+        private (string Name, INamedTypeSymbol Target)? NavigationNamed(string navigationName, INamedTypeSymbol type)
+        {
             for (var current = type; current is not null; current = current.BaseType)
             {
                 foreach (var candidate in current.GetMembers(navigationName))
@@ -447,6 +534,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public string? KeyOfPersonType(string memberName, ValueKind kind, INamedTypeSymbol? near = null)
         {
             if ((kind & (ValueKind.Text | ValueKind.Guid | ValueKind.Number)) == 0) return null;
+            // IdAthlete where Athlete is a person: the same key with Id first.
+            if (NameClassifier.IsIdFirstKey(memberName)) return NamesPersonType(memberName.Substring(2), near) ? memberName.Substring(2) : null;
             foreach (var suffix in KeySuffixes)
             {
                 // AcademicTeamid: the same key, cased carelessly.
@@ -539,6 +628,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             else if (type.TypeKind == TypeKind.Interface ? IsPersonInterface(type) : Links.PersonByLink.Contains(type.OriginalDefinition))
                 context |= TypeContext.PersonType | TypeContext.PersonLike;
             if ((context & TypeContext.PersonType) != 0) context &= ~TypeContext.Geographic;
+            // A Gym with its GymName, e-mail and phone, and nothing of a person: an organisation's contact details, like
+            // a Vendor's.
+            else if ((signals & (MemberSignals.Email | MemberSignals.Phone | MemberSignals.Street)) != 0 && (signals & PersonEvidence) == 0 && HoldsOwnName(type))
+                context = (context & ~TypeContext.PersonLike) | TypeContext.Suppressed;
             // A Ticket with a price and a quantity sold is merchandise (an event's ticket type), not a writing.
             if ((context & TypeContext.Authored) != 0 && (signals & MemberSignals.Merchandise) != 0) context &= ~(TypeContext.Authored | TypeContext.WriterOnRow);
             // Whether a writing names its writer: read only for the few types named as one.
@@ -587,6 +680,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (IsPersonName(b.Name)) return true; // BaseEntity, IdentityUser: the same few names
             }
             if (!inSource) return false;
+            if (IsRoleOfAPerson(type)) return true;
 
             // Two strong person members, one of which names or authenticates someone: an e-mail with a password or a user
             // name, a name pair with a birth date. An e-mail with a phone is contact details (a venue's, a ticket's). Not
@@ -597,6 +691,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if (_classifier.IsNonPersonTypeName(type.Name)) return NamesAPerson(signals) && (signals & (MemberSignals.Gender | MemberSignals.BirthDate)) != 0;
             const MemberSignals naming = MemberSignals.FirstName | MemberSignals.LastName | MemberSignals.FullName | MemberSignals.BirthDate | MemberSignals.Password | MemberSignals.UserName;
             if ((signals & naming) == 0) return false;
+            // A Gym with its GymName, e-mail, phone and password: a named organisation that logs in, not a person. Its own
+            // name stands where a person's would; only a person's name, birth date or gender would say otherwise.
+            if ((signals & PersonEvidence) == 0 && HoldsOwnName(type))
+                return false;
             var count = 0;
             if ((signals & MemberSignals.Email) != 0) count++;
             if ((signals & MemberSignals.Phone) != 0) count++;
@@ -604,7 +702,69 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if ((signals & MemberSignals.BirthDate) != 0) count++;
             if ((signals & MemberSignals.Password) != 0) count++;
             if ((signals & MemberSignals.UserName) != 0) count++;
+            if ((signals & MemberSignals.Gender) != 0) count++;
             return count >= 2;
+        }
+
+        /// <summary>What only a person has: a personal name, a birth date, a gender.</summary>
+        private const MemberSignals PersonEvidence = MemberSignals.FirstName | MemberSignals.LastName | MemberSignals.FullName | MemberSignals.BirthDate | MemberSignals.Gender;
+
+        /// <summary>Whether the type names itself (<c>Gym.GymName</c>): a thing with a name of its own.</summary>
+        private static bool HoldsOwnName(INamedTypeSymbol type)
+        {
+            foreach (var member in type.GetMembers(type.Name + "Name"))
+            {
+                if (TryGetDataType(member, out _)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// A role someone plays, kept beside the user it is (<c>Recruiter { RecruiterId, UserId, User, CompanyId,
+        /// IsActive }</c>, <c>Renter { AccountId, Account, LicenseNumber }</c>): named as someone who does something, one
+        /// navigation to a user type by its name with its foreign key, and otherwise only keys, flags and text: no dates, amounts or names of
+        /// its own, which a thing linked to its user has (an <c>Order</c>'s date and total, a <c>Folder</c>'s name).
+        /// </summary>
+        private bool IsRoleOfAPerson(INamedTypeSymbol type)
+        {
+            var head = _classifier.HeadNounOf(type.Name);
+            if (head.Length < 5 || !(head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("or", StringComparison.Ordinal) || head.EndsWith("ee", StringComparison.Ordinal)) ||
+                _classifier.IsNonPersonTypeName(type.Name) || _classifier.IsServiceTypeName(type.Name))
+                return false;
+            INamedTypeSymbol? user = null;
+            string? navigation = null;
+            foreach (var member in type.GetMembers())
+            {
+                if (!TryGetDataType(member, out var valueType)) continue;
+                var kind = UndeclaredPersonalDataAnalyzer.KindOf(valueType);
+                switch (kind)
+                {
+                    case ValueKind.Other:
+                        if (valueType is INamedTypeSymbol { SpecialType: SpecialType.None, IsGenericType: false, TypeKind: TypeKind.Class } target &&
+                            !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, type.OriginalDefinition) &&
+                            (DerivesFromIdentityUser(target) || (_classifier.IsPersonTypeName(target.Name) && !IsGroupName(target))))
+                        {
+                            if (user is not null && !SymbolEqualityComparer.Default.Equals(user, target.OriginalDefinition)) return false;
+                            user = target.OriginalDefinition;
+                            navigation = member.Name;
+                        }
+                        continue;
+                    case ValueKind.Bool:
+                    case ValueKind.Enum:
+                    case ValueKind.Guid:
+                        continue;
+                    case ValueKind.Text:
+                        if (member.Name.EndsWith("Name", StringComparison.Ordinal) || member.Name.EndsWith("Title", StringComparison.Ordinal)) return false;
+                        continue;
+                    case ValueKind.Number:
+                        if (_classifier.MayBeKey(member.Name)) continue;
+                        return false;
+                    default:
+                        return false;
+                }
+            }
+            // The user's own foreign key beside it (User and UserId): the row is that user's, one to one.
+            return navigation is not null && (!type.GetMembers(navigation + "Id").IsEmpty || !type.GetMembers(navigation + "ID").IsEmpty);
         }
 
         private static bool NamesAPerson(MemberSignals signals) =>
@@ -628,19 +788,35 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return false;
         }
 
-        /// <summary>Only keys and navigations, two keys at least: the row of a many-to-many relation.</summary>
-        private static bool IsJoinRow(INamedTypeSymbol type)
+        /// <summary>
+        /// Only keys and navigations, two keys at least, and named after what it joins or pointing at no person (<c>CustomerGroupUser</c> with its
+        /// <c>CustomerGroupId</c>, <c>ChannelUsers</c> with its <c>IdChannel</c>): the row of a many-to-many relation. A
+        /// <c>Staff</c> row with its <c>AccountId</c> and <c>StationId</c> is a person whose details live in the account it
+        /// points at.
+        /// </summary>
+        private bool IsJoinRow(INamedTypeSymbol type)
         {
             var keys = 0;
+            var namedAfterKey = false;
+            var personKey = false;
             foreach (var member in type.GetMembers())
             {
                 if (!TryGetDataType(member, out var valueType)) continue;
                 if (UndeclaredPersonalDataAnalyzer.KindOf(valueType) == ValueKind.Other) continue;
                 var name = member.Name;
-                if (!(name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal) || name.EndsWith("Key", StringComparison.Ordinal))) return false;
+                string stem;
+                if (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal)) stem = name.Substring(0, name.Length - 2);
+                else if (name.EndsWith("Key", StringComparison.Ordinal)) stem = name.Substring(0, name.Length - 3);
+                else if (NameClassifier.IsIdFirstKey(name)) stem = name.Substring(2);
+                else return false;
                 keys++;
+                // The row's own key (StaffId on Staff) says nothing of what it joins.
+                stem = stem.TrimEnd('_');
+                if (stem.Length < 3 || string.Equals(stem, type.Name, StringComparison.OrdinalIgnoreCase)) continue;
+                if (type.Name.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0) namedAfterKey = true;
+                else personKey |= _classifier.IsPersonTypeName(stem);
             }
-            return keys >= 2;
+            return keys >= 2 && (namedAfterKey || !personKey);
         }
 
         /// <summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Klivar.PrivacyAnnotations.Roslyn.Model;
@@ -103,6 +104,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 // Both verdicts come from one lookup.
                 var (match, ifLinked, differ) = cache.Matches.GetOrAdd((member.Name, typeContext, kind), cache.ComputeMatch);
                 if (differ && cache.Model.IsPersonLinked(type)) match = ifLinked;
+                // CardAccess.CardId kept as a number: the row's own key, named after what the row is.
+                if (match is not null && kind is ValueKind.Number or ValueKind.Guid && IsKeyOfTheRow(member.Name, type.Name)) match = null;
                 if (match is { } found)
                 {
                     if (IsDeclared(member, classifier)) return;
@@ -163,7 +166,46 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         Rules.UndeclaredPersonalData, location, PropertiesFor(named.Category), member.Name, named.Category.ToString(), prefixed.Person.ToLowerInvariant() + " " + named.Words));
+                    return;
                 }
+
+                // A candidate's Education.School, an athlete's MeasurementsProgress.Waist: a row of the person's own record.
+                if (kind is ValueKind.Text or ValueKind.Number or ValueKind.Date && cache.Model.RecordOwnerOf(type) is { } owner && IsRecordContent(member.Name, kind, classifier) &&
+                    !IsDeclared(member, classifier))
+                {
+                    var category = kind == ValueKind.Text ? DataCategory.Content : DataCategory.Usage;
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rules.UndeclaredPersonalData, location, PropertiesFor(category), member.Name, category.ToString(), "a row of " + owner.Name + "'s record"));
+                }
+            }
+
+            private static bool IsKeyOfTheRow(string memberName, string typeName)
+            {
+                if (memberName.Length < 5 || !(memberName.EndsWith("Id", StringComparison.Ordinal) || memberName.EndsWith("ID", StringComparison.Ordinal))) return false;
+                return typeName.StartsWith(memberName.Substring(0, memberName.Length - 2), StringComparison.Ordinal);
+            }
+
+            /// <summary>
+            /// What a row of a person's record holds of the person: text, amounts and dates, not its keys, its status or
+            /// type, nor when the row itself was created, changed or expires.
+            /// </summary>
+            private static bool IsRecordContent(string memberName, ValueKind kind, NameClassifier classifier)
+            {
+                if (kind is not (ValueKind.Text or ValueKind.Number or ValueKind.Date)) return false;
+                if (kind != ValueKind.Date && classifier.MayBeKey(memberName)) return false;
+                var words = classifier.Normalize(memberName, dropPrefix: false);
+                if (words.Count == 0) return false;
+                if (kind == ValueKind.Date)
+                {
+                    foreach (var word in words)
+                    {
+                        if (word is "created" or "creation" or "updated" or "modified" or "deleted" or "expire" or "expires" or "expiration" or "expiry" or
+                            "revoked" or "insert" or "inserted" or "added" or "sync" or "synced" or "uploaded")
+                            return false;
+                    }
+                }
+                var last = words[words.Count - 1];
+                return !(last is "status" or "type" or "state" or "kind" or "order" or "position" or "sort" or "version");
             }
 
             /// <summary>

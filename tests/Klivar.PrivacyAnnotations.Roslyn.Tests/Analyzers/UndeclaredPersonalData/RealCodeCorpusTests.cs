@@ -103,9 +103,11 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         Assert.True(score.Members >= 1400, $"the untouched part has only {score.Members} members");
         // Measured once, before anyone read its misses: precision 0.872 (273 of 313), recall 0.676 (273 of 404); per
         // application 0.939/0.842 (ChurchRegister), 0.480/0.429 (FithubConnectApi), 0.939/0.694 (PublicCarRental),
-        // 0.980/0.538 (RecruitWeb). Its misses were then read: it is tuning material from here on.
-        Assert.True(score.Precision >= 0.87, $"precision {score.Precision:F3} < 0.87");
-        Assert.True(score.Recall >= 0.67, $"recall {score.Recall:F3} < 0.67");
+        // 0.980/0.538 (RecruitWeb). Its misses were then read: it is tuning material from here on. After the rules learned
+        // from them (keys written Id first, roles kept beside their user, rows of a person's record, organisations that
+        // name themselves): 0.942/0.839.
+        Assert.True(score.Precision >= 0.94, $"precision {score.Precision:F3} < 0.94");
+        Assert.True(score.Recall >= 0.83, $"recall {score.Recall:F3} < 0.83");
     }
 
     /// <summary>

@@ -792,6 +792,156 @@ public class UndeclaredPersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task Database_first_keys_with_id_first_link_to_a_person_an_organisation_that_names_itself_is_none()
+    {
+        await Test("""
+            using System.Collections.Generic;
+            public class Athlete
+            {
+                public int {|#0:AthleteId|} { get; set; }
+                public string {|#1:LastName|} { get; set; } = "";
+                public string? {|#2:AuditCreateUser|} { get; set; }
+                public int IdGym { get; set; }
+                public Gym IdGymNavigation { get; set; } = null!;
+                public ICollection<MeasurementsProgress> MeasurementsProgresses { get; set; } = new List<MeasurementsProgress>();
+            }
+            public class Gym
+            {
+                public int GymId { get; set; }
+                public string GymName { get; set; } = "";
+                public string Email { get; set; } = "";
+                public string Password { get; set; } = "";
+                public string PhoneNumber { get; set; } = "";
+                public string Comments { get; set; } = "";
+                public ICollection<Athlete> Athletes { get; set; } = new List<Athlete>();
+            }
+            public class AccessLog
+            {
+                public int AccessId { get; set; }
+                public int {|#3:IdAthlete|} { get; set; }
+                public int? IdCard { get; set; }
+                public int IdGym { get; set; }
+                public Athlete {|#4:IdAthleteNavigation|} { get; set; } = null!;
+                public Gym IdGymNavigation { get; set; } = null!;
+            }
+            public class ChannelUsers
+            {
+                public long ChannelUsersId { get; set; }
+                public long IdChannel { get; set; }
+                public int {|#5:IdAthlete|} { get; set; }
+            }
+            public class MeasurementsProgress
+            {
+                public int MeasurementsProgressId { get; set; }
+                public int {|#6:IdAthlete|} { get; set; }
+                public decimal? {|#7:Waist|} { get; set; }
+                public Athlete {|#8:IdAthleteNavigation|} { get; set; } = null!;
+            }
+            public class CardAccess
+            {
+                public int CardId { get; set; }
+                public int {|#9:IdAthlete|} { get; set; }
+            }
+            """,
+            Kpa0012(0, "AthleteId", "Athlete", "person key: athlete id"),
+            Kpa0001(1, "LastName", "Identification", "last name"),
+            Kpa0012(2, "AuditCreateUser", "Athlete", "person key: create user"),
+            Kpa0012(3, "IdAthlete", "AccessLog", "person key: athlete id"),
+            Kpa0012(4, "IdAthleteNavigation", "AccessLog", "navigation to 'Athlete'"),
+            Kpa0012(5, "IdAthlete", "ChannelUsers", "person key: athlete id"),
+            Kpa0012(6, "IdAthlete", "MeasurementsProgress", "person key: athlete id"),
+            Kpa0001(7, "Waist", "Usage", "a row of Athlete's record"),
+            Kpa0012(8, "IdAthleteNavigation", "MeasurementsProgress", "navigation to 'Athlete'"),
+            Kpa0012(9, "IdAthlete", "CardAccess", "person key: athlete id")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_role_kept_beside_its_user_is_a_person_a_thing_its_user_owns_is_not()
+    {
+        await Test("""
+            using System;
+            using System.Collections.Generic;
+            public class WebUser
+            {
+                public string? {|#0:FullName|} { get; set; }
+                public ICollection<Recruiter> Recruiters { get; set; } = new List<Recruiter>();
+            }
+            public class Recruiter
+            {
+                public Guid {|#1:RecruiterId|} { get; set; }
+                public string {|#2:UserId|} { get; set; } = "";
+                public Guid CompanyId { get; set; }
+                public bool IsActive { get; set; }
+                public WebUser {|#3:User|} { get; set; } = null!;
+            }
+            public class Position
+            {
+                public Guid PositionId { get; set; }
+                public decimal? MinSalary { get; set; }
+                public Guid {|#4:RecruiterId|} { get; set; }
+                public Recruiter {|#5:Recruiter|} { get; set; } = null!;
+            }
+            public class Folder
+            {
+                public int Id { get; set; }
+                public string Name { get; set; } = "";
+                public string {|#6:UserId|} { get; set; } = "";
+                public WebUser {|#7:User|} { get; set; } = null!;
+            }
+            public class Document { public int Id { get; set; } public int FolderId { get; set; } }
+            """,
+            Kpa0001(0, "FullName", "Identification", "full name"),
+            Kpa0012(1, "RecruiterId", "Recruiter", "person key: the id of a person type"),
+            Kpa0012(2, "UserId", "Recruiter", "person key: user id"),
+            Kpa0012(3, "User", "Recruiter", "navigation to 'WebUser'"),
+            Kpa0012(4, "RecruiterId", "Position", "person key: the key of 'Recruiter' (Recruiter)"),
+            Kpa0012(5, "Recruiter", "Position", "navigation to 'Recruiter'"),
+            Kpa0012(6, "UserId", "Folder", "person key: user id"),
+            Kpa0012(7, "User", "Folder", "navigation to 'WebUser'")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Rows_of_a_persons_profile_hold_the_persons_data_a_row_with_a_second_parent_does_not()
+    {
+        await Test("""
+            using System;
+            using System.Collections.Generic;
+            public class Candidate
+            {
+                public Guid {|#0:CandidateId|} { get; set; }
+                public ICollection<WorkExperience> WorkExperiences { get; set; } = new List<WorkExperience>();
+                public ICollection<CandidateHasSkill> Skills { get; set; } = new List<CandidateHasSkill>();
+            }
+            public class WorkExperience
+            {
+                public Guid WorkExperienceId { get; set; }
+                public string? {|#1:Company|} { get; set; }
+                public DateTime? {|#2:From|} { get; set; }
+                public string Status { get; set; } = "";
+                public DateTime CreatedAt { get; set; }
+                public Guid {|#3:CandidateId|} { get; set; }
+                public Candidate? {|#4:Candidate|} { get; set; }
+            }
+            public class Skill { public Guid Id { get; set; } public string Title { get; set; } = ""; }
+            public class CandidateHasSkill
+            {
+                public Guid {|#5:CandidateId|} { get; set; }
+                public Guid SkillId { get; set; }
+                public int Rank { get; set; }
+                public Candidate {|#6:Candidate|} { get; set; } = null!;
+                public Skill Skill { get; set; } = null!;
+            }
+            """,
+            Kpa0012(0, "CandidateId", "Candidate", "person key: candidate id"),
+            Kpa0001(1, "Company", "Content", "a row of Candidate's record"),
+            Kpa0001(2, "From", "Usage", "a row of Candidate's record"),
+            Kpa0012(3, "CandidateId", "WorkExperience", "person key: candidate id"),
+            Kpa0012(4, "Candidate", "WorkExperience", "navigation to 'Candidate'"),
+            Kpa0012(5, "CandidateId", "CandidateHasSkill", "person key: candidate id"),
+            Kpa0012(6, "Candidate", "CandidateHasSkill", "navigation to 'Candidate'")).RunAsync();
+    }
+
+    [Fact]
     public async Task Malformed_code_does_not_crash_the_analyzer()
     {
         var compilation = TestCompilation.CreateNamed("Test", """
