@@ -46,7 +46,7 @@ public static class GeneratedCompileBench
         log.WriteLine($"{variant} [{types} types, {rounds} rounds] compile+emit processor time: corpus alone {a:0} ms, with the {generated.Count} generated files {g:0} ms: +{g - a:0} ms ({(g - a) / a:P0})");
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         values.Sort();
         return values[values.Count / 2];
@@ -93,19 +93,13 @@ public static class GeneratedFilesBench
             }
         }
         // The fastest round beside the median: on a busy machine other work only ever adds time.
-        var alone = Median(times[0]);
+        var alone = GeneratedCompileBench.Median(times[0]);
         var aloneFastest = times[0].Min();
         for (var i = 0; i < variants.Count; i++)
         {
-            var median = Median(times[i]);
+            var median = GeneratedCompileBench.Median(times[i]);
             var fastest = times[i].Min();
             log.WriteLine($"{variants[i].Name}: median {median:0} ms processor time, +{median - alone:0} ms over the corpus alone; fastest {fastest:0} ms, +{fastest - aloneFastest:0} ms");
         }
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values[values.Count / 2];
     }
 }
