@@ -397,6 +397,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public static bool IsIdFirstKey(string memberName) =>
             memberName.Length > 3 && memberName[0] == 'I' && memberName[1] == 'd' && char.IsUpper(memberName[2]);
 
+        /// <summary>
+        /// What a key ending with <c>Id</c> or <c>ID</c> is named after (<c>CustomerId</c>, <c>CustomerID</c>: <c>Customer</c>;
+        /// a bare <c>Id</c>: empty), or null for a name that does not end so.
+        /// </summary>
+        public static string? IdStem(string memberName) =>
+            memberName.Length >= 2 && memberName[memberName.Length - 2] == 'I' && memberName[memberName.Length - 1] is 'd' or 'D'
+                ? memberName.Substring(0, memberName.Length - 2)
+                : null;
+
         /// <summary>What a member's name says about its type's structure (a person's e-mail, a street, a host).</summary>
         public MemberSignals Signals(string memberName)
         {

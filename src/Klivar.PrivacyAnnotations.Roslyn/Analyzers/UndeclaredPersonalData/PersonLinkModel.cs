@@ -145,7 +145,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (UndeclaredPersonalDataAnalyzer.KindOf(valueType) != ValueKind.Other)
                 {
                     if (name is not ("Id" or "ID") && !IsOwnKey(name, type) &&
-                        (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal) || name.EndsWith("Key", StringComparison.Ordinal) || NameClassifier.IsIdFirstKey(name)) &&
+                        (NameClassifier.IdStem(name) is not null || name.EndsWith("Key", StringComparison.Ordinal) || NameClassifier.IsIdFirstKey(name)) &&
                         ++keys > 1)
                         return null;
                     continue;
@@ -236,12 +236,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var key = _keys.GetOrAdd(
                 (memberName, kind, (context & TypeContext.PersonType) != 0, (context & TypeContext.DeviceOrSession) != 0),
                 _computeKey);
-            // EVRenter.RenterId: a person type's own key under the last words of its name.
-            if (key is null && holder is not null && (kind & (ValueKind.Text | ValueKind.Guid | ValueKind.Number)) != 0 && (context & TypeContext.PersonType) != 0 && memberName.Length > 5 &&
-                (memberName.EndsWith("Id", StringComparison.Ordinal) || memberName.EndsWith("ID", StringComparison.Ordinal)) &&
-                holder.Name.EndsWith(memberName.Substring(0, memberName.Length - 2), StringComparison.OrdinalIgnoreCase) &&
-                (memberName.EndsWith("erId", StringComparison.OrdinalIgnoreCase) || memberName.EndsWith("orId", StringComparison.OrdinalIgnoreCase) ||
-                 memberName.EndsWith("eeId", StringComparison.OrdinalIgnoreCase)))
+            if (key is null && holder is not null && (kind & (ValueKind.Text | ValueKind.Guid | ValueKind.Number)) != 0 && (context & TypeContext.PersonType) != 0 &&
+                IsOwnKeyUnderLastWords(memberName, holder))
                 return "the id of a person type";
             // ChannelUsersId on a ChannelUsers row that is no person: the row's own key, whatever words its name has.
             if (key is not null && holder is not null && (context & TypeContext.PersonType) == 0 && IsOwnKey(memberName, holder) &&
@@ -256,9 +252,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return key;
         }
 
+        /// <summary>The row's own key under its type's whole name (<c>ChannelUsersId</c> on <c>ChannelUsers</c>).</summary>
         private static bool IsOwnKey(string memberName, INamedTypeSymbol holder) =>
-            memberName.Length == holder.Name.Length + 2 && memberName.StartsWith(holder.Name, StringComparison.Ordinal) &&
-            (memberName.EndsWith("Id", StringComparison.Ordinal) || memberName.EndsWith("ID", StringComparison.Ordinal));
+            memberName.Length == holder.Name.Length + 2 && NameClassifier.IdStem(memberName) is { } stem && stem == holder.Name;
+
+        /// <summary>
+        /// A person type's own key under the last words of its name, a role someone plays (<c>EVRenter.RenterId</c>):
+        /// the role's <c>-er</c>, <c>-or</c> or <c>-ee</c> before the <c>Id</c>.
+        /// </summary>
+        private static bool IsOwnKeyUnderLastWords(string memberName, INamedTypeSymbol holder) =>
+            memberName.Length > 5 && NameClassifier.IdStem(memberName) is { } stem && holder.Name.EndsWith(stem, StringComparison.OrdinalIgnoreCase) &&
+            (stem.EndsWith("er", StringComparison.OrdinalIgnoreCase) || stem.EndsWith("or", StringComparison.OrdinalIgnoreCase) || stem.EndsWith("ee", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>
         /// Person words an application uses for what its persons belong to: a person type implements an interface of the
@@ -380,8 +384,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     if (valueType is INamedTypeSymbol target && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, holderDefinition)) return true;
                     var name = member.Name;
                     if (name.Length == holder.Name.Length + 2 &&
-                        ((name.StartsWith(holder.Name, StringComparison.Ordinal) && (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal))) ||
-                         (NameClassifier.IsIdFirstKey(name) && name.EndsWith(holder.Name, StringComparison.Ordinal))))
+                        (NameClassifier.IdStem(name) == holder.Name || (NameClassifier.IsIdFirstKey(name) && name.EndsWith(holder.Name, StringComparison.Ordinal))))
                         return true;
                 }
             }
@@ -412,10 +415,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// </summary>
         public (string Name, INamedTypeSymbol Target)? PersonNavigationOfKey(string keyName, INamedTypeSymbol type)
         {
-            var idLast = keyName.Length > 2 && (keyName.EndsWith("Id", StringComparison.Ordinal) || keyName.EndsWith("ID", StringComparison.Ordinal));
+            var stem = NameClassifier.IdStem(keyName);
+            var idLast = stem is { Length: > 0 };
             if (!idLast && !NameClassifier.IsIdFirstKey(keyName)) return null;
             // EF Core's scaffolding names the navigation after its key when they would clash (IdAthlete: IdAthleteNavigation).
-            return NavigationNamed(keyName + "Navigation", type) ?? (idLast ? NavigationNamed(keyName.Substring(0, keyName.Length - 2), type) : null);
+            return NavigationNamed(keyName + "Navigation", type) ?? (idLast ? NavigationNamed(stem!, type) : null);
         }
 
         private (string Name, INamedTypeSymbol Target)? NavigationNamed(string navigationName, INamedTypeSymbol type)
@@ -804,11 +808,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (!TryGetDataType(member, out var valueType)) continue;
                 if (UndeclaredPersonalDataAnalyzer.KindOf(valueType) == ValueKind.Other) continue;
                 var name = member.Name;
-                string stem;
-                if (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal)) stem = name.Substring(0, name.Length - 2);
-                else if (name.EndsWith("Key", StringComparison.Ordinal)) stem = name.Substring(0, name.Length - 3);
-                else if (NameClassifier.IsIdFirstKey(name)) stem = name.Substring(2);
-                else return false;
+                var stem = NameClassifier.IdStem(name) ??
+                           (name.EndsWith("Key", StringComparison.Ordinal) ? name.Substring(0, name.Length - 3) : NameClassifier.IsIdFirstKey(name) ? name.Substring(2) : null);
+                if (stem is null) return false;
                 keys++;
                 // The row's own key (StaffId on Staff) says nothing of what it joins.
                 stem = stem.TrimEnd('_');

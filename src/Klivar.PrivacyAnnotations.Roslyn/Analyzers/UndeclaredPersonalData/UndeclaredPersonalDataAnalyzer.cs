@@ -179,19 +179,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 }
             }
 
-            private static bool IsKeyOfTheRow(string memberName, string typeName)
-            {
-                if (memberName.Length < 5 || !(memberName.EndsWith("Id", StringComparison.Ordinal) || memberName.EndsWith("ID", StringComparison.Ordinal))) return false;
-                return typeName.StartsWith(memberName.Substring(0, memberName.Length - 2), StringComparison.Ordinal);
-            }
+            /// <summary>
+            /// The row's own key under the first words of its type's name (<c>CardAccess.CardId</c>): named after what the
+            /// row is, not after a person it points at.
+            /// </summary>
+            private static bool IsKeyOfTheRow(string memberName, string typeName) =>
+                memberName.Length >= 5 && NameClassifier.IdStem(memberName) is { } stem && typeName.StartsWith(stem, StringComparison.Ordinal);
 
             /// <summary>
-            /// What a row of a person's record holds of the person: text, amounts and dates, not its keys, its status or
-            /// type, nor when the row itself was created, changed or expires.
+            /// What a row of a person's record holds of the person: of its text, amounts and dates (the caller has checked
+            /// the value kind), not its keys, its status or type, nor when the row itself was created, changed or expires.
             /// </summary>
             private static bool IsRecordContent(string memberName, ValueKind kind, NameClassifier classifier)
             {
-                if (kind is not (ValueKind.Text or ValueKind.Number or ValueKind.Date)) return false;
                 if (kind != ValueKind.Date && classifier.MayBeKey(memberName)) return false;
                 var words = classifier.Normalize(memberName, dropPrefix: false);
                 if (words.Count == 0) return false;
