@@ -125,6 +125,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (PersonalDataVocabulary.PasskeyTypeWords.Contains(word)) deviceOrSession |= TypeContext.Passkey;
             }
 
+            if (IsReplyName(words)) deviceOrSession |= TypeContext.Reply;
+
             // The record of a person's act (a TeamAttendanceSummary, a StoreVisitLog) is about the person, not the
             // organisation or the place its name also says.
             if (IsActivityRecord(words))
@@ -190,6 +192,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (PersonalDataVocabulary.ActivityTypeWords.Contains(word)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// An operation's reply by its name's last word before <c>Dto</c> or <c>Model</c> (<c>AuthResultDto</c>,
+        /// <c>CreateMemberResponse</c>, <c>UserResDto</c>): what it says is the system's answer, whoever it is about.
+        /// </summary>
+        private static bool IsReplyName(List<string> words)
+        {
+            var end = words.Count - 1;
+            while (end > 0 && words[end] is "dto" or "model" or "vm" or "view") end--;
+            return PersonalDataVocabulary.ReplyTypeWords.Contains(words[end]);
         }
 
         /// <summary>
@@ -406,6 +419,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 ? memberName.Substring(0, memberName.Length - 2)
                 : null;
 
+        /// <summary>A number that orders rows (<c>Order</c>, <c>SortOrder</c>, <c>DisplayPosition</c>), not a value of their own.</summary>
+        public bool IsOrdering(string memberName)
+        {
+            var words = Normalize(memberName, dropPrefix: false);
+            return words.Count > 0 && words[words.Count - 1] is "order" or "position" or "sort" or "rank" or "sequence" or "seq" or "ordinal" or "priority" or "index";
+        }
+
         /// <summary>What a member's name says about its type's structure (a person's e-mail, a street, a host).</summary>
         public MemberSignals Signals(string memberName)
         {
@@ -544,10 +564,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// number, special-category data). A place's street and coordinates, an office's phone, a system's password
         /// and a service account's user name stay silent there.
         /// </summary>
-        private static bool SurvivesSuppression(DataCategory category, List<string> words, int index)
+        private static bool SurvivesSuppression(DataCategory category, List<string> words, int index, bool linked)
         {
             switch (category)
             {
+                case DataCategory.Technical:
+                    // A machine's or a venue's own network address (a time clock's IpAddress), unless a person links to the row.
+                    return linked || !IsNetworkAddress(words, index);
                 case DataCategory.Credentials:
                 case DataCategory.Location:
                     return false;
@@ -570,6 +593,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             category == DataCategory.Location ||
             (category == DataCategory.Contact && (words[index] is "address" or "street" or "house" or "city" or "town" or "country" or "county" or
                 "region" or "state" or "province" or "suburb" or "district" || IsPostcode(words, index)));
+
+        /// <summary>An IP or MAC address: a machine's network address, a person's only through the machine they use.</summary>
+        private static bool IsNetworkAddress(List<string> words, int index) =>
+            words[index] is "ip" or "ipv4" or "ipv6" || (words[index] == "mac" && index + 1 < words.Count && words[index + 1] == "address");
 
         private static bool IsPostcode(List<string> words, int index) =>
             words[index] is "postcode" or "zipcode" or "zip" || (index + 1 < words.Count && words[index + 1] == "code" && words[index] is "post" or "postal" or "zip");
@@ -647,12 +674,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     if (!suppressed || afterPersonWord) return true;
                     // A settings type or a manifest names its author or its system, not a person the data is about.
                     if ((context & TypeContext.Settings) != 0 && category == DataCategory.Identification) return false;
-                    return SurvivesSuppression(category, words, index);
+                    return SurvivesSuppression(category, words, index, linked);
                 case WordStrength.AfterPersonWord:
                     return !suppressed && afterPersonWord;
                 case WordStrength.PersonContext:
                     return !suppressed && (personLike || linked || deviceOrSession || afterPersonWord);
                 case WordStrength.PersonContent:
+                    // A reply's bare Message (AuthResultDto.Message) is what the system answered, not a person's writing.
+                    if ((context & TypeContext.Reply) != 0 && words.Count == 1 && words[index] == "message") return false;
                     return !suppressed && (afterPersonWord || (!published && (personLike || linked || authored)));
                 case WordStrength.DeviceContext:
                     return deviceOrSession;

@@ -372,7 +372,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return named;
         }
 
-        /// <summary>Whether <paramref name="row"/> holds a navigation to <paramref name="holder"/> or its key (<c>Attendee.EventId</c>).</summary>
+        /// <summary>
+        /// Whether <paramref name="row"/> holds a navigation to <paramref name="holder"/> or its key (<c>Attendee.EventId</c>),
+        /// also under the first words of the holder's name (a <c>BankResDto</c>'s <c>UserResDto</c> rows with their
+        /// <c>BankId</c>: the DTO of the row the key points at).
+        /// </summary>
         private static bool PointsBackTo(INamedTypeSymbol row, INamedTypeSymbol holder)
         {
             var holderDefinition = holder.OriginalDefinition;
@@ -386,10 +390,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     if (name.Length == holder.Name.Length + 2 &&
                         (NameClassifier.IdStem(name) == holder.Name || (NameClassifier.IsIdFirstKey(name) && name.EndsWith(holder.Name, StringComparison.Ordinal))))
                         return true;
+                    // Not the row's own key under its first words (a UserResDto's UserId).
+                    if (NameClassifier.IdStem(name) is { Length: > 2 } stem && StartsWithWords(holder.Name, stem) && !row.Name.StartsWith(stem, StringComparison.Ordinal))
+                        return true;
                 }
             }
             return false;
         }
+
+        /// <summary>Whether <paramref name="name"/> starts with <paramref name="words"/> and a new word, or nothing, follows.</summary>
+        private static bool StartsWithWords(string name, string words) =>
+            name.StartsWith(words, StringComparison.Ordinal) && (name.Length == words.Length || char.IsUpper(name[words.Length]));
 
         /// <summary>
         /// Whether a person type's rows navigate to another person (a relation row named after the person it links);
@@ -681,7 +692,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             for (var b = type.BaseType; b is not null && b.SpecialType != SpecialType.System_Object; b = b.BaseType)
             {
                 if (b.Name == "IdentityUser" && IsIdentityNamespace(b.ContainingNamespace)) return true;
-                if (IsPersonName(b.Name)) return true; // BaseEntity, IdentityUser: the same few names
+                // BaseEntity, IdentityUser: the same few names. A base of the compilation named as a person is judged
+                // whole, as it is where it is used: a SavingsAccount : Account is no person when the Account is the
+                // bank account of one.
+                if (IsPersonName(b.Name))
+                {
+                    if (b.DeclaringSyntaxReferences.IsEmpty || _isPerson.GetOrAdd(b.OriginalDefinition, _computeIsPerson)) return true;
+                    break;
+                }
             }
             if (!inSource) return false;
             if (IsRoleOfAPerson(type)) return true;
@@ -775,9 +793,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             (signals & (MemberSignals.FirstName | MemberSignals.LastName)) == (MemberSignals.FirstName | MemberSignals.LastName) || (signals & MemberSignals.FullName) != 0;
 
         /// <summary>
-        /// An <c>Account</c> that navigates to a person type and holds no credential of its own (a CRM's company account
-        /// with its contact <c>Person</c>): the account of that person or organisation, not a person itself. A login
-        /// account with its <c>Password</c> stays a person's.
+        /// An <c>Account</c> that navigates to a person type, or holds a person's key, and holds no credential of its own
+        /// (a CRM's company account with its contact <c>Person</c>, a bank account with its holder's <c>UserId</c>): the
+        /// account of that person or organisation, not a person itself. A login account with its <c>Password</c> stays a
+        /// person's.
         /// </summary>
         private bool IsAccountOfAPerson(INamedTypeSymbol type)
         {
@@ -785,16 +804,30 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if ((ComputeSignals(type) & (MemberSignals.Password | MemberSignals.UserName | MemberSignals.Email)) != 0) return false;
             foreach (var member in type.GetMembers())
             {
-                if (!TryGetDataType(member, out var valueType) || valueType is not INamedTypeSymbol target || target.SpecialType != SpecialType.None) continue;
-                if (SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, type) || target.IsGenericType) continue;
-                if (_classifier.IsPersonTypeName(target.Name) && !string.Equals(_classifier.HeadNounOf(target.Name), "account", StringComparison.Ordinal)) return true;
+                if (!TryGetDataType(member, out var valueType) || valueType is not INamedTypeSymbol target) continue;
+                string? holder;
+                switch (UndeclaredPersonalDataAnalyzer.KindOf(target))
+                {
+                    case ValueKind.Other:
+                        holder = target.SpecialType != SpecialType.None || target.IsGenericType || SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, type) ? null : target.Name;
+                        break;
+                    case ValueKind.Text:
+                    case ValueKind.Number:
+                    case ValueKind.Guid:
+                        holder = NameClassifier.IdStem(member.Name);
+                        break;
+                    default:
+                        continue;
+                }
+                if (holder is { Length: > 2 } && _classifier.IsPersonTypeName(holder) && !string.Equals(_classifier.HeadNounOf(holder), "account", StringComparison.Ordinal)) return true;
             }
             return false;
         }
 
         /// <summary>
         /// Only keys and navigations, two keys at least, and named after what it joins or pointing at no person (<c>CustomerGroupUser</c> with its
-        /// <c>CustomerGroupId</c>, <c>ChannelUsers</c> with its <c>IdChannel</c>): the row of a many-to-many relation. A
+        /// <c>CustomerGroupId</c>, <c>ChannelUsers</c> with its <c>IdChannel</c>): the row of a many-to-many relation, which
+        /// may also keep the order of its rows (a book's authors in their <c>Order</c>). A
         /// <c>Staff</c> row with its <c>AccountId</c> and <c>StationId</c> is a person whose details live in the account it
         /// points at.
         /// </summary>
@@ -806,11 +839,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             foreach (var member in type.GetMembers())
             {
                 if (!TryGetDataType(member, out var valueType)) continue;
-                if (UndeclaredPersonalDataAnalyzer.KindOf(valueType) == ValueKind.Other) continue;
+                var kind = UndeclaredPersonalDataAnalyzer.KindOf(valueType);
+                if (kind == ValueKind.Other) continue;
                 var name = member.Name;
                 var stem = NameClassifier.IdStem(name) ??
                            (name.EndsWith("Key", StringComparison.Ordinal) ? name.Substring(0, name.Length - 3) : NameClassifier.IsIdFirstKey(name) ? name.Substring(2) : null);
-                if (stem is null) return false;
+                if (stem is null)
+                {
+                    if (kind == ValueKind.Number && _classifier.IsOrdering(name)) continue;
+                    return false;
+                }
                 keys++;
                 // The row's own key (StaffId on Staff) says nothing of what it joins.
                 stem = stem.TrimEnd('_');

@@ -183,6 +183,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "announcement", "campaign", "newsletter", "template", "localized", "translation", "seo", "slide", "menu",
             "chatbot", "assistant", "wiki", "knowledge", "help", "documentation", "snippet", "prompt");
 
+        /// <summary>The last word of an operation's reply (<c>AuthResultDto</c>, <c>CreateMemberResponse</c>, <c>AuthResDto</c>); not a person's reply to a comment.</summary>
+        public static readonly HashSet<string> ReplyTypeWords = Set("result", "response", "res", "resp", "outcome");
+
         /// <summary>
         /// Words of a type name that make it a clinical record: the health vocabulary's own words (an <c>AllergyModel</c>,
         /// a <c>PrescriptionItem</c>) and the services that produce one (a <c>RadiologyOrder</c>, a <c>LabTestResult</c>).
@@ -503,7 +506,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in Entries) words.UnionWith(entry.Words);
-            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, NonPaymentCardWords, ActivityTypeWords, ActivityRecordWords, PasskeyTypeWords, HappeningTypeWords, HealthRecordTypeWords, PictureTypeWords })
+            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, ReplyTypeWords, NonPaymentCardWords, ActivityTypeWords, ActivityRecordWords, PasskeyTypeWords, HappeningTypeWords, HealthRecordTypeWords, PictureTypeWords })
                 words.UnionWith(set);
             return words;
         }

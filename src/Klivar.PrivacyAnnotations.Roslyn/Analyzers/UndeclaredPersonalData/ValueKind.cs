@@ -94,6 +94,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// <c>Username</c>). Without it a <c>Ticket</c>, a quiz's <c>Question</c> or an <c>Answer</c> is nobody's writing.
         /// </summary>
         WriterOnRow = 524288,
+        /// <summary>An operation's reply (<c>AuthResultDto</c>, <c>CreateMemberResponse</c>): its bare <c>Message</c> is the system's answer.</summary>
+        Reply = 1048576,
     }
 
     /// <summary>How sure a dictionary word is on its own.</summary>

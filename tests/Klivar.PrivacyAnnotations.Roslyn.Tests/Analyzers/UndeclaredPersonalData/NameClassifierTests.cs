@@ -296,9 +296,21 @@ public class NameClassifierTests
     [InlineData("InvitedEmail", "Contact")]
     [InlineData("DeviceId", "Technical")]
     [InlineData("FirstName", "Identification")]
-    [InlineData("IpAddress", "Technical")]
+    [InlineData("AdvertisingId", "Technical")]
     public void Strong_words_survive_settings_and_organisation_type_names(string member, string category) =>
         Assert.Equal(category, Classifier.Classify(member, TypeContext.Suppressed, ValueKind.Text)?.Category.ToString());
+
+    [Theory]
+    [InlineData("IpAddress")]
+    [InlineData("Ip")]
+    [InlineData("MacAddress")]
+    public void A_machines_network_address_counts_only_where_a_person_links_to_the_row_or_says_whose(string member)
+    {
+        Assert.Null(Classifier.Classify(member, TypeContext.Suppressed, ValueKind.Text));
+        Assert.Equal(DataCategory.Technical, Classifier.Classify(member, TypeContext.Suppressed | TypeContext.PersonLinked, ValueKind.Text)?.Category);
+        Assert.Equal(DataCategory.Technical, Classifier.Classify("User" + member, TypeContext.Suppressed, ValueKind.Text)?.Category);
+        Assert.Equal(DataCategory.Technical, Classifier.Classify(member, TypeContext.Neutral, ValueKind.Text)?.Category);
+    }
 
     [Theory]
     [InlineData("Password")]

@@ -942,6 +942,107 @@ public class UndeclaredPersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task A_bank_account_that_holds_its_holders_key_is_no_person_nor_what_derives_from_it_a_persons_subtype_is_one()
+    {
+        await Test("""
+            using System;
+            using System.Collections.Generic;
+            public class ApplicationUser { public string {|#0:Email|} { get; set; } = ""; public string {|#1:PasswordHash|} { get; set; } = ""; }
+            public class Account { public int Id { get; set; } public decimal Balance { get; set; } public string {|#2:UserId|} { get; set; } = ""; public ApplicationUser? {|#3:User|} { get; set; } }
+            public class SavingsAccount : Account { public decimal InterestRate { get; set; } public ICollection<InterestLog> InterestLogs { get; set; } = new List<InterestLog>(); }
+            public class InterestLog
+            {
+                public int Id { get; set; }
+                public decimal Amount { get; set; }
+                public DateTime Timestamp { get; set; }
+                public int SavingsAccountId { get; set; }
+                public SavingsAccount SavingsAccount { get; set; } = null!;
+            }
+            public class AccountDto { public int Id { get; set; } public string {|#4:UserId|} { get; set; } = ""; public decimal Balance { get; set; } }
+            public class Person { public int {|#5:Id|} { get; set; } public string {|#6:LastName|} { get; set; } = ""; }
+            public class Tenant : Person { public int Floor { get; set; } }
+            public class Lease { public int Id { get; set; } public int {|#7:TenantId|} { get; set; } public Tenant {|#8:Tenant|} { get; set; } = null!; }
+            """,
+            Kpa0001(0, "Email", "Contact", "email"),
+            Kpa0001(1, "PasswordHash", "Credentials", "password"),
+            Kpa0012(2, "UserId", "Account", "person key: user id"),
+            Kpa0012(3, "User", "Account", "navigation to 'ApplicationUser'"),
+            Kpa0012(4, "UserId", "AccountDto", "person key: user id"),
+            Kpa0012(5, "Id", "Person", "person key: the id of a person type"),
+            Kpa0001(6, "LastName", "Identification", "last name"),
+            Kpa0012(7, "TenantId", "Lease", "person key: the key of 'Tenant' (Tenant)"),
+            Kpa0012(8, "Tenant", "Lease", "navigation to 'Tenant'")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Persons_that_point_back_at_a_dtos_subject_are_its_children_a_join_row_may_keep_its_order()
+    {
+        await Test("""
+            using System.Collections.Generic;
+            public class UserResDto { public string {|#0:Id|} { get; set; } = ""; public string {|#1:Email|} { get; set; } = ""; public string {|#2:Username|} { get; set; } = ""; public int? BankId { get; set; } }
+            public class BankResDto { public int Id { get; set; } public string Name { get; set; } = ""; public List<UserResDto> Users { get; set; } = new(); }
+            public class ClubDto { public int Id { get; set; } public List<UserResDto> {|#3:Members|} { get; set; } = new(); }
+            public class AuthorDto { public int {|#4:Id|} { get; set; } public string {|#5:FullName|} { get; set; } = ""; }
+            public class BookAuthorDto { public int Id { get; set; } public int BookId { get; set; } public int {|#6:AuthorId|} { get; set; } public byte Order { get; set; } }
+            public class BookForCreationDto { public string Title { get; set; } = ""; public ICollection<BookAuthorDto> BookAuthors { get; set; } = new List<BookAuthorDto>(); }
+            public class ProjectMember { public int {|#7:Id|} { get; set; } public int ProjectId { get; set; } public int {|#8:UserId|} { get; set; } public decimal HourlyRate { get; set; } }
+            """,
+            Kpa0012(0, "Id", "UserResDto", "person key: the id of a person type"),
+            Kpa0001(1, "Email", "Contact", "email"),
+            Kpa0001(2, "Username", "Identification", "username"),
+            Kpa0012(3, "Members", "ClubDto", "navigation to 'UserResDto'"),
+            Kpa0012(4, "Id", "AuthorDto", "person key: the id of a person type"),
+            Kpa0001(5, "FullName", "Identification", "full name"),
+            Kpa0012(6, "AuthorId", "BookAuthorDto", "person key: author id"),
+            Kpa0012(7, "Id", "ProjectMember", "person key: the id of a person type"),
+            Kpa0012(8, "UserId", "ProjectMember", "person key: user id")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_replys_message_is_the_systems_answer_a_persons_message_is_theirs()
+    {
+        await Test("""
+            using System.Collections.Generic;
+            public class AuthResDto
+            {
+                public string? Message { get; set; }
+                public bool IsAuthenticated { get; set; }
+                public string? {|#0:Username|} { get; set; }
+                public string? {|#1:Email|} { get; set; }
+                public string? {|#2:RefreshToken|} { get; set; }
+            }
+            public class CreateMemberResponse { public int {|#3:MemberId|} { get; set; } public string Message { get; set; } = ""; }
+            public class SupportEnquiry { public string {|#4:CustomerId|} { get; set; } = ""; public string {|#5:Message|} { get; set; } = ""; }
+            public class MemberProfile { public string {|#6:Email|} { get; set; } = ""; public string {|#7:Username|} { get; set; } = ""; public string {|#8:Message|} { get; set; } = ""; }
+            """,
+            Kpa0001(0, "Username", "Identification", "username"),
+            Kpa0001(1, "Email", "Contact", "email"),
+            Kpa0001(2, "RefreshToken", "Credentials", "refresh token"),
+            Kpa0012(3, "MemberId", "CreateMemberResponse", "person key: member id"),
+            Kpa0012(4, "CustomerId", "SupportEnquiry", "person key: customer id"),
+            Kpa0001(5, "Message", "Content", "message"),
+            Kpa0001(6, "Email", "Contact", "email"),
+            Kpa0001(7, "Username", "Identification", "username"),
+            Kpa0001(8, "Message", "Content", "message")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_machines_ip_address_is_its_own_a_person_linked_rows_is_the_persons()
+    {
+        await Test("""
+            public class Machine { public int MachineId { get; set; } public string IpAddress { get; set; } = ""; }
+            public class StoreTerminal { public int Id { get; set; } public string IpAddress { get; set; } = ""; public string MacAddress { get; set; } = ""; }
+            public class StoreLogin { public int Id { get; set; } public string {|#0:UserId|} { get; set; } = ""; public string {|#1:IpAddress|} { get; set; } = ""; }
+            public class Branch { public int Id { get; set; } public string {|#2:UserIpAddress|} { get; set; } = ""; }
+            public class HttpRequestLog { public long Id { get; set; } public string? {|#3:RemoteIpAddress|} { get; set; } }
+            """,
+            Kpa0012(0, "UserId", "StoreLogin", "person key: user id"),
+            Kpa0001(1, "IpAddress", "Technical", "ip address"),
+            Kpa0001(2, "UserIpAddress", "Technical", "ip address"),
+            Kpa0001(3, "RemoteIpAddress", "Technical", "ip address")).RunAsync();
+    }
+
+    [Fact]
     public async Task Malformed_code_does_not_crash_the_analyzer()
     {
         var compilation = TestCompilation.CreateNamed("Test", """
