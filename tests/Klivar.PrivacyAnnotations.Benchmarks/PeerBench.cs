@@ -103,22 +103,38 @@ public static class PeerBench
     public static (List<double> Ours, List<double> Peer) WarmBodyEdits(Workload ours, Workload peer, int rounds) =>
         WarmEdits(ours, peer, rounds, static w => w.WithBodyEdit());
 
-    /// <summary>
-    /// The scaling of the warm body edit: the median at 1,000 and at 5,000 types, ours and the peer's, each pair
-    /// measured interleaved.
-    /// </summary>
-    public static (double Ours1000, double Ours5000, double Peer1000, double Peer5000) WarmBodyEditScaling(int rounds, TextWriter log)
+    /// <summary>The medians of one kind of edit's warm run at 1,000 and at 5,000 types, ours and the peer's.</summary>
+    public sealed record EditScaling(string Edit, double Ours1000, double Ours5000, double Peer1000, double Peer5000)
     {
-        var medians = new List<(double Ours, double Peer)>();
+        public double OursGrowth => Ours5000 / Ours1000;
+        public double PeerGrowth => Peer5000 / Peer1000;
+    }
+
+    /// <summary>
+    /// How the warm run after each kind of edit (in a method body, adding a personal member, of an assembly declaration)
+    /// scales from 1,000 to 5,000 types, ours and the peer's measured interleaved.
+    /// </summary>
+    public static IReadOnlyList<EditScaling> WarmEditScaling(int rounds, TextWriter log)
+    {
+        var edits = new (string Name, Func<Workload, Compilation> Edit)[]
+        {
+            ("body", static w => w.WithBodyEdit()),
+            ("member", static w => w.WithMemberEdit()),
+            ("assembly", static w => w.WithAssemblyEdit()),
+        };
+        var medians = edits.ToDictionary(e => e.Name, _ => new List<(double Ours, double Peer)>());
         foreach (var types in new[] { 1000, 5000 })
         {
             var ours = new Workload(Corpus.Build(types, variant: CorpusVariant.Ours));
             var peer = new Workload(Corpus.Build(types, variant: CorpusVariant.Peer));
-            var (o, p) = WarmBodyEdits(ours, peer, rounds);
-            log.WriteLine($"  warm body edit at {types} types: ours {Range(o)} ms, peer {Range(p)} ms ({o.Count} rounds)");
-            medians.Add((QuickBench.Median(o), QuickBench.Median(p)));
+            foreach (var (name, edit) in edits)
+            {
+                var (o, p) = WarmEdits(ours, peer, rounds, edit);
+                log.WriteLine($"  warm {name} edit at {types} types: ours {Range(o)} ms, peer {Range(p)} ms ({o.Count} rounds)");
+                medians[name].Add((QuickBench.Median(o), QuickBench.Median(p)));
+            }
         }
-        return (medians[0].Ours, medians[1].Ours, medians[0].Peer, medians[1].Peer);
+        return edits.Select(e => new EditScaling(e.Name, medians[e.Name][0].Ours, medians[e.Name][1].Ours, medians[e.Name][0].Peer, medians[e.Name][1].Peer)).ToList();
     }
 
     /// <summary>Warm runs after the given edit, ours then the peer's, <paramref name="rounds"/> measured rounds after two unmeasured ones.</summary>

@@ -23,7 +23,9 @@ public static class WarmSteps
     /// What our pipeline costs beyond the driver's floor (our transforms, and the driver's walk over our nodes): the
     /// median of each round's difference, ours and the floor having run one after the other under the same load.
     /// </param>
-    public sealed record Figures(int Types, int GeneratedFiles, double OursMs, double FloorMs, double OwnMs);
+    /// <param name="SelectOnlyMs">A generator that selects each file and generates nothing.</param>
+    /// <param name="AttributeFinderMs">A generator that finds <c>[PersonalData]</c> with <c>ForAttributeWithMetadataName</c> and generates nothing.</param>
+    public sealed record Figures(int Types, int GeneratedFiles, double OursMs, double FloorMs, double OwnMs, double SelectOnlyMs, double AttributeFinderMs);
 
     /// <summary>
     /// The processor time of our warm run after a body edit and of the reference generators', interleaved, medians of
@@ -39,6 +41,7 @@ public static class WarmSteps
             ("ours", ours.WarmDriver),
             ("floor: each file selected, our generated files carried", FloorDriver(hintNames).RunGenerators(ours.Compilation)),
             ("floor: each file selected, nothing generated", FloorDriver(ImmutableArray<string>.Empty).RunGenerators(ours.Compilation)),
+            ("floor: [PersonalData] found with ForAttributeWithMetadataName, nothing generated", AttributeFinderDriver().RunGenerators(ours.Compilation)),
         };
         if (oursOnly) drivers.RemoveRange(1, drivers.Count - 1);
         var cpu = drivers.ToDictionary(d => d.Name, _ => new List<double>());
@@ -62,9 +65,10 @@ public static class WarmSteps
         foreach (var (name, values) in cpu)
             log.WriteLine($"  [{types} types, {hintNames.Length} generated files] warm body edit, {name}: processor time {QuickBench.Median(values):0.00} ms ({values.Min():0.00}..{values.Max():0.00}), wall {QuickBench.Median(wall[name]):0.00} ms, {rounds} rounds");
         var figures = oursOnly
-            ? new Figures(types, hintNames.Length, QuickBench.Median(cpu["ours"]), double.NaN, double.NaN)
+            ? new Figures(types, hintNames.Length, QuickBench.Median(cpu["ours"]), double.NaN, double.NaN, double.NaN, double.NaN)
             : new Figures(types, hintNames.Length, QuickBench.Median(cpu["ours"]), QuickBench.Median(cpu[drivers[1].Name]),
-                QuickBench.Median(cpu["ours"].Zip(cpu[drivers[1].Name], static (o, f) => o - f).ToList()));
+                QuickBench.Median(cpu["ours"].Zip(cpu[drivers[1].Name], static (o, f) => o - f).ToList()),
+                QuickBench.Median(cpu[drivers[2].Name]), QuickBench.Median(cpu[drivers[3].Name]));
         if (!tracked) return figures;
         // Step tracking costs the driver far more than the steps (minutes at 5,000 types): for a look at which ran.
         var result = Workload.DriverFor(CorpusVariant.Ours, trackSteps: true).RunGenerators(ours.Compilation).RunGenerators(ours.WithBodyEdit()).GetRunResult().Results[0];
@@ -86,12 +90,35 @@ public static class WarmSteps
                          $"{small.GeneratedFiles:N0} / {large.GeneratedFiles:N0} generated files {small.FloorMs:0.00} / {large.FloorMs:0.00} ms + our pipeline {small.OwnMs:0.00} / {large.OwnMs:0.00} ms");
         output.WriteLine($"warm body edit growth 1,000 to 5,000 types, our pipeline's processor time beyond the driver's floor: {Growth(small.OwnMs, large.OwnMs)} (target < 1.5)");
         output.WriteLine($"warm body edit growth 1,000 to 5,000 types, processor time with the driver's floor: {Growth(small.OursMs, large.OursMs)} (the floor alone {Growth(small.FloorMs, large.FloorMs)})");
+        output.WriteLine($"warm body edit growth 1,000 to 5,000 types, generators that generate nothing: selecting each file {Growth(small.SelectOnlyMs, large.SelectOnlyMs)} " +
+                         $"({small.SelectOnlyMs:0.00} / {large.SelectOnlyMs:0.00} ms); finding [PersonalData] with ForAttributeWithMetadataName {Growth(small.AttributeFinderMs, large.AttributeFinderMs)} " +
+                         $"({small.AttributeFinderMs:0.0} / {large.AttributeFinderMs:0.0} ms)");
     }
 
     private static string Growth(double small, double large) => small > 0 ? (large / small).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "n/a";
 
     private static GeneratorDriver FloorDriver(ImmutableArray<string> hintNames) =>
         CSharpGeneratorDriver.Create(new[] { new FloorGenerator(hintNames).AsSourceGenerator() }, parseOptions: Workload.ParseOptions);
+
+    private static GeneratorDriver AttributeFinderDriver() =>
+        CSharpGeneratorDriver.Create(new[] { new AttributeFinderGenerator().AsSourceGenerator() }, parseOptions: Workload.ParseOptions);
+
+    /// <summary>
+    /// The smallest generator that reads a per-member attribute the way Roslyn recommends: it finds the members that
+    /// carry <c>[PersonalData]</c> and counts them, and generates nothing. Its growth with the number of files is the
+    /// driver's alone.
+    /// </summary>
+    private sealed class AttributeFinderGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var members = context.SyntaxProvider.ForAttributeWithMetadataName(
+                "Klivar.PrivacyAnnotations.PersonalDataAttribute",
+                static (node, _) => true,
+                static (attributed, _) => attributed.TargetSymbol.Name);
+            context.RegisterSourceOutput(members.Collect().Select(static (names, _) => names.Length), static (_, _) => { });
+        }
+    }
 
     /// <summary>
     /// Each file selected (what a per-file pipeline pays), and the given generated files, with one-line texts, from one
