@@ -367,8 +367,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // holds relations, each carrying its own key, not the persons themselves.
             if (collection && relationRowsCount && LinksElsewhere(named)) return null;
             // Rows that point back at the holder (a key or a navigation to it) are its children, each with its own key:
-            // the holder does not hold the persons, unlike a many-to-many Organization.Members.
-            if (collection && holder is not null && PointsBackTo(named, holder)) return null;
+            // the holder does not hold the persons, unlike a many-to-many Organization.Members. So are rows that point at
+            // the thing the holder points at (a SaveBookingVM's OrderId and its Attendees, each with its OrderId).
+            if (collection && holder is not null && (PointsBackTo(named, holder) || SharesAThingsKeyWith(named, holder))) return null;
             return named;
         }
 
@@ -393,6 +394,30 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     // Not the row's own key under its first words (a UserResDto's UserId).
                     if (NameClassifier.IdStem(name) is { Length: > 2 } stem && StartsWithWords(holder.Name, stem) && !row.Name.StartsWith(stem, StringComparison.Ordinal))
                         return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="holder"/> holds the key of a thing (not its own, not a person's) that
+        /// <paramref name="row"/> holds too under the same name: both point at that thing.
+        /// </summary>
+        private bool SharesAThingsKeyWith(INamedTypeSymbol row, INamedTypeSymbol holder)
+        {
+            foreach (var member in holder.GetMembers())
+            {
+                if (!TryGetDataType(member, out var valueType)) continue;
+                var name = member.Name;
+                if (NameClassifier.IdStem(name) is not { Length: > 2 } stem || holder.Name.StartsWith(stem, StringComparison.Ordinal)) continue;
+                var kind = UndeclaredPersonalDataAnalyzer.KindOf(valueType);
+                if (kind is not (ValueKind.Number or ValueKind.Guid or ValueKind.Text) || _classifier.ClassifyKey(name, kind, onPersonType: false, onLoginType: false) is not null) continue;
+                for (var current = row; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+                {
+                    foreach (var same in current.GetMembers(name))
+                    {
+                        if (TryGetDataType(same, out _)) return true;
+                    }
                 }
             }
             return false;

@@ -999,6 +999,21 @@ public class UndeclaredPersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task Persons_that_point_at_what_their_holder_points_at_are_that_things_children()
+    {
+        await Test("""
+            using System.Collections.Generic;
+            public class Attendee { public int {|#0:Id|} { get; set; } public int? OrderId { get; set; } public string {|#1:FirstName|} { get; set; } = ""; public string {|#2:LastName|} { get; set; } = ""; }
+            public class SaveBookingVM { public int OrderId { get; set; } public ICollection<Attendee> Attendees { get; set; } = new List<Attendee>(); }
+            public class WorkshopVM { public int WorkshopId { get; set; } public int RoomId { get; set; } public ICollection<Attendee> {|#3:Attendees|} { get; set; } = new List<Attendee>(); }
+            """,
+            Kpa0012(0, "Id", "Attendee", "person key: the id of a person type"),
+            Kpa0001(1, "FirstName", "Identification", "first name"),
+            Kpa0001(2, "LastName", "Identification", "last name"),
+            Kpa0012(3, "Attendees", "WorkshopVM", "navigation to 'Attendee'")).RunAsync();
+    }
+
+    [Fact]
     public async Task A_replys_message_is_the_systems_answer_a_persons_message_is_theirs()
     {
         await Test("""
