@@ -411,10 +411,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "session id", "session identifier", "remote end point", "remote endpoint", "hardware id",
                 "installation id", "installation identifier", "install id", "app install id", "udid");
             Add(DataCategory.Technical, WordStrength.DeviceContext, Identifiers, "client identifier", "machine identifier");
-            // A token's own id (a JWT's jti), its hash and the token that replaced it, on a token or session row (a
-            // RefreshToken's JwtId, TokenHash, ReplacedByToken).
+            // A token's own id (a JWT's jti) and the token that replaced it, on a token or session row (a RefreshToken's
+            // JwtId, ReplacedByToken). A stored hash of the token is left out: it is a verifier, labelled either way.
             Add(DataCategory.Technical, WordStrength.DeviceContext, Identifiers, "jwt id", "jti");
-            Add(DataCategory.Credentials, WordStrength.DeviceContext, Secrets, "token hash", "replaced by token", "replaced by token hash");
+            AddWholeName(DataCategory.Credentials, WordStrength.DeviceContext, Secrets, "replaced by token");
             AddWholeName(DataCategory.Technical, WordStrength.DeviceContext, Identifiers, "identifier");
 
             // The time of a person's visit, view, read or sign-in, on a row that records it and links to the person.

@@ -1058,7 +1058,7 @@ public class UndeclaredPersonalDataAnalyzerTests
     }
 
     [Fact]
-    public async Task A_refresh_tokens_id_hash_and_successor_are_the_users_session_a_download_links_are_not()
+    public async Task A_refresh_tokens_id_and_successor_are_the_users_session_a_download_links_are_not()
     {
         await Test("""
             using System;
@@ -1067,17 +1067,17 @@ public class UndeclaredPersonalDataAnalyzerTests
                 public int Id { get; set; }
                 public string {|#0:Token|} { get; set; } = "";
                 public string {|#1:JwtId|} { get; set; } = "";
-                public string {|#2:TokenHash|} { get; set; } = "";
+                public string TokenHash { get; set; } = "";
                 public string? {|#3:ReplacedByToken|} { get; set; }
+                public string? ReplacedByTokenHash { get; set; }
                 public string TokenType { get; set; } = "";
                 public DateTime ExpiryDate { get; set; }
                 public int {|#4:UserId|} { get; set; }
             }
-            public class DownloadLink { public int Id { get; set; } public string JwtId { get; set; } = ""; public string TokenHash { get; set; } = ""; }
+            public class DownloadLink { public int Id { get; set; } public string JwtId { get; set; } = ""; public string? ReplacedByToken { get; set; } }
             """,
             Kpa0001(0, "Token", "Credentials", "token"),
             Kpa0001(1, "JwtId", "Technical", "jwt id"),
-            Kpa0001(2, "TokenHash", "Credentials", "token hash"),
             Kpa0001(3, "ReplacedByToken", "Credentials", "replaced by token"),
             Kpa0012(4, "UserId", "RefreshToken", "person key: user id")).RunAsync();
     }
