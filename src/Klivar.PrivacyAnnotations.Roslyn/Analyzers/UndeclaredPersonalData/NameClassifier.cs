@@ -466,6 +466,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case "gender": case "sex": return words.Count == 1 || (words.Count == 2 && words[1] is "id") ? MemberSignals.Gender : MemberSignals.None;
                 case "latitude": case "lat": case "longitude": case "lng": case "geolocation": case "coordinates": return MemberSignals.Coordinates;
                 case "price": case "quantity": case "stock": case "sku": return MemberSignals.Merchandise;
+                case "ip": case "ipv4": case "ipv6": return MemberSignals.NetworkAddress;
+                case "mac": return words.Count > 1 && words[1] == "address" ? MemberSignals.NetworkAddress : MemberSignals.None;
             }
             return MemberSignals.None;
         }
@@ -669,6 +671,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             switch (strength)
             {
                 case WordStrength.Strong:
+                    // A time clock's row: its network address is the machine's, whoever clocked in on it.
+                    if ((context & TypeContext.ThroughMachine) != 0 && !afterPersonWord && IsNetworkAddress(words, index)) return false;
                     // A geographic lookup's postcode and coordinates are nobody's, unless a person links to the row.
                     if ((context & TypeContext.Geographic) != 0 && !linked && !personLike && (category == DataCategory.Location || IsPostcode(words, index))) return false;
                     if (!suppressed || afterPersonWord) return true;

@@ -643,6 +643,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // A host and a port: a connection's settings (an SMTP account), whatever its name says.
             if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return TypeContext.NotDataHolder;
             if ((signals & (MemberSignals.Street | MemberSignals.Postcode)) == (MemberSignals.Street | MemberSignals.Postcode)) context |= TypeContext.HoldsAddress;
+            if ((signals & MemberSignals.NetworkAddress) != 0 && PointsAtAMachine(type)) context |= TypeContext.ThroughMachine;
             // A first and a last name: the row is about that person (an appointment, a guarantor), so its ambiguous words
             // (Gender, Age, City) count, though its own id is not a person key unless it is a person type.
             if ((signals & (MemberSignals.FirstName | MemberSignals.LastName)) == (MemberSignals.FirstName | MemberSignals.LastName)) context |= TypeContext.PersonLike;
@@ -678,6 +679,28 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             const MemberSignals writer = MemberSignals.PersonReference | MemberSignals.UserName | MemberSignals.Email | MemberSignals.FullName | MemberSignals.FirstName;
             if ((context & TypeContext.Authored) != 0 && ((signals & writer) != 0 || ComputeLinked(type, context))) context |= TypeContext.WriterOnRow;
             return context;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="type"/> holds the key of a machine of the compilation (its <c>MachineId</c> where
+        /// <c>Machine { MachineId, IpAddress }</c>): a type named as a machine, an organisation or a place, with a network
+        /// address of its own. Looked for only on the few types that hold a network address.
+        /// </summary>
+        private bool PointsAtAMachine(INamedTypeSymbol type)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (!TryGetDataType(member, out var valueType) || NameClassifier.IdStem(member.Name) is not { Length: > 2 } stem) continue;
+                if (UndeclaredPersonalDataAnalyzer.KindOf(valueType) is not (ValueKind.Number or ValueKind.Guid or ValueKind.Text)) continue;
+                if (!Links.TypesByName.TryGetValue(stem, out var targets)) continue;
+                foreach (var target in targets)
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(target, type.OriginalDefinition) && _classifier.IsNonPersonTypeName(target.Name) &&
+                        (ComputeSignals(target) & MemberSignals.NetworkAddress) != 0)
+                        return true;
+                }
+            }
+            return false;
         }
 
         private bool ComputeLinked(INamedTypeSymbol type, TypeContext context)

@@ -96,6 +96,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         WriterOnRow = 524288,
         /// <summary>An operation's reply (<c>AuthResultDto</c>, <c>CreateMemberResponse</c>): its bare <c>Message</c> is the system's answer.</summary>
         Reply = 1048576,
+        /// <summary>
+        /// Points at a machine of the compilation that has a network address of its own (a time clock's
+        /// <c>AttendanceLog.MachineId</c>): the row's network address is that machine's, not the person's.
+        /// </summary>
+        ThroughMachine = 2097152,
     }
 
     /// <summary>How sure a dictionary word is on its own.</summary>
@@ -159,5 +164,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         PersonReference = 32768,
         /// <summary>A price, a quantity or a stock level: the type is something sold (an event's <c>Ticket</c> type), not a writing.</summary>
         Merchandise = 65536,
+        /// <summary>An IP or MAC address (<c>IpAddress</c>, <c>MacAddress</c>).</summary>
+        NetworkAddress = 131072,
     }
 }

@@ -1058,6 +1058,26 @@ public class UndeclaredPersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task A_row_from_a_time_clock_keeps_the_clocks_ip_address_a_row_from_a_persons_device_keeps_theirs()
+    {
+        await Test("""
+            using System;
+            public class Employee { public int {|#0:Id|} { get; set; } public string {|#1:FirstName|} { get; set; } = ""; public string {|#2:LastName|} { get; set; } = ""; }
+            public class Machine { public int MachineId { get; set; } public string IpAddress { get; set; } = ""; }
+            public class AttendanceLog { public int AttendanceLogId { get; set; } public int {|#3:EmployeeId|} { get; set; } public int MachineId { get; set; } public string IpAddress { get; set; } = ""; }
+            public class Device { public int DeviceId { get; set; } public string {|#6:IpAddress|} { get; set; } = ""; }
+            public class LoginAudit { public int Id { get; set; } public int {|#4:EmployeeId|} { get; set; } public int DeviceId { get; set; } public string {|#5:IpAddress|} { get; set; } = ""; }
+            """,
+            Kpa0012(0, "Id", "Employee", "person key: the id of a person type"),
+            Kpa0001(1, "FirstName", "Identification", "first name"),
+            Kpa0001(2, "LastName", "Identification", "last name"),
+            Kpa0012(3, "EmployeeId", "AttendanceLog", "person key: employee id"),
+            Kpa0012(4, "EmployeeId", "LoginAudit", "person key: employee id"),
+            Kpa0001(5, "IpAddress", "Technical", "ip address"),
+            Kpa0001(6, "IpAddress", "Technical", "ip address")).RunAsync();
+    }
+
+    [Fact]
     public async Task A_refresh_tokens_id_and_successor_are_the_users_session_a_download_links_are_not()
     {
         await Test("""
