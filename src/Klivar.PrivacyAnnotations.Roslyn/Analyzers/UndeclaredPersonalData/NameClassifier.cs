@@ -545,7 +545,22 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 }
                 i += length == 0 ? 1 : length;
             }
+            // On a person, a text named only by an acronym no dictionary knows (a TIN, an EMPI, a national scheme's
+            // number under its agency's initials) is that person's number in some register.
+            if (kind == ValueKind.Text && (context & (TypeContext.PersonType | TypeContext.Suppressed)) == TypeContext.PersonType && IsUnknownAcronym(memberName, words))
+                return new NameMatch(DataCategory.Identification, words[0]);
             return null;
+        }
+
+        /// <summary>A name written in capitals only, three letters or more (<c>TIN</c>, <c>EMPI</c>), that no dictionary knows.</summary>
+        private bool IsUnknownAcronym(string memberName, List<string> words)
+        {
+            if (words.Count != 1 || memberName.Length < 3 || _knownWords.Contains(words[0])) return false;
+            foreach (var c in memberName)
+            {
+                if (!(c >= 'A' && c <= 'Z')) return false;
+            }
+            return true;
         }
 
         /// <summary>

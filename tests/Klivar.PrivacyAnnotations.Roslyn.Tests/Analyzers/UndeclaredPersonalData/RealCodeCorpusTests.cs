@@ -109,9 +109,9 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         // (BankingSystemAPI), 0.975/0.957 (LibraryManagementSystem), 0.903/0.800 (Payroll), 1.000/0.773 (PropertyRental).
         // Its misses were then read: it is tuning material from here on. After the rules learned from them (a base of the
         // compilation judged whole, a bank account holding its holder's key, a DTO's child rows, join rows that keep an
-        // order, a reply's message, a machine's own IP address and a time clock's, a refresh token's id and successor):
-        // 0.983/0.922.
-        await AssertPartAsync("SixthUntouched", members: 1100, precision: 0.98, recall: 0.92, printMisses: HoldoutDetails);
+        // order, a reply's message, a machine's own IP address and a time clock's, a refresh token's id and successor, a
+        // person's number under an agency's initials): 0.983/0.935.
+        await AssertPartAsync("SixthUntouched", members: 1100, precision: 0.98, recall: 0.93, printMisses: HoldoutDetails);
     }
 
     // A part's figures against its floors. The misses (and the report that lists them) are shown only when asked for.

@@ -1078,6 +1078,30 @@ public class UndeclaredPersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task A_persons_number_under_an_agencys_initials_is_theirs_a_books_isbn_is_not()
+    {
+        await Test("""
+            public class EmployeeInfo
+            {
+                public int {|#0:Id|} { get; set; }
+                public string {|#1:FirstName|} { get; set; } = "";
+                public string {|#2:LastName|} { get; set; } = "";
+                public string {|#3:TIN|} { get; set; } = "";
+                public string {|#4:PAGIBIG|} { get; set; } = "";
+                public int SSS { get; set; }
+                public string Tin { get; set; } = "";
+            }
+            public class LibraryAsset { public int Id { get; set; } public string ISBN { get; set; } = ""; }
+            public class Vendor { public int Id { get; set; } public string TIN { get; set; } = ""; }
+            """,
+            Kpa0012(0, "Id", "EmployeeInfo", "person key: the id of a person type"),
+            Kpa0001(1, "FirstName", "Identification", "first name"),
+            Kpa0001(2, "LastName", "Identification", "last name"),
+            Kpa0001(3, "TIN", "Identification", "tin"),
+            Kpa0001(4, "PAGIBIG", "Identification", "pagibig")).RunAsync();
+    }
+
+    [Fact]
     public async Task A_refresh_tokens_id_and_successor_are_the_users_session_a_download_links_are_not()
     {
         await Test("""
