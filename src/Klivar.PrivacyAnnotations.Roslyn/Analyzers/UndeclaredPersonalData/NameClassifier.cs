@@ -419,6 +419,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 ? memberName.Substring(0, memberName.Length - 2)
                 : null;
 
+        /// <summary>A word that ends like someone who does something (<c>Renter</c>, <c>Operator</c>, <c>Trainee</c>).</summary>
+        public static bool EndsLikeARole(string word) =>
+            word.EndsWith("er", StringComparison.OrdinalIgnoreCase) || word.EndsWith("or", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ee", StringComparison.OrdinalIgnoreCase);
+
         /// <summary>A number that orders rows (<c>Order</c>, <c>SortOrder</c>, <c>DisplayPosition</c>), not a value of their own.</summary>
         public bool IsOrdering(string memberName)
         {

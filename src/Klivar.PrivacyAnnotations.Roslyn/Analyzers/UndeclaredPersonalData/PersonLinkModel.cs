@@ -262,7 +262,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// </summary>
         private static bool IsOwnKeyUnderLastWords(string memberName, INamedTypeSymbol holder) =>
             memberName.Length > 5 && NameClassifier.IdStem(memberName) is { } stem && holder.Name.EndsWith(stem, StringComparison.OrdinalIgnoreCase) &&
-            (stem.EndsWith("er", StringComparison.OrdinalIgnoreCase) || stem.EndsWith("or", StringComparison.OrdinalIgnoreCase) || stem.EndsWith("ee", StringComparison.OrdinalIgnoreCase));
+            NameClassifier.EndsLikeARole(stem);
 
         /// <summary>
         /// Person words an application uses for what its persons belong to: a person type implements an interface of the
@@ -497,6 +497,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
 
             /// <summary>The compilation's own types by name: <c>ClientId</c> is a person key where <c>Client</c> is a person.</summary>
             public Dictionary<string, List<INamedTypeSymbol>> TypesByName { get; } = new(StringComparer.Ordinal);
+
+            /// <summary>The same types under the last words of their names (<c>EVRenter</c> under <c>Renter</c>).</summary>
+            public Dictionary<string, List<INamedTypeSymbol>> TypesByLastWords { get; } = new(StringComparer.Ordinal);
         }
 
         /// <summary>The compilation's own classes and structs, nested ones too: listed once, read by each pass that needs them.</summary>
@@ -533,6 +536,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 {
                     if (!index.TypesByName.TryGetValue(type.Name, out var sameName)) index.TypesByName.Add(type.Name, sameName = new List<INamedTypeSymbol>(1));
                     sameName.Add(type);
+                    var name = type.Name;
+                    for (var start = 1; start < name.Length - 2; start++)
+                    {
+                        // Where a capitalised word begins: EVRenter's Renter, ApplicationUser's User.
+                        if (!char.IsUpper(name[start]) || !char.IsLower(name[start + 1])) continue;
+                        var last = name.Substring(start);
+                        if (!index.TypesByLastWords.TryGetValue(last, out var sameEnd)) index.TypesByLastWords.Add(last, sameEnd = new List<INamedTypeSymbol>(1));
+                        sameEnd.Add(type);
+                    }
                 }
                 // Whether the holder is a person is judged only for types that hold a navigation or implement an
                 // interface of the compilation: judging every type would cost the analyzers' time budget.
@@ -583,6 +595,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 {
                     var stem = memberName.Substring(0, memberName.Length - suffix.Length).TrimEnd('_');
                     if (NamesPersonType(stem, near)) return stem;
+                    // RenterId where EVRenter is a person: the role its name ends with.
+                    if (NameClassifier.EndsLikeARole(stem) && PersonTypeEndingWith(stem, near) is { } named) return named;
                     for (var start = 1; start < stem.Length - 1; start++)
                     {
                         if (char.IsUpper(stem[start]) && !char.IsUpper(stem[start - 1]) && NamesPersonType(stem.Substring(start), near)) return stem.Substring(start);
@@ -603,6 +617,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (!char.IsUpper(memberName[end]) || char.IsUpper(memberName[end - 1])) continue;
                 var stem = memberName.Substring(0, end);
                 if (NamesPersonType(stem)) return (stem, memberName.Substring(end));
+            }
+            return null;
+        }
+
+        private string? PersonTypeEndingWith(string lastWords, INamedTypeSymbol? near)
+        {
+            if (!Links.TypesByLastWords.TryGetValue(lastWords, out var types)) return null;
+            foreach (var type in types)
+            {
+                if (near is not null && !SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, near.ContainingNamespace)) continue;
+                if (IsPersonType(type)) return type.Name;
             }
             return null;
         }

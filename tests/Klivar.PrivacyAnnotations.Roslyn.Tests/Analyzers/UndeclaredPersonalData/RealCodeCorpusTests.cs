@@ -91,8 +91,9 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         // application 0.939/0.842 (ChurchRegister), 0.480/0.429 (FithubConnectApi), 0.939/0.694 (PublicCarRental),
         // 0.980/0.538 (RecruitWeb). Its misses were then read: it is tuning material from here on. After the rules learned
         // from them (keys written Id first, roles kept beside their user, rows of a person's record, organisations that
-        // name themselves): 0.942/0.839.
-        await AssertPartAsync("FifthUntouched", members: 1400, precision: 0.94, recall: 0.83, printMisses: HoldoutDetails);
+        // name themselves): 0.942/0.839; after the sixth part's round (keys named after the role a person type's name ends
+        // with, among others): 0.945/0.856.
+        await AssertPartAsync("FifthUntouched", members: 1400, precision: 0.94, recall: 0.85, printMisses: HoldoutDetails);
     }
 
     /// <summary>

@@ -1102,6 +1102,22 @@ public class UndeclaredPersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task A_key_named_after_the_role_a_person_types_name_ends_with_is_that_persons_a_things_is_not()
+    {
+        await Test("""
+            public class EVRenter { public int {|#0:RenterId|} { get; set; } public string {|#1:FullName|} { get; set; } = ""; public string {|#2:Email|} { get; set; } = ""; }
+            public class Rating { public int RatingId { get; set; } public int {|#3:RenterId|} { get; set; } public string {|#4:Comment|} { get; set; } = ""; }
+            public class PurchaseOrder { public int Id { get; set; } public decimal Total { get; set; } }
+            public class Shipment { public int Id { get; set; } public int OrderId { get; set; } public string Comment { get; set; } = ""; }
+            """,
+            Kpa0012(0, "RenterId", "EVRenter", "person key: the id of a person type"),
+            Kpa0001(1, "FullName", "Identification", "full name"),
+            Kpa0001(2, "Email", "Contact", "email"),
+            Kpa0012(3, "RenterId", "Rating", "person key: a key of 'EVRenter'"),
+            Kpa0001(4, "Comment", "Content", "comment")).RunAsync();
+    }
+
+    [Fact]
     public async Task A_refresh_tokens_id_and_successor_are_the_users_session_a_download_links_are_not()
     {
         await Test("""
