@@ -411,13 +411,20 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 var name = member.Name;
                 if (NameClassifier.IdStem(name) is not { Length: > 2 } stem || holder.Name.StartsWith(stem, StringComparison.Ordinal)) continue;
                 var kind = UndeclaredPersonalDataAnalyzer.KindOf(valueType);
-                if (kind is not (ValueKind.Number or ValueKind.Guid or ValueKind.Text) || _classifier.ClassifyKey(name, kind, onPersonType: false, onLoginType: false) is not null) continue;
-                for (var current = row; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+                if (kind is not (ValueKind.Number or ValueKind.Guid or ValueKind.Text) || !HoldsDataNamed(row, name)) continue;
+                if (_classifier.ClassifyKey(name, kind, onPersonType: false, onLoginType: false) is null) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="type"/> or a base type holds a property or field named <paramref name="name"/>.</summary>
+        private static bool HoldsDataNamed(INamedTypeSymbol type, string name)
+        {
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers(name))
                 {
-                    foreach (var same in current.GetMembers(name))
-                    {
-                        if (TryGetDataType(same, out _)) return true;
-                    }
+                    if (TryGetDataType(member, out _)) return true;
                 }
             }
             return false;
@@ -498,7 +505,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             /// <summary>The compilation's own types by name: <c>ClientId</c> is a person key where <c>Client</c> is a person.</summary>
             public Dictionary<string, List<INamedTypeSymbol>> TypesByName { get; } = new(StringComparer.Ordinal);
 
-            /// <summary>The same types under the last words of their names (<c>EVRenter</c> under <c>Renter</c>).</summary>
+            /// <summary>The types whose names end like a role, under their last words (<c>EVRenter</c> under <c>Renter</c>).</summary>
             public Dictionary<string, List<INamedTypeSymbol>> TypesByLastWords { get; } = new(StringComparer.Ordinal);
         }
 
@@ -536,8 +543,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 {
                     if (!index.TypesByName.TryGetValue(type.Name, out var sameName)) index.TypesByName.Add(type.Name, sameName = new List<INamedTypeSymbol>(1));
                     sameName.Add(type);
+                    // Only names ending like a role are looked up by their last words (KeyOfPersonType).
                     var name = type.Name;
-                    for (var start = 1; start < name.Length - 2; start++)
+                    var lastStart = NameClassifier.EndsLikeARole(name) ? name.Length - 2 : 0;
+                    for (var start = 1; start < lastStart; start++)
                     {
                         // Where a capitalised word begins: EVRenter's Renter, ApplicationUser's User.
                         if (!char.IsUpper(name[start]) || !char.IsLower(name[start + 1])) continue;
