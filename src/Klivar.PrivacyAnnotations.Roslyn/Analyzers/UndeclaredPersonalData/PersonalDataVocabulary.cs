@@ -232,7 +232,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "company", "companies", "organization", "organisation", "org", "store", "shop", "warehouse", "office",
             "branch", "venue", "facility", "hospital", "clinic", "ward", "restaurant", "hotel", "supplier",
             "vendor", "merchant", "department", "country", "region", "airport", "station", "building", "server",
-            "node", "cluster", "machine", "archive", "zip", "certificate", "database", "connection", "smtp", "ftp",
+            "node", "cluster", "machine", "kiosk", "terminal", "display", "printer", "scanner", "archive", "zip", "certificate", "database", "connection", "smtp", "ftp",
             "sftp", "proxy", "gateway", "router", "queue", "broker", "bucket", "oauth", "webhook", "geo", "bank", "brand", "manufacturer", "carrier", "airline", "school",
             "university", "team", "business", "firm", "agency", "institution", "site", "area", "zone", "lookup", "locality",
             "gazetteer", "municipality", "postcode", "city", "town", "village", "district", "province", "county",

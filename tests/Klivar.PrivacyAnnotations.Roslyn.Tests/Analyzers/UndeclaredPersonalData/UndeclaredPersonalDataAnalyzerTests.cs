@@ -1047,6 +1047,8 @@ public class UndeclaredPersonalDataAnalyzerTests
         await Test("""
             public class Machine { public int MachineId { get; set; } public string IpAddress { get; set; } = ""; }
             public class StoreTerminal { public int Id { get; set; } public string IpAddress { get; set; } = ""; public string MacAddress { get; set; } = ""; }
+            public class LogInDisplayClient { public int LogInDisplayClientId { get; set; } public string IpAddress { get; set; } = ""; public string ClientId { get; set; } = ""; }
+            public class Kiosk { public int Id { get; set; } public string Ip { get; set; } = ""; }
             public class StoreLogin { public int Id { get; set; } public string {|#0:UserId|} { get; set; } = ""; public string {|#1:IpAddress|} { get; set; } = ""; }
             public class Branch { public int Id { get; set; } public string {|#2:UserIpAddress|} { get; set; } = ""; }
             public class HttpRequestLog { public long Id { get; set; } public string? {|#3:RemoteIpAddress|} { get; set; } }
