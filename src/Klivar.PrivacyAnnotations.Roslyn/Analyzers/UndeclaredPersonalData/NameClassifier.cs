@@ -126,6 +126,15 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             }
 
             if (IsReplyName(words)) deviceOrSession |= TypeContext.Reply;
+            var head = HeadNoun(words);
+            foreach (var word in words)
+            {
+                if (PersonalDataVocabulary.LearningRecordTypeWords.Contains(word)) deviceOrSession |= TypeContext.LearningRecord;
+            }
+            // A VacancyFullDto is a vacancy: its head noun may hide behind a shape word.
+            if (PersonalDataVocabulary.JobOfferTypeWords.Contains(head) || words.Contains("vacancy")) deviceOrSession |= TypeContext.JobOffer;
+            // A Place (a town in a lookup, with its residents) is where people are, not whose.
+            if (head == "place") nonPerson = true;
 
             // The record of a person's act (a TeamAttendanceSummary, a StoreVisitLog) is about the person, not the
             // organisation or the place its name also says.
@@ -139,7 +148,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // Settings, organisation, place and machine names silence ambiguous words and credentials only: a strong
             // word (an e-mail, a device id) is still reported on a DeviceOptions or a TenantInvitation.
             if (settings) return TypeContext.Suppressed | TypeContext.Settings | deviceOrSession;
-            if (PersonalDataVocabulary.AuthoredTypeWords.Contains(HeadNoun(words)))
+            // A BlogPost or a NewsPost is published content; a forum's Post is its writer's.
+            if (PersonalDataVocabulary.AuthoredTypeWords.Contains(HeadNoun(words)) && !(head == "post" && ((deviceOrSession & TypeContext.PublishedContent) != 0 || words.Contains("job"))))
             {
                 // A VendorReview is written by a person about a vendor: the organisation word does not silence it; a
                 // BlogComment is a reader's, not the blog's. A bot's or the system's message is nobody's writing.
@@ -335,6 +345,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (PersonalDataVocabulary.TypeSuffixWords.Contains(words[i]) || PersonalDataVocabulary.SettingsTypeWords.Contains(words[i])) continue;
                 // A ReviewListItemDto is one review of a list.
                 if (words[i] == "list" && i + 1 < words.Count && words[i + 1] is "item" or "entry" or "row") continue;
+                // A PostCreateDto, a UserUpdateRequest or a CourseReviewReadModel is a post, a user, a review.
+                if (i + 1 < words.Count && PersonalDataVocabulary.OperationTypeWords.Contains(words[i]) && PersonalDataVocabulary.TypeSuffixWords.Contains(words[i + 1])) continue;
                 return words[i];
             }
             return words[0];
@@ -690,6 +702,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             switch (strength)
             {
                 case WordStrength.Strong:
+                    // A vacancy's salary is what the post pays.
+                    if ((context & TypeContext.JobOffer) != 0 && category == DataCategory.Financial && !afterPersonWord && !personLike) return false;
                     // A time clock's row: its network address is the machine's, whoever clocked in on it.
                     if ((context & TypeContext.ThroughMachine) != 0 && !afterPersonWord && IsNetworkAddress(words, index)) return false;
                     // A geographic lookup's postcode and coordinates are nobody's, unless a person links to the row.
@@ -727,13 +741,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     return !suppressed && (context & TypeContext.Passkey) != 0;
                 case WordStrength.ActivityOnly:
                     return !suppressed && (context & TypeContext.Activity) != 0 && (linked || personLike);
+                case WordStrength.LearningRecordOnly:
+                    // Linked to the learner, or a learner's own work by its name (a Submission).
+                    return !suppressed && (context & TypeContext.LearningRecord) != 0 && (linked || personLike || (context & TypeContext.WriterOnRow) != 0);
                 case WordStrength.PaymentCardOnly:
                     return !suppressed && (context & TypeContext.PaymentCard) != 0;
             }
 
             // Ambiguous: "Name" on a Customer, "RecipientName" or "ShippingCity" anywhere, "DisplayName" on a User;
             // never "ProductName", "CompanyName" or "FileName". On a type linked to a person, the place words count.
-            if (suppressed) return false;
+            // A StudentName or an OwnerName names a person whatever the row (a certificate, a store) it is kept on; a
+            // setting's SenderName is the name a system signs with.
+            if (suppressed)
+                return afterPersonWord && (context & TypeContext.Settings) == 0 && words[index] == "name" && index == words.Count - 1 && IsKeyPersonWord(previous!);
             // Expiry months and years are a card's on a payment card, whatever else the type is.
             if (category == DataCategory.Financial && (context & TypeContext.PaymentCard) != 0) return true;
             var placeHere = (category == DataCategory.Contact || category == DataCategory.Location) &&

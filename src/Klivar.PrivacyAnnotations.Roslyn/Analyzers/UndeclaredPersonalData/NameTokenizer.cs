@@ -36,6 +36,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     // "userName": a capital after a lower-case letter starts a word.
                     if (char.IsLower(previous)) { Flush(name, ref wordStart, i, words); wordStart = i; }
                 }
+                else if (c == 's' && char.IsUpper(previous) && i - 1 > wordStart && (i + 1 == name.Length || !char.IsLower(name[i + 1])))
+                {
+                    // "DonorIDs", "JMBGs": an acronym's plural stays one word ("ids"), not "i" + "ds".
+                }
                 else if (char.IsUpper(previous) && i - 1 > wordStart)
                 {
                     // "IPAddress": the last capital of a run starts the next word ("IP" + "Address").

@@ -141,14 +141,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// <summary>Head nouns of types that are something a person wrote: their title and text are that person's words.</summary>
         public static readonly HashSet<string> AuthoredTypeWords = Set(
             "review", "comment", "message", "note", "feedback", "enquiry", "inquiry", "testimonial", "reply", "answer",
-            "issue", "ticket", "case", "complaint", "incident", "question");
+            "issue", "ticket", "case", "complaint", "incident", "question", "post", "submission");
 
         /// <summary>
         /// Of those, the head nouns that are a person's writing by their name alone; the others (a ticket, a question, a
         /// message) as often name a product, a quiz item or a system's notice, so they need their writer on the row.
         /// </summary>
         public static readonly HashSet<string> PersonalWritingTypeWords = Set(
-            "review", "comment", "feedback", "enquiry", "inquiry", "testimonial", "reply", "complaint");
+            "review", "comment", "feedback", "enquiry", "inquiry", "testimonial", "reply", "complaint", "submission", "post");
 
         /// <summary>
         /// Words of a type name that make a row the record of something a person did at a time (a visit, a view, a
@@ -194,6 +194,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "allergy", "allergen", "diagnosis", "medication", "prescription", "vaccination", "immunization", "immunisation",
             "symptom", "illness", "disease", "vital", "vitals", "radiology", "lab", "laboratory", "pathology", "imaging",
             "clinical", "medical", "treatment", "therapy", "surgery", "dialysis", "triage", "prognosis", "health");
+
+        /// <summary>
+        /// Head nouns of a learner's record (education records are the learner's data): an enrollment, a lesson's
+        /// progress, a submitted assignment, a transcript.
+        /// </summary>
+        public static readonly HashSet<string> LearningRecordTypeWords = Set("enrollment", "enrolment", "progress", "submission", "transcript");
+
+        /// <summary>Words of an operation before a DTO's suffix (<c>PostCreateDto</c>, <c>ReviewReadModel</c>): the head noun comes before them.</summary>
+        public static readonly HashSet<string> OperationTypeWords = Set("create", "update", "edit", "upsert", "patch", "full", "preview", "read", "short", "brief");
+
+        /// <summary>Head nouns of a job offered: its salary is the post's, not a person's pay (an applicant's expected salary is theirs).</summary>
+        public static readonly HashSet<string> JobOfferTypeWords = Set("vacancy", "job", "posting", "opening", "opportunity", "advert", "advertisement");
 
         /// <summary>Participles of record keeping, not of a person's act (<c>DeletedUser</c>, <c>ImportedOrder</c>).</summary>
         public static readonly HashSet<string> RecordKeepingParticiples = Set(
@@ -338,6 +350,14 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "driver license", "driver licence", "drivers license", "drivers licence", "tax id", "tax number",
                 "tax identification number", "id card", "identity card", "identity number", "personal number",
                 "personnummer", "bsn", "nino", "aadhaar", "cpf");
+            // Countries' own names for the national identity number, in any shape (a list of them is a list of
+            // people: a drive's DonorJmbgs): Serbia's and ex-Yugoslavia's JMBG and EMSO, Turkey's TC Kimlik No,
+            // Poland's PESEL, Romania's CNP, Bulgaria's EGN, Croatia's OIB, Spain's DNI, NIE and NIF, Mexico's CURP,
+            // Argentina's CUIL, Finland's HETU, Greece's AMKA, Singapore's NRIC, Italy's codice fiscale.
+            Add(DataCategory.NationalIdentifier, Strong, TextOrNumber | ValueKind.TextCollection,
+                "jmbg", "emso", "tc no", "tc kimlik", "tc kimlik no", "tckn", "tc identity", "tc identity number", "pesel",
+                "cnp", "egn", "oib", "dni", "nie", "nif", "curp", "cuil", "hetu", "amka", "nric", "codice fiscale",
+                "fiscal code");
 
             // Location.
             Add(DataCategory.Location, Strong, TextOrNumber,
@@ -469,6 +489,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // When a person read or opened a message (its sending time is the message's own).
             AddWholeName(DataCategory.Usage, WordStrength.CorrespondenceActivity, ValueKind.Date,
                 "date read", "read at", "read on", "read date", "opened at", "date opened");
+            // The number of a person's insurance policy (on the policy, its claims and payments): like an account number.
+            Add(DataCategory.Financial, WordStrength.PersonContext, ValueKind.Text | ValueKind.Number,
+                "policy number", "policy no", "insurance policy number", "policy reference");
             // A person's professional or registration numbers, on the person.
             Add(DataCategory.Identification, WordStrength.PersonTypeOnly, TextOrNumber,
                 "license number", "licence number", "license no", "licence no", "registration number", "registration no",
@@ -477,6 +500,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // Education and skills (the CNIL's "vie professionnelle"), on a person.
             Add(DataCategory.Professional, WordStrength.PersonTypeOnly, ValueKind.Text | ValueKind.Enum | ValueKind.Number,
                 "education", "education level", "qualification", "academic qualification", "proficiency", "degree");
+            // On a learner's record, the learner's results and progress (a submission's Score, an enrollment's
+            // CompletionPercentage and CompletedDate, a lesson's TimeSpentSeconds).
+            Add(DataCategory.Professional, WordStrength.LearningRecordOnly, ValueKind.Number | ValueKind.Date | ValueKind.Text,
+                "score", "completed date", "completion date", "completed at", "completed on",
+                "date completed", "completion percentage", "progress percentage", "percent complete", "percentage complete",
+                "time spent", "completed lessons", "completed assignments", "completed courses", "in progress courses");
             // A person's presence, checked in and out.
             Add(DataCategory.Usage, WordStrength.PersonContext, ValueKind.Date, "checked in at", "checked out at", "clocked in at", "clocked out at");
 
@@ -510,7 +539,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in Entries) words.UnionWith(entry.Words);
-            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, ReplyTypeWords, NonPaymentCardWords, ActivityTypeWords, ActivityRecordWords, PasskeyTypeWords, HappeningTypeWords, HealthRecordTypeWords, PictureTypeWords })
+            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, ReplyTypeWords, NonPaymentCardWords, ActivityTypeWords, ActivityRecordWords, PasskeyTypeWords, HappeningTypeWords, HealthRecordTypeWords, PictureTypeWords, LearningRecordTypeWords, JobOfferTypeWords, OperationTypeWords })
                 words.UnionWith(set);
             return words;
         }

@@ -101,6 +101,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         /// <c>AttendanceLog.MachineId</c>): the row's network address is that machine's, not the person's.
         /// </summary>
         ThroughMachine = 2097152,
+        /// <summary>A learner's record (<c>Enrollment</c>, <c>LessonProgress</c>, <c>Submission</c>): its scores and completion are the learner's results.</summary>
+        LearningRecord = 4194304,
+        /// <summary>A job offered (<c>Vacancy</c>, <c>JobPosting</c>): its salary is what the post pays, not a person's pay.</summary>
+        JobOffer = 8388608,
     }
 
     /// <summary>How sure a dictionary word is on its own.</summary>
@@ -138,6 +142,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         PersonPictureOnly,
         /// <summary>Counts on a mail or message linked to a person: when the person read it (<c>Notification.ReadAt</c>).</summary>
         CorrespondenceActivity,
+        /// <summary>Counts on a learner's record linked to the learner (<c>Enrollment.CompletionPercentage</c>, <c>Submission.Score</c>).</summary>
+        LearningRecordOnly,
     }
 
     /// <summary>What one member's name says about the structure of its type: a person's fields, an address, a server.</summary>

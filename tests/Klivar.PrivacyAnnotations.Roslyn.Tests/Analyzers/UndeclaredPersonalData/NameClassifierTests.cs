@@ -22,6 +22,8 @@ public class NameClassifierTests
     [InlineData("date_of_birth", "date of birth")]
     [InlineData("SSNNumber", "ssn number")]
     [InlineData("HTMLBody", "html body")]
+    [InlineData("ListOfDonorIDs", "list of donor ids")]
+    [InlineData("JMBGs", "jmbgs")]
     [InlineData("x", "x")]
     [InlineData("", "")]
     [InlineData("_", "")]

@@ -128,7 +128,10 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         // precision 0.944 (439 of 465), recall 0.765 (439 of 574); per application 0.919/0.559 (BloodDonationWebApp),
         // 1.000/0.580 (ELearning), 1.000/1.000 (FoodDeliveryWebApp), 0.904/0.872 (InsuranceAgencyManagementSystem),
         // 0.849/0.738 (IT-Community), 1.000/0.934 (ResturantAPI), 0.917/0.982 (SmartPharmacySystem).
-        await AssertPartAsync("SeventhUntouched", members: 1800, precision: 0.94, recall: 0.76, printMisses: HoldoutDetails);
+        // Its misses were then read: it is tuning material from here on. After the rules learned from it (national
+        // identity numbers under their countries' names, a learner's results, a forum's posts, a vacancy's salary):
+        // 0.959/0.848.
+        await AssertPartAsync("SeventhUntouched", members: 1800, precision: 0.95, recall: 0.84, printMisses: HoldoutDetails);
     }
 
     // A part's figures against its floors. The misses (and the report that lists them) are shown only when asked for.

@@ -612,4 +612,102 @@ public class TypeContextCasesTests
             Kpa0001(2, "JobTitle", "Professional", "job title"),
             Kpa0001(3, "Employer", "Professional", "employer")).RunAsync();
     }
+
+    [Fact]
+    public async Task National_identity_numbers_under_their_countries_names_are_found_a_word_that_only_starts_like_one_is_not()
+    {
+        await Test("""
+            using System.Collections.Generic;
+            public class Customer { public string {|#0:TcNo|} { get; set; } = ""; }
+            public class CallToDonate { public string {|#1:JMBG|} { get; set; } = ""; public bool ShowedUp { get; set; } }
+            public class CreateDonorCallsDto { public string[]? {|#2:JMBGs|} { get; set; } public List<string> {|#3:Pesels|} { get; set; } = new(); }
+            public class River { public string Dniester { get; set; } = ""; public int PeselLength { get; set; } }
+            """,
+            Kpa0001(0, "TcNo", "NationalIdentifier", "tc no"),
+            Kpa0001(1, "JMBG", "NationalIdentifier", "jmbg"),
+            Kpa0001(2, "JMBGs", "NationalIdentifier", "jmbg"),
+            Kpa0001(3, "Pesels", "NationalIdentifier", "pesel")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_persons_insurance_policy_number_is_found_a_policy_types_number_is_not()
+    {
+        await Test("""
+            public class Policy { public int Id { get; set; } public int {|#0:CustomerId|} { get; set; } public string {|#1:PolicyNumber|} { get; set; } = ""; }
+            public class PolicyKind { public int Id { get; set; } public string PolicyNumber { get; set; } = ""; public string PolicyNumberPrefix { get; set; } = ""; }
+            """,
+            Kpa0012(0, "CustomerId", "Policy", "person key: customer id"),
+            Kpa0001(1, "PolicyNumber", "Financial", "policy number")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_learners_scores_and_progress_are_found_an_uploads_progress_and_an_orders_completion_are_not()
+    {
+        await Test("""
+            using System;
+            public class Enrollment
+            {
+                public Guid {|#0:StudentId|} { get; set; }
+                public double {|#1:CompletionPercentage|} { get; set; }
+                public DateTime? {|#2:CompletedDateUtc|} { get; set; }
+            }
+            public class Submission { public string {|#3:Content|} { get; set; } = ""; public int? {|#4:Score|} { get; set; } }
+            public class UploadProgress { public double PercentComplete { get; set; } public DateTime? CompletedAt { get; set; } public int Score { get; set; } }
+            public class Order { public Guid {|#5:CustomerId|} { get; set; } public DateTime? CompletedDate { get; set; } }
+            """,
+            Kpa0012(0, "StudentId", "Enrollment", "person key: student id"),
+            Kpa0001(1, "CompletionPercentage", "Professional", "completion percentage"),
+            Kpa0001(2, "CompletedDateUtc", "Professional", "completed date"),
+            Kpa0001(3, "Content", "Content", "content"),
+            Kpa0001(4, "Score", "Professional", "score"),
+            Kpa0012(5, "CustomerId", "Order", "person key: customer id")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_forum_posts_title_and_text_are_its_writers_a_blog_or_job_posts_are_not()
+    {
+        await Test("""
+            public class PostCreateDto { public string? {|#0:Title|} { get; set; } public string? {|#1:Description|} { get; set; } }
+            public class BlogPost { public string? Title { get; set; } public string? Description { get; set; } }
+            public class JobPost { public string? Title { get; set; } public string? Description { get; set; } }
+            """,
+            Kpa0001(0, "Title", "Content", "title"),
+            Kpa0001(1, "Description", "Content", "description")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_vacancys_salary_is_what_the_post_pays_an_employees_is_their_pay()
+    {
+        await Test("""
+            public class VacancyFullDto { public int Salary { get; set; } public decimal? SalaryMax { get; set; } }
+            public class JobApplication { public decimal {|#0:ExpectedSalary|} { get; set; } }
+            public class Employee { public decimal {|#1:Salary|} { get; set; } }
+            """,
+            Kpa0001(0, "ExpectedSalary", "Financial", "salary"),
+            Kpa0001(1, "Salary", "Financial", "salary")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_persons_name_on_an_organisations_or_a_certificates_row_is_found_a_settings_sender_name_is_not()
+    {
+        await Test("""
+            public class CertificateDto { public string {|#0:StudentName|} { get; set; } = ""; public string CourseName { get; set; } = ""; }
+            public class EmailOptions { public string SenderName { get; set; } = ""; }
+            """,
+            Kpa0001(0, "StudentName", "Identification", "name")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_place_lookups_name_is_silent_where_a_person_lives_is_not()
+    {
+        await Test("""
+            using System.Collections.Generic;
+            public class Donor { public string {|#0:Jmbg|} { get; set; } = ""; public string {|#1:Place|} { get; set; } = ""; }
+            public class Place { public int Id { get; set; } public string PlaceName { get; set; } = ""; public List<Donor> {|#2:Donors|} { get; set; } = new(); }
+            public class Venue { public int Id { get; set; } public string PlaceName { get; set; } = ""; }
+            """,
+            Kpa0001(0, "Jmbg", "NationalIdentifier", "jmbg"),
+            Kpa0001(1, "Place", "Location", "place"),
+            Kpa0012(2, "Donors", "Place", "navigation to 'Donor'")).RunAsync();
+    }
 }
