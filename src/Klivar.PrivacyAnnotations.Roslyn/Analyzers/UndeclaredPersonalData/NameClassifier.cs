@@ -253,6 +253,24 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return words.Count > 0 && PersonalDataVocabulary.ServiceTypeLastWords.Contains(words[words.Count - 1]);
         }
 
+        /// <summary>
+        /// Who kept the record (<c>CreatedBy</c>, <c>ApprovedByUserId</c>, <c>ModifiedUser</c>, <c>Creator</c>,
+        /// <c>Canceller</c>): the row's bookkeeping actor, not the person the row is about.
+        /// </summary>
+        public bool IsActorName(string memberName)
+        {
+            // Most member names are not an actor's: looked at without splitting the name.
+            if (memberName.IndexOf("By", StringComparison.Ordinal) < 0 && !memberName.EndsWith("er", StringComparison.Ordinal) &&
+                !memberName.EndsWith("User", StringComparison.Ordinal) && !memberName.EndsWith("UserId", StringComparison.Ordinal))
+                return false;
+            var words = Normalize(memberName, dropPrefix: false);
+            if (words.Count == 1) return words[0] is "creator" or "approver" or "canceller" or "canceler" or "modifier" or "updater" or "deleter" or "verifier";
+            var by = words.IndexOf("by");
+            if (by > 0) return IsParticiple(words[by - 1]) && (by == words.Count - 1 || words[by + 1] is "user" or "id" or "key" or "guid" || (by + 2 < words.Count && words[by + 1] == "user" && words[by + 2] is "id" or "guid"));
+            var first = words[0];
+            return words.Count <= 3 && IsParticiple(first) && PersonalDataVocabulary.RecordKeepingParticiples.Contains(first) && words[1] == "user";
+        }
+
         /// <summary>A member named only as a person (<c>Buyer</c>, <c>Owner</c>, <c>PrimaryContact</c>): its type is a person.</summary>
         public bool IsPersonReferenceName(string memberName)
         {
@@ -708,6 +726,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     if ((context & TypeContext.ThroughMachine) != 0 && !afterPersonWord && IsNetworkAddress(words, index)) return false;
                     // A geographic lookup's postcode and coordinates are nobody's, unless a person links to the row.
                     if ((context & TypeContext.Geographic) != 0 && !linked && !personLike && (category == DataCategory.Location || IsPostcode(words, index))) return false;
+                    // An organisation's ContactEmail or ContactPhone is its contact point (a shared mailbox, a switchboard);
+                    // its ContactName still names a person.
+                    if (suppressed && previous == "contact" && category == DataCategory.Contact && (context & TypeContext.Settings) == 0) return false;
                     if (!suppressed || afterPersonWord) return true;
                     // A settings type or a manifest names its author or its system, not a person the data is about.
                     if ((context & TypeContext.Settings) != 0 && category == DataCategory.Identification) return false;

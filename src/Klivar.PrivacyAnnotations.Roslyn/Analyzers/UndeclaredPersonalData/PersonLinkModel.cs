@@ -711,7 +711,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if ((context & TypeContext.Authored) != 0 && (signals & MemberSignals.Merchandise) != 0) context &= ~(TypeContext.Authored | TypeContext.WriterOnRow);
             // Whether a writing names its writer: read only for the few types named as one.
             const MemberSignals writer = MemberSignals.PersonReference | MemberSignals.UserName | MemberSignals.Email | MemberSignals.FullName | MemberSignals.FirstName;
-            if ((context & TypeContext.Authored) != 0 && ((signals & writer) != 0 || ComputeLinked(type, context))) context |= TypeContext.WriterOnRow;
+            if ((context & TypeContext.Authored) != 0 && ((signals & writer) != 0 || ComputeLinked(type, context, actorsLink: true))) context |= TypeContext.WriterOnRow;
             return context;
         }
 
@@ -737,12 +737,19 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return false;
         }
 
-        private bool ComputeLinked(INamedTypeSymbol type, TypeContext context)
+        /// <param name="type">The type whose members are looked at.</param>
+        /// <param name="context">Its name's context.</param>
+        /// <param name="actorsLink">
+        /// Whether who created, approved or cancelled the row (<c>CreatedBy</c>, <c>Approver</c>) links it: a writing's
+        /// creator is its writer, but an expense or an invoice a staff user recorded is not about that user.
+        /// </param>
+        private bool ComputeLinked(INamedTypeSymbol type, TypeContext context, bool actorsLink = false)
         {
             if ((context & TypeContext.NotDataHolder) != 0) return false;
             foreach (var member in type.GetMembers())
             {
                 if (!TryGetDataType(member, out var valueType)) continue;
+                if (!actorsLink && _classifier.IsActorName(member.Name)) continue;
                 var kind = UndeclaredPersonalDataAnalyzer.KindOf(valueType);
                 var linked = kind == ValueKind.Other
                     ? PersonTarget(valueType, (context & TypeContext.PersonType) != 0, type) is not null

@@ -142,7 +142,7 @@ public class PersonLinkModelTests
             using System;
             public class TenantInvitation { public string {|#0:InvitedEmail|} { get; set; } = ""; public string Name { get; set; } = ""; }
             public class DeviceOptions { public string {|#1:DeviceId|} { get; set; } = ""; public string CustomName { get; set; } = ""; }
-            public class CompanyDetails { public string {|#2:ContactEmail|} { get; set; } = ""; public string Phone { get; set; } = ""; public string City { get; set; } = ""; public string Password { get; set; } = ""; }
+            public class CompanyDetails { public string {|#2:OwnerEmail|} { get; set; } = ""; public string ContactEmail { get; set; } = ""; public string Phone { get; set; } = ""; public string City { get; set; } = ""; public string Password { get; set; } = ""; }
             public class SmtpAccount
             {
                 public string Host { get; set; } = "";
@@ -154,7 +154,7 @@ public class PersonLinkModelTests
             """,
             Kpa0001(0, "InvitedEmail", "Contact", "email"),
             Kpa0001(1, "DeviceId", "Technical", "device id"),
-            Kpa0001(2, "ContactEmail", "Contact", "email")).RunAsync();
+            Kpa0001(2, "OwnerEmail", "Contact", "email")).RunAsync();
     }
 
     [Fact]

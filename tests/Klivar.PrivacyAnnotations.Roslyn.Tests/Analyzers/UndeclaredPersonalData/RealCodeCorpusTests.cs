@@ -92,8 +92,8 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         // 0.980/0.538 (RecruitWeb). Its misses were then read: it is tuning material from here on. After the rules learned
         // from them (keys written Id first, roles kept beside their user, rows of a person's record, organisations that
         // name themselves): 0.942/0.839; after the sixth part's round (keys named after the role a person type's name ends
-        // with, among others): 0.945/0.856.
-        await AssertPartAsync("FifthUntouched", members: 1400, precision: 0.94, recall: 0.85, printMisses: HoldoutDetails);
+        // with, among others): 0.945/0.856; after the seventh part's (rows linked only by their bookkeeping actor): 0.951/0.856.
+        await AssertPartAsync("FifthUntouched", members: 1400, precision: 0.95, recall: 0.85, printMisses: HoldoutDetails);
     }
 
     /// <summary>
@@ -129,9 +129,9 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         // 1.000/0.580 (ELearning), 1.000/1.000 (FoodDeliveryWebApp), 0.904/0.872 (InsuranceAgencyManagementSystem),
         // 0.849/0.738 (IT-Community), 1.000/0.934 (ResturantAPI), 0.917/0.982 (SmartPharmacySystem).
         // Its misses were then read: it is tuning material from here on. After the rules learned from it (national
-        // identity numbers under their countries' names, a learner's results, a forum's posts, a vacancy's salary):
-        // 0.959/0.848.
-        await AssertPartAsync("SeventhUntouched", members: 1800, precision: 0.95, recall: 0.84, printMisses: HoldoutDetails);
+        // identity numbers under their countries' names, a learner's results, a forum's posts, a vacancy's salary, an
+        // organisation's contact point, rows linked only by their bookkeeping actor): 0.974/0.848.
+        await AssertPartAsync("SeventhUntouched", members: 1800, precision: 0.97, recall: 0.84, printMisses: HoldoutDetails);
     }
 
     // A part's figures against its floors. The misses (and the report that lists them) are shown only when asked for.

@@ -710,4 +710,51 @@ public class TypeContextCasesTests
             Kpa0001(1, "Place", "Location", "place"),
             Kpa0012(2, "Donors", "Place", "navigation to 'Donor'")).RunAsync();
     }
+
+    [Fact]
+    public async Task A_business_rows_notes_are_silent_when_only_its_bookkeeping_actor_is_a_person_a_persons_request_is_not()
+    {
+        await Test("""
+            using System;
+            public class User { public int {|#0:Id|} { get; set; } public string {|#1:Email|} { get; set; } = ""; }
+            public class Expense
+            {
+                public int Id { get; set; }
+                public decimal Amount { get; set; }
+                public string? Notes { get; set; }
+                public int {|#2:CreatedBy|} { get; set; }
+                public User? {|#3:Approver|} { get; set; }
+            }
+            public class LeaveRequest
+            {
+                public int Id { get; set; }
+                public int {|#4:EmployeeId|} { get; set; }
+                public string? {|#5:Reason|} { get; set; }
+                public int {|#6:CreatedBy|} { get; set; }
+            }
+            """,
+            Kpa0012(0, "Id", "User", "person key: the id of a person type"),
+            Kpa0001(1, "Email", "Contact", "email"),
+            Kpa0012(2, "CreatedBy", "Expense", "person key: created by"),
+            Kpa0012(3, "Approver", "Expense", "navigation to 'User'"),
+            Kpa0012(4, "EmployeeId", "LeaveRequest", "person key: employee id"),
+            Kpa0001(5, "Reason", "Content", "reason"),
+            Kpa0012(6, "CreatedBy", "LeaveRequest", "person key: created by")).RunAsync();
+    }
+
+    [Fact]
+    public async Task An_organisations_contact_email_and_phone_are_its_own_its_owners_name_and_a_persons_contact_email_are_not()
+    {
+        await Test("""
+            public class InsuranceCompanyDto
+            {
+                public string? ContactEmail { get; set; }
+                public string? ContactPhone { get; set; }
+                public string? {|#0:OwnerName|} { get; set; }
+            }
+            public class Patient { public string? {|#1:ContactEmail|} { get; set; } }
+            """,
+            Kpa0001(0, "OwnerName", "Identification", "name"),
+            Kpa0001(1, "ContactEmail", "Contact", "email")).RunAsync();
+    }
 }
