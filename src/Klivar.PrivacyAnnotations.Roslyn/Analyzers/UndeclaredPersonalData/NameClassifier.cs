@@ -583,8 +583,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // number under its agency's initials) is that person's number in some register.
             if (kind == ValueKind.Text && (context & (TypeContext.PersonType | TypeContext.Suppressed)) == TypeContext.PersonType && IsUnknownAcronym(memberName, words))
                 return new NameMatch(DataCategory.Identification, words[0]);
+            // On a person, the date of the last time they did something (LastDonationDate, LastOrderAt), not of the
+            // record's own upkeep (LastModifiedUtc, LastSyncDate).
+            if (kind == ValueKind.Date && (context & (TypeContext.PersonType | TypeContext.Suppressed)) == TypeContext.PersonType && IsLastActDate(words))
+                return new NameMatch(DataCategory.Usage, string.Join(" ", words));
             return null;
         }
+
+        private static bool IsLastActDate(List<string> words) =>
+            // A participle is what was done to the person or the record (LastContactedAt, LastSyncedAt, LastModified).
+            words.Count >= 2 && words[0] is "last" or "latest" && !IsParticiple(words[1]) &&
+            !(words[1] is "sync" or "update" or "modify" or "modification" or "change" or "edit" or "run" or "review" or "refresh" or "password" or "reset" or "notification" or "reminder" or "email" or "sent");
 
         /// <summary>A name written in capitals only, three letters or more (<c>TIN</c>, <c>EMPI</c>), that no dictionary knows.</summary>
         private bool IsUnknownAcronym(string memberName, List<string> words)

@@ -756,6 +756,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     // Only keys that point elsewhere link: a person type's own Id is not a link to another person.
                     : KeyOf(member.Name, kind, context & ~TypeContext.PersonType, type) is not null || KeyOfPersonType(member.Name, kind, near: type) is not null;
                 if (linked) return true;
+                // A row that holds a person's national identity number (a donor's JMBG as the key of a call) is about that person.
+                if (kind is ValueKind.Text or ValueKind.TextCollection && _classifier.Classify(member.Name, TypeContext.Neutral, kind) is { Category: DataCategory.NationalIdentifier })
+                    return true;
             }
             return false;
         }

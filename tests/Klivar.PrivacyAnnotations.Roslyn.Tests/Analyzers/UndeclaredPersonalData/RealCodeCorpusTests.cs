@@ -25,7 +25,8 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
     [Fact]
     public async Task Tuning_part_precision_and_recall()
     {
-        await AssertPartAsync("Tuning", members: 900, precision: 0.95, recall: 0.80, printMisses: true);
+        // As the rules now stand: 0.993/0.929.
+        await AssertPartAsync("Tuning", members: 900, precision: 0.99, recall: 0.92, printMisses: true);
     }
 
     /// <summary>
@@ -92,7 +93,7 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         // 0.980/0.538 (RecruitWeb). Its misses were then read: it is tuning material from here on. After the rules learned
         // from them (keys written Id first, roles kept beside their user, rows of a person's record, organisations that
         // name themselves): 0.942/0.839; after the sixth part's round (keys named after the role a person type's name ends
-        // with, among others): 0.945/0.856; after the seventh part's (rows linked only by their bookkeeping actor): 0.951/0.856.
+        // with, among others): 0.945/0.856; after the seventh part's (rows linked only by their bookkeeping actor): 0.951/0.859.
         await AssertPartAsync("FifthUntouched", members: 1400, precision: 0.95, recall: 0.85, printMisses: HoldoutDetails);
     }
 
@@ -130,8 +131,9 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         // 0.849/0.738 (IT-Community), 1.000/0.934 (ResturantAPI), 0.917/0.982 (SmartPharmacySystem).
         // Its misses were then read: it is tuning material from here on. After the rules learned from it (national
         // identity numbers under their countries' names, a learner's results, a forum's posts, a vacancy's salary, an
-        // organisation's contact point, rows linked only by their bookkeeping actor): 0.974/0.848.
-        await AssertPartAsync("SeventhUntouched", members: 1800, precision: 0.97, recall: 0.84, printMisses: HoldoutDetails);
+        // organisation's contact point, rows linked only by their bookkeeping actor, the date a person last did
+        // something): 0.974/0.852.
+        await AssertPartAsync("SeventhUntouched", members: 1800, precision: 0.97, recall: 0.85, printMisses: HoldoutDetails);
     }
 
     // A part's figures against its floors. The misses (and the report that lists them) are shown only when asked for.

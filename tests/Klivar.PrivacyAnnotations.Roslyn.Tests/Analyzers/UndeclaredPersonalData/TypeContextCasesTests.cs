@@ -757,4 +757,34 @@ public class TypeContextCasesTests
             Kpa0001(0, "OwnerName", "Identification", "name"),
             Kpa0001(1, "ContactEmail", "Contact", "email")).RunAsync();
     }
+
+    [Fact]
+    public async Task On_a_person_the_date_they_last_did_something_is_found_the_records_upkeep_and_what_was_done_to_them_are_not()
+    {
+        await Test("""
+            using System;
+            public class Donor
+            {
+                public string {|#0:Jmbg|} { get; set; } = "";
+                public DateTime? {|#1:LastDonationDate|} { get; set; }
+                public DateTime LastModifiedUtc { get; set; }
+                public DateTime? LastSyncDate { get; set; }
+                public DateTime? LastContactedAt { get; set; }
+            }
+            public class Product { public DateTime? LastDonationDate { get; set; } }
+            """,
+            Kpa0001(0, "Jmbg", "NationalIdentifier", "jmbg"),
+            Kpa0001(1, "LastDonationDate", "Usage", "last donation date")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_row_keyed_by_a_persons_national_identity_number_is_linked_to_the_person()
+    {
+        await Test("""
+            public class Questionnaire { public string {|#0:Jmbg|} { get; set; } = ""; public string? {|#1:Remark|} { get; set; } }
+            public class Inspection { public string Code { get; set; } = ""; public string? Remark { get; set; } }
+            """,
+            Kpa0001(0, "Jmbg", "NationalIdentifier", "jmbg"),
+            Kpa0001(1, "Remark", "Content", "remark")).RunAsync();
+    }
 }
