@@ -65,7 +65,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "agent", "approver", "requester", "requestor", "assignee", "reporter", "creator", "moderator", "friend",
             "follower", "mother", "father", "partner", "individual", "human", "victim", "witness", "grantor", "grantee",
             "invitee", "inviter", "seller", "commenter", "replier", "submitter", "uploader", "manager", "supervisor",
-            "kin", "nominee", "insuree", "representee", "enquirer");
+            "kin", "nominee", "insuree", "representee", "enquirer", "instructor", "tutor", "lecturer", "mentor", "mentee",
+            "trainee", "intern");
 
         /// <summary>
         /// Person words that, before <c>Id</c>/<c>Key</c>/<c>Guid</c>, make a key that points at a person
@@ -499,7 +500,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "enrollment number", "enrolment number");
             // Education and skills (the CNIL's "vie professionnelle"), on a person.
             Add(DataCategory.Professional, WordStrength.PersonTypeOnly, ValueKind.Text | ValueKind.Enum | ValueKind.Number,
-                "education", "education level", "qualification", "academic qualification", "proficiency", "degree");
+                "education", "education level", "qualification", "academic qualification", "proficiency", "degree",
+                "expertise", "area of expertise");
             // On a learner's record, the learner's results and progress (a submission's Score, an enrollment's
             // CompletionPercentage and CompletedDate, a lesson's TimeSpentSeconds).
             Add(DataCategory.Professional, WordStrength.LearningRecordOnly, ValueKind.Number | ValueKind.Date | ValueKind.Text,

@@ -787,4 +787,16 @@ public class TypeContextCasesTests
             Kpa0001(0, "Jmbg", "NationalIdentifier", "jmbg"),
             Kpa0001(1, "Remark", "Content", "remark")).RunAsync();
     }
+
+    [Fact]
+    public async Task An_instructors_expertise_is_professional_life_a_courses_is_not()
+    {
+        await Test("""
+            using System;
+            public class InstructorDto { public string {|#0:Expertise|} { get; set; } = ""; }
+            public class Course { public Guid {|#1:InstructorId|} { get; set; } public string Expertise { get; set; } = ""; }
+            """,
+            Kpa0001(0, "Expertise", "Professional", "expertise"),
+            Kpa0012(1, "InstructorId", "Course", "person key: instructor id")).RunAsync();
+    }
 }
