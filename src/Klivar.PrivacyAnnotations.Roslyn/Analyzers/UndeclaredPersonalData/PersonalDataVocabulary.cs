@@ -490,8 +490,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // When a person read or opened a message (its sending time is the message's own).
             AddWholeName(DataCategory.Usage, WordStrength.CorrespondenceActivity, ValueKind.Date,
                 "date read", "read at", "read on", "read date", "opened at", "date opened");
-            // The number of a person's insurance policy (on the policy, its claims and payments): like an account number.
-            Add(DataCategory.Financial, WordStrength.PersonContext, ValueKind.Text | ValueKind.Number,
+            // The number of an insurance policy (on the policy, its claims and payments): like an account number, it
+            // points at the insured wherever it is kept; its format or prefix is a setting.
+            Add(DataCategory.Financial, Strong, ValueKind.Text | ValueKind.Number,
                 "policy number", "policy no", "insurance policy number", "policy reference");
             // A person's professional or registration numbers, on the person.
             Add(DataCategory.Identification, WordStrength.PersonTypeOnly, TextOrNumber,

@@ -132,7 +132,7 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         // Its misses were then read: it is tuning material from here on. After the rules learned from it (national
         // identity numbers under their countries' names, a learner's results, a forum's posts, a vacancy's salary, an
         // organisation's contact point, rows linked only by their bookkeeping actor, the date a person last did
-        // something, teaching roles as persons): 0.974/0.862.
+        // something, teaching roles as persons, a policy number wherever it is kept): 0.975/0.866.
         await AssertPartAsync("SeventhUntouched", members: 1800, precision: 0.97, recall: 0.85, printMisses: HoldoutDetails);
     }
 

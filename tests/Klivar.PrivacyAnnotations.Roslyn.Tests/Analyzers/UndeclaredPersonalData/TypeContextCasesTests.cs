@@ -630,14 +630,16 @@ public class TypeContextCasesTests
     }
 
     [Fact]
-    public async Task A_persons_insurance_policy_number_is_found_a_policy_types_number_is_not()
+    public async Task An_insurance_policy_number_is_found_on_the_policy_and_its_claims_its_format_is_not()
     {
         await Test("""
             public class Policy { public int Id { get; set; } public int {|#0:CustomerId|} { get; set; } public string {|#1:PolicyNumber|} { get; set; } = ""; }
-            public class PolicyKind { public int Id { get; set; } public string PolicyNumber { get; set; } = ""; public string PolicyNumberPrefix { get; set; } = ""; }
+            public class PolicyClaimDto { public int Id { get; set; } public string {|#2:PolicyNumber|} { get; set; } = ""; public decimal ClaimAmount { get; set; } }
+            public class InsuranceProduct { public int Id { get; set; } public string PolicyNumberPrefix { get; set; } = ""; public int PolicyNumberLength { get; set; } }
             """,
             Kpa0012(0, "CustomerId", "Policy", "person key: customer id"),
-            Kpa0001(1, "PolicyNumber", "Financial", "policy number")).RunAsync();
+            Kpa0001(1, "PolicyNumber", "Financial", "policy number"),
+            Kpa0001(2, "PolicyNumber", "Financial", "policy number")).RunAsync();
     }
 
     [Fact]
