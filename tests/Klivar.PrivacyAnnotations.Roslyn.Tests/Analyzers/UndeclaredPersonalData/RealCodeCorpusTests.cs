@@ -136,6 +136,22 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         await AssertPartAsync("SeventhUntouched", members: 1800, precision: 0.97, recall: 0.85, printMisses: HoldoutDetails);
     }
 
+    /// <summary>
+    /// The eighth untouched part: eight applications from domains the other parts lack (tour booking, a freelance
+    /// marketplace, private tutoring, a sports club, legal case management, a dental clinic, a car-repair garage, car
+    /// parks), labelled by hand before the rules ever ran on them (RealCode/README.md). Only the figures are printed, per
+    /// application; set KLIVAR_HOLDOUT_DETAILS=1 to list its misses (then it is no longer untouched: add a new application).
+    /// </summary>
+    [Fact]
+    public async Task Eighth_untouched_part_precision_and_recall()
+    {
+        // Measured once, before anyone read its misses, with the rules as they stood after learning from the seventh part:
+        // precision 0.880 (464 of 527), recall 0.751 (464 of 618); per application 1.000/0.595 (CaseRevisionManagementSystem),
+        // 0.657/0.793 (ClubManagement), 0.958/0.687 (DentalClinic.API), 0.983/0.831 (Freelancing_Website), 0.632/0.750
+        // (GarageService), 0.596/0.861 (ParkingHereApi), 0.995/0.807 (Tour-booking-backend), 1.000/0.553 (tuteee).
+        await AssertPartAsync("EighthUntouched", members: 1400, precision: 0.88, recall: 0.75, printMisses: HoldoutDetails);
+    }
+
     // A part's figures against its floors. The misses (and the report that lists them) are shown only when asked for.
     private async Task AssertPartAsync(string part, int members, double precision, double recall, bool printMisses)
     {
