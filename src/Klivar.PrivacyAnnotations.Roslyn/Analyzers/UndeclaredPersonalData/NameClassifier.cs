@@ -112,7 +112,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             {
                 var word = words[i];
                 settings |= PersonalDataVocabulary.SettingsTypeWords.Contains(word);
-                person |= _personWords.Contains(word);
+                person |= _personWords.Contains(word) && !IsProfileOfNonPerson(words, i);
                 // An EmailQueue or a MailQueue holds mails waiting to be sent, not a broker's settings.
                 nonPerson |= PersonalDataVocabulary.NonPersonTypeWords.Contains(word) && !(mail && word == "queue");
                 if (PersonalDataVocabulary.HealthRecordTypeWords.Contains(word)) deviceOrSession |= TypeContext.HealthRecord;
@@ -308,13 +308,21 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         public bool IsNonPersonTypeName(string typeName)
         {
             var nonPerson = false;
-            foreach (var word in Normalize(typeName, dropPrefix: false))
+            var words = Normalize(typeName, dropPrefix: false);
+            for (var i = 0; i < words.Count; i++)
             {
-                if (_personWords.Contains(word)) return false;
-                nonPerson |= PersonalDataVocabulary.NonPersonTypeWords.Contains(word);
+                if (_personWords.Contains(words[i]) && !IsProfileOfNonPerson(words, i)) return false;
+                nonPerson |= PersonalDataVocabulary.NonPersonTypeWords.Contains(words[i]);
             }
             return nonPerson;
         }
+
+        /// <summary>
+        /// A business's or a place's profile (<c>GarageProfile</c>, <c>CompanyProfile</c>): the profile word right
+        /// after an organisation or place word is that thing's, not a person's.
+        /// </summary>
+        private static bool IsProfileOfNonPerson(List<string> words, int index) =>
+            index > 0 && words[index] == "profile" && PersonalDataVocabulary.NonPersonTypeWords.Contains(words[index - 1]);
 
         /// <summary>
         /// True when a type's name says it is a person: its head noun, after technical suffixes, is a person word
@@ -326,6 +334,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if (words.Count == 0) return false;
             var head = HeadNoun(words);
             if (!_personWords.Contains(head) || PersonalDataVocabulary.WeakPersonWords.Contains(head)) return false;
+            if (IsProfileOfNonPerson(words, words.LastIndexOf(head))) return false;
             // An account is a person's only when nothing or a person word comes before it: a UserAccount, not a
             // BankAccount or an EmailAccount.
             if (head == "account")
@@ -722,6 +731,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var authored = (context & TypeContext.Authored) != 0 && !published && (personLike || (context & TypeContext.WriterOnRow) != 0);
             var previous = index > 0 ? words[index - 1] : null;
             var afterPersonWord = previous is not null && _personWords.Contains(previous);
+            // A ParkingAddress or a StoreCity is that place's, whatever row keeps it.
+            if (previous is not null && PersonalDataVocabulary.NonPersonTypeWords.Contains(previous) && !IsPlaceOfVenue(DataCategory.Contact, words, index - 1) &&
+                IsPlaceOfVenue(category, words, index))
+                return false;
             // A bare Address or City on an Event is where it takes place; a HomeAddress or an OrganizerCity is a person's.
             if ((context & TypeContext.Venue) != 0 && !afterPersonWord && (previous is null || !PersonalDataVocabulary.PersonContextWords.Contains(previous)) &&
                 IsPlaceOfVenue(category, words, index))

@@ -249,7 +249,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "sftp", "proxy", "gateway", "router", "queue", "broker", "bucket", "oauth", "webhook", "geo", "bank", "brand", "manufacturer", "carrier", "airline", "school",
             "university", "team", "business", "firm", "agency", "institution", "site", "area", "zone", "lookup", "locality",
             "gazetteer", "municipality", "postcode", "city", "town", "village", "district", "province", "county",
-            "suburb", "territory", "continent", "prefecture", "canton");
+            "suburb", "territory", "continent", "prefecture", "canton", "club", "pitch", "stadium", "arena", "gym", "court",
+            "parking", "carpark", "garage", "depot", "park");
 
         /// <summary>Technical suffixes skipped when looking for a type name's head noun (<c>CustomerDto</c> is about a customer).</summary>
         public static readonly HashSet<string> TypeSuffixWords = Set(

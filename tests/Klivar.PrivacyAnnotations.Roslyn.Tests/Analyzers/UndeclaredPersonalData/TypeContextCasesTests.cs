@@ -801,4 +801,47 @@ public class TypeContextCasesTests
             Kpa0001(0, "Expertise", "Professional", "expertise"),
             Kpa0012(1, "InstructorId", "Course", "person key: instructor id")).RunAsync();
     }
+
+    [Fact]
+    public async Task A_club_pitch_or_car_parks_address_and_contact_point_are_the_places_a_members_address_is_not()
+    {
+        await Test("""
+            public class Club { public int Id { get; set; } public string Street { get; set; } = ""; public string City { get; set; } = ""; public string Zip { get; set; } = ""; }
+            public class PitchViewModel { public string Street { get; set; } = ""; public string City { get; set; } = ""; }
+            public class CreateParkingDto { public string ContactEmail { get; set; } = ""; public string ContactNumber { get; set; } = ""; public string PostalCode { get; set; } = ""; }
+            public class ClubMember { public string {|#0:Street|} { get; set; } = ""; public string {|#1:City|} { get; set; } = ""; }
+            """,
+            Kpa0001(0, "Street", "Contact", "street"),
+            Kpa0001(1, "City", "Contact", "city")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_place_named_before_an_address_makes_it_the_places_a_customers_delivery_address_is_not()
+    {
+        await Test("""
+            using System;
+            public class ReservationDto { public Guid {|#0:CustomerId|} { get; set; } public string ParkingAddress { get; set; } = ""; public string {|#1:DeliveryAddress|} { get; set; } = ""; }
+            """,
+            Kpa0012(0, "CustomerId", "ReservationDto", "person key: customer id"),
+            Kpa0001(1, "DeliveryAddress", "Contact", "address")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_businesss_profile_is_not_a_person_a_users_profile_is()
+    {
+        await Test("""
+            public class GarageProfile
+            {
+                public int Id { get; set; }
+                public string Address { get; set; } = "";
+                public string PhoneExt { get; set; } = "";
+                public string? Email { get; set; }
+            }
+            public class VehicleAppointment { public int GarageId { get; set; } public GarageProfile? Garage { get; set; } }
+            public class UserProfile { public int {|#0:Id|} { get; set; } public string {|#1:Address|} { get; set; } = ""; public string? {|#2:Email|} { get; set; } }
+            """,
+            Kpa0012(0, "Id", "UserProfile", "person key: the id of a person type"),
+            Kpa0001(1, "Address", "Contact", "address"),
+            Kpa0001(2, "Email", "Contact", "email")).RunAsync();
+    }
 }
