@@ -482,6 +482,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case "first name": case "given name": case "forename": return MemberSignals.FirstName;
                 case "full name": return MemberSignals.FullName;
                 case "last name": case "family name": case "surname": return MemberSignals.LastName;
+                case "middle name": return MemberSignals.MiddleName;
                 case "user name": case "username": return MemberSignals.UserName;
                 case "birth date": case "date of": case "birthdate": case "birthday": case "dob": return MemberSignals.BirthDate;
                 case "host name": case "smtp host": case "smtp server": return MemberSignals.Host;
@@ -499,6 +500,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case "firstname": return MemberSignals.FirstName;
                 case "fullname": return MemberSignals.FullName;
                 case "lastname": case "surname": return MemberSignals.LastName;
+                case "middlename": case "patronymic": case "patronym": return MemberSignals.MiddleName;
+                case "name": return words.Count == 1 ? MemberSignals.BareName : MemberSignals.None;
+                case "passport": return MemberSignals.Passport;
                 case "dob": case "birthdate": case "birthday": return MemberSignals.BirthDate;
                 case "street": return MemberSignals.Street;
                 case "postcode": case "zipcode": case "zip": return MemberSignals.Postcode;

@@ -684,6 +684,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // A card number beside them: the type's Expiration and SecurityNumber are that card's (an ApplicationUser
             // that keeps its owner's card).
             if ((signals & MemberSignals.CardNumber) != 0) context |= TypeContext.PaymentCard;
+            // A passport's number beside them: the type's IssueDate and ExpiryDate are that passport's (a traveller's
+            // booking form).
+            if ((signals & MemberSignals.Passport) != 0) context |= TypeContext.IdentityDocument;
             // A postcode or coordinates with no street and nothing of a person: a geographic lookup.
             const MemberSignals personal = MemberSignals.Street | MemberSignals.Email | MemberSignals.Phone | MemberSignals.FirstName |
                                            MemberSignals.LastName | MemberSignals.FullName | MemberSignals.BirthDate | MemberSignals.UserName | MemberSignals.Password;
@@ -814,6 +817,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if ((signals & MemberSignals.Phone) != 0) count++;
             if ((signals & (MemberSignals.FirstName | MemberSignals.LastName)) == (MemberSignals.FirstName | MemberSignals.LastName) || (signals & MemberSignals.FullName) != 0) count++;
             if ((signals & MemberSignals.BirthDate) != 0) count++;
+            // Three parts of a name (a Name, a Surname and a Patronymic) are a person's on their own.
+            if ((signals & MemberSignals.MiddleName) != 0 && NamesAPerson(signals)) count++;
             if ((signals & MemberSignals.Password) != 0) count++;
             if ((signals & MemberSignals.UserName) != 0) count++;
             if ((signals & MemberSignals.Gender) != 0) count++;
@@ -987,6 +992,12 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             {
                 if (TryGetDataType(member, out _)) signals |= _signalsByName.GetOrAdd(member.Name, _computeSignalsByName);
             }
+            // A bare Name beside a Surname, or a Patronymic beside either: the parts of a person's name (a Dentist
+            // { Name, Surname, Patronymic }), as a first and a last name are.
+            if ((signals & MemberSignals.MiddleName) != 0 && (signals & (MemberSignals.BareName | MemberSignals.FirstName | MemberSignals.LastName)) != 0)
+                signals |= MemberSignals.FirstName | MemberSignals.LastName;
+            else if ((signals & (MemberSignals.BareName | MemberSignals.LastName)) == (MemberSignals.BareName | MemberSignals.LastName))
+                signals |= MemberSignals.FirstName;
             return signals;
         }
 

@@ -294,8 +294,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // Identity.
             Add(DataCategory.Identification, Strong, ValueKind.Text,
                 "first name", "firstname", "last name", "lastname", "given name", "family name", "full name",
-                "fullname", "middle name", "middlename", "maiden name", "surname", "sur name", "forename", "user name", "username",
-                "nationality", "citizenship", "place of birth", "license plate", "licence plate", "number plate");
+                "fullname", "middle name", "middlename", "maiden name", "surname", "sur name", "patronymic", "patronym", "forename", "user name", "username",
+                "nationality", "citizenship", "place of birth", "license plate", "licence plate", "number plate",
+                "registration plate", "plate number", "chassis number", "vin", "vin number", "vehicle identification number");
             Add(DataCategory.Identification, Strong, Dates,
                 "date of birth", "birth date", "birthdate", "birthday", "dob", "birth year", "year of birth", "birth");
             Add(DataCategory.Identification, Ambiguous, ValueKind.Text,
@@ -481,6 +482,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             AddWholeName(DataCategory.NationalIdentifier, WordStrength.IdentityDocumentOnly, TextOrNumber,
                 "number", "document number", "doc number", "serial number", "document no", "card number", "id number");
             Add(DataCategory.Identification, WordStrength.IdentityDocumentOnly, ValueKind.Text, "name in document", "name on document", "name on card");
+            // When the document was issued and until when it is valid (a passport's, on a traveller's row).
+            AddWholeName(DataCategory.NationalIdentifier, WordStrength.IdentityDocumentOnly, ValueKind.Date,
+                "issue date", "date of issue", "issued on", "issued at", "issued date", "issuing date", "expiry date", "expiration date",
+                "date of expiry", "expiry", "expiration", "expires on", "valid until", "valid to", "valid thru");
             // A scan or a photo of the document is the document.
             Add(DataCategory.NationalIdentifier, WordStrength.IdentityDocumentOnly, ValueKind.Text | ValueKind.Bytes, "scan");
             AddWholeName(DataCategory.NationalIdentifier, WordStrength.IdentityDocumentOnly, ValueKind.Text | ValueKind.Bytes,

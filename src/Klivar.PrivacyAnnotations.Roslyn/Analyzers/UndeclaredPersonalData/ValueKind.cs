@@ -172,5 +172,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         Merchandise = 65536,
         /// <summary>An IP or MAC address (<c>IpAddress</c>, <c>MacAddress</c>).</summary>
         NetworkAddress = 131072,
+        /// <summary>A bare <c>Name</c>: beside a <c>Surname</c> or a <c>Patronymic</c>, a person's given name.</summary>
+        BareName = 262144,
+        /// <summary>A middle name or a patronymic (<c>MiddleName</c>, <c>Patronymic</c>).</summary>
+        MiddleName = 524288,
+        /// <summary>A passport's number or other details (<c>PassportNumber</c>, <c>PassportNo</c>).</summary>
+        Passport = 1048576,
     }
 }

@@ -844,4 +844,62 @@ public class TypeContextCasesTests
             Kpa0001(1, "Address", "Contact", "address"),
             Kpa0001(2, "Email", "Contact", "email")).RunAsync();
     }
+
+    [Fact]
+    public async Task A_name_a_surname_and_a_patronymic_make_a_person_whatever_the_type_is_called_a_products_name_does_not()
+    {
+        await Test("""
+            public class Dentist
+            {
+                public int {|#0:Id|} { get; set; }
+                public string {|#1:Name|} { get; set; } = "";
+                public string {|#2:Surname|} { get; set; } = "";
+                public string {|#3:Patronymic|} { get; set; } = "";
+            }
+            public class Appointment { public int {|#4:DentistId|} { get; set; } public Dentist {|#5:Dentist|} { get; set; } = null!; }
+            public class Product { public int Id { get; set; } public string Name { get; set; } = ""; public string Brand { get; set; } = ""; }
+            """,
+            Kpa0012(0, "Id", "Dentist", "person key: the id of a person type"),
+            Kpa0001(1, "Name", "Identification", "name"),
+            Kpa0001(2, "Surname", "Identification", "surname"),
+            Kpa0001(3, "Patronymic", "Identification", "patronymic"),
+            Kpa0012(4, "DentistId", "Appointment", "person key: the key of 'Dentist' (Dentist)"),
+            Kpa0012(5, "Dentist", "Appointment", "navigation to 'Dentist'")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Beside_a_passport_number_the_issue_and_expiry_dates_are_the_passports_a_coupons_are_not()
+    {
+        await Test("""
+            using System;
+            public class TourBookingForm
+            {
+                public string {|#0:PassportNumber|} { get; set; } = "";
+                public DateOnly? {|#1:IssueDate|} { get; set; }
+                public DateOnly? {|#2:ExpiryDate|} { get; set; }
+            }
+            public class Coupon { public string Code { get; set; } = ""; public DateOnly? IssueDate { get; set; } public DateOnly? ExpiryDate { get; set; } }
+            """,
+            Kpa0001(0, "PassportNumber", "NationalIdentifier", "passport number"),
+            Kpa0001(1, "IssueDate", "NationalIdentifier", "issue date"),
+            Kpa0001(2, "ExpiryDate", "NationalIdentifier", "expiry date")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_vehicles_registration_plate_and_chassis_number_identify_its_keeper_its_model_does_not()
+    {
+        await Test("""
+            public class Vehicle
+            {
+                public string {|#0:RegistrationPlate|} { get; set; } = "";
+                public string {|#1:ChassisNumber|} { get; set; } = "";
+                public string {|#2:Vin|} { get; set; } = "";
+                public string Model { get; set; } = "";
+                public string Colour { get; set; } = "";
+            }
+            """,
+            Kpa0001(0, "RegistrationPlate", "Identification", "registration plate"),
+            Kpa0001(1, "ChassisNumber", "Identification", "chassis number"),
+            Kpa0001(2, "Vin", "Identification", "vin")).RunAsync();
+    }
 }

@@ -78,7 +78,8 @@ namespace Corpus.Geo
         public string Model { get; set; } = ""; // not-pd
         public int Year { get; set; } // not-pd
         public string LicensePlate { get; set; } = ""; // pd:Identification
-        public string Vin { get; set; } = ""; // not-pd
+        // A VIN identifies the vehicle's keeper, as its plate does.
+        public string Vin { get; set; } = ""; // pd:Identification
         public int Mileage { get; set; } // not-pd
     }
 
@@ -100,7 +101,8 @@ namespace Corpus.Geo
         public Guid CustomerId { get; set; } // not-pd
         public string PassportNumber { get; set; } = ""; // pd:NationalIdentifier
         public string IssuingCountry { get; set; } = ""; // not-pd
-        public DateOnly ExpiryDate { get; set; } // not-pd
+        // Beside the passport's number, its expiry date is a detail of the holder's document.
+        public DateOnly ExpiryDate { get; set; } // pd:NationalIdentifier
         public string? DrivingLicenceNumber { get; set; } // pd:NationalIdentifier
         public string ScanBlobPath { get; set; } = ""; // pd:NationalIdentifier
         public bool Verified { get; set; } // not-pd
