@@ -484,7 +484,9 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case "last name": case "family name": case "surname": return MemberSignals.LastName;
                 case "middle name": return MemberSignals.MiddleName;
                 case "user name": case "username": return MemberSignals.UserName;
-                case "birth date": case "date of": case "birthdate": case "birthday": case "dob": return MemberSignals.BirthDate;
+                case "birth date": case "birthdate": case "birthday": case "dob": return MemberSignals.BirthDate;
+                // DateOfBirth, not a record's DateOfMaking.
+                case "date of": return words.Count > 2 && words[2] == "birth" ? MemberSignals.BirthDate : MemberSignals.None;
                 case "host name": case "smtp host": case "smtp server": return MemberSignals.Host;
                 case "address line": return MemberSignals.Street;
                 case "zip code": case "post code": case "postal code": case "zip postal": return MemberSignals.Postcode;
@@ -502,7 +504,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case "lastname": case "surname": return MemberSignals.LastName;
                 case "middlename": case "patronymic": case "patronym": return MemberSignals.MiddleName;
                 case "name": return words.Count == 1 ? MemberSignals.BareName : MemberSignals.None;
-                case "passport": return MemberSignals.Passport;
+                case "passport": return MemberSignals.Passport | MemberSignals.NationalId;
+                case "aadhaar": case "aadhar": case "ssn": case "pesel": case "jmbg": case "cnp": case "dni": case "curp": case "nric": case "cpf": case "bsn": case "nino":
+                    return MemberSignals.NationalId;
+                case "voter": case "voting": return words.Count > 1 && words[1] is "id" or "card" or "identity" ? MemberSignals.NationalId : MemberSignals.None;
                 case "dob": case "birthdate": case "birthday": return MemberSignals.BirthDate;
                 case "street": return MemberSignals.Street;
                 case "postcode": case "zipcode": case "zip": return MemberSignals.Postcode;

@@ -807,7 +807,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // teacher): no organisation, place or machine has either.
             if (_classifier.IsNonPersonTypeName(type.Name)) return NamesAPerson(signals) && (signals & (MemberSignals.Gender | MemberSignals.BirthDate)) != 0;
             const MemberSignals naming = MemberSignals.FirstName | MemberSignals.LastName | MemberSignals.FullName | MemberSignals.BirthDate | MemberSignals.Password | MemberSignals.UserName;
-            if ((signals & naming) == 0) return false;
+            // A national identity number with an e-mail or a phone names someone too (a Lawyer with an AadharNumber); alone,
+            // it keys a row about the person (a screening questionnaire), not the person.
+            var nationalIdWithContact = (signals & MemberSignals.NationalId) != 0 && (signals & (MemberSignals.Email | MemberSignals.Phone)) != 0;
+            if ((signals & naming) == 0 && !nationalIdWithContact) return false;
             // A Gym with its GymName, e-mail, phone and password: a named organisation that logs in, not a person. Its own
             // name stands where a person's would; only a person's name, birth date or gender would say otherwise.
             if ((signals & PersonEvidence) == 0 && HoldsOwnName(type))
@@ -822,11 +825,13 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if ((signals & MemberSignals.Password) != 0) count++;
             if ((signals & MemberSignals.UserName) != 0) count++;
             if ((signals & MemberSignals.Gender) != 0) count++;
+            // A national identity number: a company has a tax number, only a person an Aadhaar or a passport.
+            if ((signals & MemberSignals.NationalId) != 0) count++;
             return count >= 2;
         }
 
         /// <summary>What only a person has: a personal name, a birth date, a gender.</summary>
-        private const MemberSignals PersonEvidence = MemberSignals.FirstName | MemberSignals.LastName | MemberSignals.FullName | MemberSignals.BirthDate | MemberSignals.Gender;
+        private const MemberSignals PersonEvidence = MemberSignals.FirstName | MemberSignals.LastName | MemberSignals.FullName | MemberSignals.BirthDate | MemberSignals.Gender | MemberSignals.NationalId;
 
         /// <summary>Whether the type names itself (<c>Gym.GymName</c>): a thing with a name of its own.</summary>
         private static bool HoldsOwnName(INamedTypeSymbol type)

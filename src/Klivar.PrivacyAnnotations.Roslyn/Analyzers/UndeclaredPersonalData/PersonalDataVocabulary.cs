@@ -352,7 +352,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 "insurance number", "nir", "passport", "passport number", "driving licence", "driving license",
                 "driver license", "driver licence", "drivers license", "drivers licence", "tax id", "tax number",
                 "tax identification number", "id card", "identity card", "identity number", "personal number",
-                "personnummer", "bsn", "nino", "aadhaar", "cpf");
+                "personnummer", "bsn", "nino", "aadhaar", "aadhar", "cpf", "voter id", "voting id", "voter card",
+                "voter identity card", "elector id");
             // Countries' own names for the national identity number, in any shape (a list of them is a list of
             // people: a drive's DonorJmbgs): Serbia's and ex-Yugoslavia's JMBG and EMSO, Turkey's TC Kimlik No,
             // Poland's PESEL, Romania's CNP, Bulgaria's EGN, Croatia's OIB, Spain's DNI, NIE and NIF, Mexico's CURP,
@@ -478,6 +479,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             AddWholeName(DataCategory.Health, WordStrength.HealthRecordOnly, ValueKind.Text | ValueKind.Number, "value", "result value", "numeric value");
             Add(DataCategory.Health, WordStrength.HealthRecordOnly, ValueKind.Text | ValueKind.Number,
                 "weight", "height", "temperature", "pulse", "systolic", "diastolic", "respiratory rate", "oxygen saturation", "glucose");
+            // On a person, their body's measurements (a player's Height and Weight).
+            AddWholeName(DataCategory.Health, WordStrength.PersonTypeOnly, ValueKind.Number, "height", "weight", "body weight", "height cm", "weight kg");
             // On an identity document, its number and the name written in it.
             AddWholeName(DataCategory.NationalIdentifier, WordStrength.IdentityDocumentOnly, TextOrNumber,
                 "number", "document number", "doc number", "serial number", "document no", "card number", "id number");

@@ -178,5 +178,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         MiddleName = 524288,
         /// <summary>A passport's number or other details (<c>PassportNumber</c>, <c>PassportNo</c>).</summary>
         Passport = 1048576,
+        /// <summary>A national identity number (<c>AadharNumber</c>, <c>Ssn</c>, <c>VoterId</c>): only a person has one.</summary>
+        NationalId = 2097152,
     }
 }

@@ -149,7 +149,7 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         // precision 0.880 (464 of 527), recall 0.751 (464 of 618); per application 1.000/0.595 (CaseRevisionManagementSystem),
         // 0.657/0.793 (ClubManagement), 0.958/0.687 (DentalClinic.API), 0.983/0.831 (Freelancing_Website), 0.632/0.750
         // (GarageService), 0.596/0.861 (ParkingHereApi), 0.995/0.807 (Tour-booking-backend), 1.000/0.553 (tuteee).
-        await AssertPartAsync("EighthUntouched", members: 1400, precision: 0.98, recall: 0.80, printMisses: HoldoutDetails);
+        await AssertPartAsync("EighthUntouched", members: 1400, precision: 0.98, recall: 0.86, printMisses: HoldoutDetails);
     }
 
     // A part's figures against its floors. The misses (and the report that lists them) are shown only when asked for.

@@ -902,4 +902,39 @@ public class TypeContextCasesTests
             Kpa0001(1, "ChassisNumber", "Identification", "chassis number"),
             Kpa0001(2, "Vin", "Identification", "vin")).RunAsync();
     }
+
+    [Fact]
+    public async Task A_national_identity_number_with_an_email_makes_a_person_a_screening_keyed_by_one_is_not()
+    {
+        await Test("""
+            using System;
+            public class Lawyer
+            {
+                public long {|#0:Id|} { get; set; }
+                public string {|#1:Email|} { get; set; } = "";
+                public string {|#2:AadharNumber|} { get; set; } = "";
+                public string {|#3:VotingId|} { get; set; } = "";
+            }
+            public class Case { public long {|#4:LawyerId|} { get; set; } }
+            public class Screening { public int Id { get; set; } public string {|#5:Jmbg|} { get; set; } = ""; public DateTime DateOfMaking { get; set; } }
+            """,
+            Kpa0012(0, "Id", "Lawyer", "person key: the id of a person type"),
+            Kpa0001(1, "Email", "Contact", "email"),
+            Kpa0001(2, "AadharNumber", "NationalIdentifier", "aadhar"),
+            Kpa0001(3, "VotingId", "NationalIdentifier", "voting id"),
+            Kpa0012(4, "LawyerId", "Case", "person key: a key of 'Lawyer'"),
+            Kpa0001(5, "Jmbg", "NationalIdentifier", "jmbg")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_persons_height_and_weight_are_found_a_parcels_are_not()
+    {
+        await Test("""
+            public class Player { public string {|#0:FirstName|} { get; set; } = ""; public decimal {|#1:Height|} { get; set; } public decimal {|#2:Weight|} { get; set; } }
+            public class Parcel { public decimal Height { get; set; } public decimal Weight { get; set; } }
+            """,
+            Kpa0001(0, "FirstName", "Identification", "first name"),
+            Kpa0001(1, "Height", "Health", "height"),
+            Kpa0001(2, "Weight", "Health", "weight")).RunAsync();
+    }
 }
