@@ -148,6 +148,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // Settings, organisation, place and machine names silence ambiguous words and credentials only: a strong
             // word (an e-mail, a device id) is still reported on a DeviceOptions or a TenantInvitation.
             if (settings) return TypeContext.Suppressed | TypeContext.Settings | deviceOrSession;
+            // A Pet or a RegisterPetRequest: an animal, whose name, birth date and gender are nobody's.
+            if (PersonalDataVocabulary.AnimalTypeWords.Contains(head)) return TypeContext.Animal;
             // A BlogPost or a NewsPost is published content; a forum's Post is its writer's.
             if (PersonalDataVocabulary.AuthoredTypeWords.Contains(HeadNoun(words)) && !(head == "post" && ((deviceOrSession & TypeContext.PublishedContent) != 0 || words.Contains("job"))))
             {
@@ -345,6 +347,16 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return true;
         }
 
+        /// <summary>
+        /// True when a type's name says it is an animal: its head noun, after technical suffixes and operation words, is an
+        /// animal word (<c>PetEntity</c>, <c>RegisterPetRequest</c>, <c>Horse</c>), not a thing about one (<c>PetAdoption</c>).
+        /// </summary>
+        public bool IsAnimalTypeName(string typeName)
+        {
+            var words = Normalize(typeName, dropPrefix: false);
+            return words.Count > 0 && PersonalDataVocabulary.AnimalTypeWords.Contains(HeadNoun(words));
+        }
+
         /// <summary>The head noun of a type name (<c>UserViewModel</c>: <c>user</c>).</summary>
         public string HeadNounOf(string typeName)
         {
@@ -515,6 +527,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 case "host": case "server": case "hostname": return words.Count == 1 ? MemberSignals.Host : MemberSignals.None;
                 case "port": return words.Count == 1 ? MemberSignals.Port : MemberSignals.None;
                 case "pan": case "cvv": case "cvc": return words.Count == 1 ? MemberSignals.CardNumber : MemberSignals.None;
+                case "species": case "breed": case "microchip": case "pedigree": return MemberSignals.Animal;
                 case "gender": case "sex": return words.Count == 1 || (words.Count == 2 && words[1] is "id") ? MemberSignals.Gender : MemberSignals.None;
                 case "latitude": case "lat": case "longitude": case "lng": case "geolocation": case "coordinates": return MemberSignals.Coordinates;
                 case "price": case "quantity": case "stock": case "sku": return MemberSignals.Merchandise;
@@ -740,6 +753,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var authored = (context & TypeContext.Authored) != 0 && !published && (personLike || (context & TypeContext.WriterOnRow) != 0);
             var previous = index > 0 ? words[index - 1] : null;
             var afterPersonWord = previous is not null && _personWords.Contains(previous);
+            // An animal's Name, Birthdate, Gender and ImageUrl are its own; its OwnerName or AdopterEmail still a person's.
+            if ((context & TypeContext.Animal) != 0 && !afterPersonWord) return false;
             // A ParkingAddress or a StoreCity is that place's, whatever row keeps it.
             if (previous is not null && PersonalDataVocabulary.NonPersonTypeWords.Contains(previous) && !IsPlaceOfVenue(DataCategory.Contact, words, index - 1) &&
                 IsPlaceOfVenue(category, words, index))

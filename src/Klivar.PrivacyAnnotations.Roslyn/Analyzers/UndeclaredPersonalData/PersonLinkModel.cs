@@ -676,6 +676,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var signals = ComputeSignals(type);
             // A host and a port: a connection's settings (an SMTP account), whatever its name says.
             if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return TypeContext.NotDataHolder;
+            // An animal (a Pet, or a vet's Patient with its Species and Breed): only its owner's name and key are a person's.
+            if ((context & TypeContext.Animal) != 0 || HoldsAnimalMembers(type, signals)) return TypeContext.Animal;
             if ((signals & (MemberSignals.Street | MemberSignals.Postcode)) == (MemberSignals.Street | MemberSignals.Postcode)) context |= TypeContext.HoldsAddress;
             if ((signals & MemberSignals.NetworkAddress) != 0 && PointsAtAMachine(type)) context |= TypeContext.ThroughMachine;
             // A first and a last name: the row is about that person (an appointment, a guarantor), so its ambiguous words
@@ -775,6 +777,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var inSource = !type.DeclaringSyntaxReferences.IsEmpty;
             var signals = inSource ? known ?? ComputeSignals(type) : MemberSignals.None;
             if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return false;
+            if (inSource && (_classifier.IsAnimalTypeName(type.Name) || HoldsAnimalMembers(type, signals))) return false;
             // A type's own name is judged once (this type is); only base names recur from type to type and are cached:
             // caching every type's name grew a shared table under a lock on every new type (the analyzers' time budget).
             // A join row named after a person (CustomerGroupUser { CustomerGroupId, UserId }) holds only keys: it links
@@ -828,6 +831,18 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // A national identity number: a company has a tax number, only a person an Aadhaar or a passport.
             if ((signals & MemberSignals.NationalId) != 0) count++;
             return count >= 2;
+        }
+
+        /// <summary>
+        /// An animal by what it holds: what only an animal has (a <c>Species</c>, a <c>Breed</c>) and nothing only a
+        /// person has (a first and last name, a password, a user name), whatever its name (a vet's <c>Patient</c>).
+        /// </summary>
+        private static bool HoldsAnimalMembers(INamedTypeSymbol type, MemberSignals signals)
+        {
+            if ((signals & MemberSignals.Animal) == 0) return false;
+            const MemberSignals human = MemberSignals.FirstName | MemberSignals.LastName | MemberSignals.FullName | MemberSignals.MiddleName |
+                                        MemberSignals.Password | MemberSignals.UserName | MemberSignals.NationalId | MemberSignals.Passport;
+            return (signals & MemberSignals.Animal) != 0 && (signals & human) == 0 && !DerivesFromIdentityUser(type);
         }
 
         /// <summary>What only a person has: a personal name, a birth date, a gender.</summary>

@@ -252,6 +252,17 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "suburb", "territory", "continent", "prefecture", "canton", "club", "pitch", "stadium", "arena", "gym", "court",
             "parking", "carpark", "garage", "depot", "park");
 
+        /// <summary>
+        /// Head nouns of an animal (<c>PetEntity</c>, <c>GetPetResponse</c>, <c>Horse</c>): its name, birth date, gender and
+        /// picture are the animal's, its key no person's.
+        /// </summary>
+        public static readonly HashSet<string> AnimalTypeWords = Set(
+            "pet", "animal", "dog", "cat", "puppy", "kitten", "horse", "pony", "foal", "livestock", "cattle", "cow", "calf",
+            "sheep", "goat", "pig", "bird", "parrot", "rabbit", "hamster", "ferret", "reptile", "fish", "canine", "feline");
+
+        /// <summary>First words of members only an animal has (<c>Species</c>, <c>Breed</c>, <c>MicrochipNumber</c>, <c>Pedigree</c>).</summary>
+        public static readonly HashSet<string> AnimalMemberWords = Set("species", "breed", "microchip", "pedigree");
+
         /// <summary>Technical suffixes skipped when looking for a type name's head noun (<c>CustomerDto</c> is about a customer).</summary>
         public static readonly HashSet<string> TypeSuffixWords = Set(
             "dto", "model", "models", "entity", "request", "response", "command", "query", "input", "output", "info",
@@ -551,7 +562,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in Entries) words.UnionWith(entry.Words);
-            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, ReplyTypeWords, NonPaymentCardWords, ActivityTypeWords, ActivityRecordWords, PasskeyTypeWords, HappeningTypeWords, HealthRecordTypeWords, PictureTypeWords, LearningRecordTypeWords, JobOfferTypeWords, OperationTypeWords })
+            foreach (var set in new[] { PersonWords, PersonContextWords, QualifierWords, ModifierWords, SettingsTypeWords, ServiceTypeLastWords, NonPersonTypeWords, TypeSuffixWords, DroppedPrefixes, KeyWords, PersonReferenceWords, ExternalKeyWords, OwnIdWords, DeviceOrSessionTypeWords, LinkedContextWords, AuthoredTypeWords, CorrespondenceTypeWords, PublishedContentTypeWords, ReplyTypeWords, NonPaymentCardWords, ActivityTypeWords, ActivityRecordWords, PasskeyTypeWords, HappeningTypeWords, HealthRecordTypeWords, PictureTypeWords, LearningRecordTypeWords, JobOfferTypeWords, OperationTypeWords, AnimalTypeWords, AnimalMemberWords })
                 words.UnionWith(set);
             return words;
         }

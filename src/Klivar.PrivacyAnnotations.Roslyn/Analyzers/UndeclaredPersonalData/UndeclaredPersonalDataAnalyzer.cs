@@ -160,7 +160,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     return;
                 }
                 if (cache.Model.PersonTypePrefix(member.Name) is { } prefixed &&
-                    classifier.Classify(prefixed.Remainder, typeContext | TypeContext.PersonLike, kind) is { } named &&
+                    classifier.Classify(prefixed.Remainder, (typeContext & ~TypeContext.Animal) | TypeContext.PersonLike, kind) is { } named &&
                     NamesPersonTypeHere(context, cache.Model, location, prefixed.Person) &&
                     !IsDeclared(member, classifier))
                 {

@@ -105,6 +105,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         LearningRecord = 4194304,
         /// <summary>A job offered (<c>Vacancy</c>, <c>JobPosting</c>): its salary is what the post pays, not a person's pay.</summary>
         JobOffer = 8388608,
+        /// <summary>
+        /// An animal (<c>Pet</c>, <c>GetPetResponse</c>, a type with a <c>Species</c> or a <c>Breed</c>): only what names a
+        /// person (<c>OwnerName</c>, <c>OwnerId</c>) counts; its own name, birth date, gender and picture do not.
+        /// </summary>
+        Animal = 16777216,
     }
 
     /// <summary>How sure a dictionary word is on its own.</summary>
@@ -180,5 +185,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         Passport = 1048576,
         /// <summary>A national identity number (<c>AadharNumber</c>, <c>Ssn</c>, <c>VoterId</c>): only a person has one.</summary>
         NationalId = 2097152,
+        /// <summary>What only an animal has (<c>Species</c>, <c>Breed</c>, <c>MicrochipNumber</c>, <c>Pedigree</c>).</summary>
+        Animal = 4194304,
     }
 }

@@ -39,6 +39,51 @@ public class TypeContextCasesTests
     }
 
     [Fact]
+    public async Task An_animals_name_birth_date_gender_picture_and_key_are_silent_its_owners_are_not()
+    {
+        await Test("""
+            using System;
+            using System.Collections.Generic;
+            public enum Gender { Male, Female }
+            public class AppUser { public int {|#0:Id|} { get; set; } public string {|#1:Email|} { get; set; } = ""; public string {|#2:PasswordHash|} { get; set; } = ""; }
+            public class PetEntity
+            {
+                public int Id { get; set; }
+                public string Name { get; set; } = "";
+                public DateTime Birthdate { get; set; }
+                public Gender Gender { get; set; }
+                public string? ImageURL { get; set; }
+                public int {|#3:OwnerId|} { get; set; }
+                public string {|#4:OwnerEmail|} { get; set; } = "";
+            }
+            public class RegisterPetRequest { public string Name { get; set; } = ""; public string Birthdate { get; set; } = ""; public Gender Gender { get; set; } }
+            public class GetPetResponse { public int Id { get; set; } public string Name { get; set; } = ""; public DateTime Birthdate { get; set; } public Gender Gender { get; set; } }
+            public class Patient { public int Id { get; set; } public string Name { get; set; } = ""; public string Species { get; set; } = ""; public string Breed { get; set; } = ""; public DateTime DateOfBirth { get; set; } public Gender Sex { get; set; } }
+            public class AdoptionApplicationEntity
+            {
+                public int Id { get; set; }
+                public int PetId { get; set; }
+                public PetEntity Pet { get; set; } = null!;
+                public int {|#5:AppUserId|} { get; set; }
+                public AppUser {|#6:AppUser|} { get; set; } = null!;
+            }
+            public class ShelterDetailResponse { public int Id { get; set; } public ICollection<GetPetResponse> Pets { get; set; } = new List<GetPetResponse>(); }
+            public class Member { public int {|#7:Id|} { get; set; } public string {|#8:Name|} { get; set; } = ""; public DateTime {|#9:Birthdate|} { get; set; } public Gender {|#10:Gender|} { get; set; } }
+            """,
+            Kpa0012(0, "Id", "AppUser", "person key: the id of a person type"),
+            Kpa0001(1, "Email", "Contact", "email"),
+            Kpa0001(2, "PasswordHash", "Credentials", "password"),
+            Kpa0012(3, "OwnerId", "PetEntity", "person key: owner id"),
+            Kpa0001(4, "OwnerEmail", "Contact", "email"),
+            Kpa0012(5, "AppUserId", "AdoptionApplicationEntity", "person key: user id"),
+            Kpa0012(6, "AppUser", "AdoptionApplicationEntity", "navigation to 'AppUser'"),
+            Kpa0012(7, "Id", "Member", "person key: the id of a person type"),
+            Kpa0001(8, "Name", "Identification", "name"),
+            Kpa0001(9, "Birthdate", "Identification", "birthdate"),
+            Kpa0001(10, "Gender", "Identification", "gender")).RunAsync();
+    }
+
+    [Fact]
     public async Task Published_content_bodies_are_silent_a_customers_ticket_text_is_not()
     {
         await Test("""
