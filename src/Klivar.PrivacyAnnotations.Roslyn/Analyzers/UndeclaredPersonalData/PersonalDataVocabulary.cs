@@ -250,7 +250,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             "university", "team", "business", "firm", "agency", "institution", "site", "area", "zone", "lookup", "locality",
             "gazetteer", "municipality", "postcode", "city", "town", "village", "district", "province", "county",
             "suburb", "territory", "continent", "prefecture", "canton", "club", "pitch", "stadium", "arena", "gym", "court",
-            "parking", "carpark", "garage", "depot", "park");
+            "parking", "carpark", "garage", "depot", "park", "shelter", "cinema", "theater", "theatre", "museum", "kindergarten");
 
         /// <summary>
         /// Head nouns of an animal (<c>PetEntity</c>, <c>GetPetResponse</c>, <c>Horse</c>): its name, birth date, gender and

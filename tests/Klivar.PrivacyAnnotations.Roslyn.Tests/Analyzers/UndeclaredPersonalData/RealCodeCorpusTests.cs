@@ -166,7 +166,7 @@ public class RealCodeCorpusTests(ITestOutputHelper output)
         // precision 0.845 (375 of 444), recall 0.910 (375 of 412); per application 0.906/0.906 (BlagoDiy), 0.938/0.992
         // (CinemaTicketBookingApplication), 1.000/0.923 (ConfMVC), 0.800/0.848 (KidKinder1), 1.000/0.845
         // (nursing-home-backend), 0.343/1.000 (PawfectHome), 0.942/0.860 (RealtimeChat), 0.913/0.875 (Retrovizor).
-        await AssertPartAsync("NinthUntouched", members: 1300, precision: 0.91, recall: 0.91, printMisses: HoldoutDetails);
+        await AssertPartAsync("NinthUntouched", members: 1300, precision: 0.94, recall: 0.91, printMisses: HoldoutDetails);
     }
 
     // A part's figures against its floors. The misses (and the report that lists them) are shown only when asked for.

@@ -84,6 +84,20 @@ public class TypeContextCasesTests
     }
 
     [Fact]
+    public async Task A_shelters_or_a_cinemas_own_email_street_and_picture_are_silent_its_users_are_not()
+    {
+        await Test("""
+            public class ShelterEntity { public int Id { get; set; } public string Name { get; set; } = ""; public string Email { get; set; } = ""; public string Phone { get; set; } = ""; }
+            public class ShelterSummaryResponse { public int Id { get; set; } public string Email { get; set; } = ""; }
+            public class TblCinema { public int Id { get; set; } public string CinemaProfilePicture { get; set; } = ""; public string StreetName { get; set; } = ""; }
+            public class ShelterUser { public int {|#0:Id|} { get; set; } public string {|#1:Email|} { get; set; } = ""; public string {|#2:ProfilePicture|} { get; set; } = ""; }
+            """,
+            Kpa0012(0, "Id", "ShelterUser", "person key: the id of a person type"),
+            Kpa0001(1, "Email", "Contact", "email"),
+            Kpa0001(2, "ProfilePicture", "Identification", "picture")).RunAsync();
+    }
+
+    [Fact]
     public async Task Published_content_bodies_are_silent_a_customers_ticket_text_is_not()
     {
         await Test("""
