@@ -777,7 +777,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             var inSource = !type.DeclaringSyntaxReferences.IsEmpty;
             var signals = inSource ? known ?? ComputeSignals(type) : MemberSignals.None;
             if ((signals & (MemberSignals.Host | MemberSignals.Port)) == (MemberSignals.Host | MemberSignals.Port)) return false;
-            if (inSource && (_classifier.IsAnimalTypeName(type.Name) || HoldsAnimalMembers(type, signals))) return false;
+            // A vet's Patient with its Species and Breed is an animal, whatever its name says.
+            if (HoldsAnimalMembers(type, signals)) return false;
             // A type's own name is judged once (this type is); only base names recur from type to type and are cached:
             // caching every type's name grew a shared table under a lock on every new type (the analyzers' time budget).
             // A join row named after a person (CustomerGroupUser { CustomerGroupId, UserId }) holds only keys: it links
@@ -806,6 +807,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // name, a name pair with a birth date. An e-mail with a phone is contact details (a venue's, a ticket's). Not
             // on a type named as an organisation, a place or a machine: a Vendor's e-mail and phone are its contact details.
             if (signals == MemberSignals.None) return false;
+            // A PetEntity's name, birth date and gender are an animal's.
+            if (_classifier.IsAnimalTypeName(type.Name)) return false;
             // A name and a gender or a birth date are a person's whatever the type is called (an AcademicTeam row per
             // teacher): no organisation, place or machine has either.
             if (_classifier.IsNonPersonTypeName(type.Name)) return NamesAPerson(signals) && (signals & (MemberSignals.Gender | MemberSignals.BirthDate)) != 0;
