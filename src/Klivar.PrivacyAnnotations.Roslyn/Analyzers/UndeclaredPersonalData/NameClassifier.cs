@@ -123,14 +123,11 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 if (PersonalDataVocabulary.PublishedContentTypeWords.Contains(word)) deviceOrSession |= TypeContext.PublishedContent;
                 if (IsPaymentCardWord(words, i)) deviceOrSession |= TypeContext.PaymentCard;
                 if (PersonalDataVocabulary.PasskeyTypeWords.Contains(word)) deviceOrSession |= TypeContext.Passkey;
+                if (PersonalDataVocabulary.LearningRecordTypeWords.Contains(word)) deviceOrSession |= TypeContext.LearningRecord;
             }
 
             if (IsReplyName(words)) deviceOrSession |= TypeContext.Reply;
             var head = HeadNoun(words);
-            foreach (var word in words)
-            {
-                if (PersonalDataVocabulary.LearningRecordTypeWords.Contains(word)) deviceOrSession |= TypeContext.LearningRecord;
-            }
             // A VacancyFullDto is a vacancy: its head noun may hide behind a shape word.
             if (PersonalDataVocabulary.JobOfferTypeWords.Contains(head) || words.Contains("vacancy")) deviceOrSession |= TypeContext.JobOffer;
             // A Place (a town in a lookup, with its residents) is where people are, not whose.
@@ -143,7 +140,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                 deviceOrSession |= TypeContext.Activity;
                 nonPerson = false;
             }
-            else if (PersonalDataVocabulary.HappeningTypeWords.Contains(HeadNoun(words))) deviceOrSession |= TypeContext.Venue;
+            else if (PersonalDataVocabulary.HappeningTypeWords.Contains(head)) deviceOrSession |= TypeContext.Venue;
 
             // Settings, organisation, place and machine names silence ambiguous words and credentials only: a strong
             // word (an e-mail, a device id) is still reported on a DeviceOptions or a TenantInvitation.
@@ -151,7 +148,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             // A Pet or a RegisterPetRequest: an animal, whose name, birth date and gender are nobody's.
             if (PersonalDataVocabulary.AnimalTypeWords.Contains(head)) return TypeContext.Animal;
             // A BlogPost or a NewsPost is published content; a forum's Post is its writer's.
-            if (PersonalDataVocabulary.AuthoredTypeWords.Contains(HeadNoun(words)) && !(head == "post" && ((deviceOrSession & TypeContext.PublishedContent) != 0 || words.Contains("job"))))
+            if (PersonalDataVocabulary.AuthoredTypeWords.Contains(head) && !(head == "post" && ((deviceOrSession & TypeContext.PublishedContent) != 0 || words.Contains("job"))))
             {
                 // A VendorReview is written by a person about a vendor: the organisation word does not silence it; a
                 // BlogComment is a reader's, not the blog's. A bot's or the system's message is nobody's writing.

@@ -388,8 +388,8 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
                     if (!TryGetDataType(member, out var valueType)) continue;
                     if (valueType is INamedTypeSymbol target && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, holderDefinition)) return true;
                     var name = member.Name;
-                    if (name.Length == holder.Name.Length + 2 &&
-                        (NameClassifier.IdStem(name) == holder.Name || (NameClassifier.IsIdFirstKey(name) && name.EndsWith(holder.Name, StringComparison.Ordinal))))
+                    if (IsOwnKey(name, holder) ||
+                        (name.Length == holder.Name.Length + 2 && NameClassifier.IsIdFirstKey(name) && name.EndsWith(holder.Name, StringComparison.Ordinal)))
                         return true;
                     // Not the row's own key under its first words (a UserResDto's UserId).
                     if (NameClassifier.IdStem(name) is { Length: > 2 } stem && StartsWithWords(holder.Name, stem) && !row.Name.StartsWith(stem, StringComparison.Ordinal))
@@ -630,26 +630,20 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             return null;
         }
 
-        private string? PersonTypeEndingWith(string lastWords, INamedTypeSymbol? near)
+        private string? PersonTypeEndingWith(string lastWords, INamedTypeSymbol? near) => PersonTypeIn(Links.TypesByLastWords, lastWords, near)?.Name;
+
+        private bool NamesPersonType(string name, INamedTypeSymbol? near = null) => PersonTypeIn(Links.TypesByName, name, near) is not null;
+
+        /// <summary>The first person type the index lists under <paramref name="key"/>, of <paramref name="near"/>'s namespace when given.</summary>
+        private INamedTypeSymbol? PersonTypeIn(Dictionary<string, List<INamedTypeSymbol>> index, string key, INamedTypeSymbol? near)
         {
-            if (!Links.TypesByLastWords.TryGetValue(lastWords, out var types)) return null;
+            if (!index.TryGetValue(key, out var types)) return null;
             foreach (var type in types)
             {
                 if (near is not null && !SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, near.ContainingNamespace)) continue;
-                if (IsPersonType(type)) return type.Name;
+                if (IsPersonType(type)) return type;
             }
             return null;
-        }
-
-        private bool NamesPersonType(string name, INamedTypeSymbol? near = null)
-        {
-            if (!Links.TypesByName.TryGetValue(name, out var types)) return false;
-            foreach (var type in types)
-            {
-                if (near is not null && !SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, near.ContainingNamespace)) continue;
-                if (IsPersonType(type)) return true;
-            }
-            return false;
         }
 
         private static readonly string[] KeySuffixes = { "Id", "ID", "Key", "Guid" };
@@ -845,7 +839,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
             if ((signals & MemberSignals.Animal) == 0) return false;
             const MemberSignals human = MemberSignals.FirstName | MemberSignals.LastName | MemberSignals.FullName | MemberSignals.MiddleName |
                                         MemberSignals.Password | MemberSignals.UserName | MemberSignals.NationalId | MemberSignals.Passport;
-            return (signals & MemberSignals.Animal) != 0 && (signals & human) == 0 && !DerivesFromIdentityUser(type);
+            return (signals & human) == 0 && !DerivesFromIdentityUser(type);
         }
 
         /// <summary>What only a person has: a personal name, a birth date, a gender.</summary>
@@ -870,7 +864,7 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         private bool IsRoleOfAPerson(INamedTypeSymbol type)
         {
             var head = _classifier.HeadNounOf(type.Name);
-            if (head.Length < 5 || !(head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("or", StringComparison.Ordinal) || head.EndsWith("ee", StringComparison.Ordinal)) ||
+            if (head.Length < 5 || !NameClassifier.EndsLikeARole(head) ||
                 _classifier.IsNonPersonTypeName(type.Name) || _classifier.IsServiceTypeName(type.Name))
                 return false;
             INamedTypeSymbol? user = null;
