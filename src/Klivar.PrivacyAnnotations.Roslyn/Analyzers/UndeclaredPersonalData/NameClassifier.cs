@@ -619,9 +619,10 @@ namespace Klivar.PrivacyAnnotations.Roslyn.Analyzers.UndeclaredPersonalData
         }
 
         private static bool IsLastActDate(List<string> words) =>
-            // A participle is what was done to the person or the record (LastContactedAt, LastSyncedAt, LastModified).
+            // A participle is what was done to the person or the record (LastContactedAt, LastSyncedAt, LastModified), and
+            // so is a last contact (LastContactOn: when the company last reached them).
             words.Count >= 2 && words[0] is "last" or "latest" && !IsParticiple(words[1]) &&
-            !(words[1] is "sync" or "update" or "modify" or "modification" or "change" or "edit" or "run" or "review" or "refresh" or "password" or "reset" or "notification" or "reminder" or "email" or "sent");
+            !(words[1] is "contact" or "sync" or "update" or "modify" or "modification" or "change" or "edit" or "run" or "review" or "refresh" or "password" or "reset" or "notification" or "reminder" or "email" or "sent");
 
         /// <summary>A name written in capitals only, three letters or more (<c>TIN</c>, <c>EMPI</c>), that no dictionary knows.</summary>
         private bool IsUnknownAcronym(string memberName, List<string> words)

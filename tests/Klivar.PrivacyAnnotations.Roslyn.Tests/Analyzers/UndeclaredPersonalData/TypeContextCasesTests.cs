@@ -831,6 +831,7 @@ public class TypeContextCasesTests
                 public DateTime LastModifiedUtc { get; set; }
                 public DateTime? LastSyncDate { get; set; }
                 public DateTime? LastContactedAt { get; set; }
+                public DateTime LastContactOn { get; set; }
             }
             public class Product { public DateTime? LastDonationDate { get; set; } }
             """,
